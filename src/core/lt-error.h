@@ -1,0 +1,70 @@
+/* lt-error.h: LT_ERROR, one code per rule a user can break */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define LT_ERROR (lt_error_quark ())
+
+/* Messages are built where the rule is checked, with _(), and say what is
+ * wrong and how to fix it. Each part appends to its own block. */
+typedef enum {
+  LT_ERROR_FAILED,
+
+  /* store (issue 3) */
+  LT_ERROR_CONFLICT,           /* someone else wrote first (revision) */
+  LT_ERROR_NOT_FOUND,
+  LT_ERROR_NEWER_DATABASE,     /* user_version above what we know: read-only */
+  LT_ERROR_CORRUPT_DATABASE,   /* not SQLite, or damaged */
+  LT_ERROR_READ_ONLY,
+  LT_ERROR_DISK_FULL,
+  LT_ERROR_CONSTRAINT,         /* a CHECK / FOREIGN KEY / UNIQUE the rules should have caught */
+  LT_ERROR_IO,
+
+  /* core validation (issue 3) */
+  LT_ERROR_NAME_REQUIRED,
+  LT_ERROR_INVALID_SIREN,
+  LT_ERROR_INVALID_SIRET,
+  LT_ERROR_DUPLICATE_SIREN,
+  LT_ERROR_INVALID_DATE,
+  LT_ERROR_INVALID_AMOUNT,
+  LT_ERROR_NEGATIVE_PRICE,
+  LT_ERROR_END_BEFORE_START,
+  LT_ERROR_INVALID_COEFFICIENT,
+  LT_ERROR_INVALID_EMAIL,
+
+  /* catalogue and graph (issue 4) */
+  LT_ERROR_CATEGORY_NOT_EMPTY,
+  LT_ERROR_SELF_LINK,
+  LT_ERROR_DUPLICATE_LINK,
+  LT_ERROR_CYCLE,
+  LT_ERROR_INVALID_DEPENDENCY,
+  LT_ERROR_UNKNOWN_STEP,
+
+  /* documents (issue 5) */
+  LT_ERROR_KIND_NOT_ALLOWED,
+  LT_ERROR_INVALID_TRANSITION,
+  LT_ERROR_NOT_A_DRAFT,
+  LT_ERROR_LCBFT_MISSING,
+  LT_ERROR_NO_LETTER,
+  LT_ERROR_IMPORT,
+
+  /* PDF (issue 6) */
+  LT_ERROR_CONTENT_MISSING,
+  LT_ERROR_PDF_TAMPERED,
+  LT_ERROR_RENDER,
+
+  /* projects and tasks (issue 7) */
+  LT_ERROR_PRICE_REQUIRED,
+  LT_ERROR_DATE_AFTER_PROJECT_END,
+  LT_ERROR_DATE_BEFORE_PROJECT_START,
+  LT_ERROR_NOT_A_CLIENT,
+  LT_ERROR_TASK_BLOCKED,
+  LT_ERROR_STAFF_INACTIVE,
+  LT_ERROR_ALREADY_GENERATED,
+} LtErrorCode;
+
+GQuark lt_error_quark (void);
+
+G_END_DECLS

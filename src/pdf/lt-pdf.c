@@ -1,0 +1,2 @@
+/* lt-pdf.c: placeholder until the renderer lands (issue 6) */
+int lt_pdf_placeholder;

@@ -1,0 +1,2 @@
+/* lt-store.c: placeholder until the store lands (issue 3) */
+#include "lt-store.h"

@@ -1,0 +1,27 @@
+/* lt-store.h: the database — one LtStore owns one SQLite connection */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define LT_TYPE_STORE (lt_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (LtStore, lt_store, LT, STORE, GObject)
+
+/* What a write touched; list models listen to LtStore::changed. */
+typedef enum {
+  LT_STORE_CHANGE_INSERT,
+  LT_STORE_CHANGE_UPDATE,
+  LT_STORE_CHANGE_DELETE,
+} LtStoreChange;
+
+char      *lt_store_default_path (void);
+LtStore   *lt_store_open         (const char  *path,
+                                  GError     **error);
+const char *lt_store_get_path    (LtStore     *self);
+gboolean   lt_store_is_read_only (LtStore     *self);
+int        lt_store_get_schema_version (LtStore *self);
+int        lt_store_get_latest_schema_version (void);
+
+G_END_DECLS
