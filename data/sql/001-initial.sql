@@ -237,3 +237,6 @@ CREATE TABLE task_links (
   UNIQUE (from_task_id, to_task_id)
 );
 CREATE INDEX task_links_to ON task_links (to_task_id);
+
+-- The cabinet's one row, always present (LtStore reads and updates it).
+INSERT INTO firm (id) VALUES (1);

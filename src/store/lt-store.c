@@ -1,2 +1,883 @@
-/* lt-store.c: placeholder until the store lands (issue 3) */
-#include "lt-store.h"
+/* lt-store.c: the SQLite connection — opening, migrations, transactions, errors */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lt-error.h"
+#include "lt-store-private.h"
+
+#define MIGRATIONS_PATH "/io/github/lettrine/Lettrine/sql/"
+#define BUSY_TIMEOUT_MS 5000
+
+typedef struct {
+  char          *table;
+  gint64         id;
+  LtStoreChange  change;
+} PendingChange;
+
+struct _LtStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  GHashTable *statements;      /* SQL text → sqlite3_stmt */
+  GArray     *pending;         /* PendingChange, queued until commit */
+  GArray     *levels;          /* guint: pending->len at each begin */
+  char       *read_only_reason;
+  int         schema_version;
+  int         fail_after;      /* -1: no injected failure */
+  guint       read_only : 1;
+};
+
+G_DEFINE_FINAL_TYPE (LtStore, lt_store, G_TYPE_OBJECT)
+G_DEFINE_ENUM_TYPE (LtStoreChange, lt_store_change,
+  G_DEFINE_ENUM_VALUE (LT_STORE_CHANGE_INSERT, "insert"),
+  G_DEFINE_ENUM_VALUE (LT_STORE_CHANGE_UPDATE, "update"),
+  G_DEFINE_ENUM_VALUE (LT_STORE_CHANGE_DELETE, "delete"))
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The tables lt_store_set_stale_error may name, with their constant SQL. */
+static const struct {
+  const char *table;
+  const char *sql;
+} exists_sql[] = {
+  { "firm", "SELECT 1 FROM firm WHERE id = ?" },
+  { "staff", "SELECT 1 FROM staff WHERE id = ?" },
+  { "affaires", "SELECT 1 FROM affaires WHERE id = ?" },
+  { "contacts", "SELECT 1 FROM contacts WHERE id = ?" },
+  { "categories", "SELECT 1 FROM categories WHERE id = ?" },
+  { "prestations", "SELECT 1 FROM prestations WHERE id = ?" },
+  { "steps", "SELECT 1 FROM steps WHERE id = ?" },
+  { "step_links", "SELECT 1 FROM step_links WHERE id = ?" },
+  { "terms", "SELECT 1 FROM terms WHERE id = ?" },
+  { "documents", "SELECT 1 FROM documents WHERE id = ?" },
+  { "document_lines", "SELECT 1 FROM document_lines WHERE id = ?" },
+  { "projects", "SELECT 1 FROM projects WHERE id = ?" },
+  { "assignments", "SELECT 1 FROM assignments WHERE id = ?" },
+  { "tasks", "SELECT 1 FROM tasks WHERE id = ?" },
+  { "task_links", "SELECT 1 FROM task_links WHERE id = ?" },
+};
+
+static void
+pending_change_clear (gpointer data)
+{
+  PendingChange *change = data;
+
+  g_free (change->table);
+}
+
+static void
+set_corrupt_error (const char  *path,
+                   GError     **error)
+{
+  g_set_error (error, LT_ERROR, LT_ERROR_CORRUPT_DATABASE,
+               _("The file “%s” is damaged or is not a Lettrine database. "
+                 "It was left untouched: restore a backup or choose another file."),
+               path);
+}
+
+static gboolean
+map_sqlite_error (LtStore     *self,
+                  int          rc,
+                  const char  *detail,
+                  GError     **error)
+{
+  const char *path = self->path ? self->path : "";
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, LT_ERROR, LT_ERROR_DISK_FULL,
+                   _("The disk is full: nothing was saved. "
+                     "Free some space and try again."));
+      break;
+
+    case SQLITE_READONLY:
+      g_set_error (error, LT_ERROR, LT_ERROR_READ_ONLY,
+                   _("The database “%s” cannot be written: nothing was saved. "
+                     "Check the file’s permissions."),
+                   path);
+      break;
+
+    case SQLITE_CONSTRAINT:
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        g_set_error (error, LT_ERROR, LT_ERROR_CONSTRAINT,
+                     _("This record refers to one that does not exist, or is "
+                       "still used by others: nothing was saved (%s)."),
+                     detail);
+      else if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+        g_set_error (error, LT_ERROR, LT_ERROR_CONSTRAINT,
+                     _("Another record already has this value: nothing was "
+                       "saved (%s)."),
+                     detail);
+      else
+        g_set_error (error, LT_ERROR, LT_ERROR_CONSTRAINT,
+                     _("This value is not allowed: nothing was saved (%s)."),
+                     detail);
+      break;
+
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      set_corrupt_error (path, error);
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, LT_ERROR, LT_ERROR_IO,
+                   _("The database is busy in another window or program: "
+                     "nothing was saved. Try again in a moment."));
+      break;
+
+    default:
+      g_set_error (error, LT_ERROR, LT_ERROR_IO,
+                   _("The database “%s” could not be read or written (%s)."),
+                   path, detail);
+      break;
+    }
+
+  return FALSE;
+}
+
+static void
+lt_store_finalize (GObject *object)
+{
+  LtStore *self = (LtStore *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->levels, g_array_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->read_only_reason, g_free);
+
+  G_OBJECT_CLASS (lt_store_parent_class)->finalize (object);
+}
+
+static void
+lt_store_class_init (LtStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lt_store_finalize;
+
+  /**
+   * LtStore::changed:
+   * @table: the table written (schema name: "affaires", "tasks", …)
+   * @id: the row's id
+   * @change: an #LtStoreChange
+   *
+   * Emitted once per row written, after the transaction commits.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3,
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE,
+                  G_TYPE_INT64,
+                  LT_TYPE_STORE_CHANGE);
+}
+
+static void
+lt_store_init (LtStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify)sqlite3_finalize);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  g_array_set_clear_func (self->pending, pending_change_clear);
+  self->levels = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->fail_after = -1;
+}
+
+/* Private API */
+
+sqlite3 *
+lt_store_get_db (LtStore *self)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  return self->db;
+}
+
+sqlite3_stmt *
+lt_store_prepare (LtStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      map_sqlite_error (self, rc, sqlite3_errmsg (self->db), error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+
+  return stmt;
+}
+
+int
+lt_store_step (LtStore      *self,
+               sqlite3_stmt *stmt)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), SQLITE_MISUSE);
+
+  return sqlite3_step (stmt);
+}
+
+gboolean
+lt_store_check_step (LtStore  *self,
+                     int       rc,
+                     GError  **error)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return map_sqlite_error (self, rc, sqlite3_errmsg (self->db), error);
+
+  if (self->fail_after >= 0)
+    {
+      if (self->fail_after == 0)
+        {
+          self->fail_after = -1;
+          return map_sqlite_error (self, SQLITE_IOERR, "injected failure", error);
+        }
+      self->fail_after--;
+    }
+
+  return TRUE;
+}
+
+gboolean
+lt_store_exec (LtStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  char *errmsg = NULL;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, &errmsg);
+  if (rc != SQLITE_OK)
+    {
+      map_sqlite_error (self, sqlite3_extended_errcode (self->db),
+                        errmsg ? errmsg : sqlite3_errstr (rc), error);
+      sqlite3_free (errmsg);
+      return FALSE;
+    }
+
+  return lt_store_check_step (self, rc, error);
+}
+
+gboolean
+lt_store_check_writable (LtStore  *self,
+                         GError  **error)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error_literal (error, LT_ERROR, LT_ERROR_READ_ONLY, self->read_only_reason);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+lt_store_in_transaction (LtStore *self)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  return self->levels->len > 0;
+}
+
+gboolean
+lt_store_begin (LtStore  *self,
+                GError  **error)
+{
+  const char *sql;
+  guint mark;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  if (!lt_store_check_writable (self, error))
+    return FALSE;
+
+  sql = self->levels->len == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT lt_nested";
+  if (!lt_store_exec (self, sql, error))
+    return FALSE;
+
+  mark = self->pending->len;
+  g_array_append_val (self->levels, mark);
+
+  return TRUE;
+}
+
+static void
+emit_pending (LtStore *self)
+{
+  g_autoptr(GArray) pending = NULL;
+
+  if (self->pending->len == 0)
+    return;
+
+  pending = g_steal_pointer (&self->pending);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  g_array_set_clear_func (self->pending, pending_change_clear);
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      PendingChange *change = &g_array_index (pending, PendingChange, i);
+
+      g_signal_emit (self, signals[CHANGED], 0, change->table, change->id, change->change);
+    }
+}
+
+void
+lt_store_rollback (LtStore *self)
+{
+  guint mark;
+
+  g_return_if_fail (LT_IS_STORE (self));
+  g_return_if_fail (self->levels->len > 0);
+
+  mark = g_array_index (self->levels, guint, self->levels->len - 1);
+  g_array_set_size (self->levels, self->levels->len - 1);
+  g_array_set_size (self->pending, mark);
+
+  /* SQLite may already have rolled back the whole transaction (SQLITE_FULL,
+   * SQLITE_IOERR…): then there is nothing left to undo. */
+  if (sqlite3_get_autocommit (self->db))
+    return;
+
+  if (self->levels->len == 0)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  else
+    sqlite3_exec (self->db, "ROLLBACK TO lt_nested; RELEASE lt_nested", NULL, NULL, NULL);
+}
+
+gboolean
+lt_store_commit (LtStore  *self,
+                 GError  **error)
+{
+  gboolean outermost;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->levels->len > 0, FALSE);
+
+  outermost = self->levels->len == 1;
+
+  if (sqlite3_get_autocommit (self->db))
+    {
+      /* An error inside already ended the transaction: what it held is gone. */
+      lt_store_rollback (self);
+      g_set_error (error, LT_ERROR, LT_ERROR_IO,
+                   _("The database “%s” could not be written: nothing was saved."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (!lt_store_exec (self, outermost ? "COMMIT" : "RELEASE lt_nested", error))
+    {
+      lt_store_rollback (self);
+      return FALSE;
+    }
+
+  g_array_set_size (self->levels, self->levels->len - 1);
+
+  if (outermost)
+    emit_pending (self);
+
+  return TRUE;
+}
+
+void
+lt_store_notify (LtStore       *self,
+                 const char    *table,
+                 gint64         id,
+                 LtStoreChange  change)
+{
+  PendingChange pending;
+
+  g_return_if_fail (LT_IS_STORE (self));
+  g_return_if_fail (table != NULL);
+
+  pending.table = g_strdup (table);
+  pending.id = id;
+  pending.change = change;
+  g_array_append_val (self->pending, pending);
+
+  if (self->levels->len == 0)
+    emit_pending (self);
+}
+
+void
+lt_store_set_fail_after_statements (LtStore *self,
+                                    int      n)
+{
+  g_return_if_fail (LT_IS_STORE (self));
+
+  self->fail_after = n;
+}
+
+void
+lt_store_bind_text (sqlite3_stmt *stmt,
+                    int           col,
+                    const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, col);
+  else
+    sqlite3_bind_text (stmt, col, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+lt_store_bind_id (sqlite3_stmt *stmt,
+                  int           col,
+                  gint64        id)
+{
+  if (id <= 0)
+    sqlite3_bind_null (stmt, col);
+  else
+    sqlite3_bind_int64 (stmt, col, id);
+}
+
+char *
+lt_store_column_text (sqlite3_stmt *stmt,
+                      int           col)
+{
+  if (sqlite3_column_type (stmt, col) == SQLITE_NULL)
+    return NULL;
+
+  return g_strdup ((const char *)sqlite3_column_text (stmt, col));
+}
+
+gint64
+lt_store_column_id (sqlite3_stmt *stmt,
+                    int           col)
+{
+  if (sqlite3_column_type (stmt, col) == SQLITE_NULL)
+    return 0;
+
+  return sqlite3_column_int64 (stmt, col);
+}
+
+void
+lt_store_set_stale_error (LtStore     *self,
+                          const char  *table,
+                          gint64       id,
+                          const char  *what,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean exists = FALSE;
+
+  g_return_if_fail (LT_IS_STORE (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (exists_sql); i++)
+    {
+      if (g_str_equal (exists_sql[i].table, table))
+        {
+          stmt = lt_store_prepare (self, exists_sql[i].sql, NULL);
+          break;
+        }
+    }
+  g_return_if_fail (stmt != NULL);
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  exists = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  if (exists)
+    g_set_error (error, LT_ERROR, LT_ERROR_CONFLICT,
+                 _("%s was changed by someone else; reload it before saving."),
+                 what);
+  else
+    g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                 _("%s no longer exists: someone else deleted it."),
+                 what);
+}
+
+/* Opening */
+
+static int
+migration_number (const char *name)
+{
+  guint64 n;
+  char *end = NULL;
+
+  if (!g_ascii_isdigit (name[0]) || !g_str_has_suffix (name, ".sql"))
+    return -1;
+  n = g_ascii_strtoull (name, &end, 10);
+  if (end == NULL || *end != '-' || n == 0 || n > 9999)
+    return -1;
+
+  return (int)n;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return migration_number (*(const char **)a) - migration_number (*(const char **)b);
+}
+
+/* Sorted by number: "001-initial.sql", … */
+static GStrv
+list_migrations (void)
+{
+  g_auto(GStrv) names = NULL;
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_free);
+
+  names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, NULL);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (migration_number (names[i]) > 0)
+      g_ptr_array_add (sorted, g_strdup (names[i]));
+
+  g_ptr_array_sort (sorted, compare_names);
+  g_ptr_array_add (sorted, NULL);
+
+  return (GStrv)g_ptr_array_free (g_steal_pointer (&sorted), FALSE);
+}
+
+int
+lt_store_get_latest_schema_version (void)
+{
+  g_auto(GStrv) names = list_migrations ();
+  guint n = g_strv_length (names);
+
+  return n == 0 ? 0 : migration_number (names[n - 1]);
+}
+
+char *
+lt_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "lettrine", "lettrine.db", NULL);
+}
+
+static gboolean
+read_int_pragma (LtStore     *self,
+                 const char  *sql,
+                 int         *value,
+                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return map_sqlite_error (self, rc == SQLITE_OK ? SQLITE_ERROR : sqlite3_extended_errcode (self->db),
+                             sqlite3_errmsg (self->db), error);
+
+  *value = sqlite3_column_int (stmt, 0);
+
+  return TRUE;
+}
+
+/* Before anything is written: a non-empty file must start with SQLite's
+ * magic header, and its schema must be readable. */
+static gboolean
+check_header (const char  *path,
+              gboolean    *exists,
+              GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char header[16] = { 0 };
+  gsize n_read = 0;
+
+  in = g_file_read (file, NULL, &local_error);
+  if (in == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          *exists = FALSE;
+          return TRUE;
+        }
+      g_set_error (error, LT_ERROR, LT_ERROR_IO,
+                   _("The database “%s” cannot be opened: %s"),
+                   path, local_error->message);
+      return FALSE;
+    }
+
+  *exists = TRUE;
+
+  if (!g_input_stream_read_all (G_INPUT_STREAM (in), header, sizeof header, &n_read, NULL, &local_error))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_IO,
+                   _("The database “%s” cannot be read: %s"),
+                   path, local_error->message);
+      return FALSE;
+    }
+
+  /* An empty file is a new database (SQLite writes nothing before the first
+   * write either). */
+  if (n_read == 0)
+    return TRUE;
+
+  if (n_read < sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    {
+      set_corrupt_error (path, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+create_file (const char  *path,
+             GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, LT_ERROR, LT_ERROR_IO,
+                   _("The folder “%s” cannot be created: %s"),
+                   dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EEXIST)
+        return TRUE;
+      g_set_error (error, LT_ERROR, LT_ERROR_IO,
+                   _("The database “%s” cannot be created: %s"),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  return TRUE;
+}
+
+static gboolean
+apply_migrations (LtStore  *self,
+                  GError  **error)
+{
+  g_auto(GStrv) names = list_migrations ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      int number = migration_number (names[i]);
+      g_autofree char *resource = NULL;
+      g_autofree char *set_version = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sql = NULL;
+      gsize len;
+
+      if (number <= self->schema_version)
+        continue;
+
+      resource = g_strconcat (MIGRATIONS_PATH, names[i], NULL);
+      bytes = g_resources_lookup_data (resource, 0, error);
+      if (bytes == NULL)
+        return FALSE;
+      sql = g_strndup (g_bytes_get_data (bytes, &len), g_bytes_get_size (bytes));
+
+      /* A PRAGMA takes no parameter: the number is ours, never user text. */
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", number);
+
+      if (!lt_store_begin (self, error))
+        return FALSE;
+      if (!lt_store_exec (self, sql, error) ||
+          !lt_store_exec (self, set_version, error))
+        {
+          lt_store_rollback (self);
+          g_prefix_error (error, _("Updating the database to schema %d failed: "), number);
+          return FALSE;
+        }
+      if (!lt_store_commit (self, error))
+        return FALSE;
+
+      self->schema_version = number;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+open_connection (LtStore     *self,
+                 gboolean     exists,
+                 GError     **error)
+{
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+  int rc;
+  int n_objects = 0;
+
+  rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+  if (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN || rc == SQLITE_PERM)
+    {
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+      if (!exists || g_access (self->path, R_OK) != 0)
+        return map_sqlite_error (self, rc, sqlite3_errstr (rc), error);
+
+      rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+      self->read_only = TRUE;
+      self->read_only_reason =
+        g_strdup_printf (_("The file “%s” cannot be written (check its permissions). "
+                           "It is open read-only."),
+                         self->path);
+    }
+  if (rc != SQLITE_OK)
+    return map_sqlite_error (self, rc, self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc), error);
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  /* Reading the schema checks the whole first page: a damaged or foreign
+   * file fails here, before anything was written. */
+  if (!read_int_pragma (self, "SELECT count(*) FROM sqlite_schema", &n_objects, error) ||
+      !read_int_pragma (self, "PRAGMA user_version", &self->schema_version, error))
+    {
+      if (error && *error && (*error)->code == LT_ERROR_IO)
+        {
+          g_clear_error (error);
+          set_corrupt_error (self->path, error);
+        }
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * lt_store_open:
+ * @path: (nullable): the database file, or %NULL for lt_store_default_path ()
+ * @error: LT_ERROR_CORRUPT_DATABASE, LT_ERROR_IO, …
+ *
+ * Opens (creating it with mode 0600 if needed) and upgrades the database.
+ * A database of a newer schema opens read-only (lt_store_is_read_only ()).
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+LtStore *
+lt_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(LtStore) self = g_object_new (LT_TYPE_STORE, NULL);
+  gboolean exists = FALSE;
+  int latest;
+
+  self->path = path ? g_strdup (path) : lt_store_default_path ();
+
+  if (!check_header (self->path, &exists, error))
+    return NULL;
+  if (!exists && !create_file (self->path, error))
+    return NULL;
+  if (!open_connection (self, exists, error))
+    return NULL;
+
+  latest = lt_store_get_latest_schema_version ();
+  if (self->schema_version > latest)
+    {
+      g_clear_pointer (&self->read_only_reason, g_free);
+      self->read_only = TRUE;
+      self->read_only_reason =
+        g_strdup_printf (_("This database was created by a newer version of Lettrine "
+                           "(schema %d, this version knows schema %d). "
+                           "It is open read-only."),
+                         self->schema_version, latest);
+    }
+
+  if (self->read_only)
+    {
+      /* A second guard: any write that slips through fails with SQLITE_READONLY. */
+      sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+      return g_steal_pointer (&self);
+    }
+
+  if (!lt_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !lt_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !lt_store_exec (self, "PRAGMA synchronous = FULL", error))
+    return NULL;
+
+  if (!apply_migrations (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+lt_store_get_path (LtStore *self)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+lt_store_is_read_only (LtStore *self)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), TRUE);
+
+  return self->read_only;
+}
+
+/**
+ * lt_store_get_read_only_reason:
+ *
+ * Returns: (nullable): why the store is read-only, for the user; %NULL
+ *   when it is writable
+ */
+const char *
+lt_store_get_read_only_reason (LtStore *self)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  return self->read_only_reason;
+}
+
+int
+lt_store_get_schema_version (LtStore *self)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), 0);
+
+  return self->schema_version;
+}

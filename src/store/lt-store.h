@@ -5,23 +5,29 @@
 
 G_BEGIN_DECLS
 
-#define LT_TYPE_STORE (lt_store_get_type ())
+#define LT_TYPE_STORE        (lt_store_get_type ())
+#define LT_TYPE_STORE_CHANGE (lt_store_change_get_type ())
 
 G_DECLARE_FINAL_TYPE (LtStore, lt_store, LT, STORE, GObject)
 
-/* What a write touched; list models listen to LtStore::changed. */
+/* What a write touched; list models listen to LtStore::changed
+ * (const char *table, gint64 id, LtStoreChange change), emitted after the
+ * transaction that made the change commits (never for a rolled-back one). */
 typedef enum {
   LT_STORE_CHANGE_INSERT,
   LT_STORE_CHANGE_UPDATE,
   LT_STORE_CHANGE_DELETE,
 } LtStoreChange;
 
-char      *lt_store_default_path (void);
-LtStore   *lt_store_open         (const char  *path,
-                                  GError     **error);
-const char *lt_store_get_path    (LtStore     *self);
-gboolean   lt_store_is_read_only (LtStore     *self);
-int        lt_store_get_schema_version (LtStore *self);
-int        lt_store_get_latest_schema_version (void);
+GType       lt_store_change_get_type           (void) G_GNUC_CONST;
+
+char       *lt_store_default_path              (void);
+LtStore    *lt_store_open                      (const char  *path,
+                                                GError     **error);
+const char *lt_store_get_path                  (LtStore     *self);
+gboolean    lt_store_is_read_only              (LtStore     *self);
+const char *lt_store_get_read_only_reason      (LtStore     *self);
+int         lt_store_get_schema_version        (LtStore     *self);
+int         lt_store_get_latest_schema_version (void);
 
 G_END_DECLS
