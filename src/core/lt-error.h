@@ -49,6 +49,8 @@ typedef enum {
   LT_ERROR_LCBFT_MISSING,
   LT_ERROR_NO_LETTER,
   LT_ERROR_IMPORT,
+  LT_ERROR_NO_LINES,           /* a document sent without any line */
+  LT_ERROR_CANCELLED,          /* a long operation stopped by the user */
 
   /* PDF (issue 6) */
   LT_ERROR_CONTENT_MISSING,

@@ -1,0 +1,470 @@
+/* lt-document-rules.c: what may happen to an affaire's documents, and what follows */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-document-rules"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lt-document-rules.h"
+#include "lt-error.h"
+
+static const char *
+state_label (LtDocumentState state)
+{
+  return lt_enum_to_label (LT_TYPE_DOCUMENT_STATE, state);
+}
+
+static const char *
+kind_label (LtDocumentKind kind)
+{
+  return lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_letter_kind (LtDocumentKind kind)
+{
+  return kind == LT_DOCUMENT_KIND_LETTRE_DE_MISSION ||
+         kind == LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE;
+}
+
+/* Later signature wins; the larger id breaks ties (and undated rows). */
+static gboolean
+signed_after (LtDocument *a,
+              LtDocument *b)
+{
+  const char *sa = lt_document_get_signed_on (a);
+  const char *sb = lt_document_get_signed_on (b);
+  int cmp = g_strcmp0 (sa, sb);
+
+  if (cmp != 0)
+    return cmp > 0;
+  return lt_document_get_id (a) > lt_document_get_id (b);
+}
+
+/**
+ * lt_document_rules_current_letter:
+ * @documents: (element-type LtDocument): every document of an affaire
+ *
+ * Returns: (transfer none) (nullable): the signed lettre de mission or
+ *   substitutive that is not replaced — the one in force.
+ */
+LtDocument *
+lt_document_rules_current_letter (GPtrArray *documents)
+{
+  LtDocument *best = NULL;
+
+  g_return_val_if_fail (documents != NULL, NULL);
+
+  for (guint i = 0; i < documents->len; i++)
+    {
+      LtDocument *doc = g_ptr_array_index (documents, i);
+
+      if (!is_letter_kind (lt_document_get_kind (doc)) ||
+          lt_document_get_state (doc) != LT_DOCUMENT_STATE_SIGNED)
+        continue;
+
+      if (best == NULL || signed_after (doc, best))
+        best = doc;
+    }
+
+  return best;
+}
+
+/**
+ * lt_document_rules_check_kind:
+ *
+ * Whether a document of @kind may be created for @affaire: prospects get
+ * only an offre de service or a lettre de mission; avenant, bon
+ * d'intervention and substitutive need a client with a lettre de mission in
+ * force. On refusal @error says why (LT_ERROR_KIND_NOT_ALLOWED or
+ * LT_ERROR_NO_LETTER).
+ */
+gboolean
+lt_document_rules_check_kind (LtAffaire       *affaire,
+                              GPtrArray       *documents,
+                              LtDocumentKind   kind,
+                              GError         **error)
+{
+  const char *name;
+
+  g_return_val_if_fail (LT_IS_AFFAIRE (affaire), FALSE);
+  g_return_val_if_fail (documents != NULL, FALSE);
+
+  if (kind == LT_DOCUMENT_KIND_OFFRE_DE_SERVICE ||
+      kind == LT_DOCUMENT_KIND_LETTRE_DE_MISSION)
+    return TRUE;
+
+  name = lt_affaire_get_name (affaire);
+
+  if (lt_affaire_get_state (affaire) != LT_AFFAIRE_STATE_CLIENT)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_KIND_NOT_ALLOWED,
+                   /* Translators: %s is a document kind, then the affaire's name */
+                   _("A prospect cannot receive a « %s »: « %s » becomes a client once an engagement letter is signed. Start with a service offer or an engagement letter."),
+                   kind_label (kind), name);
+      return FALSE;
+    }
+
+  if (lt_document_rules_current_letter (documents) == NULL)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_NO_LETTER,
+                   _("« %s » has no signed engagement letter in force, which a « %s » depends on. Sign an engagement letter first."),
+                   name, kind_label (kind));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+lt_document_rules_check_editable (LtDocument  *document,
+                                  GError     **error)
+{
+  LtDocumentState state;
+
+  g_return_val_if_fail (LT_IS_DOCUMENT (document), FALSE);
+
+  state = lt_document_get_state (document);
+  if (state == LT_DOCUMENT_STATE_DRAFT)
+    return TRUE;
+
+  g_set_error (error, LT_ERROR, LT_ERROR_NOT_A_DRAFT,
+               _("This document is « %s »: only a draft can be changed or deleted. Draft an amendment or a new document instead."),
+               state_label (state));
+  return FALSE;
+}
+
+/**
+ * lt_document_rules_check_transition:
+ *
+ * brouillon → envoyé → signé | refusé. « Remplacé » is never asked for: it
+ * follows from signing a substitutive.
+ */
+gboolean
+lt_document_rules_check_transition (LtDocument       *document,
+                                    LtDocumentState   to,
+                                    GError          **error)
+{
+  LtDocumentState from;
+
+  g_return_val_if_fail (LT_IS_DOCUMENT (document), FALSE);
+
+  from = lt_document_get_state (document);
+
+  switch (to)
+    {
+    case LT_DOCUMENT_STATE_SENT:
+      if (from == LT_DOCUMENT_STATE_DRAFT)
+        return TRUE;
+      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_TRANSITION,
+                   _("Only a draft can be sent; this document is already « %s »."),
+                   state_label (from));
+      return FALSE;
+
+    case LT_DOCUMENT_STATE_SIGNED:
+    case LT_DOCUMENT_STATE_REFUSED:
+      if (from == LT_DOCUMENT_STATE_SENT)
+        return TRUE;
+      if (from == LT_DOCUMENT_STATE_DRAFT)
+        g_set_error (error, LT_ERROR, LT_ERROR_INVALID_TRANSITION,
+                     to == LT_DOCUMENT_STATE_SIGNED
+                     ? _("This document is still a draft: send it to the client before recording the signature.")
+                     : _("This document is still a draft: send it to the client before recording a refusal."));
+      else
+        g_set_error (error, LT_ERROR, LT_ERROR_INVALID_TRANSITION,
+                     to == LT_DOCUMENT_STATE_SIGNED
+                     ? _("This document is « %s »: it can no longer be signed.")
+                     : _("This document is « %s »: it can no longer be refused."),
+                     state_label (from));
+      return FALSE;
+
+    case LT_DOCUMENT_STATE_DRAFT:
+    case LT_DOCUMENT_STATE_REPLACED:
+    default:
+      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_TRANSITION,
+                   _("A document cannot be set back to « %s » by hand."),
+                   state_label (to));
+      return FALSE;
+    }
+}
+
+/**
+ * lt_document_rules_check_lcbft:
+ *
+ * A lettre de mission (or substitutive) is neither sent nor signed before
+ * the client is identified under the LCB-FT rules.
+ */
+gboolean
+lt_document_rules_check_lcbft (LtAffaire       *affaire,
+                               LtDocumentKind   kind,
+                               GError         **error)
+{
+  const char *on;
+
+  g_return_val_if_fail (LT_IS_AFFAIRE (affaire), FALSE);
+
+  if (!is_letter_kind (kind))
+    return TRUE;
+
+  on = lt_affaire_get_lcbft_identified_on (affaire);
+  if (on != NULL && *on != '\0')
+    return TRUE;
+
+  g_set_error (error, LT_ERROR, LT_ERROR_LCBFT_MISSING,
+               _("« %s » has not been identified under the anti-money-laundering rules (LCB-FT): record the identification date and the beneficial owner in the company file before sending or signing an engagement letter."),
+               lt_affaire_get_name (affaire));
+  return FALSE;
+}
+
+gboolean
+lt_document_rules_check_send (LtAffaire   *affaire,
+                              LtDocument  *document,
+                              guint        n_lines,
+                              GError     **error)
+{
+  g_return_val_if_fail (LT_IS_AFFAIRE (affaire), FALSE);
+  g_return_val_if_fail (LT_IS_DOCUMENT (document), FALSE);
+
+  if (!lt_document_rules_check_transition (document, LT_DOCUMENT_STATE_SENT, error))
+    return FALSE;
+
+  if (n_lines == 0 && lt_document_get_kind (document) != LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_NO_LINES,
+                   _("This document has no line: add at least one prestation with its fee before sending it."));
+      return FALSE;
+    }
+  if (n_lines == 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_NO_LINES,
+                   _("This replacement engagement letter has no line: it would replace the whole scope with nothing. Add the prestations it keeps before sending it."));
+      return FALSE;
+    }
+
+  return lt_document_rules_check_lcbft (affaire, lt_document_get_kind (document), error);
+}
+
+gboolean
+lt_document_rules_check_line (LtDocumentLine  *line,
+                              GError         **error)
+{
+  const char *label;
+
+  g_return_val_if_fail (LT_IS_DOCUMENT_LINE (line), FALSE);
+
+  label = lt_document_line_get_label (line);
+  if (is_blank (label))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_NAME_REQUIRED,
+                   _("A line needs a label: choose a prestation or type what the mission covers."));
+      return FALSE;
+    }
+
+  if (lt_document_line_get_price_cents (line) < 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_NEGATIVE_PRICE,
+                   _("The fee of « %s » is negative: enter an amount of zero or more."),
+                   label);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+lt_sign_effects_free (LtSignEffects *effects)
+{
+  if (effects == NULL)
+    return;
+  g_clear_pointer (&effects->replaced, g_ptr_array_unref);
+  g_free (effects);
+}
+
+/**
+ * lt_document_rules_sign:
+ * @documents: (element-type LtDocument): every document of the affaire,
+ *   @document included
+ *
+ * Checks that @document may be signed now and lists what its signature
+ * implies.
+ *
+ * Returns: (transfer full) (nullable): the effects, or %NULL with @error set.
+ */
+LtSignEffects *
+lt_document_rules_sign (LtAffaire   *affaire,
+                        GPtrArray   *documents,
+                        LtDocument  *document,
+                        GError     **error)
+{
+  g_autoptr(LtSignEffects) effects = NULL;
+  LtDocumentKind kind;
+
+  g_return_val_if_fail (LT_IS_AFFAIRE (affaire), NULL);
+  g_return_val_if_fail (documents != NULL, NULL);
+  g_return_val_if_fail (LT_IS_DOCUMENT (document), NULL);
+
+  kind = lt_document_get_kind (document);
+
+  if (!lt_document_rules_check_transition (document, LT_DOCUMENT_STATE_SIGNED, error) ||
+      !lt_document_rules_check_lcbft (affaire, kind, error))
+    return NULL;
+
+  /* The letter an avenant or a substitutive leans on may have been
+   * replaced since the draft was made. */
+  if (kind != LT_DOCUMENT_KIND_OFFRE_DE_SERVICE &&
+      kind != LT_DOCUMENT_KIND_LETTRE_DE_MISSION &&
+      !lt_document_rules_check_kind (affaire, documents, kind, error))
+    return NULL;
+
+  effects = g_new0 (LtSignEffects, 1);
+  effects->replaced = g_ptr_array_new_with_free_func (g_object_unref);
+
+  switch (kind)
+    {
+    case LT_DOCUMENT_KIND_OFFRE_DE_SERVICE:
+      effects->create_letter = TRUE;
+      break;
+
+    case LT_DOCUMENT_KIND_LETTRE_DE_MISSION:
+      effects->becomes_client = lt_affaire_get_state (affaire) == LT_AFFAIRE_STATE_PROSPECT;
+      break;
+
+    case LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE:
+      for (guint i = 0; i < documents->len; i++)
+        {
+          LtDocument *doc = g_ptr_array_index (documents, i);
+          LtDocumentKind k = lt_document_get_kind (doc);
+
+          if (doc == document || lt_document_get_id (doc) == lt_document_get_id (document))
+            continue;
+          if (lt_document_get_state (doc) != LT_DOCUMENT_STATE_SIGNED)
+            continue;
+          if (is_letter_kind (k) || k == LT_DOCUMENT_KIND_AVENANT)
+            g_ptr_array_add (effects->replaced, g_object_ref (doc));
+        }
+      break;
+
+    case LT_DOCUMENT_KIND_AVENANT:
+    case LT_DOCUMENT_KIND_BON_D_INTERVENTION:
+    default:
+      break;
+    }
+
+  return g_steal_pointer (&effects);
+}
+
+int
+lt_recurrence_times_per_year (LtRecurrence recurrence)
+{
+  switch (recurrence)
+    {
+    case LT_RECURRENCE_MONTHLY:   return 12;
+    case LT_RECURRENCE_QUARTERLY: return 4;
+    case LT_RECURRENCE_YEARLY:    return 1;
+    case LT_RECURRENCE_NONE:
+    default:                      return 0;
+    }
+}
+
+/**
+ * lt_document_lines_yearly_cents:
+ * @lines: (element-type LtDocumentLine)
+ * @one_off_cents: (out) (optional): the sum of the one-off lines
+ *
+ * Returns: the yearly honoraires of the recurring lines.
+ */
+gint64
+lt_document_lines_yearly_cents (GPtrArray *lines,
+                                gint64    *one_off_cents)
+{
+  gint64 yearly = 0;
+  gint64 one_off = 0;
+
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      LtDocumentLine *line = g_ptr_array_index (lines, i);
+      int times = lt_recurrence_times_per_year (lt_document_line_get_recurrence (line));
+      gint64 price = lt_document_line_get_price_cents (line);
+
+      if (times == 0)
+        one_off += price;
+      else
+        yearly += price * times;
+    }
+
+  if (one_off_cents != NULL)
+    *one_off_cents = one_off;
+
+  return yearly;
+}
+
+void
+lt_scope_free (LtScope *scope)
+{
+  if (scope == NULL)
+    return;
+  g_clear_pointer (&scope->documents, g_ptr_array_unref);
+  g_clear_pointer (&scope->lines, g_ptr_array_unref);
+  g_free (scope);
+}
+
+/**
+ * lt_document_rules_scope:
+ * @documents: (element-type LtDocument): every document of a client
+ * @lines_by_document: (nullable): document id → lines of that document
+ *
+ * Returns: (transfer full): the current scope (empty when no letter is in force).
+ */
+LtScope *
+lt_document_rules_scope (GPtrArray  *documents,
+                         GHashTable *lines_by_document)
+{
+  LtScope *scope = g_new0 (LtScope, 1);
+  LtDocument *letter;
+
+  g_return_val_if_fail (documents != NULL, scope);
+
+  scope->documents = g_ptr_array_new_with_free_func (g_object_unref);
+  scope->lines = g_ptr_array_new_with_free_func (g_object_unref);
+
+  letter = lt_document_rules_current_letter (documents);
+  if (letter == NULL)
+    return scope;
+
+  scope->letter_id = lt_document_get_id (letter);
+  g_ptr_array_add (scope->documents, g_object_ref (letter));
+
+  for (guint i = 0; i < documents->len; i++)
+    {
+      LtDocument *doc = g_ptr_array_index (documents, i);
+
+      if (lt_document_get_kind (doc) == LT_DOCUMENT_KIND_AVENANT &&
+          lt_document_get_state (doc) == LT_DOCUMENT_STATE_SIGNED)
+        g_ptr_array_add (scope->documents, g_object_ref (doc));
+    }
+
+  for (guint i = 0; lines_by_document != NULL && i < scope->documents->len; i++)
+    {
+      LtDocument *doc = g_ptr_array_index (scope->documents, i);
+      gint64 id = lt_document_get_id (doc);
+      GPtrArray *lines = g_hash_table_lookup (lines_by_document, &id);
+
+      for (guint j = 0; lines != NULL && j < lines->len; j++)
+        g_ptr_array_add (scope->lines, g_object_ref (g_ptr_array_index (lines, j)));
+    }
+
+  scope->yearly_cents = lt_document_lines_yearly_cents (scope->lines, &scope->one_off_cents);
+
+  return scope;
+}
