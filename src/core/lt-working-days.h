@@ -1,0 +1,29 @@
+/* lt-working-days.h: French working days (Monday–Friday minus public holidays) */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void      lt_working_days_easter          (guint16      year,
+                                           GDate       *easter);
+gboolean  lt_working_days_is_holiday      (const GDate *date);
+gboolean  lt_working_days_is_working_day  (const GDate *date);
+void      lt_working_days_roll_forward    (GDate       *date);
+void      lt_working_days_next            (GDate       *date);
+void      lt_working_days_add             (GDate       *date,
+                                           int          n);
+int       lt_working_days_count           (const GDate *from,
+                                           const GDate *to);
+int       lt_working_days_in_range        (const GDate *first,
+                                           const GDate *last);
+void      lt_working_days_week_start      (const GDate *date,
+                                           GDate       *monday);
+
+gboolean  lt_working_days_from_iso                (const char  *iso,
+                                           GDate       *date);
+char     *lt_working_days_to_iso                  (const GDate *date);
+char     *lt_working_days_to_display              (const GDate *date);
+char     *lt_working_days_iso_to_display          (const char  *iso);
+
+G_END_DECLS
