@@ -21,6 +21,8 @@ typedef enum {
   LT_ERROR_DISK_FULL,
   LT_ERROR_CONSTRAINT,         /* a CHECK / FOREIGN KEY / UNIQUE the rules should have caught */
   LT_ERROR_IO,
+  LT_ERROR_INVALID_HOURS,      /* weekly hours outside 0–80 */
+  LT_ERROR_NEGATIVE_DELAY,     /* a délai or lag below zero */
 
   /* core validation (issue 3) */
   LT_ERROR_NAME_REQUIRED,
