@@ -1,0 +1,315 @@
+/* lt-application.c: the application — options, actions, accelerators, the store */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lt-application.h"
+#include "lt-preferences-window.h"
+#include "lt-window.h"
+
+struct _LtApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;
+  GSettings      *settings;
+  LtContext      *context;
+};
+
+G_DEFINE_FINAL_TYPE (LtApplication, lt_application, ADW_TYPE_APPLICATION)
+
+/* Every accelerator of the application, in one place. */
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.show-page::affaires", { "<Control>1", NULL } },
+  { "win.show-page::prestations", { "<Control>2", NULL } },
+  { "win.show-page::projects", { "<Control>3", NULL } },
+  { "win.show-page::tasks", { "<Control>4", NULL } },
+};
+
+static void
+apply_color_scheme (LtApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_strcmp0 (scheme, "light") == 0)
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (scheme, "dark") == 0)
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+static void
+show_open_error (LtApplication *self,
+                 const GError  *error)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (NULL, _("Cannot Open the Database"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s", error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Quit"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+
+  /* The dialog is the only window: closing it ends the application. */
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+ensure_context (LtApplication  *self,
+                GError        **error)
+{
+  g_autoptr(LtStore) store = NULL;
+  const char *path = self->database_path;
+
+  if (self->context != NULL)
+    return TRUE;
+
+  if (path == NULL || path[0] == '\0')
+    path = g_getenv ("LETTRINE_DATABASE");
+  if (path != NULL && path[0] == '\0')
+    path = NULL;
+
+  store = lt_store_open (path, error);
+  if (store == NULL)
+    return FALSE;
+
+  self->context = lt_context_new (store, self->settings);
+
+  return TRUE;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Closing each window saves its size and page. */
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  LtApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *preferences;
+
+  if (self->context == NULL)
+    return;
+
+  preferences = lt_preferences_window_new (self->context);
+  gtk_window_set_transient_for (preferences, parent);
+  gtk_window_set_modal (preferences, TRUE);
+  gtk_window_present (preferences);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  LtApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *about;
+
+  about = lt_application_create_about_window ();
+  gtk_window_set_transient_for (about, parent);
+  gtk_window_present (about);
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", quit_activated },
+  { "preferences", preferences_activated },
+  { "about", about_activated },
+};
+
+static int
+lt_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  LtApplication *self = LT_APPLICATION (application);
+  const char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &path))
+    {
+      self->database_path = g_strdup (path);
+
+      /* Another database is another application instance: never hand the
+       * path to a running Lettrine that has its own database open. */
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return G_APPLICATION_CLASS (lt_application_parent_class)->handle_local_options (application, options);
+}
+
+static void
+lt_application_startup (GApplication *application)
+{
+  LtApplication *self = LT_APPLICATION (application);
+
+  G_APPLICATION_CLASS (lt_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_entries, G_N_ELEMENTS (app_entries),
+                                   self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action,
+                                           accels[i].accels);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (apply_color_scheme), self,
+                           G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
+}
+
+static void
+lt_application_activate (GApplication *application)
+{
+  LtApplication *self = LT_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (!ensure_context (self, &error))
+    {
+      show_open_error (self, error);
+      return;
+    }
+
+  window = GTK_WINDOW (lt_window_new (GTK_APPLICATION (self), self->context));
+  gtk_window_present (window);
+}
+
+static void
+lt_application_dispose (GObject *object)
+{
+  LtApplication *self = LT_APPLICATION (object);
+
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (lt_application_parent_class)->dispose (object);
+}
+
+static void
+lt_application_finalize (GObject *object)
+{
+  LtApplication *self = LT_APPLICATION (object);
+
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (lt_application_parent_class)->finalize (object);
+}
+
+static void
+lt_application_class_init (LtApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = lt_application_dispose;
+  object_class->finalize = lt_application_finalize;
+
+  application_class->handle_local_options = lt_application_handle_local_options;
+  application_class->startup = lt_application_startup;
+  application_class->activate = lt_application_activate;
+}
+
+static void
+lt_application_init (LtApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "database", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open the database at PATH instead of the default one (also LETTRINE_DATABASE)"),
+      N_("PATH") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Catalogue, lettres de mission and task tracking for accounting firms."));
+}
+
+/**
+ * lt_application_new:
+ *
+ * Returns: (transfer full): the application
+ */
+LtApplication *
+lt_application_new (void)
+{
+  return g_object_new (LT_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * lt_application_get_context:
+ *
+ * Returns: (transfer none) (nullable): the context, once the store is open
+ */
+LtContext *
+lt_application_get_context (LtApplication *self)
+{
+  g_return_val_if_fail (LT_IS_APPLICATION (self), NULL);
+
+  return self->context;
+}
+
+/**
+ * lt_application_create_about_window:
+ *
+ * Returns: (transfer none): a new about window, owned by GTK's window list
+ */
+GtkWindow *
+lt_application_create_about_window (void)
+{
+  return g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                       "application-name", "Lettrine",
+                       "application-icon", APPLICATION_ID,
+                       "version", PACKAGE_VERSION,
+                       "developer-name", _("The Lettrine contributors"),
+                       "comments", _("Lettrine keeps the catalogue of prestations of a French accounting firm, "
+                                     "its prospects and clients with their lettres de mission, "
+                                     "and the tasks that follow from its projects."),
+                       "website", "https://github.com/lettrine/lettrine",
+                       "issue-url", "https://github.com/lettrine/lettrine/issues",
+                       "license-type", GTK_LICENSE_GPL_3_0,
+                       "copyright", "© 2026 The Lettrine contributors",
+                       "translator-credits", _("translator-credits"),
+                       NULL);
+}
