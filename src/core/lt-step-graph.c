@@ -1,0 +1,1224 @@
+/* lt-step-graph.c: steps and dependency links, cycles, order and layout */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-step-graph"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lt-error.h"
+#include "lt-step-graph.h"
+
+typedef struct _Node Node;
+
+typedef struct {
+  Node *to;
+  int   lag_days;
+} OutEdge;
+
+/* The public part comes first so that a Node * is an LtGraphNode *. */
+struct _Node {
+  LtGraphNode  pub;
+  GArray      *out;       /* OutEdge, in the order the links were made */
+  GPtrArray   *in;        /* Node *, predecessors */
+  /* scratch for the traversals, valid while mark == self->generation */
+  guint        mark;
+  guint        state;
+  guint        edge;
+  guint        value;
+  double       bary;
+  Node        *parent;
+};
+
+struct _LtStepGraph {
+  GObject     parent_instance;
+  GPtrArray  *nodes;        /* Node *, in step order */
+  GHashTable *by_uid;       /* uid → Node * */
+  guint       next_uid;
+  guint       n_links;
+  guint       generation;
+};
+
+G_DEFINE_FINAL_TYPE (LtStepGraph, lt_step_graph, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  NODE_ADDED,
+  NODE_REMOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+node_free (gpointer data)
+{
+  Node *node = data;
+
+  g_free (node->pub.title);
+  g_free (node->pub.description);
+  g_array_unref (node->out);
+  g_ptr_array_unref (node->in);
+  g_free (node);
+}
+
+static Node *
+node_new (void)
+{
+  Node *node = g_new0 (Node, 1);
+
+  node->pub.delay_days = -1;
+  node->out = g_array_new (FALSE, FALSE, sizeof (OutEdge));
+  node->in = g_ptr_array_new ();
+  return node;
+}
+
+static inline Node *
+lookup (LtStepGraph *self,
+        guint        uid)
+{
+  return g_hash_table_lookup (self->by_uid, GUINT_TO_POINTER (uid));
+}
+
+static guint
+next_generation (LtStepGraph *self)
+{
+  if (++self->generation == 0)
+    {
+      for (guint i = 0; i < self->nodes->len; i++)
+        ((Node *) g_ptr_array_index (self->nodes, i))->mark = 0;
+      self->generation = 1;
+    }
+  return self->generation;
+}
+
+static void
+renumber (LtStepGraph *self,
+          guint        from)
+{
+  for (guint i = from; i < self->nodes->len; i++)
+    ((Node *) g_ptr_array_index (self->nodes, i))->pub.index = i;
+}
+
+static void
+emit_changed (LtStepGraph *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static int
+find_out_edge (Node *from,
+               Node *to)
+{
+  for (guint i = 0; i < from->out->len; i++)
+    if (g_array_index (from->out, OutEdge, i).to == to)
+      return (int) i;
+  return -1;
+}
+
+static void
+lt_step_graph_finalize (GObject *object)
+{
+  LtStepGraph *self = (LtStepGraph *) object;
+
+  g_clear_pointer (&self->by_uid, g_hash_table_unref);
+  g_clear_pointer (&self->nodes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (lt_step_graph_parent_class)->finalize (object);
+}
+
+static void
+lt_step_graph_class_init (LtStepGraphClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lt_step_graph_finalize;
+
+  /**
+   * LtStepGraph::changed:
+   *
+   * Something in the graph changed: a node, a link, a position, the order.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+  signals[NODE_ADDED] = g_signal_new ("node-added", G_TYPE_FROM_CLASS (klass),
+                                      G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                      G_TYPE_NONE, 1, G_TYPE_UINT);
+  signals[NODE_REMOVED] = g_signal_new ("node-removed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 1, G_TYPE_UINT);
+}
+
+static void
+lt_step_graph_init (LtStepGraph *self)
+{
+  self->nodes = g_ptr_array_new ();
+  self->by_uid = g_hash_table_new_full (NULL, NULL, NULL, node_free);
+  self->next_uid = 1;
+}
+
+LtStepGraph *
+lt_step_graph_new (void)
+{
+  return g_object_new (LT_TYPE_STEP_GRAPH, NULL);
+}
+
+guint
+lt_step_graph_get_n_nodes (LtStepGraph *self)
+{
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), 0);
+  return self->nodes->len;
+}
+
+guint
+lt_step_graph_get_n_links (LtStepGraph *self)
+{
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), 0);
+  return self->n_links;
+}
+
+/**
+ * lt_step_graph_lookup:
+ *
+ * Returns: (transfer none) (nullable): the node, valid until it is removed.
+ */
+const LtGraphNode *
+lt_step_graph_lookup (LtStepGraph *self,
+                      guint        uid)
+{
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), NULL);
+  return (const LtGraphNode *) lookup (self, uid);
+}
+
+const LtGraphNode *
+lt_step_graph_get_nth (LtStepGraph *self,
+                       guint        index)
+{
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), NULL);
+
+  if (index >= self->nodes->len)
+    return NULL;
+  return g_ptr_array_index (self->nodes, index);
+}
+
+const LtGraphNode *
+lt_step_graph_lookup_step_id (LtStepGraph *self,
+                              gint64       step_id)
+{
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), NULL);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      Node *node = g_ptr_array_index (self->nodes, i);
+      if (node->pub.step_id == step_id)
+        return &node->pub;
+    }
+  return NULL;
+}
+
+static char *
+node_label (const Node *node)
+{
+  /* TRANSLATORS: short name of a tâche in a cycle, e.g. "T3" */
+  if (node->pub.kind == LT_STEP_KIND_REQUEST)
+    return g_strdup_printf (_("R%u"), node->pub.index + 1);
+  /* TRANSLATORS: short name of a demande d'information, e.g. "R2" */
+  return g_strdup_printf (_("T%u"), node->pub.index + 1);
+}
+
+/**
+ * lt_step_graph_dup_label:
+ *
+ * The short name of a step as users read it in messages: its kind's letter
+ * and its number in the list (« T3 », « D2 »).
+ *
+ * Returns: (transfer full):
+ */
+char *
+lt_step_graph_dup_label (LtStepGraph *self,
+                         guint        uid)
+{
+  Node *node;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), NULL);
+
+  node = lookup (self, uid);
+  g_return_val_if_fail (node != NULL, NULL);
+  return node_label (node);
+}
+
+/**
+ * lt_step_graph_format_path:
+ * @path: (element-type guint): uids
+ *
+ * Returns: (transfer full): « T3 → T5 → T3 »
+ */
+char *
+lt_step_graph_format_path (LtStepGraph *self,
+                           GArray      *path)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < path->len; i++)
+    {
+      Node *node = lookup (self, g_array_index (path, guint, i));
+      g_autofree char *label = NULL;
+
+      if (node == NULL)
+        continue;
+      label = node_label (node);
+      if (str->len > 0)
+        g_string_append (str, " → ");
+      g_string_append (str, label);
+    }
+  return g_string_free (str, FALSE);
+}
+
+/* Nodes */
+
+guint
+lt_step_graph_add_node (LtStepGraph *self,
+                        LtStepKind   kind,
+                        const char  *title)
+{
+  Node *node;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), 0);
+
+  node = node_new ();
+  node->pub.uid = self->next_uid++;
+  node->pub.kind = kind;
+  node->pub.title = g_strdup (title != NULL ? title : "");
+  node->pub.description = g_strdup ("");
+  node->pub.index = self->nodes->len;
+  g_ptr_array_add (self->nodes, node);
+  g_hash_table_insert (self->by_uid, GUINT_TO_POINTER (node->pub.uid), node);
+
+  g_signal_emit (self, signals[NODE_ADDED], 0, node->pub.uid);
+  emit_changed (self);
+  return node->pub.uid;
+}
+
+/**
+ * lt_step_graph_insert_node:
+ * @uid: a uid not in use (one given back by undo)
+ * @index: where it goes in the list
+ * @data: the fields to copy (uid and index are ignored)
+ *
+ * Puts back a node that was removed, without its links.
+ */
+void
+lt_step_graph_insert_node (LtStepGraph       *self,
+                           guint              uid,
+                           guint              index,
+                           const LtGraphNode *data)
+{
+  Node *node;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+  g_return_if_fail (uid != 0 && lookup (self, uid) == NULL);
+
+  node = node_new ();
+  node->pub = *data;
+  node->pub.uid = uid;
+  node->pub.title = g_strdup (data->title != NULL ? data->title : "");
+  node->pub.description = g_strdup (data->description != NULL ? data->description : "");
+  index = MIN (index, self->nodes->len);
+  g_ptr_array_insert (self->nodes, index, node);
+  g_hash_table_insert (self->by_uid, GUINT_TO_POINTER (uid), node);
+  renumber (self, index);
+  self->next_uid = MAX (self->next_uid, uid + 1);
+
+  g_signal_emit (self, signals[NODE_ADDED], 0, uid);
+  emit_changed (self);
+}
+
+/**
+ * lt_step_graph_remove_node:
+ * @removed_links: (out) (optional) (element-type LtGraphLink): the links
+ *   that went with it
+ *
+ * Removes a step and every link to or from it.
+ */
+gboolean
+lt_step_graph_remove_node (LtStepGraph  *self,
+                           guint         uid,
+                           GArray      **removed_links)
+{
+  g_autoptr(GArray) links = NULL;
+  Node *node;
+  guint index;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), FALSE);
+
+  node = lookup (self, uid);
+  if (node == NULL)
+    return FALSE;
+
+  links = g_array_new (FALSE, FALSE, sizeof (LtGraphLink));
+
+  for (guint i = 0; i < node->in->len; i++)
+    {
+      Node *pred = g_ptr_array_index (node->in, i);
+      int e = find_out_edge (pred, node);
+      LtGraphLink link = { pred->pub.uid, uid, 0 };
+
+      g_assert (e >= 0);
+      link.lag_days = g_array_index (pred->out, OutEdge, e).lag_days;
+      g_array_append_val (links, link);
+      g_array_remove_index (pred->out, e);
+    }
+  for (guint i = 0; i < node->out->len; i++)
+    {
+      OutEdge *edge = &g_array_index (node->out, OutEdge, i);
+      LtGraphLink link = { uid, edge->to->pub.uid, edge->lag_days };
+
+      g_array_append_val (links, link);
+      g_ptr_array_remove (edge->to->in, node);
+    }
+  self->n_links -= links->len;
+
+  index = node->pub.index;
+  g_ptr_array_remove_index (self->nodes, index);
+  renumber (self, index);
+  g_hash_table_remove (self->by_uid, GUINT_TO_POINTER (uid));
+
+  g_signal_emit (self, signals[NODE_REMOVED], 0, uid);
+  emit_changed (self);
+
+  if (removed_links != NULL)
+    *removed_links = g_steal_pointer (&links);
+  return TRUE;
+}
+
+void
+lt_step_graph_set_position (LtStepGraph *self,
+                            guint        uid,
+                            double       x,
+                            double       y)
+{
+  Node *node;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+
+  node = lookup (self, uid);
+  g_return_if_fail (node != NULL);
+  if (node->pub.x == x && node->pub.y == y)
+    return;
+  node->pub.x = x;
+  node->pub.y = y;
+  emit_changed (self);
+}
+
+void
+lt_step_graph_set_title (LtStepGraph *self,
+                         guint        uid,
+                         const char  *title)
+{
+  Node *node;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+
+  node = lookup (self, uid);
+  g_return_if_fail (node != NULL);
+  if (g_strcmp0 (node->pub.title, title) == 0)
+    return;
+  g_free (node->pub.title);
+  node->pub.title = g_strdup (title != NULL ? title : "");
+  emit_changed (self);
+}
+
+void
+lt_step_graph_set_description (LtStepGraph *self,
+                               guint        uid,
+                               const char  *description)
+{
+  Node *node;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+
+  node = lookup (self, uid);
+  g_return_if_fail (node != NULL);
+  if (g_strcmp0 (node->pub.description, description) == 0)
+    return;
+  g_free (node->pub.description);
+  node->pub.description = g_strdup (description != NULL ? description : "");
+  emit_changed (self);
+}
+
+void
+lt_step_graph_set_kind (LtStepGraph *self,
+                        guint        uid,
+                        LtStepKind   kind)
+{
+  Node *node;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+
+  node = lookup (self, uid);
+  g_return_if_fail (node != NULL);
+  if (node->pub.kind == kind)
+    return;
+  node->pub.kind = kind;
+  emit_changed (self);
+}
+
+void
+lt_step_graph_set_delay_days (LtStepGraph *self,
+                              guint        uid,
+                              int          delay_days)
+{
+  Node *node;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+
+  node = lookup (self, uid);
+  g_return_if_fail (node != NULL);
+  if (delay_days < 0)
+    delay_days = -1;
+  if (node->pub.delay_days == delay_days)
+    return;
+  node->pub.delay_days = delay_days;
+  emit_changed (self);
+}
+
+void
+lt_step_graph_set_step_id (LtStepGraph *self,
+                           guint        uid,
+                           gint64       step_id)
+{
+  Node *node;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+
+  node = lookup (self, uid);
+  g_return_if_fail (node != NULL);
+  node->pub.step_id = step_id;
+}
+
+void
+lt_step_graph_move_to_index (LtStepGraph *self,
+                             guint        uid,
+                             guint        index)
+{
+  Node *node;
+  guint old;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+
+  node = lookup (self, uid);
+  g_return_if_fail (node != NULL);
+
+  index = MIN (index, self->nodes->len - 1);
+  old = node->pub.index;
+  if (old == index)
+    return;
+  g_ptr_array_remove_index (self->nodes, old);
+  g_ptr_array_insert (self->nodes, index, node);
+  renumber (self, MIN (old, index));
+  emit_changed (self);
+}
+
+/* Links */
+
+/**
+ * lt_step_graph_reaches:
+ * @path: (out) (optional) (element-type guint): the uids from @from to @to
+ *
+ * Whether @to can be reached from @from following the links. O(V+E).
+ */
+gboolean
+lt_step_graph_reaches (LtStepGraph  *self,
+                       guint         from,
+                       guint         to,
+                       GArray      **path)
+{
+  g_autoptr(GPtrArray) stack = NULL;
+  Node *start, *goal;
+  guint gen;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), FALSE);
+
+  start = lookup (self, from);
+  goal = lookup (self, to);
+  g_return_val_if_fail (start != NULL && goal != NULL, FALSE);
+
+  gen = next_generation (self);
+  stack = g_ptr_array_new ();
+  start->mark = gen;
+  start->parent = NULL;
+  g_ptr_array_add (stack, start);
+
+  while (stack->len > 0)
+    {
+      Node *node = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+
+      if (node == goal)
+        {
+          if (path != NULL)
+            {
+              GArray *result = g_array_new (FALSE, FALSE, sizeof (guint));
+
+              for (Node *n = node; n != NULL; n = n->parent)
+                g_array_prepend_val (result, n->pub.uid);
+              *path = result;
+            }
+          return TRUE;
+        }
+
+      for (guint i = 0; i < node->out->len; i++)
+        {
+          Node *next = g_array_index (node->out, OutEdge, i).to;
+
+          if (next->mark == gen)
+            continue;
+          next->mark = gen;
+          next->parent = node;
+          g_ptr_array_add (stack, next);
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * lt_step_graph_check_link:
+ *
+ * Whether @to may depend on @from: not itself, not twice, no cycle. The
+ * error names the steps and, for a cycle, its path (« T3 → T5 → T3 »).
+ */
+gboolean
+lt_step_graph_check_link (LtStepGraph  *self,
+                          guint         from,
+                          guint         to,
+                          int           lag_days,
+                          GError      **error)
+{
+  g_autoptr(GArray) path = NULL;
+  g_autofree char *from_label = NULL;
+  g_autofree char *to_label = NULL;
+  Node *a, *b;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), FALSE);
+
+  a = lookup (self, from);
+  b = lookup (self, to);
+  if (a == NULL || b == NULL)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_UNKNOWN_STEP,
+                   _("This step no longer exists: reload the prestation."));
+      return FALSE;
+    }
+
+  from_label = node_label (a);
+  to_label = node_label (b);
+
+  if (a == b)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_SELF_LINK,
+                   _("%s cannot depend on itself: choose another step."),
+                   from_label);
+      return FALSE;
+    }
+
+  if (lag_days < 0 || lag_days > LT_STEP_GRAPH_MAX_LAG)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DEPENDENCY,
+                   _("A lag of %d days is not possible: give a number of working days between 0 and %d."),
+                   lag_days, LT_STEP_GRAPH_MAX_LAG);
+      return FALSE;
+    }
+
+  if (find_out_edge (a, b) >= 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_DUPLICATE_LINK,
+                   _("%s already depends on %s: change the lag of that link instead."),
+                   to_label, from_label);
+      return FALSE;
+    }
+
+  if (lt_step_graph_reaches (self, to, from, &path))
+    {
+      g_autofree char *cycle = NULL;
+
+      g_array_prepend_val (path, from);
+      cycle = lt_step_graph_format_path (self, path);
+      g_set_error (error, LT_ERROR, LT_ERROR_CYCLE,
+                   _("%s cannot depend on %s: that would make the cycle %s. Remove one of these dependencies first."),
+                   to_label, from_label, cycle);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+lt_step_graph_add_link_unchecked (LtStepGraph *self,
+                                  guint        from,
+                                  guint        to,
+                                  int          lag_days)
+{
+  OutEdge edge;
+  Node *a, *b;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+
+  a = lookup (self, from);
+  b = lookup (self, to);
+  g_return_if_fail (a != NULL && b != NULL && a != b);
+
+  edge.to = b;
+  edge.lag_days = MAX (lag_days, 0);
+  g_array_append_val (a->out, edge);
+  g_ptr_array_add (b->in, a);
+  self->n_links++;
+  emit_changed (self);
+}
+
+gboolean
+lt_step_graph_add_link (LtStepGraph  *self,
+                        guint         from,
+                        guint         to,
+                        int           lag_days,
+                        GError      **error)
+{
+  if (!lt_step_graph_check_link (self, from, to, lag_days, error))
+    return FALSE;
+  lt_step_graph_add_link_unchecked (self, from, to, lag_days);
+  return TRUE;
+}
+
+gboolean
+lt_step_graph_remove_link (LtStepGraph *self,
+                           guint        from,
+                           guint        to,
+                           int         *lag_days)
+{
+  Node *a, *b;
+  int e;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), FALSE);
+
+  a = lookup (self, from);
+  b = lookup (self, to);
+  if (a == NULL || b == NULL)
+    return FALSE;
+  e = find_out_edge (a, b);
+  if (e < 0)
+    return FALSE;
+  if (lag_days != NULL)
+    *lag_days = g_array_index (a->out, OutEdge, e).lag_days;
+  g_array_remove_index (a->out, e);
+  g_ptr_array_remove (b->in, a);
+  self->n_links--;
+  emit_changed (self);
+  return TRUE;
+}
+
+gboolean
+lt_step_graph_has_link (LtStepGraph *self,
+                        guint        from,
+                        guint        to,
+                        int         *lag_days)
+{
+  Node *a, *b;
+  int e;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), FALSE);
+
+  a = lookup (self, from);
+  b = lookup (self, to);
+  if (a == NULL || b == NULL)
+    return FALSE;
+  e = find_out_edge (a, b);
+  if (e >= 0 && lag_days != NULL)
+    *lag_days = g_array_index (a->out, OutEdge, e).lag_days;
+  return e >= 0;
+}
+
+void
+lt_step_graph_set_lag (LtStepGraph *self,
+                       guint        from,
+                       guint        to,
+                       int          lag_days)
+{
+  Node *a, *b;
+  int e;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+
+  a = lookup (self, from);
+  b = lookup (self, to);
+  g_return_if_fail (a != NULL && b != NULL);
+  e = find_out_edge (a, b);
+  g_return_if_fail (e >= 0);
+  if (g_array_index (a->out, OutEdge, e).lag_days == lag_days)
+    return;
+  g_array_index (a->out, OutEdge, e).lag_days = lag_days;
+  emit_changed (self);
+}
+
+/**
+ * lt_step_graph_dup_links:
+ *
+ * Returns: (transfer full) (element-type LtGraphLink): every link, by the
+ *   order of their source step
+ */
+GArray *
+lt_step_graph_dup_links (LtStepGraph *self)
+{
+  GArray *links;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), NULL);
+
+  links = g_array_sized_new (FALSE, FALSE, sizeof (LtGraphLink), self->n_links);
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      Node *node = g_ptr_array_index (self->nodes, i);
+
+      for (guint j = 0; j < node->out->len; j++)
+        {
+          OutEdge *edge = &g_array_index (node->out, OutEdge, j);
+          LtGraphLink link = { node->pub.uid, edge->to->pub.uid, edge->lag_days };
+
+          g_array_append_val (links, link);
+        }
+    }
+  return links;
+}
+
+static int
+compare_link_by_from_index (gconstpointer a,
+                            gconstpointer b,
+                            gpointer      user_data)
+{
+  LtStepGraph *self = user_data;
+  Node *na = lookup (self, ((const LtGraphLink *) a)->from);
+  Node *nb = lookup (self, ((const LtGraphLink *) b)->from);
+
+  return (int) na->pub.index - (int) nb->pub.index;
+}
+
+/**
+ * lt_step_graph_dup_predecessors:
+ *
+ * Returns: (transfer full) (element-type LtGraphLink): the links into @uid,
+ *   by the order of their source step
+ */
+GArray *
+lt_step_graph_dup_predecessors (LtStepGraph *self,
+                                guint        uid)
+{
+  GArray *links;
+  Node *node;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), NULL);
+
+  node = lookup (self, uid);
+  g_return_val_if_fail (node != NULL, NULL);
+
+  links = g_array_sized_new (FALSE, FALSE, sizeof (LtGraphLink), node->in->len);
+  for (guint i = 0; i < node->in->len; i++)
+    {
+      Node *pred = g_ptr_array_index (node->in, i);
+      int e = find_out_edge (pred, node);
+      LtGraphLink link = { pred->pub.uid, uid, g_array_index (pred->out, OutEdge, e).lag_days };
+
+      g_array_append_val (links, link);
+    }
+  g_array_sort_with_data (links, compare_link_by_from_index, self);
+  return links;
+}
+
+/**
+ * lt_step_graph_dup_valid_targets:
+ *
+ * The steps that may depend on @from: neither itself, nor one already
+ * depending on it, nor one it depends on (directly or not). O(V+E).
+ *
+ * Returns: (transfer full) (element-type guint): uids in step order
+ */
+GArray *
+lt_step_graph_dup_valid_targets (LtStepGraph *self,
+                                 guint        from)
+{
+  g_autoptr(GPtrArray) stack = NULL;
+  GArray *targets;
+  Node *start;
+  guint gen;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), NULL);
+
+  start = lookup (self, from);
+  g_return_val_if_fail (start != NULL, NULL);
+
+  /* Mark every step that reaches @from: linking to it would close a cycle. */
+  gen = next_generation (self);
+  stack = g_ptr_array_new ();
+  start->mark = gen;
+  g_ptr_array_add (stack, start);
+  while (stack->len > 0)
+    {
+      Node *node = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+
+      for (guint i = 0; i < node->in->len; i++)
+        {
+          Node *pred = g_ptr_array_index (node->in, i);
+
+          if (pred->mark != gen)
+            {
+              pred->mark = gen;
+              g_ptr_array_add (stack, pred);
+            }
+        }
+    }
+  for (guint i = 0; i < start->out->len; i++)
+    g_array_index (start->out, OutEdge, i).to->mark = gen;
+
+  targets = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      Node *node = g_ptr_array_index (self->nodes, i);
+
+      if (node->mark != gen)
+        g_array_append_val (targets, node->pub.uid);
+    }
+  return targets;
+}
+
+/* Whole graph */
+
+enum { WHITE, GREY, BLACK };
+
+/**
+ * lt_step_graph_check_acyclic:
+ *
+ * Whether the graph has no cycle; otherwise the error names one
+ * (LT_ERROR_CYCLE). One depth-first search, O(V+E).
+ */
+gboolean
+lt_step_graph_check_acyclic (LtStepGraph  *self,
+                             GError      **error)
+{
+  g_autoptr(GPtrArray) stack = NULL;
+  guint gen;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), FALSE);
+
+  gen = next_generation (self);
+  stack = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      Node *root = g_ptr_array_index (self->nodes, i);
+
+      if (root->mark == gen)
+        continue;
+
+      root->mark = gen;
+      root->state = GREY;
+      root->edge = 0;
+      g_ptr_array_add (stack, root);
+
+      while (stack->len > 0)
+        {
+          Node *node = g_ptr_array_index (stack, stack->len - 1);
+
+          if (node->edge < node->out->len)
+            {
+              Node *next = g_array_index (node->out, OutEdge, node->edge).to;
+
+              node->edge++;
+              if (next->mark != gen)
+                {
+                  next->mark = gen;
+                  next->state = GREY;
+                  next->edge = 0;
+                  g_ptr_array_add (stack, next);
+                }
+              else if (next->state == GREY)
+                {
+                  g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (guint));
+                  g_autofree char *cycle = NULL;
+                  guint k = stack->len;
+
+                  while (k > 0 && g_ptr_array_index (stack, k - 1) != next)
+                    k--;
+                  for (guint j = k - 1; j < stack->len; j++)
+                    g_array_append_val (path, ((Node *) g_ptr_array_index (stack, j))->pub.uid);
+                  g_array_append_val (path, next->pub.uid);
+                  cycle = lt_step_graph_format_path (self, path);
+                  g_set_error (error, LT_ERROR, LT_ERROR_CYCLE,
+                               _("The dependencies go round in a cycle (%s): remove one of them."),
+                               cycle);
+                  return FALSE;
+                }
+            }
+          else
+            {
+              node->state = BLACK;
+              g_ptr_array_set_size (stack, stack->len - 1);
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * lt_step_graph_topological_order:
+ *
+ * Steps so that each comes after every step it depends on; among steps free
+ * to go, list order wins. O(V+E).
+ *
+ * Returns: (transfer full) (element-type guint) (nullable): uids, or %NULL
+ *   with LT_ERROR_CYCLE
+ */
+GArray *
+lt_step_graph_topological_order (LtStepGraph  *self,
+                                 GError      **error)
+{
+  g_autoptr(GArray) order = NULL;
+  guint n, head = 0;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), NULL);
+
+  n = self->nodes->len;
+  order = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+
+  /* order doubles as the queue: uids between head and len are ready. */
+  for (guint i = 0; i < n; i++)
+    {
+      Node *node = g_ptr_array_index (self->nodes, i);
+
+      node->value = node->in->len;
+      if (node->value == 0)
+        g_array_append_val (order, node->pub.uid);
+    }
+  while (head < order->len)
+    {
+      Node *node = lookup (self, g_array_index (order, guint, head++));
+
+      for (guint i = 0; i < node->out->len; i++)
+        {
+          Node *next = g_array_index (node->out, OutEdge, i).to;
+
+          if (--next->value == 0)
+            g_array_append_val (order, next->pub.uid);
+        }
+    }
+
+  if (order->len < n)
+    {
+      if (!lt_step_graph_check_acyclic (self, error))
+        return NULL;
+      g_assert_not_reached ();
+    }
+
+  return g_steal_pointer (&order);
+}
+
+/* Same as above, over node pointers (no hash lookups): the layout's core. */
+static gboolean
+topological_nodes (LtStepGraph  *self,
+                   GPtrArray    *order,
+                   GError      **error)
+{
+  guint n = self->nodes->len, head = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Node *node = g_ptr_array_index (self->nodes, i);
+
+      node->value = node->in->len;
+      if (node->value == 0)
+        g_ptr_array_add (order, node);
+    }
+  while (head < order->len)
+    {
+      Node *node = g_ptr_array_index (order, head++);
+
+      for (guint i = 0; i < node->out->len; i++)
+        {
+          Node *next = g_array_index (node->out, OutEdge, i).to;
+
+          if (--next->value == 0)
+            g_ptr_array_add (order, next);
+        }
+    }
+
+  if (order->len < n)
+    {
+      if (!lt_step_graph_check_acyclic (self, error))
+        return FALSE;
+      g_assert_not_reached ();
+    }
+  return TRUE;
+}
+
+/* Longest path from a source: each node one layer after its deepest
+ * predecessor, so every link goes from a lower layer to a higher one. */
+static gboolean
+assign_layers (LtStepGraph  *self,
+               guint        *n_layers,
+               GError      **error)
+{
+  g_autoptr(GPtrArray) order = g_ptr_array_sized_new (self->nodes->len);
+  guint max = 0;
+
+  if (!topological_nodes (self, order, error))
+    return FALSE;
+
+  for (guint i = 0; i < order->len; i++)
+    ((Node *) g_ptr_array_index (order, i))->state = 0;
+  for (guint i = 0; i < order->len; i++)
+    {
+      Node *node = g_ptr_array_index (order, i);
+
+      max = MAX (max, node->state);
+      for (guint j = 0; j < node->out->len; j++)
+        {
+          Node *next = g_array_index (node->out, OutEdge, j).to;
+
+          next->state = MAX (next->state, node->state + 1);
+        }
+    }
+  *n_layers = self->nodes->len > 0 ? max + 1 : 0;
+  return TRUE;
+}
+
+/**
+ * lt_step_graph_compute_layers:
+ *
+ * Returns: (transfer full) (nullable): the layer of each step, indexed by
+ *   its position in the list; %NULL with LT_ERROR_CYCLE
+ */
+guint *
+lt_step_graph_compute_layers (LtStepGraph  *self,
+                              guint        *n_layers,
+                              GError      **error)
+{
+  guint *layers;
+  guint n = 0;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), NULL);
+
+  if (!assign_layers (self, &n, error))
+    return NULL;
+  layers = g_new0 (guint, MAX (self->nodes->len, 1));
+  for (guint i = 0; i < self->nodes->len; i++)
+    layers[i] = ((Node *) g_ptr_array_index (self->nodes, i))->state;
+  if (n_layers != NULL)
+    *n_layers = n;
+  return layers;
+}
+
+static int
+compare_by_bary (gconstpointer a,
+                 gconstpointer b)
+{
+  const Node *na = *(Node * const *) a;
+  const Node *nb = *(Node * const *) b;
+
+  if (na->bary < nb->bary)
+    return -1;
+  if (na->bary > nb->bary)
+    return 1;
+  return (int) na->edge - (int) nb->edge;
+}
+
+/* One barycentre pass: each node's place becomes the mean place of its
+ * neighbours (predecessors going down, successors going up). */
+static void
+barycentre_pass (GPtrArray **layer_nodes,
+                 guint       n_layers,
+                 gboolean    down)
+{
+  for (guint k = 0; k < n_layers; k++)
+    {
+      guint l = down ? k : n_layers - 1 - k;
+      GPtrArray *layer = layer_nodes[l];
+
+      for (guint i = 0; i < layer->len; i++)
+        {
+          Node *node = g_ptr_array_index (layer, i);
+          double sum = 0;
+          guint count = 0;
+
+          if (down)
+            for (guint j = 0; j < node->in->len; j++, count++)
+              sum += ((Node *) g_ptr_array_index (node->in, j))->edge;
+          else
+            for (guint j = 0; j < node->out->len; j++, count++)
+              sum += g_array_index (node->out, OutEdge, j).to->edge;
+
+          node->bary = count > 0 ? sum / count : node->edge;
+        }
+
+      g_ptr_array_sort (layer, compare_by_bary);
+      for (guint i = 0; i < layer->len; i++)
+        ((Node *) g_ptr_array_index (layer, i))->edge = i;
+    }
+}
+
+/**
+ * lt_step_graph_layout:
+ *
+ * Places every step: columns by longest path from the start, and within a
+ * column an order that reduces crossings (barycentre sweeps). Emits
+ * ::changed once. O(V log V + E).
+ */
+gboolean
+lt_step_graph_layout (LtStepGraph  *self,
+                      GError      **error)
+{
+  GPtrArray **layer_nodes;
+  guint n_layers = 0, widest = 0;
+
+  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), FALSE);
+
+  if (!assign_layers (self, &n_layers, error))
+    return FALSE;
+  if (n_layers == 0)
+    return TRUE;
+
+  /* state = layer; edge = place in the layer, starting from list order */
+  layer_nodes = g_new0 (GPtrArray *, n_layers);
+  for (guint l = 0; l < n_layers; l++)
+    layer_nodes[l] = g_ptr_array_new ();
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      Node *node = g_ptr_array_index (self->nodes, i);
+      GPtrArray *layer = layer_nodes[node->state];
+
+      node->edge = layer->len;
+      g_ptr_array_add (layer, node);
+    }
+
+  for (guint sweep = 0; sweep < 4; sweep++)
+    barycentre_pass (layer_nodes, n_layers, sweep % 2 == 0);
+
+  for (guint l = 0; l < n_layers; l++)
+    widest = MAX (widest, layer_nodes[l]->len);
+
+  for (guint l = 0; l < n_layers; l++)
+    {
+      GPtrArray *layer = layer_nodes[l];
+      double offset = (widest - layer->len) * (LT_STEP_GRAPH_BOX_HEIGHT + LT_STEP_GRAPH_GAP_Y) / 2.0;
+
+      for (guint i = 0; i < layer->len; i++)
+        {
+          Node *node = g_ptr_array_index (layer, i);
+
+          node->pub.x = LT_STEP_GRAPH_GAP_Y + l * (LT_STEP_GRAPH_BOX_WIDTH + LT_STEP_GRAPH_GAP_X);
+          node->pub.y = LT_STEP_GRAPH_GAP_Y + offset + i * (LT_STEP_GRAPH_BOX_HEIGHT + LT_STEP_GRAPH_GAP_Y);
+        }
+      g_ptr_array_unref (layer);
+    }
+  g_free (layer_nodes);
+
+  emit_changed (self);
+  return TRUE;
+}
