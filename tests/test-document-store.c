@@ -1,0 +1,424 @@
+/* test-document-store.c: the life of a prospect's documents, each step one transaction */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "lt-error.h"
+#include "lt-store-document-ops.h"
+#include "lt-store-private.h"
+
+typedef struct {
+  char    *dir;
+  LtStore *store;
+  guint    n_changes;
+} Fixture;
+
+static void
+on_changed (LtStore       *store,
+            const char    *table,
+            gint64         id,
+            LtStoreChange  change,
+            Fixture       *f)
+{
+  f->n_changes++;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("lt-document-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "test.db", NULL);
+  f->store = lt_store_open (path, &error);
+  g_assert_no_error (error);
+
+  /* Catalogue and conditions générales the documents point at. */
+  lt_store_exec (f->store,
+                 "INSERT INTO categories (id, name) VALUES (1, 'Comptabilité');"
+                 "INSERT INTO prestations (id, family_id, category_id, name, price_cents, recurrence)"
+                 "  VALUES (10, 10, 1, 'Tenue comptable', 25000, 'monthly'),"
+                 "         (11, 11, 1, 'Bilan annuel', 180000, 'yearly'),"
+                 "         (12, 12, 1, 'Conseil', NULL, 'none'),"
+                 "         (13, 13, 1, 'Déclarations de TVA', 12000, 'quarterly');"
+                 "INSERT INTO terms (id, version, effective_on, body) VALUES (1, 'CG 2025', '2025-01-01', 'Conditions 2025');"
+                 "INSERT INTO affaires (id, name, siren) VALUES (1, 'Dupont SARL', '732829320');",
+                 &error);
+  g_assert_no_error (error);
+
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "test.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  g_assert_finalize_object (f->store);
+  g_unlink (db);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+query_int (LtStore    *store,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
+  gint64 value;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}
+
+static char *
+query_text (LtStore    *store,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
+  char *value;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = lt_store_column_text (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}
+
+static void
+add_line (LtStore    *store,
+          gint64      document_id,
+          gint64      prestation_id,
+          gint64      price_cents)
+{
+  g_autoptr(LtDocumentLine) line = lt_document_line_new ();
+  g_autoptr(GError) error = NULL;
+
+  lt_document_line_set_document_id (line, document_id);
+  lt_document_line_set_prestation_id (line, prestation_id);
+  lt_document_line_set_price_cents (line, price_cents);
+  g_assert_true (lt_store_document_add_line (store, line, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (lt_document_line_get_id (line), >, 0);
+}
+
+static void
+identify (LtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  lt_store_exec (store, "UPDATE affaires SET lcbft_identified_on = '2026-01-05', beneficial_owner = 'Jean Dupont' WHERE id = 1", &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+strv_has (GStrv strv, const char *text)
+{
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    if (strstr (strv[i], text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_full_life (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtDocument) offre = NULL;
+  g_autoptr(LtDocument) lm = NULL;
+  g_autoptr(LtDocument) avenant = NULL;
+  g_autoptr(LtDocument) sub = NULL;
+  g_autoptr(LtDocument) bon = NULL;
+  g_autoptr(LtDocumentOutcome) outcome = NULL;
+  g_autoptr(GPtrArray) lm_lines = NULL;
+  g_autoptr(LtScope) scope = NULL;
+  g_autofree char *state = NULL;
+  gint64 lm_id;
+
+  /* A prospect: an offre is allowed, an avenant is not. */
+  g_assert_null (lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_AVENANT, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_KIND_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents"), ==, 0);
+
+  offre = lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_OFFRE_DE_SERVICE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lt_document_get_state (offre), ==, LT_DOCUMENT_STATE_DRAFT);
+  g_assert_cmpint (lt_document_get_terms_id (offre), ==, 1);
+
+  /* Sending an empty offre is refused; lines default to the tarif. */
+  g_assert_null (lt_store_document_send (f->store, lt_document_get_id (offre), &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_NO_LINES);
+  g_clear_error (&error);
+
+  add_line (f->store, lt_document_get_id (offre), 10, -1);
+  add_line (f->store, lt_document_get_id (offre), 11, 150000);
+  g_assert_cmpint (query_int (f->store, "SELECT price_cents FROM document_lines WHERE prestation_id = 10"), ==, 25000);
+
+  /* Signing a draft is refused: send first. */
+  g_assert_null (lt_store_document_sign (f->store, lt_document_get_id (offre), &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_INVALID_TRANSITION);
+  g_clear_error (&error);
+
+  outcome = lt_store_document_send (f->store, lt_document_get_id (offre), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+
+  /* A sent offre is no longer edited nor deleted. */
+  {
+    g_autoptr(LtDocumentLine) line = lt_document_line_new ();
+    lt_document_line_set_document_id (line, lt_document_get_id (offre));
+    lt_document_line_set_label (line, "Extra");
+    lt_document_line_set_price_cents (line, 100);
+    g_assert_false (lt_store_document_add_line (f->store, line, &error));
+    g_assert_error (error, LT_ERROR, LT_ERROR_NOT_A_DRAFT);
+    g_clear_error (&error);
+    g_assert_false (lt_store_document_delete (f->store, lt_document_get_id (offre), &error));
+    g_assert_error (error, LT_ERROR, LT_ERROR_NOT_A_DRAFT);
+    g_clear_error (&error);
+  }
+
+  /* Signing the offre drafts the lettre de mission with the same lines. */
+  outcome = lt_store_document_sign (f->store, lt_document_get_id (offre), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (outcome->created_letter_id, >, 0);
+  g_assert_false (outcome->became_client);
+  g_assert_true (strv_has (outcome->messages, "Engagement letter created") ||
+                 strv_has (outcome->messages, "Lettre de mission créée"));
+  lm_id = outcome->created_letter_id;
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+
+  lm = lt_store_load_document (f->store, lm_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lt_document_get_kind (lm), ==, LT_DOCUMENT_KIND_LETTRE_DE_MISSION);
+  g_assert_cmpint (lt_document_get_state (lm), ==, LT_DOCUMENT_STATE_DRAFT);
+  g_assert_cmpint (lt_document_get_parent_id (lm), ==, lt_document_get_id (offre));
+  lm_lines = lt_store_load_document_lines (f->store, lm_id, &error);
+  g_assert_cmpuint (lm_lines->len, ==, 2);
+  g_assert_cmpstr (lt_document_line_get_label (g_ptr_array_index (lm_lines, 0)), ==, "Tenue comptable");
+  g_assert_cmpint (lt_document_line_get_price_cents (g_ptr_array_index (lm_lines, 1)), ==, 150000);
+  state = query_text (f->store, "SELECT state FROM affaires WHERE id = 1");
+  g_assert_cmpstr (state, ==, "prospect");
+  g_clear_pointer (&state, g_free);
+
+  /* The letter is not sent before the LCB-FT identification. */
+  g_assert_null (lt_store_document_send (f->store, lm_id, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_LCBFT_MISSING);
+  g_assert_nonnull (strstr (error->message, "Dupont SARL"));
+  g_clear_error (&error);
+  identify (f->store);
+
+  outcome = lt_store_document_send (f->store, lm_id, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+
+  /* Signing the letter makes a client. */
+  outcome = lt_store_document_sign (f->store, lm_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (outcome->became_client);
+  g_assert_true (strv_has (outcome->messages, "Dupont SARL"));
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+  state = query_text (f->store, "SELECT state FROM affaires WHERE id = 1");
+  g_assert_cmpstr (state, ==, "client");
+  g_clear_pointer (&state, g_free);
+
+  /* The scope: 250 × 12 + 1 500. */
+  scope = lt_store_get_scope (f->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (scope->letter_id, ==, lm_id);
+  g_assert_cmpint (scope->yearly_cents, ==, 300000 + 150000);
+  g_clear_pointer (&scope, lt_scope_free);
+
+  /* An avenant adds TVA to the scope. */
+  avenant = lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_AVENANT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lt_document_get_parent_id (avenant), ==, lm_id);
+  add_line (f->store, lt_document_get_id (avenant), 13, -1);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+  outcome = lt_store_document_send (f->store, lt_document_get_id (avenant), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+  outcome = lt_store_document_sign (f->store, lt_document_get_id (avenant), &error);
+  g_assert_no_error (error);
+  g_assert_false (outcome->became_client);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+
+  /* A bon d'intervention does not touch the scope. */
+  bon = lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_BON_D_INTERVENTION, &error);
+  g_assert_no_error (error);
+  add_line (f->store, lt_document_get_id (bon), 12, 40000);
+  outcome = lt_store_document_send (f->store, lt_document_get_id (bon), &error);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+  outcome = lt_store_document_sign (f->store, lt_document_get_id (bon), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+
+  scope = lt_store_get_scope (f->store, 1, &error);
+  g_assert_cmpuint (scope->lines->len, ==, 3);
+  g_assert_cmpint (scope->yearly_cents, ==, 300000 + 150000 + 48000);
+  g_clear_pointer (&scope, lt_scope_free);
+
+  /* The substitutive starts with the whole scope and replaces both. */
+  sub = lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM document_lines WHERE document_id = (SELECT max(id) FROM documents)"), ==, 3);
+  outcome = lt_store_document_send (f->store, lt_document_get_id (sub), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+  outcome = lt_store_document_sign (f->store, lt_document_get_id (sub), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (outcome->n_replaced, ==, 2);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents WHERE state = 'replaced'"), ==, 2);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM documents WHERE replaced_by_id = %" G_GINT64_FORMAT
+                                            " AND id IN (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                                            lt_document_get_id (sub), lm_id, lt_document_get_id (avenant));
+    g_assert_cmpint (query_int (f->store, sql), ==, 2);
+  }
+  /* The bon and the offre keep their state. */
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents WHERE state = 'signed'"), ==, 3);
+
+  scope = lt_store_get_scope (f->store, 1, &error);
+  g_assert_cmpint (scope->letter_id, ==, lt_document_get_id (sub));
+  g_assert_cmpint (scope->yearly_cents, ==, 300000 + 150000 + 48000);
+  g_assert_cmpuint (scope->documents->len, ==, 1);
+}
+
+static void
+test_refuse_and_delete (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtDocument) offre = NULL;
+  g_autoptr(LtDocument) draft = NULL;
+  g_autoptr(LtDocumentOutcome) outcome = NULL;
+
+  offre = lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_OFFRE_DE_SERVICE, &error);
+  add_line (f->store, lt_document_get_id (offre), 11, -1);
+  outcome = lt_store_document_send (f->store, lt_document_get_id (offre), &error);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+  outcome = lt_store_document_refuse (f->store, lt_document_get_id (offre), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+  g_assert_cmpint (query_int (f->store, "SELECT refused_on IS NOT NULL FROM documents WHERE state = 'refused'"), ==, 1);
+
+  /* A refused offre is not signed later, and creates nothing. */
+  g_assert_null (lt_store_document_sign (f->store, lt_document_get_id (offre), &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_INVALID_TRANSITION);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents"), ==, 1);
+
+  /* A draft is deleted with its lines. */
+  draft = lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_LETTRE_DE_MISSION, &error);
+  add_line (f->store, lt_document_get_id (draft), 10, -1);
+  g_assert_true (lt_store_document_delete (f->store, lt_document_get_id (draft), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM document_lines"), ==, 1);
+}
+
+static void
+test_line_rules (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtDocument) offre = lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_OFFRE_DE_SERVICE, NULL);
+  g_autoptr(LtDocumentLine) line = lt_document_line_new ();
+  g_autoptr(GPtrArray) lines = NULL;
+
+  /* A prestation without tarif needs a typed price. */
+  lt_document_line_set_document_id (line, lt_document_get_id (offre));
+  lt_document_line_set_prestation_id (line, 12);
+  lt_document_line_set_price_cents (line, -1);
+  g_assert_false (lt_store_document_add_line (f->store, line, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_PRICE_REQUIRED);
+  g_assert_nonnull (strstr (error->message, "Conseil"));
+  g_clear_error (&error);
+
+  lt_document_line_set_price_cents (line, 0);
+  lt_document_line_set_label (line, NULL);
+  g_assert_true (lt_store_document_add_line (f->store, line, &error));
+  g_assert_cmpstr (lt_document_line_get_label (line), ==, "Conseil");
+
+  /* Edit while a draft, with the revision read. */
+  lt_document_line_set_price_cents (line, 9900);
+  lt_document_line_set_label (line, "Conseil de gestion");
+  g_assert_true (lt_store_document_update_line (f->store, line, &error));
+  g_assert_no_error (error);
+  lt_document_line_set_revision (line, 1);
+  g_assert_false (lt_store_document_update_line (f->store, line, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  lines = lt_store_load_document_lines (f->store, lt_document_get_id (offre), &error);
+  g_assert_cmpstr (lt_document_line_get_label (g_ptr_array_index (lines, 0)), ==, "Conseil de gestion");
+  g_assert_cmpint (lt_document_line_get_price_cents (g_ptr_array_index (lines, 0)), ==, 9900);
+
+  g_assert_true (lt_store_document_remove_line (f->store, lt_document_line_get_id (line), &error));
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM document_lines"), ==, 0);
+}
+
+static void
+test_all_or_nothing (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtDocument) offre = lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_OFFRE_DE_SERVICE, NULL);
+  g_autoptr(LtDocumentOutcome) outcome = NULL;
+  guint changes_before;
+
+  add_line (f->store, lt_document_get_id (offre), 10, -1);
+  add_line (f->store, lt_document_get_id (offre), 11, -1);
+  outcome = lt_store_document_send (f->store, lt_document_get_id (offre), &error);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+
+  /* The disk goes away while the letter's second line is written: the
+   * offre stays « envoyé », no letter, no line, no notification. */
+  changes_before = f->n_changes;
+  lt_store_set_fail_after_statements (f->store, 5);
+  outcome = lt_store_document_sign (f->store, lt_document_get_id (offre), &error);
+  lt_store_set_fail_after_statements (f->store, -1);
+  g_assert_null (outcome);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  g_assert_cmpint (f->n_changes, ==, changes_before);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents"), ==, 1);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents WHERE state = 'sent'"), ==, 1);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM document_lines"), ==, 2);
+
+  /* And it works once the disk is back. */
+  outcome = lt_store_document_sign (f->store, lt_document_get_id (offre), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM document_lines"), ==, 4);
+  g_assert_cmpint (f->n_changes, >, changes_before);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/document-store/full-life", Fixture, NULL, fixture_set_up, test_full_life, fixture_tear_down);
+  g_test_add ("/document-store/refuse-delete", Fixture, NULL, fixture_set_up, test_refuse_and_delete, fixture_tear_down);
+  g_test_add ("/document-store/lines", Fixture, NULL, fixture_set_up, test_line_rules, fixture_tear_down);
+  g_test_add ("/document-store/all-or-nothing", Fixture, NULL, fixture_set_up, test_all_or_nothing, fixture_tear_down);
+
+  return g_test_run ();
+}
