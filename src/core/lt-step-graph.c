@@ -8,37 +8,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "lt-error.h"
-#include "lt-step-graph.h"
 
-typedef struct _Node Node;
-
-typedef struct {
-  Node *to;
-  int   lag_days;
-} OutEdge;
-
-/* The public part comes first so that a Node * is an LtGraphNode *. */
-struct _Node {
-  LtGraphNode  pub;
-  GArray      *out;       /* OutEdge, in the order the links were made */
-  GPtrArray   *in;        /* Node *, predecessors */
-  /* scratch for the traversals, valid while mark == self->generation */
-  guint        mark;
-  guint        state;
-  guint        edge;
-  guint        value;
-  double       bary;
-  Node        *parent;
-};
-
-struct _LtStepGraph {
-  GObject     parent_instance;
-  GPtrArray  *nodes;        /* Node *, in step order */
-  GHashTable *by_uid;       /* uid → Node * */
-  guint       next_uid;
-  guint       n_links;
-  guint       generation;
-};
+#include "lt-step-graph-private.h"
 
 G_DEFINE_FINAL_TYPE (LtStepGraph, lt_step_graph, G_TYPE_OBJECT)
 
@@ -74,15 +45,9 @@ node_new (void)
   return node;
 }
 
-static inline Node *
-lookup (LtStepGraph *self,
-        guint        uid)
-{
-  return g_hash_table_lookup (self->by_uid, GUINT_TO_POINTER (uid));
-}
 
-static guint
-next_generation (LtStepGraph *self)
+guint
+lt_step_graph_next_generation (LtStepGraph *self)
 {
   if (++self->generation == 0)
     {
@@ -101,8 +66,8 @@ renumber (LtStepGraph *self,
     ((Node *) g_ptr_array_index (self->nodes, i))->pub.index = i;
 }
 
-static void
-emit_changed (LtStepGraph *self)
+void
+lt_step_graph_emit_changed (LtStepGraph *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -218,8 +183,8 @@ lt_step_graph_lookup_step_id (LtStepGraph *self,
   return NULL;
 }
 
-static char *
-node_label (const Node *node)
+char *
+lt_step_graph_node_label (const Node *node)
 {
   /* TRANSLATORS: short name of a tâche in a cycle, e.g. "T3" */
   if (node->pub.kind == LT_STEP_KIND_REQUEST)
@@ -246,7 +211,7 @@ lt_step_graph_dup_label (LtStepGraph *self,
 
   node = lookup (self, uid);
   g_return_val_if_fail (node != NULL, NULL);
-  return node_label (node);
+  return lt_step_graph_node_label (node);
 }
 
 /**
@@ -268,7 +233,7 @@ lt_step_graph_format_path (LtStepGraph *self,
 
       if (node == NULL)
         continue;
-      label = node_label (node);
+      label = lt_step_graph_node_label (node);
       if (str->len > 0)
         g_string_append (str, " → ");
       g_string_append (str, label);
@@ -297,7 +262,7 @@ lt_step_graph_add_node (LtStepGraph *self,
   g_hash_table_insert (self->by_uid, GUINT_TO_POINTER (node->pub.uid), node);
 
   g_signal_emit (self, signals[NODE_ADDED], 0, node->pub.uid);
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
   return node->pub.uid;
 }
 
@@ -332,7 +297,7 @@ lt_step_graph_insert_node (LtStepGraph       *self,
   self->next_uid = MAX (self->next_uid, uid + 1);
 
   g_signal_emit (self, signals[NODE_ADDED], 0, uid);
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
 }
 
 /**
@@ -386,7 +351,7 @@ lt_step_graph_remove_node (LtStepGraph  *self,
   g_hash_table_remove (self->by_uid, GUINT_TO_POINTER (uid));
 
   g_signal_emit (self, signals[NODE_REMOVED], 0, uid);
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
 
   if (removed_links != NULL)
     *removed_links = g_steal_pointer (&links);
@@ -409,7 +374,7 @@ lt_step_graph_set_position (LtStepGraph *self,
     return;
   node->pub.x = x;
   node->pub.y = y;
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
 }
 
 void
@@ -427,7 +392,7 @@ lt_step_graph_set_title (LtStepGraph *self,
     return;
   g_free (node->pub.title);
   node->pub.title = g_strdup (title != NULL ? title : "");
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
 }
 
 void
@@ -445,7 +410,7 @@ lt_step_graph_set_description (LtStepGraph *self,
     return;
   g_free (node->pub.description);
   node->pub.description = g_strdup (description != NULL ? description : "");
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
 }
 
 void
@@ -462,7 +427,7 @@ lt_step_graph_set_kind (LtStepGraph *self,
   if (node->pub.kind == kind)
     return;
   node->pub.kind = kind;
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
 }
 
 void
@@ -481,7 +446,7 @@ lt_step_graph_set_delay_days (LtStepGraph *self,
   if (node->pub.delay_days == delay_days)
     return;
   node->pub.delay_days = delay_days;
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
 }
 
 void
@@ -518,7 +483,7 @@ lt_step_graph_move_to_index (LtStepGraph *self,
   g_ptr_array_remove_index (self->nodes, old);
   g_ptr_array_insert (self->nodes, index, node);
   renumber (self, MIN (old, index));
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
 }
 
 /* Links */
@@ -545,7 +510,7 @@ lt_step_graph_reaches (LtStepGraph  *self,
   goal = lookup (self, to);
   g_return_val_if_fail (start != NULL && goal != NULL, FALSE);
 
-  gen = next_generation (self);
+  gen = lt_step_graph_next_generation (self);
   stack = g_ptr_array_new ();
   start->mark = gen;
   start->parent = NULL;
@@ -612,8 +577,8 @@ lt_step_graph_check_link (LtStepGraph  *self,
       return FALSE;
     }
 
-  from_label = node_label (a);
-  to_label = node_label (b);
+  from_label = lt_step_graph_node_label (a);
+  to_label = lt_step_graph_node_label (b);
 
   if (a == b)
     {
@@ -674,7 +639,7 @@ lt_step_graph_add_link_unchecked (LtStepGraph *self,
   g_array_append_val (a->out, edge);
   g_ptr_array_add (b->in, a);
   self->n_links++;
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
 }
 
 gboolean
@@ -713,7 +678,7 @@ lt_step_graph_remove_link (LtStepGraph *self,
   g_array_remove_index (a->out, e);
   g_ptr_array_remove (b->in, a);
   self->n_links--;
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
   return TRUE;
 }
 
@@ -757,7 +722,7 @@ lt_step_graph_set_lag (LtStepGraph *self,
   if (g_array_index (a->out, OutEdge, e).lag_days == lag_days)
     return;
   g_array_index (a->out, OutEdge, e).lag_days = lag_days;
-  emit_changed (self);
+  lt_step_graph_emit_changed (self);
 }
 
 /**
@@ -855,7 +820,7 @@ lt_step_graph_dup_valid_targets (LtStepGraph *self,
   g_return_val_if_fail (start != NULL, NULL);
 
   /* Mark every step that reaches @from: linking to it would close a cycle. */
-  gen = next_generation (self);
+  gen = lt_step_graph_next_generation (self);
   stack = g_ptr_array_new ();
   start->mark = gen;
   g_ptr_array_add (stack, start);
@@ -888,337 +853,3 @@ lt_step_graph_dup_valid_targets (LtStepGraph *self,
   return targets;
 }
 
-/* Whole graph */
-
-enum { WHITE, GREY, BLACK };
-
-/**
- * lt_step_graph_check_acyclic:
- *
- * Whether the graph has no cycle; otherwise the error names one
- * (LT_ERROR_CYCLE). One depth-first search, O(V+E).
- */
-gboolean
-lt_step_graph_check_acyclic (LtStepGraph  *self,
-                             GError      **error)
-{
-  g_autoptr(GPtrArray) stack = NULL;
-  guint gen;
-
-  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), FALSE);
-
-  gen = next_generation (self);
-  stack = g_ptr_array_new ();
-
-  for (guint i = 0; i < self->nodes->len; i++)
-    {
-      Node *root = g_ptr_array_index (self->nodes, i);
-
-      if (root->mark == gen)
-        continue;
-
-      root->mark = gen;
-      root->state = GREY;
-      root->edge = 0;
-      g_ptr_array_add (stack, root);
-
-      while (stack->len > 0)
-        {
-          Node *node = g_ptr_array_index (stack, stack->len - 1);
-
-          if (node->edge < node->out->len)
-            {
-              Node *next = g_array_index (node->out, OutEdge, node->edge).to;
-
-              node->edge++;
-              if (next->mark != gen)
-                {
-                  next->mark = gen;
-                  next->state = GREY;
-                  next->edge = 0;
-                  g_ptr_array_add (stack, next);
-                }
-              else if (next->state == GREY)
-                {
-                  g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (guint));
-                  g_autofree char *cycle = NULL;
-                  guint k = stack->len;
-
-                  while (k > 0 && g_ptr_array_index (stack, k - 1) != next)
-                    k--;
-                  for (guint j = k - 1; j < stack->len; j++)
-                    g_array_append_val (path, ((Node *) g_ptr_array_index (stack, j))->pub.uid);
-                  g_array_append_val (path, next->pub.uid);
-                  cycle = lt_step_graph_format_path (self, path);
-                  g_set_error (error, LT_ERROR, LT_ERROR_CYCLE,
-                               _("The dependencies go round in a cycle (%s): remove one of them."),
-                               cycle);
-                  return FALSE;
-                }
-            }
-          else
-            {
-              node->state = BLACK;
-              g_ptr_array_set_size (stack, stack->len - 1);
-            }
-        }
-    }
-
-  return TRUE;
-}
-
-/**
- * lt_step_graph_topological_order:
- *
- * Steps so that each comes after every step it depends on; among steps free
- * to go, list order wins. O(V+E).
- *
- * Returns: (transfer full) (element-type guint) (nullable): uids, or %NULL
- *   with LT_ERROR_CYCLE
- */
-GArray *
-lt_step_graph_topological_order (LtStepGraph  *self,
-                                 GError      **error)
-{
-  g_autoptr(GArray) order = NULL;
-  guint n, head = 0;
-
-  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), NULL);
-
-  n = self->nodes->len;
-  order = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
-
-  /* order doubles as the queue: uids between head and len are ready. */
-  for (guint i = 0; i < n; i++)
-    {
-      Node *node = g_ptr_array_index (self->nodes, i);
-
-      node->value = node->in->len;
-      if (node->value == 0)
-        g_array_append_val (order, node->pub.uid);
-    }
-  while (head < order->len)
-    {
-      Node *node = lookup (self, g_array_index (order, guint, head++));
-
-      for (guint i = 0; i < node->out->len; i++)
-        {
-          Node *next = g_array_index (node->out, OutEdge, i).to;
-
-          if (--next->value == 0)
-            g_array_append_val (order, next->pub.uid);
-        }
-    }
-
-  if (order->len < n)
-    {
-      if (!lt_step_graph_check_acyclic (self, error))
-        return NULL;
-      g_assert_not_reached ();
-    }
-
-  return g_steal_pointer (&order);
-}
-
-/* Same as above, over node pointers (no hash lookups): the layout's core. */
-static gboolean
-topological_nodes (LtStepGraph  *self,
-                   GPtrArray    *order,
-                   GError      **error)
-{
-  guint n = self->nodes->len, head = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      Node *node = g_ptr_array_index (self->nodes, i);
-
-      node->value = node->in->len;
-      if (node->value == 0)
-        g_ptr_array_add (order, node);
-    }
-  while (head < order->len)
-    {
-      Node *node = g_ptr_array_index (order, head++);
-
-      for (guint i = 0; i < node->out->len; i++)
-        {
-          Node *next = g_array_index (node->out, OutEdge, i).to;
-
-          if (--next->value == 0)
-            g_ptr_array_add (order, next);
-        }
-    }
-
-  if (order->len < n)
-    {
-      if (!lt_step_graph_check_acyclic (self, error))
-        return FALSE;
-      g_assert_not_reached ();
-    }
-  return TRUE;
-}
-
-/* Longest path from a source: each node one layer after its deepest
- * predecessor, so every link goes from a lower layer to a higher one. */
-static gboolean
-assign_layers (LtStepGraph  *self,
-               guint        *n_layers,
-               GError      **error)
-{
-  g_autoptr(GPtrArray) order = g_ptr_array_sized_new (self->nodes->len);
-  guint max = 0;
-
-  if (!topological_nodes (self, order, error))
-    return FALSE;
-
-  for (guint i = 0; i < order->len; i++)
-    ((Node *) g_ptr_array_index (order, i))->state = 0;
-  for (guint i = 0; i < order->len; i++)
-    {
-      Node *node = g_ptr_array_index (order, i);
-
-      max = MAX (max, node->state);
-      for (guint j = 0; j < node->out->len; j++)
-        {
-          Node *next = g_array_index (node->out, OutEdge, j).to;
-
-          next->state = MAX (next->state, node->state + 1);
-        }
-    }
-  *n_layers = self->nodes->len > 0 ? max + 1 : 0;
-  return TRUE;
-}
-
-/**
- * lt_step_graph_compute_layers:
- *
- * Returns: (transfer full) (nullable): the layer of each step, indexed by
- *   its position in the list; %NULL with LT_ERROR_CYCLE
- */
-guint *
-lt_step_graph_compute_layers (LtStepGraph  *self,
-                              guint        *n_layers,
-                              GError      **error)
-{
-  guint *layers;
-  guint n = 0;
-
-  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), NULL);
-
-  if (!assign_layers (self, &n, error))
-    return NULL;
-  layers = g_new0 (guint, MAX (self->nodes->len, 1));
-  for (guint i = 0; i < self->nodes->len; i++)
-    layers[i] = ((Node *) g_ptr_array_index (self->nodes, i))->state;
-  if (n_layers != NULL)
-    *n_layers = n;
-  return layers;
-}
-
-static int
-compare_by_bary (gconstpointer a,
-                 gconstpointer b)
-{
-  const Node *na = *(Node * const *) a;
-  const Node *nb = *(Node * const *) b;
-
-  if (na->bary < nb->bary)
-    return -1;
-  if (na->bary > nb->bary)
-    return 1;
-  return (int) na->edge - (int) nb->edge;
-}
-
-/* One barycentre pass: each node's place becomes the mean place of its
- * neighbours (predecessors going down, successors going up). */
-static void
-barycentre_pass (GPtrArray **layer_nodes,
-                 guint       n_layers,
-                 gboolean    down)
-{
-  for (guint k = 0; k < n_layers; k++)
-    {
-      guint l = down ? k : n_layers - 1 - k;
-      GPtrArray *layer = layer_nodes[l];
-
-      for (guint i = 0; i < layer->len; i++)
-        {
-          Node *node = g_ptr_array_index (layer, i);
-          double sum = 0;
-          guint count = 0;
-
-          if (down)
-            for (guint j = 0; j < node->in->len; j++, count++)
-              sum += ((Node *) g_ptr_array_index (node->in, j))->edge;
-          else
-            for (guint j = 0; j < node->out->len; j++, count++)
-              sum += g_array_index (node->out, OutEdge, j).to->edge;
-
-          node->bary = count > 0 ? sum / count : node->edge;
-        }
-
-      g_ptr_array_sort (layer, compare_by_bary);
-      for (guint i = 0; i < layer->len; i++)
-        ((Node *) g_ptr_array_index (layer, i))->edge = i;
-    }
-}
-
-/**
- * lt_step_graph_layout:
- *
- * Places every step: columns by longest path from the start, and within a
- * column an order that reduces crossings (barycentre sweeps). Emits
- * ::changed once. O(V log V + E).
- */
-gboolean
-lt_step_graph_layout (LtStepGraph  *self,
-                      GError      **error)
-{
-  GPtrArray **layer_nodes;
-  guint n_layers = 0, widest = 0;
-
-  g_return_val_if_fail (LT_IS_STEP_GRAPH (self), FALSE);
-
-  if (!assign_layers (self, &n_layers, error))
-    return FALSE;
-  if (n_layers == 0)
-    return TRUE;
-
-  /* state = layer; edge = place in the layer, starting from list order */
-  layer_nodes = g_new0 (GPtrArray *, n_layers);
-  for (guint l = 0; l < n_layers; l++)
-    layer_nodes[l] = g_ptr_array_new ();
-  for (guint i = 0; i < self->nodes->len; i++)
-    {
-      Node *node = g_ptr_array_index (self->nodes, i);
-      GPtrArray *layer = layer_nodes[node->state];
-
-      node->edge = layer->len;
-      g_ptr_array_add (layer, node);
-    }
-
-  for (guint sweep = 0; sweep < 4; sweep++)
-    barycentre_pass (layer_nodes, n_layers, sweep % 2 == 0);
-
-  for (guint l = 0; l < n_layers; l++)
-    widest = MAX (widest, layer_nodes[l]->len);
-
-  for (guint l = 0; l < n_layers; l++)
-    {
-      GPtrArray *layer = layer_nodes[l];
-      double offset = (widest - layer->len) * (LT_STEP_GRAPH_BOX_HEIGHT + LT_STEP_GRAPH_GAP_Y) / 2.0;
-
-      for (guint i = 0; i < layer->len; i++)
-        {
-          Node *node = g_ptr_array_index (layer, i);
-
-          node->pub.x = LT_STEP_GRAPH_GAP_Y + l * (LT_STEP_GRAPH_BOX_WIDTH + LT_STEP_GRAPH_GAP_X);
-          node->pub.y = LT_STEP_GRAPH_GAP_Y + offset + i * (LT_STEP_GRAPH_BOX_HEIGHT + LT_STEP_GRAPH_GAP_Y);
-        }
-      g_ptr_array_unref (layer);
-    }
-  g_free (layer_nodes);
-
-  emit_changed (self);
-  return TRUE;
-}
