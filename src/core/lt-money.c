@@ -127,6 +127,12 @@ parse_decimal (const char *s,
   if (*s == '-' || *s == '+')
     negative = *s++ == '-';
 
+  /* the shape first, so that "1.234,50" reads as garbage, not as decimals */
+  if (strspn (s, "0123456789,.") != strlen (s))
+    return DECIMAL_GARBAGE;
+  if (strpbrk (s, ",.") != NULL && strpbrk (strpbrk (s, ",.") + 1, ",.") != NULL)
+    return DECIMAL_GARBAGE;
+
   for (; *s != '\0'; s++)
     {
       if (*s == ',' || *s == '.')

@@ -177,7 +177,7 @@ lt_siren_validate (const char  *siren,
  * Checks that @siret is 14 digits whose Luhn checksum is right
  * (%LT_ERROR_INVALID_SIRET otherwise). The establishments of La Poste
  * (SIREN 356 000 000) follow their own rule: the sum of the digits is a
- * multiple of 5.
+ * multiple of 5 (its siège passes Luhn).
  *
  * Returns: %TRUE if @siret is a valid SIRET
  */
@@ -224,7 +224,8 @@ lt_siret_validate (const char  *siret,
 
       for (const char *p = digits; *p != '\0'; p++)
         sum += *p - '0';
-      ok = sum % 5 == 0;
+      /* the siège (356 000 000 00048) follows Luhn like everyone else */
+      ok = sum % 5 == 0 || luhn_ok (digits);
     }
   else
     ok = luhn_ok (digits);
