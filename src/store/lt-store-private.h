@@ -81,13 +81,103 @@ gint64        lt_store_column_id                  (sqlite3_stmt   *stmt,
                                                    int             col);
 
 /* LT_ERROR_NOT_FOUND or LT_ERROR_CONFLICT after an update or delete that
- * changed no row: looks whether row @id of @table still exists. @what is the
- * user's name of the thing (« L’affaire », « La tâche »…), already translated.
- * @table is one of the schema's table names (checked, never user text). */
+ * changed no row: looks whether row @id of @table still exists and sets
+ * @conflict_message or @not_found_message (already translated). @table is
+ * one of the schema's table names (checked, never user text). */
 void          lt_store_set_stale_error            (LtStore        *self,
                                                    const char     *table,
                                                    gint64          id,
-                                                   const char     *what,
+                                                   const char     *conflict_message,
+                                                   const char     *not_found_message,
                                                    GError        **error);
+
+/* Rows: the CRUD of one table described once (lt-store-rows.c). */
+typedef enum {
+  LT_COLUMN_NULL_IF_EMPTY    = 1 << 0, /* string: NULL or "" stored as NULL */
+  LT_COLUMN_NULL_IF_ZERO     = 1 << 1, /* id: 0 stored as NULL, NULL read as 0 */
+  LT_COLUMN_NULL_IF_NEGATIVE = 1 << 2, /* optional number: -1 ↔ NULL */
+  LT_COLUMN_READ_ONLY        = 1 << 3, /* selected, never written (defaults, joins) */
+} LtColumnFlags;
+
+typedef struct {
+  const char    *property;   /* the model's property, the column's name with - */
+  LtColumnFlags  flags;
+} LtColumn;
+
+typedef struct _LtEntity LtEntity;
+
+struct _LtEntity {
+  const char     *table;
+  GType         (*get_type)          (void);
+  /* Terminated by { NULL }. select_sql reads "id, revision" then every
+   * column in this order; insert_sql binds the writable ones in order, then
+   * the search key if search_key is set, and RETURNING id, revision (and
+   * created_at when the model has it); update_sql binds the same, then id and
+   * the revision read, RETURNING revision; delete_sql binds id, revision. */
+  const LtColumn *columns;
+  const char     *select_sql;
+  const char     *insert_sql;
+  const char     *update_sql;
+  const char     *delete_sql;
+  /* N_() messages, translated when used */
+  const char     *conflict_message;
+  const char     *not_found_message;
+  /* The rules of the model, checked before SQL (inside the transaction, so
+   * a check that reads the database sees what will be written over). */
+  gboolean      (*validate)          (LtStore  *store,
+                                      GObject  *object,
+                                      GError  **error);
+  char         *(*search_key)        (GObject  *object);
+  /* Optional: runs in the same transaction right after the INSERT of @id. */
+  gboolean      (*after_insert)      (LtStore  *store,
+                                      GObject  *object,
+                                      gint64    id,
+                                      GError  **error);
+};
+
+gboolean      lt_store_row_add                    (LtStore        *self,
+                                                   const LtEntity *entity,
+                                                   GObject        *object,
+                                                   GError        **error);
+gpointer      lt_store_row_get                    (LtStore        *self,
+                                                   const LtEntity *entity,
+                                                   gint64          id,
+                                                   GError        **error);
+gboolean      lt_store_row_update                 (LtStore        *self,
+                                                   const LtEntity *entity,
+                                                   GObject        *object,
+                                                   GError        **error);
+gboolean      lt_store_row_delete                 (LtStore        *self,
+                                                   const LtEntity *entity,
+                                                   gint64          id,
+                                                   gint64          revision,
+                                                   GError        **error);
+/* Fills @object from a row of @entity->select_sql (or a query with the same
+ * columns) on which @stmt stands. */
+void          lt_store_row_read                   (const LtEntity *entity,
+                                                   sqlite3_stmt   *stmt,
+                                                   GObject        *object);
+/* Builds the objects of @ids in order (missing rows are skipped), for the
+ * lazy list models. */
+gboolean      lt_store_rows_build                 (LtStore        *self,
+                                                   const LtEntity *entity,
+                                                   const gint64   *ids,
+                                                   guint           n_ids,
+                                                   GPtrArray      *out);
+
+/* Validation helpers shared by the entity files. */
+gboolean      lt_store_require_text               (const char     *text,
+                                                   int             code,
+                                                   const char     *message,
+                                                   GError        **error);
+gboolean      lt_store_check_date                 (const char     *date,
+                                                   gboolean        optional,
+                                                   GError        **error);
+gboolean      lt_store_check_period               (const char     *start,
+                                                   const char     *end,
+                                                   GError        **error);
+gboolean      lt_store_check_email                (const char     *email,
+                                                   GError        **error);
+char         *lt_store_format_date                (const char     *iso);
 
 G_END_DECLS

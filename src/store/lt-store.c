@@ -500,7 +500,8 @@ void
 lt_store_set_stale_error (LtStore     *self,
                           const char  *table,
                           gint64       id,
-                          const char  *what,
+                          const char  *conflict_message,
+                          const char  *not_found_message,
                           GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
@@ -523,13 +524,9 @@ lt_store_set_stale_error (LtStore     *self,
   sqlite3_reset (stmt);
 
   if (exists)
-    g_set_error (error, LT_ERROR, LT_ERROR_CONFLICT,
-                 _("%s was changed by someone else; reload it before saving."),
-                 what);
+    g_set_error_literal (error, LT_ERROR, LT_ERROR_CONFLICT, conflict_message);
   else
-    g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
-                 _("%s no longer exists: someone else deleted it."),
-                 what);
+    g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND, not_found_message);
 }
 
 /* Opening */

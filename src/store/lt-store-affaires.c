@@ -1,0 +1,448 @@
+/* lt-store-affaires.c: CRUD of the cabinet, its intervenants, affaires and contacts */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lt-error.h"
+#include "lt-siren.h"
+#include "lt-store-affaires.h"
+#include "lt-store-private.h"
+#include "lt-text.h"
+
+/* firm */
+
+static const LtColumn firm_columns[] = {
+  { "name" }, { "legal-form" }, { "address" }, { "postal-code" }, { "city" },
+  { "phone" }, { "email" }, { "siren" }, { "rcs" }, { "ordre" },
+  { "vat-number" }, { "insurance" }, { "signatory-name" },
+  { NULL }
+};
+
+static gboolean
+validate_firm (LtStore  *store,
+               GObject  *object,
+               GError  **error)
+{
+  LtFirm *firm = LT_FIRM (object);
+  const char *siren = lt_firm_get_siren (firm);
+
+  if (siren != NULL && *siren != '\0')
+    {
+      g_autofree char *normal = lt_siren_normalize (siren);
+
+      if (!lt_siren_validate (normal, error))
+        return FALSE;
+      lt_firm_set_siren (firm, normal);
+    }
+
+  return lt_store_check_email (lt_firm_get_email (firm), error);
+}
+
+static const LtEntity firm_entity = {
+  .table = "firm",
+  .get_type = lt_firm_get_type,
+  .columns = firm_columns,
+  .select_sql = "SELECT id, revision, name, legal_form, address, postal_code, city, phone, email, "
+                "siren, rcs, ordre, vat_number, insurance, signatory_name FROM firm WHERE id = ?",
+  .insert_sql = "INSERT INTO firm (id, name, legal_form, address, postal_code, city, phone, email, "
+                "siren, rcs, ordre, vat_number, insurance, signatory_name) "
+                "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, revision",
+  .update_sql = "UPDATE firm SET name = ?, legal_form = ?, address = ?, postal_code = ?, city = ?, "
+                "phone = ?, email = ?, siren = ?, rcs = ?, ordre = ?, vat_number = ?, insurance = ?, "
+                "signatory_name = ?, revision = revision + 1 WHERE id = ? AND revision = ? "
+                "RETURNING revision",
+  .delete_sql = "DELETE FROM firm WHERE id = ? AND revision = ?",
+  .conflict_message = N_("The cabinet’s details were changed by someone else; reload them before saving."),
+  .not_found_message = N_("The cabinet’s details are missing from the database."),
+  .validate = validate_firm,
+};
+
+/**
+ * lt_store_get_firm:
+ *
+ * The cabinet's details (row 1, created empty if an older database lacks it).
+ *
+ * Returns: (transfer full): the firm, or %NULL with @error set
+ */
+LtFirm *
+lt_store_get_firm (LtStore  *self,
+                   GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  LtFirm *firm;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  firm = lt_store_row_get (self, &firm_entity, 1, &local_error);
+  if (firm != NULL)
+    return firm;
+
+  if (!g_error_matches (local_error, LT_ERROR, LT_ERROR_NOT_FOUND) || lt_store_is_read_only (self))
+    {
+      if (lt_store_is_read_only (self) && g_error_matches (local_error, LT_ERROR, LT_ERROR_NOT_FOUND))
+        return g_object_new (LT_TYPE_FIRM, "id", (gint64)1, NULL);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  firm = lt_firm_new ();
+  if (!lt_store_row_add (self, &firm_entity, G_OBJECT (firm), error))
+    g_clear_object (&firm);
+
+  return firm;
+}
+
+gboolean
+lt_store_update_firm (LtStore  *self,
+                      LtFirm   *firm,
+                      GError  **error)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LT_IS_FIRM (firm), FALSE);
+
+  if (lt_firm_get_id (firm) == 0)
+    lt_firm_set_id (firm, 1);
+
+  return lt_store_row_update (self, &firm_entity, G_OBJECT (firm), error);
+}
+
+/* staff */
+
+static const LtColumn staff_columns[] = {
+  { "name" }, { "email" }, { "weekly-hours" }, { "active" },
+  { NULL }
+};
+
+static gboolean
+validate_staff (LtStore  *store,
+                GObject  *object,
+                GError  **error)
+{
+  LtStaff *staff = LT_STAFF (object);
+  int hours = lt_staff_get_weekly_hours (staff);
+
+  if (!lt_store_require_text (lt_staff_get_name (staff), LT_ERROR_NAME_REQUIRED,
+                              _("The intervenant’s name is required: type a name before saving."),
+                              error) ||
+      !lt_store_check_email (lt_staff_get_email (staff), error))
+    return FALSE;
+
+  if (hours < 0 || hours > 80)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_HOURS,
+                   _("%d hours a week is not possible: type a number of hours between 0 and 80."),
+                   hours);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const LtEntity lt_staff_entity = {
+  .table = "staff",
+  .get_type = lt_staff_get_type,
+  .columns = staff_columns,
+  .select_sql = "SELECT id, revision, name, email, weekly_hours, active FROM staff WHERE id = ?",
+  .insert_sql = "INSERT INTO staff (name, email, weekly_hours, active) VALUES (?, ?, ?, ?) "
+                "RETURNING id, revision",
+  .update_sql = "UPDATE staff SET name = ?, email = ?, weekly_hours = ?, active = ?, "
+                "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision",
+  .delete_sql = "DELETE FROM staff WHERE id = ? AND revision = ?",
+  .conflict_message = N_("This intervenant was changed by someone else; reload it before saving."),
+  .not_found_message = N_("This intervenant no longer exists: someone else deleted it."),
+  .validate = validate_staff,
+};
+
+gboolean
+lt_store_add_staff (LtStore  *self,
+                    LtStaff  *staff,
+                    GError  **error)
+{
+  g_return_val_if_fail (LT_IS_STAFF (staff), FALSE);
+
+  return lt_store_row_add (self, &lt_staff_entity, G_OBJECT (staff), error);
+}
+
+/**
+ * lt_store_get_staff:
+ *
+ * Returns: (transfer full): the intervenant, or %NULL (LT_ERROR_NOT_FOUND)
+ */
+LtStaff *
+lt_store_get_staff (LtStore  *self,
+                    gint64    id,
+                    GError  **error)
+{
+  return lt_store_row_get (self, &lt_staff_entity, id, error);
+}
+
+gboolean
+lt_store_update_staff (LtStore  *self,
+                       LtStaff  *staff,
+                       GError  **error)
+{
+  g_return_val_if_fail (LT_IS_STAFF (staff), FALSE);
+
+  return lt_store_row_update (self, &lt_staff_entity, G_OBJECT (staff), error);
+}
+
+gboolean
+lt_store_delete_staff (LtStore  *self,
+                       gint64    id,
+                       gint64    revision,
+                       GError  **error)
+{
+  return lt_store_row_delete (self, &lt_staff_entity, id, revision, error);
+}
+
+/* affaires */
+
+static const LtColumn affaire_columns[] = {
+  { "state" }, { "name" }, { "siren", LT_COLUMN_NULL_IF_EMPTY }, { "legal-form" },
+  { "address" }, { "postal-code" }, { "city" }, { "activity" }, { "fiscal-year-end" },
+  { "director" }, { "lcbft-identified-on", LT_COLUMN_NULL_IF_EMPTY },
+  { "lcbft-identified-by", LT_COLUMN_NULL_IF_ZERO }, { "beneficial-owner" },
+  { "vigilance" }, { "created-at", LT_COLUMN_READ_ONLY },
+  { NULL }
+};
+
+static gboolean
+check_fiscal_year_end (const char  *mmdd,
+                       GError     **error)
+{
+  guint64 month = 0, day = 0;
+
+  if (mmdd != NULL && strlen (mmdd) == 5 && mmdd[2] == '-' &&
+      g_ascii_isdigit (mmdd[0]) && g_ascii_isdigit (mmdd[1]) &&
+      g_ascii_isdigit (mmdd[3]) && g_ascii_isdigit (mmdd[4]))
+    {
+      month = g_ascii_strtoull (mmdd, NULL, 10);
+      day = g_ascii_strtoull (mmdd + 3, NULL, 10);
+    }
+
+  /* 2000 is a leap year: 02-29 is a possible closing date. */
+  if (month == 0 || !g_date_valid_dmy (day, month, 2000))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
+                   _("“%s” is not a valid closing date: use the form MM-DD "
+                     "(for example 12-31 for the 31st of December)."),
+                   mmdd ? mmdd : "");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+validate_affaire (LtStore  *store,
+                  GObject  *object,
+                  GError  **error)
+{
+  LtAffaire *affaire = LT_AFFAIRE (object);
+  const char *siren = lt_affaire_get_siren (affaire);
+
+  if (!lt_store_require_text (lt_affaire_get_name (affaire), LT_ERROR_NAME_REQUIRED,
+                              _("The affaire’s name is required: type the company’s name before saving."),
+                              error) ||
+      !check_fiscal_year_end (lt_affaire_get_fiscal_year_end (affaire), error) ||
+      !lt_store_check_date (lt_affaire_get_lcbft_identified_on (affaire), TRUE, error))
+    return FALSE;
+
+  if (siren != NULL && *siren != '\0')
+    {
+      g_autofree char *normal = lt_siren_normalize (siren);
+      sqlite3_stmt *stmt;
+      int rc;
+
+      if (!lt_siren_validate (normal, error))
+        return FALSE;
+      lt_affaire_set_siren (affaire, normal);
+
+      /* Said plainly before the UNIQUE index would refuse it. */
+      stmt = lt_store_prepare (store, "SELECT name FROM affaires WHERE siren = ? AND id <> ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, normal, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, lt_affaire_get_id (affaire));
+      rc = lt_store_step (store, stmt);
+      if (rc == SQLITE_ROW)
+        {
+          g_autofree char *formatted = lt_siren_format (normal);
+
+          g_set_error (error, LT_ERROR, LT_ERROR_DUPLICATE_SIREN,
+                       _("The SIREN %s is already the one of the affaire “%s”: "
+                         "open that affaire instead of creating a second one."),
+                       formatted, (const char *)sqlite3_column_text (stmt, 0));
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      sqlite3_reset (stmt);
+      if (!lt_store_check_step (store, rc, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+affaire_search_key (GObject *object)
+{
+  LtAffaire *affaire = LT_AFFAIRE (object);
+  g_autofree char *text = g_strjoin (" ",
+                                     lt_affaire_get_name (affaire) ? lt_affaire_get_name (affaire) : "",
+                                     lt_affaire_get_siren (affaire) ? lt_affaire_get_siren (affaire) : "",
+                                     lt_affaire_get_city (affaire) ? lt_affaire_get_city (affaire) : "",
+                                     NULL);
+
+  return lt_text_fold (text);
+}
+
+static const LtEntity lt_affaire_entity = {
+  .table = "affaires",
+  .get_type = lt_affaire_get_type,
+  .columns = affaire_columns,
+  .select_sql = "SELECT id, revision, state, name, siren, legal_form, address, postal_code, city, "
+                "activity, fiscal_year_end, director, lcbft_identified_on, lcbft_identified_by, "
+                "beneficial_owner, vigilance, created_at FROM affaires WHERE id = ?",
+  .insert_sql = "INSERT INTO affaires (state, name, siren, legal_form, address, postal_code, city, "
+                "activity, fiscal_year_end, director, lcbft_identified_on, lcbft_identified_by, "
+                "beneficial_owner, vigilance, search_key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id, revision, created_at",
+  .update_sql = "UPDATE affaires SET state = ?, name = ?, siren = ?, legal_form = ?, address = ?, "
+                "postal_code = ?, city = ?, activity = ?, fiscal_year_end = ?, director = ?, "
+                "lcbft_identified_on = ?, lcbft_identified_by = ?, beneficial_owner = ?, "
+                "vigilance = ?, search_key = ?, revision = revision + 1 "
+                "WHERE id = ? AND revision = ? RETURNING revision",
+  .delete_sql = "DELETE FROM affaires WHERE id = ? AND revision = ?",
+  .conflict_message = N_("This affaire was changed by someone else; reload it before saving."),
+  .not_found_message = N_("This affaire no longer exists: someone else deleted it."),
+  .validate = validate_affaire,
+  .search_key = affaire_search_key,
+};
+
+gboolean
+lt_store_add_affaire (LtStore    *self,
+                      LtAffaire  *affaire,
+                      GError    **error)
+{
+  g_return_val_if_fail (LT_IS_AFFAIRE (affaire), FALSE);
+
+  return lt_store_row_add (self, &lt_affaire_entity, G_OBJECT (affaire), error);
+}
+
+/**
+ * lt_store_get_affaire:
+ *
+ * Returns: (transfer full): the affaire, or %NULL (LT_ERROR_NOT_FOUND)
+ */
+LtAffaire *
+lt_store_get_affaire (LtStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  return lt_store_row_get (self, &lt_affaire_entity, id, error);
+}
+
+gboolean
+lt_store_update_affaire (LtStore    *self,
+                         LtAffaire  *affaire,
+                         GError    **error)
+{
+  g_return_val_if_fail (LT_IS_AFFAIRE (affaire), FALSE);
+
+  return lt_store_row_update (self, &lt_affaire_entity, G_OBJECT (affaire), error);
+}
+
+gboolean
+lt_store_delete_affaire (LtStore  *self,
+                         gint64    id,
+                         gint64    revision,
+                         GError  **error)
+{
+  return lt_store_row_delete (self, &lt_affaire_entity, id, revision, error);
+}
+
+/* contacts */
+
+static const LtColumn contact_columns[] = {
+  { "affaire-id" }, { "name" }, { "role" }, { "email" }, { "phone" }, { "is-signatory" },
+  { NULL }
+};
+
+static gboolean
+validate_contact (LtStore  *store,
+                  GObject  *object,
+                  GError  **error)
+{
+  LtContact *contact = LT_CONTACT (object);
+
+  return lt_store_require_text (lt_contact_get_name (contact), LT_ERROR_NAME_REQUIRED,
+                                _("The contact’s name is required: type a name before saving."),
+                                error) &&
+         lt_store_check_email (lt_contact_get_email (contact), error);
+}
+
+static const LtEntity lt_contact_entity = {
+  .table = "contacts",
+  .get_type = lt_contact_get_type,
+  .columns = contact_columns,
+  .select_sql = "SELECT id, revision, affaire_id, name, role, email, phone, is_signatory "
+                "FROM contacts WHERE id = ?",
+  .insert_sql = "INSERT INTO contacts (affaire_id, name, role, email, phone, is_signatory) "
+                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id, revision",
+  .update_sql = "UPDATE contacts SET affaire_id = ?, name = ?, role = ?, email = ?, phone = ?, "
+                "is_signatory = ?, revision = revision + 1 WHERE id = ? AND revision = ? "
+                "RETURNING revision",
+  .delete_sql = "DELETE FROM contacts WHERE id = ? AND revision = ?",
+  .conflict_message = N_("This contact was changed by someone else; reload it before saving."),
+  .not_found_message = N_("This contact no longer exists: someone else deleted it."),
+  .validate = validate_contact,
+};
+
+gboolean
+lt_store_add_contact (LtStore    *self,
+                      LtContact  *contact,
+                      GError    **error)
+{
+  g_return_val_if_fail (LT_IS_CONTACT (contact), FALSE);
+
+  return lt_store_row_add (self, &lt_contact_entity, G_OBJECT (contact), error);
+}
+
+/**
+ * lt_store_get_contact:
+ *
+ * Returns: (transfer full): the contact, or %NULL (LT_ERROR_NOT_FOUND)
+ */
+LtContact *
+lt_store_get_contact (LtStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  return lt_store_row_get (self, &lt_contact_entity, id, error);
+}
+
+gboolean
+lt_store_update_contact (LtStore    *self,
+                         LtContact  *contact,
+                         GError    **error)
+{
+  g_return_val_if_fail (LT_IS_CONTACT (contact), FALSE);
+
+  return lt_store_row_update (self, &lt_contact_entity, G_OBJECT (contact), error);
+}
+
+gboolean
+lt_store_delete_contact (LtStore  *self,
+                         gint64    id,
+                         gint64    revision,
+                         GError  **error)
+{
+  return lt_store_row_delete (self, &lt_contact_entity, id, revision, error);
+}

@@ -1,0 +1,267 @@
+/* lt-store-documents.c: CRUD of documents, their lines, and the conditions générales */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lt-error.h"
+#include "lt-store-documents.h"
+#include "lt-store-private.h"
+
+/* terms */
+
+static const LtColumn terms_columns[] = {
+  { "version" }, { "effective-on" }, { "body" }, { "created-at", LT_COLUMN_READ_ONLY },
+  { NULL }
+};
+
+static gboolean
+validate_terms (LtStore  *store,
+                GObject  *object,
+                GError  **error)
+{
+  LtTerms *terms = LT_TERMS (object);
+
+  return lt_store_require_text (lt_terms_get_version (terms), LT_ERROR_NAME_REQUIRED,
+                                _("The version of the conditions générales is required: "
+                                  "type a version (for example 2025-1) before saving."),
+                                error) &&
+         lt_store_check_date (lt_terms_get_effective_on (terms), FALSE, error);
+}
+
+static const LtEntity terms_entity = {
+  .table = "terms",
+  .get_type = lt_terms_get_type,
+  .columns = terms_columns,
+  .select_sql = "SELECT id, revision, version, effective_on, body, created_at FROM terms WHERE id = ?",
+  .insert_sql = "INSERT INTO terms (version, effective_on, body) VALUES (?, ?, ?) "
+                "RETURNING id, revision, created_at",
+  .update_sql = "UPDATE terms SET version = ?, effective_on = ?, body = ?, revision = revision + 1 "
+                "WHERE id = ? AND revision = ? RETURNING revision",
+  .delete_sql = "DELETE FROM terms WHERE id = ? AND revision = ?",
+  .conflict_message = N_("These conditions générales were changed by someone else; reload them before saving."),
+  .not_found_message = N_("These conditions générales no longer exist: someone else deleted them."),
+  .validate = validate_terms,
+};
+
+gboolean
+lt_store_add_terms (LtStore  *self,
+                    LtTerms  *terms,
+                    GError  **error)
+{
+  g_return_val_if_fail (LT_IS_TERMS (terms), FALSE);
+
+  return lt_store_row_add (self, &terms_entity, G_OBJECT (terms), error);
+}
+
+/**
+ * lt_store_get_terms:
+ *
+ * Returns: (transfer full): the version, or %NULL (LT_ERROR_NOT_FOUND)
+ */
+LtTerms *
+lt_store_get_terms (LtStore  *self,
+                    gint64    id,
+                    GError  **error)
+{
+  return lt_store_row_get (self, &terms_entity, id, error);
+}
+
+gboolean
+lt_store_update_terms (LtStore  *self,
+                       LtTerms  *terms,
+                       GError  **error)
+{
+  g_return_val_if_fail (LT_IS_TERMS (terms), FALSE);
+
+  return lt_store_row_update (self, &terms_entity, G_OBJECT (terms), error);
+}
+
+gboolean
+lt_store_delete_terms (LtStore  *self,
+                       gint64    id,
+                       gint64    revision,
+                       GError  **error)
+{
+  return lt_store_row_delete (self, &terms_entity, id, revision, error);
+}
+
+/* documents */
+
+static const LtColumn document_columns[] = {
+  { "affaire-id", LT_COLUMN_NULL_IF_ZERO }, { "kind" }, { "state" }, { "title" },
+  { "terms-id", LT_COLUMN_NULL_IF_ZERO }, { "parent-id", LT_COLUMN_NULL_IF_ZERO },
+  { "replaced-by-id", LT_COLUMN_NULL_IF_ZERO },
+  { "sent-on", LT_COLUMN_NULL_IF_EMPTY }, { "signed-on", LT_COLUMN_NULL_IF_EMPTY },
+  { "refused-on", LT_COLUMN_NULL_IF_EMPTY }, { "pdf" }, { "pdf-sha256", LT_COLUMN_NULL_IF_EMPTY },
+  { "created-at", LT_COLUMN_READ_ONLY }, { "affaire-name", LT_COLUMN_READ_ONLY },
+  { NULL }
+};
+
+static gboolean
+validate_document (LtStore  *store,
+                   GObject  *object,
+                   GError  **error)
+{
+  LtDocument *document = LT_DOCUMENT (object);
+
+  return lt_store_check_date (lt_document_get_sent_on (document), TRUE, error) &&
+         lt_store_check_date (lt_document_get_signed_on (document), TRUE, error) &&
+         lt_store_check_date (lt_document_get_refused_on (document), TRUE, error);
+}
+
+static const LtEntity document_entity = {
+  .table = "documents",
+  .get_type = lt_document_get_type,
+  .columns = document_columns,
+  .select_sql = "SELECT d.id, d.revision, d.affaire_id, d.kind, d.state, d.title, d.terms_id, "
+                "d.parent_id, d.replaced_by_id, d.sent_on, d.signed_on, d.refused_on, d.pdf, "
+                "d.pdf_sha256, d.created_at, a.name "
+                "FROM documents d LEFT JOIN affaires a ON a.id = d.affaire_id WHERE d.id = ?",
+  .insert_sql = "INSERT INTO documents (affaire_id, kind, state, title, terms_id, parent_id, "
+                "replaced_by_id, sent_on, signed_on, refused_on, pdf, pdf_sha256) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, revision, created_at",
+  .update_sql = "UPDATE documents SET affaire_id = ?, kind = ?, state = ?, title = ?, terms_id = ?, "
+                "parent_id = ?, replaced_by_id = ?, sent_on = ?, signed_on = ?, refused_on = ?, "
+                "pdf = ?, pdf_sha256 = ?, revision = revision + 1 "
+                "WHERE id = ? AND revision = ? RETURNING revision",
+  .delete_sql = "DELETE FROM documents WHERE id = ? AND revision = ?",
+  .conflict_message = N_("This document was changed by someone else; reload it before saving."),
+  .not_found_message = N_("This document no longer exists: someone else deleted it."),
+  .validate = validate_document,
+};
+
+gboolean
+lt_store_add_document (LtStore     *self,
+                       LtDocument  *document,
+                       GError     **error)
+{
+  g_return_val_if_fail (LT_IS_DOCUMENT (document), FALSE);
+
+  return lt_store_row_add (self, &document_entity, G_OBJECT (document), error);
+}
+
+/**
+ * lt_store_get_document:
+ *
+ * Returns: (transfer full): the document (with its affaire-name), or %NULL
+ *   (LT_ERROR_NOT_FOUND)
+ */
+LtDocument *
+lt_store_get_document (LtStore  *self,
+                       gint64    id,
+                       GError  **error)
+{
+  return lt_store_row_get (self, &document_entity, id, error);
+}
+
+gboolean
+lt_store_update_document (LtStore     *self,
+                          LtDocument  *document,
+                          GError     **error)
+{
+  g_return_val_if_fail (LT_IS_DOCUMENT (document), FALSE);
+
+  return lt_store_row_update (self, &document_entity, G_OBJECT (document), error);
+}
+
+gboolean
+lt_store_delete_document (LtStore  *self,
+                          gint64    id,
+                          gint64    revision,
+                          GError  **error)
+{
+  return lt_store_row_delete (self, &document_entity, id, revision, error);
+}
+
+/* document lines */
+
+static const LtColumn line_columns[] = {
+  { "document-id", LT_COLUMN_NULL_IF_ZERO }, { "position" },
+  { "prestation-id", LT_COLUMN_NULL_IF_ZERO }, { "label" }, { "price-cents" }, { "recurrence" },
+  { NULL }
+};
+
+static gboolean
+validate_line (LtStore  *store,
+               GObject  *object,
+               GError  **error)
+{
+  LtDocumentLine *line = LT_DOCUMENT_LINE (object);
+
+  if (!lt_store_require_text (lt_document_line_get_label (line), LT_ERROR_NAME_REQUIRED,
+                              _("The label of the line is required: name the prestation before saving."),
+                              error))
+    return FALSE;
+
+  if (lt_document_line_get_price_cents (line) < 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_NEGATIVE_PRICE,
+                   _("The honoraires of a line cannot be negative: type an amount of 0 € or more."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const LtEntity line_entity = {
+  .table = "document_lines",
+  .get_type = lt_document_line_get_type,
+  .columns = line_columns,
+  .select_sql = "SELECT id, revision, document_id, position, prestation_id, label, price_cents, "
+                "recurrence FROM document_lines WHERE id = ?",
+  .insert_sql = "INSERT INTO document_lines (document_id, position, prestation_id, label, "
+                "price_cents, recurrence) VALUES (?, ?, ?, ?, ?, ?) RETURNING id, revision",
+  .update_sql = "UPDATE document_lines SET document_id = ?, position = ?, prestation_id = ?, "
+                "label = ?, price_cents = ?, recurrence = ?, revision = revision + 1 "
+                "WHERE id = ? AND revision = ? RETURNING revision",
+  .delete_sql = "DELETE FROM document_lines WHERE id = ? AND revision = ?",
+  .conflict_message = N_("This line of the document was changed by someone else; reload it before saving."),
+  .not_found_message = N_("This line of the document no longer exists: someone else deleted it."),
+  .validate = validate_line,
+};
+
+gboolean
+lt_store_add_document_line (LtStore         *self,
+                            LtDocumentLine  *line,
+                            GError         **error)
+{
+  g_return_val_if_fail (LT_IS_DOCUMENT_LINE (line), FALSE);
+
+  return lt_store_row_add (self, &line_entity, G_OBJECT (line), error);
+}
+
+/**
+ * lt_store_get_document_line:
+ *
+ * Returns: (transfer full): the line, or %NULL (LT_ERROR_NOT_FOUND)
+ */
+LtDocumentLine *
+lt_store_get_document_line (LtStore  *self,
+                            gint64    id,
+                            GError  **error)
+{
+  return lt_store_row_get (self, &line_entity, id, error);
+}
+
+gboolean
+lt_store_update_document_line (LtStore         *self,
+                               LtDocumentLine  *line,
+                               GError         **error)
+{
+  g_return_val_if_fail (LT_IS_DOCUMENT_LINE (line), FALSE);
+
+  return lt_store_row_update (self, &line_entity, G_OBJECT (line), error);
+}
+
+gboolean
+lt_store_delete_document_line (LtStore  *self,
+                               gint64    id,
+                               gint64    revision,
+                               GError  **error)
+{
+  return lt_store_row_delete (self, &line_entity, id, revision, error);
+}

@@ -1,0 +1,531 @@
+/* lt-store-projects.c: CRUD of projects, assigned prestations, tasks and their links */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lt-error.h"
+#include "lt-store-private.h"
+#include "lt-store-projects.h"
+#include "lt-text.h"
+
+/* projects */
+
+static const LtColumn project_columns[] = {
+  { "affaire-id", LT_COLUMN_NULL_IF_ZERO }, { "name" }, { "start-date" }, { "end-date" },
+  { "staff-id", LT_COLUMN_NULL_IF_ZERO }, { "generated" }, { "created-at", LT_COLUMN_READ_ONLY },
+  { NULL }
+};
+
+static gboolean
+validate_project (LtStore  *store,
+                  GObject  *object,
+                  GError  **error)
+{
+  LtProject *project = LT_PROJECT (object);
+
+  return lt_store_require_text (lt_project_get_name (project), LT_ERROR_NAME_REQUIRED,
+                                _("The project’s name is required: type a name before saving."),
+                                error) &&
+         lt_store_check_period (lt_project_get_start_date (project),
+                                lt_project_get_end_date (project), error);
+}
+
+static const LtEntity project_entity = {
+  .table = "projects",
+  .get_type = lt_project_get_type,
+  .columns = project_columns,
+  .select_sql = "SELECT id, revision, affaire_id, name, start_date, end_date, staff_id, generated, "
+                "created_at FROM projects WHERE id = ?",
+  .insert_sql = "INSERT INTO projects (affaire_id, name, start_date, end_date, staff_id, generated) "
+                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id, revision, created_at",
+  .update_sql = "UPDATE projects SET affaire_id = ?, name = ?, start_date = ?, end_date = ?, "
+                "staff_id = ?, generated = ?, revision = revision + 1 "
+                "WHERE id = ? AND revision = ? RETURNING revision",
+  .delete_sql = "DELETE FROM projects WHERE id = ? AND revision = ?",
+  .conflict_message = N_("This project was changed by someone else; reload it before saving."),
+  .not_found_message = N_("This project no longer exists: someone else deleted it."),
+  .validate = validate_project,
+};
+
+gboolean
+lt_store_add_project (LtStore    *self,
+                      LtProject  *project,
+                      GError    **error)
+{
+  g_return_val_if_fail (LT_IS_PROJECT (project), FALSE);
+
+  return lt_store_row_add (self, &project_entity, G_OBJECT (project), error);
+}
+
+/**
+ * lt_store_get_project:
+ *
+ * Returns: (transfer full): the project, or %NULL (LT_ERROR_NOT_FOUND)
+ */
+LtProject *
+lt_store_get_project (LtStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  return lt_store_row_get (self, &project_entity, id, error);
+}
+
+gboolean
+lt_store_update_project (LtStore    *self,
+                         LtProject  *project,
+                         GError    **error)
+{
+  g_return_val_if_fail (LT_IS_PROJECT (project), FALSE);
+
+  return lt_store_row_update (self, &project_entity, G_OBJECT (project), error);
+}
+
+gboolean
+lt_store_delete_project (LtStore  *self,
+                         gint64    id,
+                         gint64    revision,
+                         GError  **error)
+{
+  return lt_store_row_delete (self, &project_entity, id, revision, error);
+}
+
+/* assignments */
+
+static const LtColumn assignment_columns[] = {
+  { "project-id", LT_COLUMN_NULL_IF_ZERO }, { "prestation-id", LT_COLUMN_NULL_IF_ZERO },
+  { "start-date" }, { "end-date" }, { "price-cents" },
+  { NULL }
+};
+
+static gboolean
+validate_assignment (LtStore  *store,
+                     GObject  *object,
+                     GError  **error)
+{
+  LtAssignment *assignment = LT_ASSIGNMENT (object);
+
+  if (!lt_store_check_period (lt_assignment_get_start_date (assignment),
+                              lt_assignment_get_end_date (assignment), error))
+    return FALSE;
+
+  if (lt_assignment_get_price_cents (assignment) <= 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_PRICE_REQUIRED,
+                   _("A price is required for a prestation assigned to a project, "
+                     "even a symbolic one (1 €)."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const LtEntity assignment_entity = {
+  .table = "assignments",
+  .get_type = lt_assignment_get_type,
+  .columns = assignment_columns,
+  .select_sql = "SELECT id, revision, project_id, prestation_id, start_date, end_date, price_cents "
+                "FROM assignments WHERE id = ?",
+  .insert_sql = "INSERT INTO assignments (project_id, prestation_id, start_date, end_date, price_cents) "
+                "VALUES (?, ?, ?, ?, ?) RETURNING id, revision",
+  .update_sql = "UPDATE assignments SET project_id = ?, prestation_id = ?, start_date = ?, "
+                "end_date = ?, price_cents = ?, revision = revision + 1 "
+                "WHERE id = ? AND revision = ? RETURNING revision",
+  .delete_sql = "DELETE FROM assignments WHERE id = ? AND revision = ?",
+  .conflict_message = N_("This prestation of the project was changed by someone else; reload it before saving."),
+  .not_found_message = N_("This prestation of the project no longer exists: someone else deleted it."),
+  .validate = validate_assignment,
+};
+
+gboolean
+lt_store_add_assignment (LtStore       *self,
+                         LtAssignment  *assignment,
+                         GError       **error)
+{
+  g_return_val_if_fail (LT_IS_ASSIGNMENT (assignment), FALSE);
+
+  return lt_store_row_add (self, &assignment_entity, G_OBJECT (assignment), error);
+}
+
+/**
+ * lt_store_get_assignment:
+ *
+ * Returns: (transfer full): the assignment, or %NULL (LT_ERROR_NOT_FOUND)
+ */
+LtAssignment *
+lt_store_get_assignment (LtStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  return lt_store_row_get (self, &assignment_entity, id, error);
+}
+
+gboolean
+lt_store_update_assignment (LtStore       *self,
+                            LtAssignment  *assignment,
+                            GError       **error)
+{
+  g_return_val_if_fail (LT_IS_ASSIGNMENT (assignment), FALSE);
+
+  return lt_store_row_update (self, &assignment_entity, G_OBJECT (assignment), error);
+}
+
+gboolean
+lt_store_delete_assignment (LtStore  *self,
+                            gint64    id,
+                            gint64    revision,
+                            GError  **error)
+{
+  return lt_store_row_delete (self, &assignment_entity, id, revision, error);
+}
+
+/* tasks */
+
+static const LtColumn task_columns[] = {
+  { "affaire-id", LT_COLUMN_NULL_IF_ZERO }, { "project-id", LT_COLUMN_NULL_IF_ZERO },
+  { "assignment-id", LT_COLUMN_NULL_IF_ZERO }, { "step-id", LT_COLUMN_NULL_IF_ZERO },
+  { "kind" }, { "title" }, { "period" }, { "staff-id", LT_COLUMN_NULL_IF_ZERO },
+  { "delay-days", LT_COLUMN_NULL_IF_NEGATIVE }, { "start-date" }, { "due-date" },
+  { "done-on", LT_COLUMN_NULL_IF_EMPTY }, { "sent-on", LT_COLUMN_NULL_IF_EMPTY },
+  { "answered-on", LT_COLUMN_NULL_IF_EMPTY },
+  { "status", LT_COLUMN_READ_ONLY }, { "affaire-name", LT_COLUMN_READ_ONLY },
+  { "prestation-name", LT_COLUMN_READ_ONLY }, { "staff-name", LT_COLUMN_READ_ONLY },
+  { "project-name", LT_COLUMN_READ_ONLY }, { "late", LT_COLUMN_READ_ONLY },
+  { NULL }
+};
+
+static gboolean
+validate_task (LtStore  *store,
+               GObject  *object,
+               GError  **error)
+{
+  LtTask *task = LT_TASK (object);
+  const char *start = lt_task_get_start_date (task);
+  const char *due = lt_task_get_due_date (task);
+
+  if (!lt_store_require_text (lt_task_get_title (task), LT_ERROR_NAME_REQUIRED,
+                              _("The title of the tâche is required: type a title before saving."),
+                              error) ||
+      !lt_store_check_date (start, FALSE, error) ||
+      !lt_store_check_date (due, FALSE, error) ||
+      !lt_store_check_date (lt_task_get_done_on (task), TRUE, error) ||
+      !lt_store_check_date (lt_task_get_sent_on (task), TRUE, error) ||
+      !lt_store_check_date (lt_task_get_answered_on (task), TRUE, error))
+    return FALSE;
+
+  if (strcmp (due, start) < 0)
+    {
+      g_autofree char *start_text = lt_store_format_date (start);
+      g_autofree char *due_text = lt_store_format_date (due);
+
+      g_set_error (error, LT_ERROR, LT_ERROR_END_BEFORE_START,
+                   _("The due date (%s) is before the start date (%s): move one of them."),
+                   due_text, start_text);
+      return FALSE;
+    }
+
+  if (lt_task_get_delay_days (task) < -1)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_NEGATIVE_DELAY,
+                   _("A délai cannot be negative: type a number of working days of 0 or more."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+task_search_key (GObject *object)
+{
+  const char *title = lt_task_get_title (LT_TASK (object));
+
+  return lt_text_fold (title ? title : "");
+}
+
+/* The derived status, as LtTaskStatus nicks: a demande that waits for the
+ * client keeps its successors "waiting-client"; any other unfinished
+ * predecessor makes them "blocked". */
+#define TASK_SELECT \
+  "SELECT t.id, t.revision, t.affaire_id, t.project_id, t.assignment_id, t.step_id, t.kind, " \
+  "t.title, t.period, t.staff_id, t.delay_days, t.start_date, t.due_date, t.done_on, t.sent_on, " \
+  "t.answered_on, " \
+  "CASE " \
+  "  WHEN t.kind = 'task' AND t.done_on IS NOT NULL THEN 'done' " \
+  "  WHEN t.kind = 'request' AND t.answered_on IS NOT NULL THEN 'done' " \
+  "  WHEN t.kind = 'request' AND t.sent_on IS NOT NULL THEN 'sent' " \
+  "  WHEN EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id " \
+  "               WHERE l.to_task_id = t.id AND p.kind = 'request' AND p.answered_on IS NULL) " \
+  "    THEN 'waiting-client' " \
+  "  WHEN EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id " \
+  "               WHERE l.to_task_id = t.id AND p.done_on IS NULL AND p.answered_on IS NULL) " \
+  "    THEN 'blocked' " \
+  "  ELSE 'todo' END, " \
+  "a.name, pr.name, s.name, pj.name, " \
+  "coalesce (t.due_date > asg.end_date, 0) " \
+  "FROM tasks t " \
+  "LEFT JOIN affaires a ON a.id = t.affaire_id " \
+  "LEFT JOIN assignments asg ON asg.id = t.assignment_id " \
+  "LEFT JOIN steps st ON st.id = t.step_id " \
+  "LEFT JOIN prestations pr ON pr.id = coalesce (asg.prestation_id, st.prestation_id) " \
+  "LEFT JOIN staff s ON s.id = t.staff_id " \
+  "LEFT JOIN projects pj ON pj.id = t.project_id "
+
+static const LtEntity task_entity = {
+  .table = "tasks",
+  .get_type = lt_task_get_type,
+  .columns = task_columns,
+  .select_sql = TASK_SELECT "WHERE t.id = ?",
+  .insert_sql = "INSERT INTO tasks (affaire_id, project_id, assignment_id, step_id, kind, title, "
+                "period, staff_id, delay_days, start_date, due_date, done_on, sent_on, answered_on, "
+                "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id, revision",
+  .update_sql = "UPDATE tasks SET affaire_id = ?, project_id = ?, assignment_id = ?, step_id = ?, "
+                "kind = ?, title = ?, period = ?, staff_id = ?, delay_days = ?, start_date = ?, "
+                "due_date = ?, done_on = ?, sent_on = ?, answered_on = ?, search_key = ?, "
+                "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision",
+  .delete_sql = "DELETE FROM tasks WHERE id = ? AND revision = ?",
+  .conflict_message = N_("This tâche was changed by someone else; reload it before saving."),
+  .not_found_message = N_("This tâche no longer exists: someone else deleted it."),
+  .validate = validate_task,
+  .search_key = task_search_key,
+};
+
+gboolean
+lt_store_add_task (LtStore  *self,
+                   LtTask   *task,
+                   GError  **error)
+{
+  g_return_val_if_fail (LT_IS_TASK (task), FALSE);
+
+  return lt_store_row_add (self, &task_entity, G_OBJECT (task), error);
+}
+
+/**
+ * lt_store_get_task:
+ *
+ * Returns: (transfer full): the task with its status and display names, or
+ *   %NULL (LT_ERROR_NOT_FOUND)
+ */
+LtTask *
+lt_store_get_task (LtStore  *self,
+                   gint64    id,
+                   GError  **error)
+{
+  return lt_store_row_get (self, &task_entity, id, error);
+}
+
+gboolean
+lt_store_update_task (LtStore  *self,
+                      LtTask   *task,
+                      GError  **error)
+{
+  g_return_val_if_fail (LT_IS_TASK (task), FALSE);
+
+  return lt_store_row_update (self, &task_entity, G_OBJECT (task), error);
+}
+
+gboolean
+lt_store_delete_task (LtStore  *self,
+                      gint64    id,
+                      gint64    revision,
+                      GError  **error)
+{
+  return lt_store_row_delete (self, &task_entity, id, revision, error);
+}
+
+/* task links */
+
+gboolean
+lt_store_add_task_link (LtStore  *self,
+                        gint64    from_task_id,
+                        gint64    to_task_id,
+                        int       lag_days,
+                        gint64   *out_id,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  if (from_task_id == to_task_id)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_SELF_LINK,
+                   _("A tâche cannot depend on itself: choose another tâche to link to."));
+      return FALSE;
+    }
+  if (lag_days < 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_NEGATIVE_DELAY,
+                   _("A lag cannot be negative: type a number of working days of 0 or more."));
+      return FALSE;
+    }
+
+  if (!lt_store_begin (self, error))
+    return FALSE;
+
+  stmt = lt_store_prepare (self, "SELECT 1 FROM task_links WHERE from_task_id = ? AND to_task_id = ?", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, from_task_id);
+  sqlite3_bind_int64 (stmt, 2, to_task_id);
+  if (lt_store_step (self, stmt) == SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, LT_ERROR, LT_ERROR_DUPLICATE_LINK,
+                   _("These two tâches are already linked: the dependency exists."));
+      goto failed;
+    }
+  sqlite3_reset (stmt);
+
+  stmt = lt_store_prepare (self,
+                           "INSERT INTO task_links (from_task_id, to_task_id, lag_days) "
+                           "VALUES (?, ?, ?) RETURNING id",
+                           error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, from_task_id);
+  sqlite3_bind_int64 (stmt, 2, to_task_id);
+  sqlite3_bind_int (stmt, 3, lag_days);
+  if (!lt_store_check_step (self, lt_store_step (self, stmt), error))
+    {
+      sqlite3_reset (stmt);
+      goto failed;
+    }
+  id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  /* The successor's status may change with its new predecessor. */
+  lt_store_notify (self, "task_links", id, LT_STORE_CHANGE_INSERT);
+  lt_store_notify (self, "tasks", to_task_id, LT_STORE_CHANGE_UPDATE);
+  if (!lt_store_commit (self, error))
+    return FALSE;
+
+  if (out_id != NULL)
+    *out_id = id;
+
+  return TRUE;
+
+failed:
+  lt_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+lt_store_get_task_link (LtStore  *self,
+                        gint64    id,
+                        gint64   *from_task_id,
+                        gint64   *to_task_id,
+                        int      *lag_days,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  stmt = lt_store_prepare (self, "SELECT from_task_id, to_task_id, lag_days FROM task_links WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = lt_store_step (self, stmt);
+  if (rc == SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                           _("This dependency between tâches no longer exists: someone else deleted it."));
+      return FALSE;
+    }
+  if (!lt_store_check_step (self, rc, error))
+    {
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  if (from_task_id != NULL)
+    *from_task_id = sqlite3_column_int64 (stmt, 0);
+  if (to_task_id != NULL)
+    *to_task_id = sqlite3_column_int64 (stmt, 1);
+  if (lag_days != NULL)
+    *lag_days = sqlite3_column_int (stmt, 2);
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+gboolean
+lt_store_delete_task_link (LtStore  *self,
+                           gint64    id,
+                           GError  **error)
+{
+  gint64 to_task_id = 0;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  if (!lt_store_begin (self, error))
+    return FALSE;
+
+  if (!lt_store_get_task_link (self, id, NULL, &to_task_id, NULL, error) ||
+      (stmt = lt_store_prepare (self, "DELETE FROM task_links WHERE id = ?", error)) == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!lt_store_check_step (self, lt_store_step (self, stmt), error))
+    {
+      sqlite3_reset (stmt);
+      goto failed;
+    }
+  sqlite3_reset (stmt);
+
+  lt_store_notify (self, "task_links", id, LT_STORE_CHANGE_DELETE);
+  lt_store_notify (self, "tasks", to_task_id, LT_STORE_CHANGE_UPDATE);
+
+  return lt_store_commit (self, error);
+
+failed:
+  lt_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * lt_store_get_task_link_ids:
+ *
+ * Returns: (transfer full) (element-type gint64): link ids, or %NULL with
+ *   @error set
+ */
+GArray *
+lt_store_get_task_link_ids (LtStore   *self,
+                            gint64     task_id,
+                            gboolean   as_predecessor,
+                            GError   **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  stmt = lt_store_prepare (self,
+                           as_predecessor
+                             ? "SELECT id FROM task_links WHERE from_task_id = ? ORDER BY id"
+                             : "SELECT id FROM task_links WHERE to_task_id = ? ORDER BY id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, task_id);
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&ids);
+}
