@@ -9,6 +9,7 @@
 #include "lt-error.h"
 #include "lt-store-document-ops.h"
 #include "lt-store-private.h"
+#include "lt-store-renewal.h"
 
 typedef struct {
   char    *dir;
@@ -410,6 +411,184 @@ test_all_or_nothing (Fixture       *f,
   g_assert_cmpint (f->n_changes, >, changes_before);
 }
 
+/* Three clients with a signed letter (ids 1–3) and a prospect (4). The
+ * catalogue's « Tenue comptable » has a version 2 under a new name. */
+static void
+renewal_setup (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  lt_store_exec (f->store,
+                 "UPDATE affaires SET state = 'client', lcbft_identified_on = '2025-01-01' WHERE id = 1;"
+                 "INSERT INTO affaires (id, name, state, lcbft_identified_on) VALUES"
+                 "  (2, 'Martin & Fils', 'client', '2025-01-01'),"
+                 "  (3, 'Zoé Lefèvre EI', 'client', '2025-01-01'),"
+                 "  (4, 'Prospect SAS', 'prospect', NULL);"
+                 "UPDATE prestations SET is_current = 0 WHERE id = 10;"
+                 "INSERT INTO prestations (id, family_id, version, category_id, name, price_cents, recurrence)"
+                 "  VALUES (20, 10, 2, 1, 'Tenue de la comptabilité', 26000, 'monthly');"
+                 "INSERT INTO documents (id, affaire_id, kind, state, signed_on, sent_on, terms_id) VALUES"
+                 "  (101, 1, 'lettre-de-mission', 'signed', '2025-01-10', '2025-01-05', 1),"
+                 "  (102, 2, 'lettre-de-mission', 'signed', '2025-01-10', '2025-01-05', 1),"
+                 "  (103, 3, 'lettre-de-mission', 'signed', '2025-01-10', '2025-01-05', 1);"
+                 "INSERT INTO document_lines (document_id, position, prestation_id, label, price_cents, recurrence) VALUES"
+                 "  (101, 0, 10, 'Tenue comptable', 12345, 'monthly'),"
+                 "  (101, 1, 11, 'Bilan annuel', 99999, 'yearly'),"
+                 "  (102, 0, 13, 'Déclarations de TVA', 4830, 'quarterly'),"
+                 "  (103, 0, NULL, 'Mission sur mesure', 33333, 'none');"
+                 "INSERT INTO terms (id, version, effective_on, body) VALUES (2, 'CG 2026', '2026-01-01', 'Conditions 2026');",
+                 &error);
+  g_assert_no_error (error);
+}
+
+static void
+on_progress (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  GArray *seen = user_data;
+
+  g_array_append_val (seen, done);
+  g_assert_cmpuint (total, ==, 2);
+}
+
+static void
+on_applied (GObject      *source,
+            GAsyncResult *res,
+            gpointer      user_data)
+{
+  LtRenewalResult **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = lt_store_renewal_apply_finish (LT_STORE (source), res, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_renewal (Fixture       *f,
+              gconstpointer  data)
+{
+  const gint64 ids[] = { 1, 2, 3, 4 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) refused = NULL;
+  g_autoptr(LtRenewalPlan) plan = NULL;
+  g_autoptr(LtRenewalResult) result = NULL;
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) lines = NULL;
+  LtRenewalClient *client;
+  LtRenewalLine *line;
+  gint64 oy, ny;
+  guint changes_before;
+
+  renewal_setup (f);
+
+  plan = lt_store_renewal_prepare (f->store, ids, G_N_ELEMENTS (ids), 1035000, LT_ROUNDING_CENT, &refused, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lt_renewal_plan_get_n_clients (plan), ==, 3);
+  g_assert_cmpuint (refused->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (refused, 0), "Prospect SAS"));
+  g_assert_cmpint (lt_renewal_plan_get_terms_id (plan), ==, 2);
+
+  client = lt_renewal_plan_find_client (plan, 1);
+  line = g_ptr_array_index (client->lines, 0);
+  g_assert_cmpstr (line->old_label, ==, "Tenue comptable");
+  g_assert_cmpstr (line->new_label, ==, "Tenue de la comptabilité");
+  g_assert_cmpint (line->new_prestation_id, ==, 20);
+  g_assert_cmpint (line->new_price_cents, ==, 12777);
+  line = g_ptr_array_index (client->lines, 1);
+  g_assert_cmpint (line->new_price_cents, ==, 103499);   /* 1 034,989 65 */
+  g_assert_cmpint (client->old_yearly_cents, ==, 12345 * 12 + 99999);
+  g_assert_cmpint (client->new_yearly_cents, ==, 12777 * 12 + 103499);
+
+  /* Exclude client 3; nothing is written by the preview. */
+  lt_renewal_plan_set_excluded (plan, 3, TRUE);
+  lt_renewal_plan_get_totals (plan, &oy, &ny, NULL, NULL);
+  g_assert_cmpint (oy, ==, 12345 * 12 + 99999 + 4830 * 4);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents"), ==, 3);
+
+  changes_before = f->n_changes;
+  lt_store_renewal_apply_async (f->store, plan, NULL, on_progress, seen, on_applied, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_cmpuint (result->created_ids->len, ==, 2);
+  g_assert_cmpuint (result->failures->len, ==, 0);
+  g_assert_false (result->cancelled);
+  g_assert_cmpuint (seen->len, ==, 2);
+  g_assert_cmpuint (g_array_index (seen, guint, 1), ==, 2);
+  g_assert_cmpuint (f->n_changes, >=, changes_before + 2);
+
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents WHERE kind = 'lettre-de-mission-substitutive'"
+                                        " AND state = 'draft' AND terms_id = 2"), ==, 2);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents WHERE affaire_id = 3"), ==, 1);
+  /* The signed letters are untouched until the substitutive is signed. */
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents WHERE state = 'signed'"), ==, 3);
+
+  lines = lt_store_load_document_lines (f->store, g_array_index (result->created_ids, gint64, 0), &error);
+  g_assert_cmpuint (lines->len, ==, 2);
+  g_assert_cmpstr (lt_document_line_get_label (g_ptr_array_index (lines, 0)), ==, "Tenue de la comptabilité");
+  g_assert_cmpint (lt_document_line_get_prestation_id (g_ptr_array_index (lines, 0)), ==, 20);
+  g_assert_cmpint (lt_document_line_get_price_cents (g_ptr_array_index (lines, 0)), ==, 12777);
+  g_assert_cmpint (lt_document_line_get_recurrence (g_ptr_array_index (lines, 0)), ==, LT_RECURRENCE_MONTHLY);
+  g_assert_cmpint (query_int (f->store, "SELECT parent_id FROM documents WHERE affaire_id = 2 AND state = 'draft'"), ==, 102);
+}
+
+static void
+cancel_after_first (guint    done,
+                    guint    total,
+                    gpointer user_data)
+{
+  if (done == 1)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_renewal_cancel_and_conflict (Fixture       *f,
+                                  gconstpointer  data)
+{
+  const gint64 ids[] = { 1, 2, 3 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtRenewalPlan) plan = NULL;
+  g_autoptr(LtRenewalResult) result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  renewal_setup (f);
+
+  plan = lt_store_renewal_prepare (f->store, ids, G_N_ELEMENTS (ids), 1020000, LT_ROUNDING_EURO, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Cancelled after the first client: it stays whole, the others are not made. */
+  result = lt_store_renewal_apply (f->store, plan, cancellable, cancel_after_first, cancellable, &error);
+  g_assert_no_error (error);
+  g_assert_true (result->cancelled);
+  g_assert_cmpuint (result->created_ids->len, ==, 1);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents WHERE state = 'draft'"), ==, 1);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM document_lines WHERE document_id ="
+                                        " (SELECT id FROM documents WHERE state = 'draft')"), ==, 2);
+  /* To the euro: 123,45 × 1,02 = 125,919 → 126,00. */
+  g_assert_cmpint (query_int (f->store, "SELECT price_cents FROM document_lines WHERE document_id ="
+                                        " (SELECT id FROM documents WHERE state = 'draft') AND position = 0"), ==, 12600);
+  g_clear_pointer (&result, lt_renewal_result_free);
+
+  /* Client 2's letter is replaced meanwhile: its renewal fails with the
+   * reason, client 3's goes through. */
+  lt_store_exec (f->store,
+                 "INSERT INTO documents (id, affaire_id, kind, state, signed_on, sent_on) VALUES"
+                 "  (200, 2, 'lettre-de-mission-substitutive', 'signed', '2026-02-01', '2026-01-20');"
+                 "UPDATE documents SET state = 'replaced', replaced_by_id = 200 WHERE id = 102;",
+                 &error);
+  g_assert_no_error (error);
+  lt_renewal_plan_set_excluded (plan, 1, TRUE);
+  result = lt_store_renewal_apply (f->store, plan, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->created_ids->len, ==, 1);
+  g_assert_cmpuint (result->failures->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (result->failures, 0), "Martin & Fils"));
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents WHERE affaire_id = 3 AND state = 'draft'"), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -418,6 +597,8 @@ main (int argc, char **argv)
   g_test_add ("/document-store/full-life", Fixture, NULL, fixture_set_up, test_full_life, fixture_tear_down);
   g_test_add ("/document-store/refuse-delete", Fixture, NULL, fixture_set_up, test_refuse_and_delete, fixture_tear_down);
   g_test_add ("/document-store/lines", Fixture, NULL, fixture_set_up, test_line_rules, fixture_tear_down);
+  g_test_add ("/document-store/renewal", Fixture, NULL, fixture_set_up, test_renewal, fixture_tear_down);
+  g_test_add ("/document-store/renewal-cancel", Fixture, NULL, fixture_set_up, test_renewal_cancel_and_conflict, fixture_tear_down);
   g_test_add ("/document-store/all-or-nothing", Fixture, NULL, fixture_set_up, test_all_or_nothing, fixture_tear_down);
 
   return g_test_run ();
