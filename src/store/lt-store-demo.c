@@ -1,0 +1,432 @@
+/* lt-store-demo.c: the demo cabinet, loaded on first start into an empty database */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-store-demo"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "lt-enums.h"
+#include "lt-error.h"
+#include "lt-store-affaires.h"
+#include "lt-store-catalogue.h"
+#include "lt-store-demo.h"
+#include "lt-store-documents.h"
+#include "lt-store-private.h"
+
+#define DEMO_RESOURCE "/io/github/lettrine/Lettrine/demo/demo-cabinet.json"
+
+/* The rows named by "ref", per kind, to resolve the references. */
+typedef struct {
+  GHashTable *staff;
+  GHashTable *categories;
+  GHashTable *prestations;
+  GHashTable *steps;        /* of the prestation being loaded */
+  GHashTable *terms;
+} Refs;
+
+/* A member whose value names a row: (key, property, which table of Refs). */
+typedef enum { REF_STAFF, REF_CATEGORY, REF_PRESTATION, REF_STEP, REF_TERMS } RefKind;
+
+static const struct {
+  const char *key;
+  const char *property;
+  RefKind     kind;
+} references[] = {
+  { "lcbft_identified_by", "lcbft-identified-by", REF_STAFF },
+  { "category",            "category-id",         REF_CATEGORY },
+  { "prestation",          "prestation-id",       REF_PRESTATION },
+  { "from",                "from-step-id",        REF_STEP },
+  { "to",                  "to-step-id",          REF_STEP },
+  { "terms",               "terms-id",            REF_TERMS },
+};
+
+static GHashTable *
+refs_table (Refs    *refs,
+            RefKind  kind)
+{
+  switch (kind)
+    {
+    case REF_STAFF:      return refs->staff;
+    case REF_CATEGORY:   return refs->categories;
+    case REF_PRESTATION: return refs->prestations;
+    case REF_STEP:       return refs->steps;
+    case REF_TERMS:      return refs->terms;
+    default:             g_assert_not_reached ();
+    }
+}
+
+static gboolean
+demo_error (GError     **error,
+            const char  *what,
+            const char  *detail)
+{
+  g_set_error (error, LT_ERROR, LT_ERROR_FAILED,
+               _("The demo cabinet is damaged (%s: %s); reinstall Lettrine."), what, detail);
+  return FALSE;
+}
+
+/* Sets each member of @json on @object: keys are the columns (the
+ * properties with `_`), enums by their nick, references by their "ref".
+ * Arrays (nested rows) and "ref" are left to the caller. */
+static gboolean
+set_properties (GObject     *object,
+                JsonObject  *json,
+                Refs        *refs,
+                GError     **error)
+{
+  g_autoptr(GList) members = json_object_get_members (json);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *key = l->data;
+      JsonNode *node = json_object_get_member (json, key);
+      g_autofree char *property = NULL;
+      g_auto(GValue) value = G_VALUE_INIT;
+      GParamSpec *pspec;
+      GType type;
+
+      if (g_str_equal (key, "ref") || JSON_NODE_HOLDS_ARRAY (node) || JSON_NODE_HOLDS_NULL (node))
+        continue;
+
+      for (guint r = 0; r < G_N_ELEMENTS (references); r++)
+        if (g_str_equal (key, references[r].key))
+          {
+            const char *name = json_node_get_string (node);
+            gpointer id;
+
+            if (name == NULL ||
+                !g_hash_table_lookup_extended (refs_table (refs, references[r].kind), name, NULL, &id))
+              return demo_error (error, key, name != NULL ? name : "?");
+            g_object_set (object, references[r].property, (gint64) GPOINTER_TO_SIZE (id), NULL);
+            goto next;
+          }
+
+      property = g_strdelimit (g_strdup (key), "_", '-');
+      pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+      if (pspec == NULL)
+        return demo_error (error, G_OBJECT_TYPE_NAME (object), key);
+
+      type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+      g_value_init (&value, type);
+
+      if (G_TYPE_IS_ENUM (type))
+        {
+          int v;
+
+          if (!lt_enum_from_nick (type, json_node_get_string (node), &v))
+            return demo_error (error, key, json_node_get_string (node));
+          g_value_set_enum (&value, v);
+        }
+      else if (type == G_TYPE_STRING)
+        g_value_set_string (&value, json_node_get_string (node));
+      else if (type == G_TYPE_INT64)
+        g_value_set_int64 (&value, json_node_get_int (node));
+      else if (type == G_TYPE_INT)
+        g_value_set_int (&value, (int) json_node_get_int (node));
+      else if (type == G_TYPE_BOOLEAN)
+        g_value_set_boolean (&value, json_node_get_boolean (node));
+      else if (type == G_TYPE_DOUBLE)
+        g_value_set_double (&value, json_node_get_double (node));
+      else
+        return demo_error (error, G_OBJECT_TYPE_NAME (object), key);
+
+      g_object_set_property (object, property, &value);
+    next:
+      ;
+    }
+
+  return TRUE;
+}
+
+static void
+remember (GHashTable *table,
+          JsonObject *json,
+          gint64      id)
+{
+  if (json_object_has_member (json, "ref"))
+    g_hash_table_insert (table, g_strdup (json_object_get_string_member (json, "ref")),
+                         GSIZE_TO_POINTER ((gsize) id));
+}
+
+static JsonArray *
+array_member (JsonObject *json,
+              const char *name)
+{
+  JsonNode *node = json_object_get_member (json, name);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static gboolean
+load_firm (LtStore     *self,
+           JsonObject  *json,
+           Refs        *refs,
+           GError     **error)
+{
+  g_autoptr(LtFirm) firm = lt_store_get_firm (self, error);
+
+  return firm != NULL &&
+         set_properties (G_OBJECT (firm), json, refs, error) &&
+         lt_store_update_firm (self, firm, error);
+}
+
+static gboolean
+load_prestation (LtStore     *self,
+                 JsonObject  *json,
+                 Refs        *refs,
+                 GError     **error)
+{
+  g_autoptr(LtPrestation) prestation = lt_prestation_new ();
+  JsonArray *steps = array_member (json, "steps");
+  JsonArray *links = array_member (json, "links");
+  gint64 id;
+
+  if (!set_properties (G_OBJECT (prestation), json, refs, error) ||
+      !lt_store_add_prestation (self, prestation, error))
+    return FALSE;
+  id = lt_prestation_get_id (prestation);
+  remember (refs->prestations, json, id);
+
+  g_hash_table_remove_all (refs->steps);
+  for (guint i = 0; steps != NULL && i < json_array_get_length (steps); i++)
+    {
+      JsonObject *s = json_array_get_object_element (steps, i);
+      g_autoptr(LtStep) step = lt_step_new ();
+
+      lt_step_set_prestation_id (step, id);
+      lt_step_set_position (step, i);
+      if (!set_properties (G_OBJECT (step), s, refs, error) ||
+          !lt_store_add_step (self, step, error))
+        return FALSE;
+      remember (refs->steps, s, lt_step_get_id (step));
+    }
+
+  for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
+    {
+      g_autoptr(LtStepLink) link = lt_step_link_new ();
+
+      if (!set_properties (G_OBJECT (link), json_array_get_object_element (links, i), refs, error) ||
+          !lt_store_add_step_link (self, link, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A document is written as a draft with its lines, then given its state
+ * and dates: only a draft takes lines. */
+static gboolean
+load_document (LtStore     *self,
+               gint64       affaire_id,
+               JsonObject  *json,
+               Refs        *refs,
+               GError     **error)
+{
+  g_autoptr(LtDocument) document = lt_document_new ();
+  JsonArray *lines = array_member (json, "lines");
+  LtDocumentState state;
+
+  lt_document_set_affaire_id (document, affaire_id);
+  if (!set_properties (G_OBJECT (document), json, refs, error))
+    return FALSE;
+
+  state = lt_document_get_state (document);
+  lt_document_set_state (document, LT_DOCUMENT_STATE_DRAFT);
+  if (!lt_store_add_document (self, document, error))
+    return FALSE;
+
+  for (guint i = 0; lines != NULL && i < json_array_get_length (lines); i++)
+    {
+      g_autoptr(LtDocumentLine) line = lt_document_line_new ();
+
+      lt_document_line_set_document_id (line, lt_document_get_id (document));
+      lt_document_line_set_position (line, i);
+      if (!set_properties (G_OBJECT (line), json_array_get_object_element (lines, i), refs, error) ||
+          !lt_store_add_document_line (self, line, error))
+        return FALSE;
+    }
+
+  if (state == LT_DOCUMENT_STATE_DRAFT)
+    return TRUE;
+
+  lt_document_set_state (document, state);
+  return lt_store_update_document (self, document, error);
+}
+
+static gboolean
+load_affaire (LtStore     *self,
+              JsonObject  *json,
+              Refs        *refs,
+              GError     **error)
+{
+  g_autoptr(LtAffaire) affaire = lt_affaire_new ();
+  JsonArray *contacts = array_member (json, "contacts");
+  JsonArray *documents = array_member (json, "documents");
+  gint64 id;
+
+  if (!set_properties (G_OBJECT (affaire), json, refs, error) ||
+      !lt_store_add_affaire (self, affaire, error))
+    return FALSE;
+  id = lt_affaire_get_id (affaire);
+
+  for (guint i = 0; contacts != NULL && i < json_array_get_length (contacts); i++)
+    {
+      g_autoptr(LtContact) contact = lt_contact_new ();
+
+      lt_contact_set_affaire_id (contact, id);
+      if (!set_properties (G_OBJECT (contact), json_array_get_object_element (contacts, i), refs, error) ||
+          !lt_store_add_contact (self, contact, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; documents != NULL && i < json_array_get_length (documents); i++)
+    if (!load_document (self, id, json_array_get_object_element (documents, i), refs, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+load_all (LtStore     *self,
+          JsonObject  *root,
+          Refs        *refs,
+          GError     **error)
+{
+  JsonArray *array;
+
+  if (json_object_has_member (root, "firm") &&
+      !load_firm (self, json_object_get_object_member (root, "firm"), refs, error))
+    return FALSE;
+
+  if ((array = array_member (root, "staff")) != NULL)
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonObject *json = json_array_get_object_element (array, i);
+        g_autoptr(LtStaff) staff = lt_staff_new ();
+
+        if (!set_properties (G_OBJECT (staff), json, refs, error) ||
+            !lt_store_add_staff (self, staff, error))
+          return FALSE;
+        remember (refs->staff, json, lt_staff_get_id (staff));
+      }
+
+  if ((array = array_member (root, "categories")) != NULL)
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonObject *json = json_array_get_object_element (array, i);
+        g_autoptr(LtCategory) category = lt_category_new ();
+
+        if (!set_properties (G_OBJECT (category), json, refs, error) ||
+            !lt_store_add_category (self, category, error))
+          return FALSE;
+        remember (refs->categories, json, lt_category_get_id (category));
+      }
+
+  if ((array = array_member (root, "prestations")) != NULL)
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      if (!load_prestation (self, json_array_get_object_element (array, i), refs, error))
+        return FALSE;
+
+  if ((array = array_member (root, "terms")) != NULL)
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonObject *json = json_array_get_object_element (array, i);
+        g_autoptr(LtTerms) terms = lt_terms_new ();
+
+        if (!set_properties (G_OBJECT (terms), json, refs, error) ||
+            !lt_store_add_terms (self, terms, error))
+          return FALSE;
+        remember (refs->terms, json, lt_terms_get_id (terms));
+      }
+
+  if ((array = array_member (root, "affaires")) != NULL)
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      if (!load_affaire (self, json_array_get_object_element (array, i), refs, error))
+        return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+lt_store_is_empty (LtStore *self)
+{
+  sqlite3_stmt *stmt;
+  gboolean empty;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  stmt = lt_store_prepare (self,
+                           "SELECT NOT (EXISTS (SELECT 1 FROM staff) OR EXISTS (SELECT 1 FROM categories) "
+                           "OR EXISTS (SELECT 1 FROM prestations) OR EXISTS (SELECT 1 FROM affaires) "
+                           "OR EXISTS (SELECT 1 FROM documents) OR EXISTS (SELECT 1 FROM projects))",
+                           NULL);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = lt_store_step (self, stmt);
+  empty = rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 1;
+  sqlite3_reset (stmt);
+
+  return empty;
+}
+
+gboolean
+lt_store_load_demo (LtStore  *self,
+                    GError  **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  Refs refs;
+  JsonNode *root;
+  gboolean ok;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  if (!lt_store_check_writable (self, error))
+    return FALSE;
+
+  if (!lt_store_is_empty (self))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_FAILED,
+                   _("The database already holds a cabinet: the demo cabinet loads only into an empty database."));
+      return FALSE;
+    }
+
+  bytes = g_resources_lookup_data (DEMO_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL ||
+      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
+    return FALSE;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return demo_error (error, DEMO_RESOURCE, "{}");
+
+  refs.staff = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  refs.categories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  refs.prestations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  refs.steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  refs.terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  ok = lt_store_begin (self, error);
+  if (ok)
+    {
+      ok = load_all (self, json_node_get_object (root), &refs, error);
+      if (ok)
+        ok = lt_store_commit (self, error);
+      else
+        lt_store_rollback (self);
+    }
+
+  g_hash_table_unref (refs.staff);
+  g_hash_table_unref (refs.categories);
+  g_hash_table_unref (refs.prestations);
+  g_hash_table_unref (refs.steps);
+  g_hash_table_unref (refs.terms);
+
+  return ok;
+}
