@@ -1,0 +1,1060 @@
+/* lt-store-project-ops.c: save a project and generate its tasks in one transaction; task and demande operations */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "lt-error.h"
+#include "lt-project-rules.h"
+#include "lt-store-project-ops.h"
+#include "lt-store-tasks-private.h"
+#include "lt-text.h"
+#include "lt-working-days.h"
+
+/* One task about to be written. */
+typedef struct {
+  guint       assignment;   /* index into the assignments */
+  gint64      step_id;
+  LtStepKind  kind;
+  char       *title;
+  char       *period;
+  char       *search_key;
+  int         delay_days;
+  GDate       start;
+  GDate       due;
+  gboolean    late;
+} Planned;
+
+typedef struct {
+  guint from;
+  guint to;
+  int   lag;
+} PlannedLink;
+
+typedef struct {
+  GArray *tasks;   /* Planned */
+  GArray *links;   /* PlannedLink */
+} Plan;
+
+static void
+planned_clear (gpointer data)
+{
+  Planned *p = data;
+
+  g_free (p->title);
+  g_free (p->period);
+  g_free (p->search_key);
+}
+
+static void
+plan_init (Plan *plan)
+{
+  plan->tasks = g_array_new (FALSE, TRUE, sizeof (Planned));
+  g_array_set_clear_func (plan->tasks, planned_clear);
+  plan->links = g_array_new (FALSE, FALSE, sizeof (PlannedLink));
+}
+
+static void
+plan_clear (Plan *plan)
+{
+  g_clear_pointer (&plan->tasks, g_array_unref);
+  g_clear_pointer (&plan->links, g_array_unref);
+}
+
+void
+lt_project_outcome_free (LtProjectOutcome *outcome)
+{
+  if (outcome == NULL)
+    return;
+
+  g_free (outcome->client_name);
+  g_clear_pointer (&outcome->workload_tasks, g_array_unref);
+  g_free (outcome);
+}
+
+/**
+ * lt_project_outcome_to_string:
+ *
+ * Returns: (transfer full): « 14 tâches créées, 3 demandes envoyées à Dupont SARL ».
+ */
+char *
+lt_project_outcome_to_string (LtProjectOutcome *outcome)
+{
+  g_return_val_if_fail (outcome != NULL, NULL);
+
+  return lt_project_rules_generated_summary (outcome->n_tasks, outcome->n_requests, outcome->client_name);
+}
+
+/**
+ * lt_store_today:
+ *
+ * Returns: (transfer full): today's local date, YYYY-MM-DD.
+ */
+char *
+lt_store_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* Steps @stmt to its end. */
+static gboolean
+run (LtStore       *self,
+     sqlite3_stmt  *stmt,
+     GError       **error)
+{
+  int rc;
+
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    ;
+
+  return lt_store_check_step (self, rc, error);
+}
+
+static sqlite3_stmt *
+prepare (LtStore     *self,
+         const char  *sql,
+         GError     **error)
+{
+  return lt_store_prepare (self, sql, error);
+}
+
+/* ---- reading what the rules need ---------------------------------------- */
+
+typedef struct {
+  char           *client_name;
+  LtAffaireState  state;
+  char           *staff_name;
+  gboolean        staff_active;
+} ProjectContext;
+
+static void
+project_context_clear (ProjectContext *ctx)
+{
+  g_clear_pointer (&ctx->client_name, g_free);
+  g_clear_pointer (&ctx->staff_name, g_free);
+}
+
+static gboolean
+read_project_context (LtStore         *self,
+                      LtProject       *project,
+                      ProjectContext  *ctx,
+                      GError         **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  memset (ctx, 0, sizeof *ctx);
+
+  if (!(stmt = prepare (self, "SELECT name, state FROM affaires WHERE id = ?", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, lt_project_get_affaire_id (project));
+  rc = lt_store_step (self, stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (lt_store_check_step (self, rc, error))
+        g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                             _("The client of this project no longer exists: choose another one."));
+      return FALSE;
+    }
+  ctx->client_name = lt_store_column_text (stmt, 0);
+  ctx->state = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "client") == 0
+               ? LT_AFFAIRE_STATE_CLIENT : LT_AFFAIRE_STATE_PROSPECT;
+  sqlite3_reset (stmt);
+
+  ctx->staff_active = TRUE;
+  if (lt_project_get_staff_id (project) != 0)
+    {
+      if (!(stmt = prepare (self, "SELECT name, active FROM staff WHERE id = ?", error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, lt_project_get_staff_id (project));
+      rc = lt_store_step (self, stmt);
+      if (rc != SQLITE_ROW)
+        {
+          if (lt_store_check_step (self, rc, error))
+            g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                                 _("The intervenant of this project no longer exists: choose another one."));
+          return FALSE;
+        }
+      ctx->staff_name = lt_store_column_text (stmt, 0);
+      ctx->staff_active = sqlite3_column_int (stmt, 1) != 0;
+      sqlite3_reset (stmt);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_project (LtStore         *self,
+               LtProject       *project,
+               ProjectContext  *ctx,
+               GError         **error)
+{
+  if (!lt_project_rules_check_project (lt_project_get_name (project),
+                                       lt_project_get_start_date (project),
+                                       lt_project_get_end_date (project),
+                                       error))
+    return FALSE;
+
+  if (!read_project_context (self, project, ctx, error))
+    return FALSE;
+
+  return lt_project_rules_check_client (ctx->client_name, ctx->state, error) &&
+         lt_project_rules_check_staff (ctx->staff_name, ctx->staff_active, error);
+}
+
+static gboolean
+check_assignment (LtStore       *self,
+                  LtProject     *project,
+                  LtAssignment  *assignment,
+                  GError       **error)
+{
+  g_autofree char *name = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = prepare (self, "SELECT name FROM prestations WHERE id = ?", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, lt_assignment_get_prestation_id (assignment));
+  rc = lt_store_step (self, stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (lt_store_check_step (self, rc, error))
+        g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                             _("This prestation no longer exists in the catalogue: remove it from the project."));
+      return FALSE;
+    }
+  name = lt_store_column_text (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return lt_project_rules_check_assignment (name,
+                                            lt_project_get_start_date (project),
+                                            lt_project_get_end_date (project),
+                                            lt_assignment_get_start_date (assignment),
+                                            lt_assignment_get_end_date (assignment),
+                                            lt_assignment_get_price_cents (assignment),
+                                            error);
+}
+
+/* ---- projects ----------------------------------------------------------- */
+
+static void
+read_project (sqlite3_stmt *stmt,
+              LtProject    *project)
+{
+  g_autofree char *name = lt_store_column_text (stmt, 2);
+  g_autofree char *start = lt_store_column_text (stmt, 3);
+  g_autofree char *end = lt_store_column_text (stmt, 4);
+  g_autofree char *created = lt_store_column_text (stmt, 7);
+
+  lt_project_set_id (project, sqlite3_column_int64 (stmt, 0));
+  lt_project_set_affaire_id (project, sqlite3_column_int64 (stmt, 1));
+  lt_project_set_name (project, name);
+  lt_project_set_start_date (project, start);
+  lt_project_set_end_date (project, end);
+  lt_project_set_staff_id (project, lt_store_column_id (stmt, 5));
+  lt_project_set_generated (project, sqlite3_column_int (stmt, 6) != 0);
+  lt_project_set_created_at (project, created);
+  lt_project_set_revision (project, sqlite3_column_int64 (stmt, 8));
+}
+
+#define PROJECT_SQL "SELECT id, affaire_id, name, start_date, end_date, staff_id, generated, created_at, revision FROM projects"
+
+/**
+ * lt_store_project_load:
+ *
+ * Returns: (transfer full): the project, or %NULL with %LT_ERROR_NOT_FOUND.
+ */
+LtProject *
+lt_store_project_load (LtStore  *self,
+                       gint64    project_id,
+                       GError  **error)
+{
+  g_autoptr(LtProject) project = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self, PROJECT_SQL " WHERE id = ?", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  rc = lt_store_step (self, stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (lt_store_check_step (self, rc, error))
+        g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                             _("This project no longer exists: it may have been deleted meanwhile."));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  project = lt_project_new ();
+  read_project (stmt, project);
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&project);
+}
+
+/**
+ * lt_store_project_list:
+ * @affaire_id: a client, or 0 for every project
+ *
+ * Returns: (transfer full) (element-type LtProject): newest start first.
+ */
+GPtrArray *
+lt_store_project_list (LtStore  *self,
+                       gint64    affaire_id,
+                       GError  **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self, PROJECT_SQL " WHERE ?1 = 0 OR affaire_id = ?1 ORDER BY start_date DESC, id DESC", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, affaire_id);
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      LtProject *project = lt_project_new ();
+
+      read_project (stmt, project);
+      g_ptr_array_add (result, project);
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&result);
+}
+
+static gboolean
+insert_project (LtStore    *self,
+                LtProject  *project,
+                GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = prepare (self,
+                        "INSERT INTO projects (affaire_id, name, start_date, end_date, staff_id)"
+                        " VALUES (?, ?, ?, ?, ?)", error)))
+    return FALSE;
+  g_autofree char *name = g_strstrip (g_strdup (lt_project_get_name (project)));
+
+  sqlite3_bind_int64 (stmt, 1, lt_project_get_affaire_id (project));
+  lt_store_bind_text (stmt, 2, name);
+  lt_store_bind_text (stmt, 3, lt_project_get_start_date (project));
+  lt_store_bind_text (stmt, 4, lt_project_get_end_date (project));
+  lt_store_bind_id (stmt, 5, lt_project_get_staff_id (project));
+  if (!run (self, stmt, error))
+    return FALSE;
+
+  lt_project_set_id (project, sqlite3_last_insert_rowid (lt_store_get_db (self)));
+  lt_project_set_revision (project, 1);
+  lt_store_notify (self, "projects", lt_project_get_id (project), LT_STORE_CHANGE_INSERT);
+
+  return TRUE;
+}
+
+static gboolean
+update_project (LtStore    *self,
+                LtProject  *project,
+                GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = prepare (self,
+                        "UPDATE projects SET name = ?, start_date = ?, end_date = ?, staff_id = ?,"
+                        " revision = revision + 1 WHERE id = ? AND revision = ? AND generated = 0", error)))
+    return FALSE;
+  g_autofree char *name = g_strstrip (g_strdup (lt_project_get_name (project)));
+
+  lt_store_bind_text (stmt, 1, name);
+  lt_store_bind_text (stmt, 2, lt_project_get_start_date (project));
+  lt_store_bind_text (stmt, 3, lt_project_get_end_date (project));
+  lt_store_bind_id (stmt, 4, lt_project_get_staff_id (project));
+  sqlite3_bind_int64 (stmt, 5, lt_project_get_id (project));
+  sqlite3_bind_int64 (stmt, 6, lt_project_get_revision (project));
+  if (!run (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (lt_store_get_db (self)) == 0)
+    {
+      g_autoptr(LtProject) current = lt_store_project_load (self, lt_project_get_id (project), error);
+
+      if (current == NULL)
+        return FALSE;
+      if (!lt_project_rules_check_not_generated (lt_project_get_generated (current), error))
+        return FALSE;
+      g_set_error_literal (error, LT_ERROR, LT_ERROR_CONFLICT,
+                           _("Someone else changed this project meanwhile: reopen it to see their changes."));
+      return FALSE;
+    }
+
+  lt_project_set_revision (project, lt_project_get_revision (project) + 1);
+  lt_store_notify (self, "projects", lt_project_get_id (project), LT_STORE_CHANGE_UPDATE);
+
+  return TRUE;
+}
+
+/**
+ * lt_store_project_create:
+ *
+ * Adds a project (no task yet) for a client, with an active intervenant;
+ * sets its id and revision.
+ */
+gboolean
+lt_store_project_create (LtStore    *self,
+                         LtProject  *project,
+                         GError    **error)
+{
+  ProjectContext ctx;
+  gboolean ok;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LT_IS_PROJECT (project), FALSE);
+
+  if (!lt_store_begin (self, error))
+    return FALSE;
+
+  ok = check_project (self, project, &ctx, error) && insert_project (self, project, error);
+  project_context_clear (&ctx);
+
+  if (!ok)
+    {
+      lt_store_rollback (self);
+      return FALSE;
+    }
+
+  return lt_store_commit (self, error);
+}
+
+static gboolean
+insert_assignment (LtStore       *self,
+                   LtAssignment  *assignment,
+                   GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = prepare (self,
+                        "INSERT INTO assignments (project_id, prestation_id, start_date, end_date, price_cents)"
+                        " VALUES (?, ?, ?, ?, ?)", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, lt_assignment_get_project_id (assignment));
+  sqlite3_bind_int64 (stmt, 2, lt_assignment_get_prestation_id (assignment));
+  lt_store_bind_text (stmt, 3, lt_assignment_get_start_date (assignment));
+  lt_store_bind_text (stmt, 4, lt_assignment_get_end_date (assignment));
+  sqlite3_bind_int64 (stmt, 5, lt_assignment_get_price_cents (assignment));
+  if (!run (self, stmt, error))
+    return FALSE;
+
+  lt_assignment_set_id (assignment, sqlite3_last_insert_rowid (lt_store_get_db (self)));
+  lt_assignment_set_revision (assignment, 1);
+  lt_store_notify (self, "assignments", lt_assignment_get_id (assignment), LT_STORE_CHANGE_INSERT);
+
+  return TRUE;
+}
+
+/**
+ * lt_store_project_assign:
+ *
+ * Assigns a prestation (the version @assignment names) to a project whose
+ * tasks are not generated yet, after the rules of price and dates.
+ */
+gboolean
+lt_store_project_assign (LtStore       *self,
+                         LtAssignment  *assignment,
+                         GError       **error)
+{
+  g_autoptr(LtProject) project = NULL;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LT_IS_ASSIGNMENT (assignment), FALSE);
+
+  if (!lt_store_begin (self, error))
+    return FALSE;
+
+  project = lt_store_project_load (self, lt_assignment_get_project_id (assignment), error);
+  if (project == NULL ||
+      !lt_project_rules_check_not_generated (lt_project_get_generated (project), error) ||
+      !check_assignment (self, project, assignment, error) ||
+      !insert_assignment (self, assignment, error))
+    {
+      lt_store_rollback (self);
+      return FALSE;
+    }
+
+  return lt_store_commit (self, error);
+}
+
+/**
+ * lt_store_project_list_assignments:
+ *
+ * Returns: (transfer full) (element-type LtAssignment): in the order added.
+ */
+GPtrArray *
+lt_store_project_list_assignments (LtStore  *self,
+                                   gint64    project_id,
+                                   GError  **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self,
+                        "SELECT id, project_id, prestation_id, start_date, end_date, price_cents, revision"
+                        " FROM assignments WHERE project_id = ? ORDER BY id", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      LtAssignment *a = lt_assignment_new ();
+      g_autofree char *start = lt_store_column_text (stmt, 3);
+      g_autofree char *end = lt_store_column_text (stmt, 4);
+
+      lt_assignment_set_id (a, sqlite3_column_int64 (stmt, 0));
+      lt_assignment_set_project_id (a, sqlite3_column_int64 (stmt, 1));
+      lt_assignment_set_prestation_id (a, sqlite3_column_int64 (stmt, 2));
+      lt_assignment_set_start_date (a, start);
+      lt_assignment_set_end_date (a, end);
+      lt_assignment_set_price_cents (a, sqlite3_column_int64 (stmt, 5));
+      lt_assignment_set_revision (a, sqlite3_column_int64 (stmt, 6));
+      g_ptr_array_add (result, a);
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&result);
+}
+
+/* ---- generation --------------------------------------------------------- */
+
+static gboolean
+plan_assignment (LtStore       *self,
+                 LtAssignment  *assignment,
+                 guint          assignment_index,
+                 const char    *client_name,
+                 Plan          *plan,
+                 GError       **error)
+{
+  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (LtScheduleStep));
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (LtScheduleLink));
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) kinds = g_array_new (FALSE, FALSE, sizeof (LtStepKind));
+  g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) scheduled = NULL;
+  g_autofree char *prestation_name = NULL;
+  LtRecurrence recurrence = LT_RECURRENCE_NONE;
+  gint64 prestation_id = lt_assignment_get_prestation_id (assignment);
+  sqlite3_stmt *stmt;
+  GDate start, end;
+  guint base, n;
+  int rc;
+
+  if (!lt_working_days_from_iso (lt_assignment_get_start_date (assignment), &start) ||
+      !lt_working_days_from_iso (lt_assignment_get_end_date (assignment), &end))
+    return lt_project_rules_check_assignment ("", "", "", lt_assignment_get_start_date (assignment),
+                                              lt_assignment_get_end_date (assignment), 1, error);
+
+  if (!(stmt = prepare (self, "SELECT name, recurrence FROM prestations WHERE id = ?", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, prestation_id);
+  rc = lt_store_step (self, stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (lt_store_check_step (self, rc, error))
+        g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                             _("This prestation no longer exists in the catalogue: remove it from the project."));
+      return FALSE;
+    }
+  prestation_name = lt_store_column_text (stmt, 0);
+  {
+    int value;
+    if (lt_enum_from_nick (LT_TYPE_RECURRENCE, (const char *) sqlite3_column_text (stmt, 1), &value))
+      recurrence = value;
+  }
+  sqlite3_reset (stmt);
+
+  if (!(stmt = prepare (self, "SELECT id, kind, title, delay_days FROM steps WHERE prestation_id = ? ORDER BY position, id", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, prestation_id);
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      LtScheduleStep step = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .delay_days = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 3),
+      };
+      LtStepKind kind = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "request") == 0
+                        ? LT_STEP_KIND_REQUEST : LT_STEP_KIND_TASK;
+
+      g_array_append_val (steps, step);
+      g_array_append_val (kinds, kind);
+      g_ptr_array_add (titles, lt_store_column_text (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return FALSE;
+
+  if (!(stmt = prepare (self,
+                        "SELECT l.from_step_id, l.to_step_id, l.lag_days FROM step_links l"
+                        " JOIN steps s ON s.id = l.from_step_id WHERE s.prestation_id = ? ORDER BY l.id", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, prestation_id);
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      LtScheduleLink link = {
+        .from_id = sqlite3_column_int64 (stmt, 0),
+        .to_id = sqlite3_column_int64 (stmt, 1),
+        .lag_days = sqlite3_column_int (stmt, 2),
+      };
+      g_array_append_val (links, link);
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return FALSE;
+
+  scheduled = lt_schedule_plan ((const LtScheduleStep *) (gpointer) steps->data, steps->len,
+                                (const LtScheduleLink *) (gpointer) links->data, links->len,
+                                recurrence, &start, &end, error);
+  if (scheduled == NULL)
+    return FALSE;
+
+  n = steps->len;
+  base = plan->tasks->len;
+  for (guint i = 0; i < n; i++)
+    g_hash_table_insert (index, &g_array_index (steps, LtScheduleStep, i).id, GUINT_TO_POINTER (i));
+
+  for (guint k = 0; k < scheduled->len; k++)
+    {
+      const LtScheduledTask *s = &g_array_index (scheduled, LtScheduledTask, k);
+      g_autofree char *key_text = NULL;
+      Planned p = { 0 };
+
+      p.assignment = assignment_index;
+      p.step_id = g_array_index (steps, LtScheduleStep, s->step_index).id;
+      p.kind = g_array_index (kinds, LtStepKind, s->step_index);
+      p.title = g_strdup (g_ptr_array_index (titles, s->step_index));
+      p.period = g_strdup (s->period);
+      p.delay_days = g_array_index (steps, LtScheduleStep, s->step_index).delay_days;
+      p.start = s->start;
+      p.due = s->due;
+      p.late = s->late;
+      key_text = g_strjoin (" ", p.title, client_name != NULL ? client_name : "", prestation_name, NULL);
+      p.search_key = lt_text_fold (key_text);
+      g_array_append_val (plan->tasks, p);
+    }
+
+  for (guint c = 0; c * n < scheduled->len; c++)
+    for (guint j = 0; j < links->len; j++)
+      {
+        const LtScheduleLink *l = &g_array_index (links, LtScheduleLink, j);
+        PlannedLink pl = {
+          .from = base + c * n + GPOINTER_TO_UINT (g_hash_table_lookup (index, &l->from_id)),
+          .to = base + c * n + GPOINTER_TO_UINT (g_hash_table_lookup (index, &l->to_id)),
+          .lag = l->lag_days,
+        };
+        g_array_append_val (plan->links, pl);
+      }
+
+  return TRUE;
+}
+
+static gboolean
+write_plan (LtStore       *self,
+            LtProject     *project,
+            GPtrArray     *assignments,
+            Plan          *plan,
+            const char    *today,
+            GError       **error)
+{
+  g_autofree gint64 *ids = g_new0 (gint64, MAX (plan->tasks->len, 1));
+  sqlite3 *db = lt_store_get_db (self);
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = prepare (self,
+                        "INSERT INTO tasks (affaire_id, project_id, assignment_id, step_id, kind, title, period,"
+                        " staff_id, delay_days, start_date, due_date, sent_on, search_key)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error)))
+    return FALSE;
+
+  for (guint i = 0; i < plan->tasks->len; i++)
+    {
+      const Planned *p = &g_array_index (plan->tasks, Planned, i);
+      LtAssignment *a = g_ptr_array_index (assignments, p->assignment);
+      char start[11], due[11];
+
+      g_date_strftime (start, sizeof start, "%Y-%m-%d", &p->start);
+      g_date_strftime (due, sizeof due, "%Y-%m-%d", &p->due);
+
+      sqlite3_bind_int64 (stmt, 1, lt_project_get_affaire_id (project));
+      sqlite3_bind_int64 (stmt, 2, lt_project_get_id (project));
+      sqlite3_bind_int64 (stmt, 3, lt_assignment_get_id (a));
+      sqlite3_bind_int64 (stmt, 4, p->step_id);
+      sqlite3_bind_text (stmt, 5, p->kind == LT_STEP_KIND_REQUEST ? "request" : "task", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, p->title, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, p->period, -1, SQLITE_STATIC);
+      lt_store_bind_id (stmt, 8, lt_project_get_staff_id (project));
+      if (p->delay_days >= 0)
+        sqlite3_bind_int (stmt, 9, p->delay_days);
+      else
+        sqlite3_bind_null (stmt, 9);
+      sqlite3_bind_text (stmt, 10, start, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 11, due, -1, SQLITE_TRANSIENT);
+      /* every demande d'information goes to the client on save */
+      if (p->kind == LT_STEP_KIND_REQUEST)
+        sqlite3_bind_text (stmt, 12, today, -1, SQLITE_STATIC);
+      else
+        sqlite3_bind_null (stmt, 12);
+      sqlite3_bind_text (stmt, 13, p->search_key, -1, SQLITE_STATIC);
+
+      if (!run (self, stmt, error))
+        return FALSE;
+      sqlite3_reset (stmt);
+      ids[i] = sqlite3_last_insert_rowid (db);
+      lt_store_notify (self, "tasks", ids[i], LT_STORE_CHANGE_INSERT);
+    }
+
+  if (!(stmt = prepare (self, "INSERT INTO task_links (from_task_id, to_task_id, lag_days) VALUES (?, ?, ?)", error)))
+    return FALSE;
+
+  for (guint i = 0; i < plan->links->len; i++)
+    {
+      const PlannedLink *l = &g_array_index (plan->links, PlannedLink, i);
+
+      sqlite3_bind_int64 (stmt, 1, ids[l->from]);
+      sqlite3_bind_int64 (stmt, 2, ids[l->to]);
+      sqlite3_bind_int (stmt, 3, l->lag);
+      if (!run (self, stmt, error))
+        return FALSE;
+      sqlite3_reset (stmt);
+    }
+
+  if (!(stmt = prepare (self, "UPDATE projects SET generated = 1, revision = revision + 1 WHERE id = ? AND generated = 0", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, lt_project_get_id (project));
+  if (!run (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (db) == 0)
+    return lt_project_rules_check_not_generated (TRUE, error);
+
+  lt_project_set_generated (project, TRUE);
+  lt_project_set_revision (project, lt_project_get_revision (project) + 1);
+  lt_store_notify (self, "projects", lt_project_get_id (project), LT_STORE_CHANGE_UPDATE);
+
+  return TRUE;
+}
+
+static LtProjectOutcome *
+outcome_from_plan (LtProject  *project,
+                   const char *client_name,
+                   Plan       *plan)
+{
+  LtProjectOutcome *outcome = g_new0 (LtProjectOutcome, 1);
+
+  outcome->project_id = lt_project_get_id (project);
+  outcome->client_name = g_strdup (client_name);
+  outcome->workload_tasks = g_array_sized_new (FALSE, TRUE, sizeof (LtWorkloadTask), plan->tasks->len);
+
+  for (guint i = 0; i < plan->tasks->len; i++)
+    {
+      const Planned *p = &g_array_index (plan->tasks, Planned, i);
+
+      if (p->kind == LT_STEP_KIND_REQUEST)
+        outcome->n_requests++;
+      else
+        {
+          LtWorkloadTask w = {
+            .staff_id = lt_project_get_staff_id (project),
+            .due = p->due,
+            .delay_days = p->delay_days,
+            .is_new = TRUE,
+          };
+
+          outcome->n_tasks++;
+          g_array_append_val (outcome->workload_tasks, w);
+        }
+      if (p->late)
+        outcome->n_late++;
+    }
+
+  return outcome;
+}
+
+/* Checks the project and each assignment (reporting which one failed), then
+ * plans every task; writes nothing. */
+static gboolean
+check_and_plan (LtStore         *self,
+                LtProject       *project,
+                GPtrArray       *assignments,
+                int             *failed_index,
+                ProjectContext  *ctx,
+                Plan            *plan,
+                GError         **error)
+{
+  if (failed_index != NULL)
+    *failed_index = -1;
+
+  if (!check_project (self, project, ctx, error))
+    return FALSE;
+
+  for (guint i = 0; i < assignments->len; i++)
+    {
+      LtAssignment *a = g_ptr_array_index (assignments, i);
+
+      if (!check_assignment (self, project, a, error) ||
+          !plan_assignment (self, a, i, ctx->client_name, plan, error))
+        {
+          if (failed_index != NULL)
+            *failed_index = i;
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * lt_store_project_generate:
+ *
+ * Creates, in one transaction, every task and link of every prestation
+ * assigned to the project (at the version assigned), scheduled on working
+ * days and given to the project's intervenant; demandes are sent (dated
+ * today). All or nothing.
+ *
+ * Returns: (transfer full): what was created, or %NULL.
+ */
+LtProjectOutcome *
+lt_store_project_generate (LtStore  *self,
+                           gint64    project_id,
+                           GError  **error)
+{
+  g_autoptr(LtProject) project = NULL;
+  g_autoptr(GPtrArray) assignments = NULL;
+  g_autofree char *today = lt_store_today ();
+  ProjectContext ctx = { 0 };
+  Plan plan;
+  LtProjectOutcome *outcome = NULL;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  if (!lt_store_begin (self, error))
+    return NULL;
+
+  plan_init (&plan);
+  if ((project = lt_store_project_load (self, project_id, error)) != NULL &&
+      lt_project_rules_check_not_generated (lt_project_get_generated (project), error) &&
+      (assignments = lt_store_project_list_assignments (self, project_id, error)) != NULL &&
+      check_and_plan (self, project, assignments, NULL, &ctx, &plan, error) &&
+      write_plan (self, project, assignments, &plan, today, error))
+    outcome = outcome_from_plan (project, ctx.client_name, &plan);
+
+  project_context_clear (&ctx);
+  plan_clear (&plan);
+
+  if (outcome == NULL)
+    {
+      lt_store_rollback (self);
+      return NULL;
+    }
+  if (!lt_store_commit (self, error))
+    {
+      lt_project_outcome_free (outcome);
+      return NULL;
+    }
+
+  return outcome;
+}
+
+/**
+ * lt_store_project_save:
+ * @project: a new project (id 0) or one not generated yet
+ * @assignments: (element-type LtAssignment): every prestation assigned;
+ *   replaces those stored
+ * @failed_index: (out) (optional): the assignment refused, or -1
+ *
+ * Saves the project and its assignments and generates the tasks, all in
+ * one transaction: on any refusal or failure nothing is stored.
+ *
+ * Returns: (transfer full): what was created, or %NULL.
+ */
+LtProjectOutcome *
+lt_store_project_save (LtStore    *self,
+                       LtProject  *project,
+                       GPtrArray  *assignments,
+                       int        *failed_index,
+                       GError    **error)
+{
+  g_autofree char *today = lt_store_today ();
+  ProjectContext ctx = { 0 };
+  Plan plan;
+  LtProjectOutcome *outcome = NULL;
+  gint64 old_id = lt_project_get_id (project);
+  gint64 old_revision = lt_project_get_revision (project);
+  gboolean ok;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+  g_return_val_if_fail (LT_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (assignments != NULL, NULL);
+
+  if (failed_index != NULL)
+    *failed_index = -1;
+  if (!lt_store_begin (self, error))
+    return NULL;
+
+  plan_init (&plan);
+  ok = check_and_plan (self, project, assignments, failed_index, &ctx, &plan, error);
+
+  if (ok && old_id == 0)
+    ok = insert_project (self, project, error);
+  else if (ok)
+    {
+      sqlite3_stmt *stmt;
+
+      ok = update_project (self, project, error) &&
+           (stmt = prepare (self, "DELETE FROM assignments WHERE project_id = ?", error)) != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, old_id);
+          ok = run (self, stmt, error);
+        }
+    }
+
+  for (guint i = 0; ok && i < assignments->len; i++)
+    {
+      LtAssignment *a = g_ptr_array_index (assignments, i);
+
+      lt_assignment_set_project_id (a, lt_project_get_id (project));
+      ok = insert_assignment (self, a, error);
+    }
+
+  if (ok)
+    ok = write_plan (self, project, assignments, &plan, today, error);
+  if (ok)
+    outcome = outcome_from_plan (project, ctx.client_name, &plan);
+
+  project_context_clear (&ctx);
+  plan_clear (&plan);
+
+  if (ok && lt_store_commit (self, error))
+    return outcome;
+
+  if (ok)
+    lt_project_outcome_free (outcome);
+  else
+    lt_store_rollback (self);
+
+  /* nothing was stored: the objects say so again */
+  lt_project_set_id (project, old_id);
+  lt_project_set_revision (project, old_revision);
+  lt_project_set_generated (project, FALSE);
+  for (guint i = 0; i < assignments->len; i++)
+    {
+      lt_assignment_set_id (g_ptr_array_index (assignments, i), 0);
+      lt_assignment_set_project_id (g_ptr_array_index (assignments, i), old_id);
+    }
+
+  return NULL;
+}
+
+/**
+ * lt_store_project_preview:
+ *
+ * What lt_store_project_save() would create, checked and scheduled but not
+ * written — for the workload warning before saving.
+ *
+ * Returns: (transfer full): the outcome, or %NULL with the refusal.
+ */
+LtProjectOutcome *
+lt_store_project_preview (LtStore    *self,
+                          LtProject  *project,
+                          GPtrArray  *assignments,
+                          int        *failed_index,
+                          GError    **error)
+{
+  ProjectContext ctx = { 0 };
+  Plan plan;
+  LtProjectOutcome *outcome = NULL;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+  g_return_val_if_fail (LT_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (assignments != NULL, NULL);
+
+  plan_init (&plan);
+  if (check_and_plan (self, project, assignments, failed_index, &ctx, &plan, error))
+    outcome = outcome_from_plan (project, ctx.client_name, &plan);
+  project_context_clear (&ctx);
+  plan_clear (&plan);
+
+  return outcome;
+}
+
+/**
+ * lt_store_workload:
+ * @from: first day, YYYY-MM-DD
+ * @to: last day, YYYY-MM-DD
+ * @preview: (nullable): tasks of a project about to be saved, counted as new
+ *
+ * Returns: (transfer full) (element-type LtWorkloadWeek): the open tasks
+ *   due between @from and @to per intervenant and week, against capacity.
+ */
+GArray *
+lt_store_workload (LtStore           *self,
+                   const char        *from,
+                   const char        *to,
+                   LtProjectOutcome  *preview,
+                   GError           **error)
+{
+  g_autoptr(GArray) tasks = g_array_new (FALSE, TRUE, sizeof (LtWorkloadTask));
+  g_autoptr(GArray) capacities = g_array_new (FALSE, TRUE, sizeof (LtWorkloadCapacity));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self,
+                        "SELECT staff_id, due_date, delay_days FROM tasks"
+                        " WHERE staff_id IS NOT NULL AND kind = 'task' AND done_on IS NULL"
+                        " AND due_date BETWEEN ? AND ?", error)))
+    return NULL;
+  lt_store_bind_text (stmt, 1, from);
+  lt_store_bind_text (stmt, 2, to);
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      LtWorkloadTask w = { 0 };
+
+      w.staff_id = sqlite3_column_int64 (stmt, 0);
+      lt_working_days_from_iso ((const char *) sqlite3_column_text (stmt, 1), &w.due);
+      w.delay_days = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 2);
+      g_array_append_val (tasks, w);
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return NULL;
+
+  if (preview != NULL && preview->workload_tasks != NULL)
+    g_array_append_vals (tasks, preview->workload_tasks->data, preview->workload_tasks->len);
+
+  if (!(stmt = prepare (self, "SELECT id, weekly_hours FROM staff", error)))
+    return NULL;
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      LtWorkloadCapacity c = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1) };
+      g_array_append_val (capacities, c);
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return NULL;
+
+  return lt_workload_compute ((const LtWorkloadTask *) (gpointer) tasks->data, tasks->len,
+                              (const LtWorkloadCapacity *) (gpointer) capacities->data, capacities->len);
+}

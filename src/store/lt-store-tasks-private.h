@@ -1,0 +1,36 @@
+/* lt-store-tasks-private.h: how a task row and its derived status are read (issue 7's store files) */
+#pragma once
+
+#include "lt-store-private.h"
+#include "lt-task.h"
+
+G_BEGIN_DECLS
+
+/* The derived status of "t" (see LtTaskStatus): done, sent, waiting on an
+ * unanswered demande, blocked by an open tâche, else to do. */
+#define LT_TASK_STATUS_SQL \
+  "CASE" \
+  " WHEN (t.kind = 'task' AND t.done_on IS NOT NULL) OR (t.kind = 'request' AND t.answered_on IS NOT NULL) THEN 'done'" \
+  " WHEN t.kind = 'request' AND t.sent_on IS NOT NULL THEN 'sent'" \
+  " WHEN EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id" \
+  "              WHERE l.to_task_id = t.id AND p.kind = 'request' AND p.answered_on IS NULL) THEN 'waiting-client'" \
+  " WHEN EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id" \
+  "              WHERE l.to_task_id = t.id AND p.kind = 'task' AND p.done_on IS NULL) THEN 'blocked'" \
+  " ELSE 'todo' END"
+
+/* Columns read by lt_store_task_read_row, in order. */
+#define LT_TASK_ROW_SQL \
+  "SELECT t.id, t.revision, t.affaire_id, t.project_id, t.assignment_id, t.step_id, t.kind," \
+  " t.title, t.period, t.staff_id, t.delay_days, t.start_date, t.due_date, t.done_on, t.sent_on," \
+  " t.answered_on, " LT_TASK_STATUS_SQL ", a.name, pr.name, s.name, pj.name," \
+  " coalesce (t.due_date > asg.end_date, 0)" \
+  " FROM tasks t JOIN affaires a ON a.id = t.affaire_id" \
+  " LEFT JOIN assignments asg ON asg.id = t.assignment_id" \
+  " LEFT JOIN prestations pr ON pr.id = asg.prestation_id" \
+  " LEFT JOIN staff s ON s.id = t.staff_id" \
+  " LEFT JOIN projects pj ON pj.id = t.project_id"
+
+/* "late" is the scheduler's flag: due after its assignment's end. */
+LtTask  *lt_store_task_read_row  (sqlite3_stmt *stmt);
+
+G_END_DECLS
