@@ -2,6 +2,7 @@
 -- Dates are ISO 'YYYY-MM-DD' text, timestamps ISO 8601 UTC text, money is
 -- integer cents, enums are stored as their GEnum nick. Every table the user
 -- edits has a revision, bumped by each update (optimistic concurrency).
+-- Dates are checked with date(x, '+0 days') IS x, which also refuses 02-30.
 -- search_key columns hold the accent- and case-folded text that the lists
 -- search (lt_text_fold () in src/core), kept by the store on every write.
 
@@ -44,7 +45,7 @@ CREATE TABLE affaires (
   activity             TEXT NOT NULL DEFAULT '',
   fiscal_year_end      TEXT NOT NULL DEFAULT '12-31' CHECK (fiscal_year_end GLOB '[01][0-9]-[0-3][0-9]'),
   director             TEXT NOT NULL DEFAULT '',
-  lcbft_identified_on  TEXT CHECK (lcbft_identified_on IS NULL OR date(lcbft_identified_on) IS lcbft_identified_on),
+  lcbft_identified_on  TEXT CHECK (lcbft_identified_on IS NULL OR date(lcbft_identified_on, '+0 days') IS lcbft_identified_on),
   lcbft_identified_by  INTEGER REFERENCES staff (id) ON DELETE SET NULL,
   beneficial_owner     TEXT NOT NULL DEFAULT '',
   vigilance            TEXT NOT NULL DEFAULT 'standard' CHECK (vigilance IN ('simplified', 'standard', 'reinforced')),
@@ -125,7 +126,7 @@ CREATE INDEX step_links_to ON step_links (to_step_id);
 CREATE TABLE terms (
   id               INTEGER PRIMARY KEY,
   version          TEXT NOT NULL UNIQUE CHECK (length(trim(version)) > 0),
-  effective_on     TEXT NOT NULL CHECK (date(effective_on) IS effective_on),
+  effective_on     TEXT NOT NULL CHECK (date(effective_on, '+0 days') IS effective_on),
   body             TEXT NOT NULL DEFAULT '',
   created_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
   revision         INTEGER NOT NULL DEFAULT 1 CHECK (revision > 0)
@@ -142,9 +143,9 @@ CREATE TABLE documents (
   parent_id        INTEGER REFERENCES documents (id) ON DELETE SET NULL,
   replaced_by_id   INTEGER REFERENCES documents (id) ON DELETE RESTRICT,
   created_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-  sent_on          TEXT CHECK (sent_on IS NULL OR date(sent_on) IS sent_on),
-  signed_on        TEXT CHECK (signed_on IS NULL OR date(signed_on) IS signed_on),
-  refused_on       TEXT CHECK (refused_on IS NULL OR date(refused_on) IS refused_on),
+  sent_on          TEXT CHECK (sent_on IS NULL OR date(sent_on, '+0 days') IS sent_on),
+  signed_on        TEXT CHECK (signed_on IS NULL OR date(signed_on, '+0 days') IS signed_on),
+  refused_on       TEXT CHECK (refused_on IS NULL OR date(refused_on, '+0 days') IS refused_on),
   pdf              BLOB,
   pdf_sha256       TEXT,
   revision         INTEGER NOT NULL DEFAULT 1 CHECK (revision > 0),
@@ -173,8 +174,8 @@ CREATE TABLE projects (
   id               INTEGER PRIMARY KEY,
   affaire_id       INTEGER NOT NULL REFERENCES affaires (id) ON DELETE CASCADE,
   name             TEXT NOT NULL CHECK (length(trim(name)) > 0),
-  start_date       TEXT NOT NULL CHECK (date(start_date) IS start_date),
-  end_date         TEXT NOT NULL CHECK (date(end_date) IS end_date),
+  start_date       TEXT NOT NULL CHECK (date(start_date, '+0 days') IS start_date),
+  end_date         TEXT NOT NULL CHECK (date(end_date, '+0 days') IS end_date),
   staff_id         INTEGER REFERENCES staff (id) ON DELETE RESTRICT,
   generated        INTEGER NOT NULL DEFAULT 0 CHECK (generated IN (0, 1)),
   created_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
@@ -187,8 +188,8 @@ CREATE TABLE assignments (
   id               INTEGER PRIMARY KEY,
   project_id       INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
   prestation_id    INTEGER NOT NULL REFERENCES prestations (id) ON DELETE RESTRICT,
-  start_date       TEXT NOT NULL CHECK (date(start_date) IS start_date),
-  end_date         TEXT NOT NULL CHECK (date(end_date) IS end_date),
+  start_date       TEXT NOT NULL CHECK (date(start_date, '+0 days') IS start_date),
+  end_date         TEXT NOT NULL CHECK (date(end_date, '+0 days') IS end_date),
   price_cents      INTEGER NOT NULL CHECK (price_cents > 0),
   revision         INTEGER NOT NULL DEFAULT 1 CHECK (revision > 0),
   CHECK (end_date >= start_date)
@@ -211,11 +212,11 @@ CREATE TABLE tasks (
   period           TEXT NOT NULL DEFAULT '',
   staff_id         INTEGER REFERENCES staff (id) ON DELETE SET NULL,
   delay_days       INTEGER CHECK (delay_days IS NULL OR delay_days >= 0),
-  start_date       TEXT NOT NULL CHECK (date(start_date) IS start_date),
-  due_date         TEXT NOT NULL CHECK (date(due_date) IS due_date),
-  done_on          TEXT CHECK (done_on IS NULL OR date(done_on) IS done_on),
-  sent_on          TEXT CHECK (sent_on IS NULL OR date(sent_on) IS sent_on),
-  answered_on      TEXT CHECK (answered_on IS NULL OR date(answered_on) IS answered_on),
+  start_date       TEXT NOT NULL CHECK (date(start_date, '+0 days') IS start_date),
+  due_date         TEXT NOT NULL CHECK (date(due_date, '+0 days') IS due_date),
+  done_on          TEXT CHECK (done_on IS NULL OR date(done_on, '+0 days') IS done_on),
+  sent_on          TEXT CHECK (sent_on IS NULL OR date(sent_on, '+0 days') IS sent_on),
+  answered_on      TEXT CHECK (answered_on IS NULL OR date(answered_on, '+0 days') IS answered_on),
   search_key       TEXT NOT NULL DEFAULT '',
   revision         INTEGER NOT NULL DEFAULT 1 CHECK (revision > 0),
   CHECK (due_date >= start_date),
