@@ -1,0 +1,116 @@
+/* lt-document-content.c: everything a document's text needs, gathered in one place */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-document-content"
+
+#include "config.h"
+
+#include "lt-document-content.h"
+
+static void
+obligation_free (LtObligation *obligation)
+{
+  g_free (obligation->prestation);
+  g_free (obligation->title);
+  g_free (obligation);
+}
+
+LtDocumentContent *
+lt_document_content_new (void)
+{
+  LtDocumentContent *self = g_new0 (LtDocumentContent, 1);
+
+  self->lines = g_ptr_array_new_with_free_func (g_object_unref);
+  self->replaced = g_ptr_array_new_with_free_func (g_object_unref);
+  self->obligations = g_ptr_array_new_with_free_func ((GDestroyNotify) obligation_free);
+
+  return self;
+}
+
+void
+lt_document_content_free (LtDocumentContent *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->document);
+  g_clear_object (&self->affaire);
+  g_clear_object (&self->firm);
+  g_clear_object (&self->signatory);
+  g_clear_object (&self->intervenant);
+  g_clear_object (&self->lcbft_staff);
+  g_clear_object (&self->terms);
+  g_clear_object (&self->parent);
+  g_ptr_array_unref (self->lines);
+  g_ptr_array_unref (self->replaced);
+  g_ptr_array_unref (self->obligations);
+  g_free (self);
+}
+
+void
+lt_document_content_add_obligation (LtDocumentContent *self,
+                                    const char        *prestation,
+                                    const char        *title,
+                                    LtStepKind         kind,
+                                    int                delay_days)
+{
+  LtObligation *obligation;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (title != NULL);
+
+  obligation = g_new0 (LtObligation, 1);
+  obligation->prestation = g_strdup (prestation ? prestation : "");
+  obligation->title = g_strdup (title);
+  obligation->kind = kind;
+  obligation->delay_days = delay_days;
+  g_ptr_array_add (self->obligations, obligation);
+}
+
+static gint64
+periods_per_year (LtRecurrence recurrence)
+{
+  switch (recurrence)
+    {
+    case LT_RECURRENCE_MONTHLY:   return 12;
+    case LT_RECURRENCE_QUARTERLY: return 4;
+    case LT_RECURRENCE_YEARLY:    return 1;
+    case LT_RECURRENCE_NONE:
+    default:                      return 0;
+    }
+}
+
+void
+lt_document_content_get_totals (const LtDocumentContent *self,
+                                gint64                  *total_ht,
+                                gint64                  *total_tva,
+                                gint64                  *total_ttc,
+                                gint64                  *yearly_recurring)
+{
+  gint64 ht = 0;
+  gint64 yearly = 0;
+  gint64 tva;
+
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      LtDocumentLine *line = g_ptr_array_index (self->lines, i);
+      gint64 price = MAX (lt_document_line_get_price_cents (line), 0);
+
+      ht += price;
+      yearly += price * periods_per_year (lt_document_line_get_recurrence (line));
+    }
+
+  /* half away from zero, to the cent */
+  tva = (ht * LT_VAT_RATE_PERCENT + 50) / 100;
+
+  if (total_ht)
+    *total_ht = ht;
+  if (total_tva)
+    *total_tva = tva;
+  if (total_ttc)
+    *total_ttc = ht + tva;
+  if (yearly_recurring)
+    *yearly_recurring = yearly;
+}

@@ -1,0 +1,63 @@
+/* lt-document-content.h: everything a document's text needs, gathered in one place */
+#pragma once
+
+#include <glib-object.h>
+
+#include "lt-affaire.h"
+#include "lt-contact.h"
+#include "lt-document.h"
+#include "lt-document-line.h"
+#include "lt-enums.h"
+#include "lt-firm.h"
+#include "lt-staff.h"
+#include "lt-terms.h"
+
+G_BEGIN_DECLS
+
+/* One line of the annex « répartition des obligations »: a step of a chosen
+ * prestation. A tâche is the cabinet's, a demande d'information the client's. */
+typedef struct {
+  char       *prestation;
+  char       *title;
+  LtStepKind  kind;
+  int         delay_days;   /* -1 when absent */
+} LtObligation;
+
+/* Filled by the store (lt_store_get_document_content) or by hand in tests;
+ * read by the checker and the PDF renderer. Objects are owned references. */
+typedef struct {
+  LtDocument *document;
+  LtAffaire  *affaire;
+  LtFirm     *firm;
+  LtContact  *signatory;     /* the client's signataire, NULL when none */
+  LtStaff    *intervenant;   /* the main collaborator, NULL when none */
+  LtStaff    *lcbft_staff;   /* who identified the client, NULL when none */
+  LtTerms    *terms;         /* conditions générales, NULL when none */
+  LtDocument *parent;        /* avenant: the letter it amends */
+  GPtrArray  *lines;         /* LtDocumentLine, in position order */
+  GPtrArray  *replaced;      /* LtDocument a substitutive replaces */
+  GPtrArray  *obligations;   /* LtObligation */
+} LtDocumentContent;
+
+LtDocumentContent *lt_document_content_new            (void);
+void               lt_document_content_free           (LtDocumentContent *self);
+void               lt_document_content_add_obligation (LtDocumentContent *self,
+                                                       const char        *prestation,
+                                                       const char        *title,
+                                                       LtStepKind         kind,
+                                                       int                delay_days);
+
+/* Sums of the lines, in cents: every line once (HT), TVA at 20 % rounded to
+ * the cent, TTC; and the yearly amount of the recurring lines (monthly × 12,
+ * quarterly × 4, yearly × 1). */
+void               lt_document_content_get_totals     (const LtDocumentContent *self,
+                                                       gint64            *total_ht,
+                                                       gint64            *total_tva,
+                                                       gint64            *total_ttc,
+                                                       gint64            *yearly_recurring);
+
+#define LT_VAT_RATE_PERCENT 20
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtDocumentContent, lt_document_content_free)
+
+G_END_DECLS

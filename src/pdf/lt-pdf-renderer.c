@@ -1,0 +1,322 @@
+/* lt-pdf-renderer.c: a document of an affaire rendered as a PDF */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-pdf-renderer"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lt-error.h"
+#include "lt-pdf-layout.h"
+#include "lt-pdf-markup.h"
+#include "lt-pdf-renderer.h"
+#include "lt-pdf-template.h"
+
+static char *
+escape (const char *text)
+{
+  return g_markup_escape_text (text ? text : "", -1);
+}
+
+static gboolean
+has_text (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+/* Splits "A|B|C" into at least @n cells (missing ones empty). */
+static GStrv
+split_labels (const char *args,
+              guint       n)
+{
+  g_auto(GStrv) parts = g_strsplit (args, "|", -1);
+  GStrv cells = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    cells[i] = g_strdup (parts[i] && i < g_strv_length (parts) ? g_strstrip (parts[i]) : "");
+
+  return cells;
+}
+
+static void
+add_honoraires (LtPdfLayout             *layout,
+                const LtDocumentContent *content,
+                const char              *args)
+{
+  static const double widths[] = { 0.58, 0.19, 0.23 };
+  static const LtPdfAlign aligns[] = { LT_PDF_ALIGN_LEFT, LT_PDF_ALIGN_LEFT, LT_PDF_ALIGN_RIGHT };
+  g_auto(GStrv) labels = split_labels (args, 3);
+  LtPdfTable *table = lt_pdf_layout_add_table (layout, 3, widths, aligns);
+  gint64 ht, tva, ttc, yearly;
+  g_autofree char *ht_text = NULL;
+  g_autofree char *tva_text = NULL;
+  g_autofree char *ttc_text = NULL;
+
+  lt_pdf_table_add_row (table, LT_PDF_ROW_HEADER, (const char * const *) labels);
+
+  for (guint i = 0; i < content->lines->len; i++)
+    {
+      LtDocumentLine *line = g_ptr_array_index (content->lines, i);
+      g_autofree char *label = escape (lt_document_line_get_label (line));
+      g_autofree char *price = lt_pdf_format_money (lt_document_line_get_price_cents (line));
+      const char *cells[] = { label, lt_pdf_recurrence_words (lt_document_line_get_recurrence (line)), price, NULL };
+
+      lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, cells);
+    }
+
+  lt_document_content_get_totals (content, &ht, &tva, &ttc, &yearly);
+  ht_text = lt_pdf_format_money (ht);
+  tva_text = lt_pdf_format_money (tva);
+  ttc_text = lt_pdf_format_money (ttc);
+
+  {
+    const char *total_ht[] = { "Total HT", "", ht_text, NULL };
+    const char *total_tva[] = { "TVA 20\u00a0%", "", tva_text, NULL };
+    const char *total_ttc[] = { "Total TTC", "", ttc_text, NULL };
+
+    lt_pdf_table_add_row (table, LT_PDF_ROW_TOTAL, total_ht);
+    lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, total_tva);
+    lt_pdf_table_add_row (table, LT_PDF_ROW_TOTAL, total_ttc);
+  }
+
+  if (yearly > 0)
+    {
+      g_autofree char *yearly_text = lt_pdf_format_money (yearly);
+      const char *row[] = { "Montant annuel HT des prestations récurrentes", "", yearly_text, NULL };
+
+      lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, row);
+    }
+}
+
+static void
+add_obligations (LtPdfLayout             *layout,
+                 const LtDocumentContent *content,
+                 const char              *args)
+{
+  static const double widths[] = { 0.47, 0.33, 0.20 };
+  g_auto(GStrv) labels = split_labels (args, 5);
+  const char *header[] = { labels[0], labels[1], labels[2], NULL };
+  LtPdfTable *table = lt_pdf_layout_add_table (layout, 3, widths, NULL);
+
+  lt_pdf_table_add_row (table, LT_PDF_ROW_HEADER, header);
+
+  /* the cabinet's tâches first, then what the client provides */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < content->obligations->len; i++)
+      {
+        LtObligation *obligation = g_ptr_array_index (content->obligations, i);
+        gboolean is_task = obligation->kind == LT_STEP_KIND_TASK;
+        g_autofree char *title = NULL;
+        g_autofree char *prestation = NULL;
+        const char *cells[4];
+
+        if (is_task != (pass == 0))
+          continue;
+
+        title = escape (obligation->title);
+        prestation = escape (obligation->prestation);
+        cells[0] = title;
+        cells[1] = prestation;
+        cells[2] = is_task ? labels[3] : labels[4];
+        cells[3] = NULL;
+        lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, cells);
+      }
+}
+
+/* The conditions générales as the cabinet typed them: paragraphs apart by
+ * blank lines, a line starting with "- " a bullet. */
+static void
+add_terms_body (LtPdfLayout             *layout,
+                const LtDocumentContent *content)
+{
+  g_auto(GStrv) paragraphs = NULL;
+  const char *body;
+
+  if (content->terms == NULL || !has_text (lt_terms_get_body (content->terms)))
+    return;
+
+  body = lt_terms_get_body (content->terms);
+  paragraphs = g_regex_split_simple ("\\n[ \\t]*\\n", body, 0, 0);
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_auto(GStrv) lines = g_strsplit (paragraphs[i], "\n", -1);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint j = 0; lines[j] != NULL; j++)
+        {
+          char *line = g_strstrip (lines[j]);
+          g_autofree char *escaped = NULL;
+
+          if (*line == '\0')
+            continue;
+          escaped = escape (g_str_has_prefix (line, "- ") ? line + 2 : line);
+          if (g_str_has_prefix (line, "- "))
+            {
+              if (text->len > 0)
+                lt_pdf_layout_add_paragraph (layout, text->str, LT_PDF_ALIGN_JUSTIFY);
+              g_string_truncate (text, 0);
+              lt_pdf_layout_add_bullet (layout, escaped);
+              continue;
+            }
+          if (text->len > 0)
+            g_string_append_c (text, ' ');
+          g_string_append (text, escaped);
+        }
+
+      if (text->len > 0)
+        lt_pdf_layout_add_paragraph (layout, text->str, LT_PDF_ALIGN_JUSTIFY);
+    }
+}
+
+static gboolean
+directive_cb (LtPdfLayout  *layout,
+              const char   *name,
+              const char   *args,
+              gpointer      user_data,
+              GError      **error)
+{
+  const LtDocumentContent *content = user_data;
+
+  if (g_str_equal (name, "honoraires"))
+    add_honoraires (layout, content, args);
+  else if (g_str_equal (name, "obligations"))
+    add_obligations (layout, content, args);
+  else if (g_str_equal (name, "terms-body"))
+    add_terms_body (layout, content);
+  else
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_RENDER,
+                   _("The letter template uses an unknown instruction « @%s »: correct the template."),
+                   name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+set_letterhead (LtPdfLayout             *layout,
+                const LtDocumentContent *content)
+{
+  LtFirm *firm = content->firm;
+  g_autoptr(GString) left = g_string_new (NULL);
+  g_autoptr(GString) right = g_string_new (NULL);
+  g_autoptr(GString) footer = g_string_new (NULL);
+  g_autofree char *name = escape (lt_firm_get_name (firm));
+  g_autofree char *client = escape (lt_affaire_get_name (content->affaire));
+  g_autofree char *head_right = NULL;
+
+#define APPEND(str, fmt, value) \
+  G_STMT_START { \
+    if (has_text (value)) \
+      { \
+        g_autofree char *escaped_ = escape (value); \
+        if ((str)->len > 0) \
+          g_string_append_c (str, '\n'); \
+        g_string_append_printf (str, fmt, escaped_); \
+      } \
+  } G_STMT_END
+
+  APPEND (left, "%s", lt_firm_get_legal_form (firm));
+  APPEND (left, "%s", lt_firm_get_address (firm));
+  if (has_text (lt_firm_get_postal_code (firm)) || has_text (lt_firm_get_city (firm)))
+    {
+      g_autofree char *town = g_strdup_printf ("%s %s", lt_firm_get_postal_code (firm), lt_firm_get_city (firm));
+
+      APPEND (left, "%s", g_strstrip (town));
+    }
+  APPEND (left, "Tél. %s", lt_firm_get_phone (firm));
+  APPEND (left, "%s", lt_firm_get_email (firm));
+
+  APPEND (right, "Expert-comptable inscrit au tableau de l’Ordre, %s", lt_firm_get_ordre (firm));
+  APPEND (right, "RCS %s", lt_firm_get_rcs (firm));
+  APPEND (right, "SIREN %s", lt_firm_get_siren (firm));
+  APPEND (right, "TVA intracommunautaire %s", lt_firm_get_vat_number (firm));
+  APPEND (right, "Assurance responsabilité civile professionnelle\u00a0: %s", lt_firm_get_insurance (firm));
+
+  g_string_append (footer, name);
+  if (has_text (lt_firm_get_legal_form (firm)))
+    {
+      g_autofree char *form = escape (lt_firm_get_legal_form (firm));
+      g_string_append_printf (footer, ", %s", form);
+    }
+  if (has_text (lt_firm_get_rcs (firm)))
+    {
+      g_autofree char *rcs = escape (lt_firm_get_rcs (firm));
+      g_string_append_printf (footer, " · RCS %s", rcs);
+    }
+  if (has_text (lt_firm_get_ordre (firm)))
+    {
+      g_autofree char *ordre = escape (lt_firm_get_ordre (firm));
+      g_string_append_printf (footer, " · Ordre des experts-comptables, %s", ordre);
+    }
+
+#undef APPEND
+
+  lt_pdf_layout_set_letterhead (layout, name, left->str, right->str);
+  head_right = g_strdup_printf ("%s — %s", lt_pdf_kind_words (lt_document_get_kind (content->document)), client);
+  lt_pdf_layout_set_running_head (layout, name, head_right);
+  lt_pdf_layout_set_footer (layout, footer->str);
+}
+
+static void
+set_metadata (LtPdfLayout             *layout,
+              const LtDocumentContent *content)
+{
+  const char *kind = lt_pdf_kind_words (lt_document_get_kind (content->document));
+  const char *client = lt_affaire_get_name (content->affaire);
+  const char *title = lt_document_get_title (content->document);
+  g_autofree char *full_title = NULL;
+  g_autofree char *subject = NULL;
+  g_autoptr(GDateTime) created = NULL;
+  const char *created_at = lt_document_get_created_at (content->document);
+
+  if (has_text (title))
+    full_title = g_strdup_printf ("%s — %s", title, client);
+  else
+    full_title = g_strdup_printf ("%s — %s", kind, client);
+  subject = g_strdup_printf ("%s entre %s et %s", kind, lt_firm_get_name (content->firm), client);
+
+  if (has_text (created_at))
+    created = g_date_time_new_from_iso8601 (created_at, NULL);
+  if (created == NULL && has_text (created_at))
+    {
+      g_autofree char *midnight = g_strdup_printf ("%.10sT00:00:00Z", created_at);
+      created = g_date_time_new_from_iso8601 (midnight, NULL);
+    }
+
+  lt_pdf_layout_set_metadata (layout, full_title, lt_firm_get_name (content->firm), subject,
+                              "lettre de mission, expert-comptable, honoraires", created);
+}
+
+GBytes *
+lt_pdf_render_document (const LtDocumentContent  *content,
+                        guint                    *n_pages,
+                        GError                  **error)
+{
+  g_autoptr(LtPdfLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (content != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  text = lt_pdf_template_expand (content, error);
+  if (text == NULL)
+    return NULL;
+
+  layout = lt_pdf_layout_new ();
+  set_letterhead (layout, content);
+  set_metadata (layout, content);
+
+  if (!lt_pdf_markup_parse (layout, text, directive_cb, (gpointer) content, error))
+    return NULL;
+
+  bytes = lt_pdf_layout_render (layout, error);
+  if (bytes != NULL && n_pages != NULL)
+    *n_pages = lt_pdf_layout_get_n_pages (layout);
+
+  return bytes;
+}

@@ -1,0 +1,556 @@
+/* lt-pdf-template.c: the wording of each document kind, expanded from template-glib templates */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-pdf-template"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <tmpl-glib.h>
+
+#include "lt-error.h"
+#include "lt-pdf-template.h"
+
+/* template-glib reads GObject properties and does not escape. Each model
+ * object is therefore copied with every string property escaped for Pango
+ * markup, and lists are handed over as LtPdfItem rows (label, detail,
+ * amount, who) built from already escaped text. */
+
+#define LT_TYPE_PDF_ITEM (lt_pdf_item_get_type ())
+G_DECLARE_FINAL_TYPE (LtPdfItem, lt_pdf_item, LT, PDF_ITEM, GObject)
+
+struct _LtPdfItem {
+  GObject  parent_instance;
+  char    *label;
+  char    *detail;
+  char    *amount;
+  char    *who;
+};
+
+G_DEFINE_FINAL_TYPE (LtPdfItem, lt_pdf_item, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_LABEL,
+  PROP_DETAIL,
+  PROP_AMOUNT,
+  PROP_WHO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* template-glib drops the line break that follows a control tag
+ * ({{if}}, {{else}}, {{end}}, {{for}}). Letter templates are line-based, so
+ * this locator doubles those breaks as it reads a template or an include:
+ * what the author wrote on separate lines stays on separate lines. */
+#define LT_TYPE_PDF_LOCATOR (lt_pdf_locator_get_type ())
+G_DECLARE_FINAL_TYPE (LtPdfLocator, lt_pdf_locator, LT, PDF_LOCATOR, TmplTemplateLocator)
+
+struct _LtPdfLocator {
+  TmplTemplateLocator parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (LtPdfLocator, lt_pdf_locator, TMPL_TYPE_TEMPLATE_LOCATOR)
+
+static GInputStream *
+lt_pdf_locator_locate (TmplTemplateLocator  *locator,
+                       const char           *path,
+                       GError              **error)
+{
+  static GRegex *control_tag;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GOutputStream) memory = NULL;
+  g_autofree char *text = NULL;
+  char *fixed;
+
+  stream = TMPL_TEMPLATE_LOCATOR_CLASS (lt_pdf_locator_parent_class)->locate (locator, path, error);
+  if (stream == NULL)
+    return NULL;
+
+  memory = g_memory_output_stream_new_resizable ();
+  if (g_output_stream_splice (memory, stream,
+                              G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                              NULL, error) < 0)
+    return NULL;
+  text = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
+                    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)));
+
+  if (g_once_init_enter (&control_tag))
+    g_once_init_leave (&control_tag,
+                       g_regex_new ("(\\{\\{\\s*(?:if|else|end|for)\\b[^}]*\\}\\})\\n",
+                                    G_REGEX_OPTIMIZE, 0, NULL));
+  fixed = g_regex_replace (control_tag, text, -1, 0, "\\1\n\n", 0, error);
+  if (fixed == NULL)
+    return NULL;
+
+  return g_memory_input_stream_new_from_data (fixed, -1, g_free);
+}
+
+static void
+lt_pdf_locator_class_init (LtPdfLocatorClass *klass)
+{
+  TMPL_TEMPLATE_LOCATOR_CLASS (klass)->locate = lt_pdf_locator_locate;
+}
+
+static void
+lt_pdf_locator_init (LtPdfLocator *self)
+{
+}
+
+static const char * const months[] = {
+  "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+  "août", "septembre", "octobre", "novembre", "décembre",
+};
+
+static void
+lt_pdf_item_finalize (GObject *object)
+{
+  LtPdfItem *self = LT_PDF_ITEM (object);
+
+  g_free (self->label);
+  g_free (self->detail);
+  g_free (self->amount);
+  g_free (self->who);
+
+  G_OBJECT_CLASS (lt_pdf_item_parent_class)->finalize (object);
+}
+
+static void
+lt_pdf_item_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LtPdfItem *self = LT_PDF_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+    case PROP_DETAIL:
+      g_value_set_string (value, self->detail);
+      break;
+    case PROP_AMOUNT:
+      g_value_set_string (value, self->amount);
+      break;
+    case PROP_WHO:
+      g_value_set_string (value, self->who);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_pdf_item_class_init (LtPdfItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lt_pdf_item_finalize;
+  object_class->get_property = lt_pdf_item_get_property;
+
+  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, "",
+                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DETAIL] = g_param_spec_string ("detail", NULL, NULL, "",
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AMOUNT] = g_param_spec_string ("amount", NULL, NULL, "",
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WHO] = g_param_spec_string ("who", NULL, NULL, "",
+                                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lt_pdf_item_init (LtPdfItem *self)
+{
+}
+
+/* Escaped for Pango markup, on one line: a line break typed in a field
+ * (an address on two lines) must not start a new construct of the letter. */
+static char *
+escape (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text ? text : "", -1);
+  g_auto(GStrv) lines = g_strsplit_set (escaped, "\r\n", -1);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      g_ptr_array_add (kept, lines[i]);
+  g_ptr_array_add (kept, NULL);
+
+  return g_strjoinv (", ", (char **) kept->pdata);
+}
+
+/* Takes plain text, escapes it. */
+static LtPdfItem *
+item_new (const char *label,
+          const char *detail,
+          const char *amount,
+          const char *who)
+{
+  LtPdfItem *item = g_object_new (LT_TYPE_PDF_ITEM, NULL);
+
+  item->label = escape (label);
+  item->detail = escape (detail);
+  item->amount = escape (amount);
+  item->who = escape (who);
+
+  return item;
+}
+
+/* A copy of @object (or of a new empty one of @type) whose string
+ * properties are escaped for Pango markup. */
+static GObject *
+escaped_copy (GType    type,
+              GObject *object)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  GObject *copy = g_object_new (type, NULL);
+  guint n_pspecs;
+
+  if (object == NULL)
+    return copy;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((pspec->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+        continue;
+
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (object, pspec->name, &value);
+      if (G_VALUE_HOLDS_STRING (&value) && g_value_get_string (&value) != NULL)
+        g_value_take_string (&value, escape (g_value_get_string (&value)));
+      g_object_set_property (copy, pspec->name, &value);
+    }
+
+  return copy;
+}
+
+const char *
+lt_pdf_template_name (LtDocumentKind kind)
+{
+  switch (kind)
+    {
+    case LT_DOCUMENT_KIND_OFFRE_DE_SERVICE:               return "offre-de-service.tmpl";
+    case LT_DOCUMENT_KIND_LETTRE_DE_MISSION:              return "lettre-de-mission.tmpl";
+    case LT_DOCUMENT_KIND_AVENANT:                        return "avenant.tmpl";
+    case LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE: return "lettre-de-mission-substitutive.tmpl";
+    case LT_DOCUMENT_KIND_BON_D_INTERVENTION:             return "bon-d-intervention.tmpl";
+    default:                                              g_return_val_if_reached (NULL);
+    }
+}
+
+char *
+lt_pdf_format_money (gint64 cents)
+{
+  g_autoptr(GString) digits = NULL;
+  GString *out = g_string_new (NULL);
+  guint64 abs_cents = cents < 0 ? (guint64) -cents : (guint64) cents;
+  g_autofree char *units = g_strdup_printf ("%" G_GUINT64_FORMAT, abs_cents / 100);
+  gsize len = strlen (units);
+
+  if (cents < 0)
+    g_string_append (out, "−");
+  for (gsize i = 0; i < len; i++)
+    {
+      /* groups of three digits separated by a narrow no-break space */
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, "\u202f");
+      g_string_append_c (out, units[i]);
+    }
+  g_string_append_printf (out, ",%02u\u00a0€", (guint) (abs_cents % 100));
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+lt_pdf_format_date (const char *iso_date)
+{
+  int year, month, day;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
+      month < 1 || month > 12 || day < 1 || day > 31)
+    return g_strdup ("");
+
+  if (day == 1)
+    return g_strdup_printf ("1er %s %d", months[month - 1], year);
+  return g_strdup_printf ("%d %s %d", day, months[month - 1], year);
+}
+
+const char *
+lt_pdf_recurrence_words (LtRecurrence recurrence)
+{
+  switch (recurrence)
+    {
+    case LT_RECURRENCE_MONTHLY:   return "Mensuelle";
+    case LT_RECURRENCE_QUARTERLY: return "Trimestrielle";
+    case LT_RECURRENCE_YEARLY:    return "Annuelle";
+    case LT_RECURRENCE_NONE:
+    default:                      return "Ponctuelle";
+    }
+}
+
+const char *
+lt_pdf_kind_words (LtDocumentKind kind)
+{
+  switch (kind)
+    {
+    case LT_DOCUMENT_KIND_OFFRE_DE_SERVICE:               return "Offre de service";
+    case LT_DOCUMENT_KIND_LETTRE_DE_MISSION:              return "Lettre de mission";
+    case LT_DOCUMENT_KIND_AVENANT:                        return "Avenant à la lettre de mission";
+    case LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE: return "Lettre de mission substitutive";
+    case LT_DOCUMENT_KIND_BON_D_INTERVENTION:             return "Bon d’intervention";
+    default:                                              g_return_val_if_reached ("");
+    }
+}
+
+static const char *
+vigilance_words (LtVigilance vigilance)
+{
+  switch (vigilance)
+    {
+    case LT_VIGILANCE_SIMPLIFIED: return "simplifiée";
+    case LT_VIGILANCE_REINFORCED: return "renforcée";
+    case LT_VIGILANCE_STANDARD:
+    default:                      return "normale";
+    }
+}
+
+static char *
+fiscal_year_end_words (const char *mm_dd)
+{
+  int month, day;
+
+  if (mm_dd == NULL || sscanf (mm_dd, "%2d-%2d", &month, &day) != 2 || month < 1 || month > 12)
+    return g_strdup ("31 décembre");
+
+  if (day == 1)
+    return g_strdup_printf ("1er %s", months[month - 1]);
+  return g_strdup_printf ("%d %s", day, months[month - 1]);
+}
+
+static void
+set_text (TmplScope  *scope,
+          const char *name,
+          const char *plain)
+{
+  g_autofree char *escaped = escape (plain);
+
+  tmpl_scope_set_string (scope, name, escaped);
+}
+
+static void
+take_text (TmplScope  *scope,
+           const char *name,
+           char       *plain)
+{
+  set_text (scope, name, plain);
+  g_free (plain);
+}
+
+static void
+set_copy (TmplScope *scope,
+          const char *name,
+          GType       type,
+          gpointer    object)
+{
+  g_autoptr(GObject) copy = escaped_copy (type, object);
+
+  tmpl_scope_set_object (scope, name, copy);
+}
+
+static void
+fill_scope (TmplScope               *scope,
+            const LtDocumentContent *content)
+{
+  g_autoptr(GListStore) lines = g_list_store_new (LT_TYPE_PDF_ITEM);
+  g_autoptr(GListStore) replaced = g_list_store_new (LT_TYPE_PDF_ITEM);
+  g_autoptr(GListStore) cabinet = g_list_store_new (LT_TYPE_PDF_ITEM);
+  g_autoptr(GListStore) client = g_list_store_new (LT_TYPE_PDF_ITEM);
+  LtAffaire *affaire = content->affaire;
+  LtFirm *firm = content->firm;
+  gint64 ht, tva, ttc, yearly;
+  g_autofree char *created_day = NULL;
+  const char *signatory_name;
+  const char *signatory_role;
+
+  set_copy (scope, "firm", LT_TYPE_FIRM, firm);
+  set_copy (scope, "affaire", LT_TYPE_AFFAIRE, affaire);
+  set_copy (scope, "document", LT_TYPE_DOCUMENT, content->document);
+  set_copy (scope, "terms", LT_TYPE_TERMS, content->terms);
+  set_copy (scope, "signatory", LT_TYPE_CONTACT, content->signatory);
+  set_copy (scope, "intervenant", LT_TYPE_STAFF, content->intervenant);
+  set_copy (scope, "parent", LT_TYPE_DOCUMENT, content->parent);
+
+  created_day = g_strndup (lt_document_get_created_at (content->document)
+                           ? lt_document_get_created_at (content->document) : "", 10);
+  take_text (scope, "date", lt_pdf_format_date (created_day));
+  set_text (scope, "place", lt_firm_get_city (firm));
+  set_text (scope, "kind_label", lt_pdf_kind_words (lt_document_get_kind (content->document)));
+  take_text (scope, "reference", g_strdup_printf ("%s-%05" G_GINT64_FORMAT,
+                                                  lt_document_get_kind (content->document) == LT_DOCUMENT_KIND_OFFRE_DE_SERVICE ? "OS" :
+                                                  lt_document_get_kind (content->document) == LT_DOCUMENT_KIND_AVENANT ? "AV" :
+                                                  lt_document_get_kind (content->document) == LT_DOCUMENT_KIND_BON_D_INTERVENTION ? "BI" : "LM",
+                                                  lt_document_get_id (content->document)));
+  take_text (scope, "fiscal_year_end", fiscal_year_end_words (lt_affaire_get_fiscal_year_end (affaire)));
+  set_text (scope, "vigilance", vigilance_words (lt_affaire_get_vigilance (affaire)));
+  take_text (scope, "lcbft_date", lt_pdf_format_date (lt_affaire_get_lcbft_identified_on (affaire)));
+  tmpl_scope_set_boolean (scope, "lcbft_done", lt_affaire_get_lcbft_identified_on (affaire) != NULL);
+  set_text (scope, "lcbft_by", content->lcbft_staff ? lt_staff_get_name (content->lcbft_staff) : "");
+
+  if (content->signatory != NULL)
+    {
+      signatory_name = lt_contact_get_name (content->signatory);
+      signatory_role = lt_contact_get_role (content->signatory);
+      if (signatory_role == NULL || *signatory_role == '\0')
+        signatory_role = "représentant légal";
+    }
+  else
+    {
+      signatory_name = lt_affaire_get_director (affaire);
+      signatory_role = "dirigeant";
+    }
+  tmpl_scope_set_boolean (scope, "has_signatory", signatory_name != NULL && *signatory_name != '\0');
+  set_text (scope, "signatory_name", signatory_name);
+  set_text (scope, "signatory_role", signatory_role);
+
+  tmpl_scope_set_boolean (scope, "has_intervenant", content->intervenant != NULL);
+  tmpl_scope_set_boolean (scope, "has_terms", content->terms != NULL);
+  /* "version" is a keyword of template-glib: terms.version cannot be read */
+  set_text (scope, "terms_version", content->terms ? lt_terms_get_version (content->terms) : "");
+  take_text (scope, "terms_date", lt_pdf_format_date (content->terms ? lt_terms_get_effective_on (content->terms) : NULL));
+
+  tmpl_scope_set_boolean (scope, "has_parent", content->parent != NULL);
+  if (content->parent != NULL)
+    {
+      const char *on = lt_document_get_signed_on (content->parent);
+      g_autofree char *parent_day = g_strndup (on ? on : lt_document_get_created_at (content->parent), 10);
+
+      take_text (scope, "parent_date", lt_pdf_format_date (parent_day));
+      set_text (scope, "parent_kind", lt_pdf_kind_words (lt_document_get_kind (content->parent)));
+    }
+  else
+    {
+      set_text (scope, "parent_date", "");
+      set_text (scope, "parent_kind", "");
+    }
+
+  lt_document_content_get_totals (content, &ht, &tva, &ttc, &yearly);
+  take_text (scope, "total_ht", lt_pdf_format_money (ht));
+  take_text (scope, "total_tva", lt_pdf_format_money (tva));
+  take_text (scope, "total_ttc", lt_pdf_format_money (ttc));
+  take_text (scope, "yearly_total", lt_pdf_format_money (yearly));
+  tmpl_scope_set_boolean (scope, "has_recurring", yearly > 0);
+  tmpl_scope_set_double (scope, "n_lines", content->lines->len);
+
+  for (guint i = 0; i < content->lines->len; i++)
+    {
+      LtDocumentLine *line = g_ptr_array_index (content->lines, i);
+      g_autofree char *amount = lt_pdf_format_money (lt_document_line_get_price_cents (line));
+      g_autoptr(LtPdfItem) item = item_new (lt_document_line_get_label (line),
+                                            lt_pdf_recurrence_words (lt_document_line_get_recurrence (line)),
+                                            amount, "");
+
+      g_list_store_append (lines, item);
+    }
+
+  for (guint i = 0; i < content->replaced->len; i++)
+    {
+      LtDocument *document = g_ptr_array_index (content->replaced, i);
+      const char *on = lt_document_get_signed_on (document);
+      g_autofree char *day = g_strndup (on ? on : lt_document_get_created_at (document), 10);
+      g_autofree char *date = lt_pdf_format_date (day);
+      g_autoptr(LtPdfItem) item = item_new (lt_pdf_kind_words (lt_document_get_kind (document)),
+                                            lt_document_get_title (document), date, "");
+
+      g_list_store_append (replaced, item);
+    }
+
+  for (guint i = 0; i < content->obligations->len; i++)
+    {
+      LtObligation *obligation = g_ptr_array_index (content->obligations, i);
+      g_autofree char *delay = obligation->delay_days >= 0
+                               ? g_strdup_printf ("%d\u00a0jours", obligation->delay_days) : g_strdup ("");
+      gboolean is_task = obligation->kind == LT_STEP_KIND_TASK;
+      g_autoptr(LtPdfItem) item = item_new (obligation->title, obligation->prestation, delay,
+                                            is_task ? "Le cabinet" : "Le client");
+
+      g_list_store_append (is_task ? cabinet : client, item);
+    }
+
+  tmpl_scope_set_object (scope, "lines", lines);
+  tmpl_scope_set_object (scope, "replaced", replaced);
+  tmpl_scope_set_object (scope, "cabinet_steps", cabinet);
+  tmpl_scope_set_object (scope, "client_steps", client);
+  tmpl_scope_set_boolean (scope, "has_obligations", content->obligations->len > 0);
+}
+
+char *
+lt_pdf_template_expand (const LtDocumentContent  *content,
+                        GError                  **error)
+{
+  g_autoptr(TmplTemplateLocator) locator = NULL;
+  g_autoptr(TmplTemplate) template = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *user_dir = NULL;
+  TmplScope *scope;
+  const char *name;
+  char *text;
+
+  g_return_val_if_fail (content != NULL, NULL);
+  g_return_val_if_fail (LT_IS_DOCUMENT (content->document), NULL);
+  g_return_val_if_fail (LT_IS_AFFAIRE (content->affaire), NULL);
+  g_return_val_if_fail (LT_IS_FIRM (content->firm), NULL);
+
+  name = lt_pdf_template_name (lt_document_get_kind (content->document));
+
+  locator = g_object_new (LT_TYPE_PDF_LOCATOR, NULL);
+  user_dir = g_build_filename (g_get_user_data_dir (), "lettrine", "templates", NULL);
+  tmpl_template_locator_append_search_path (locator, user_dir);
+  tmpl_template_locator_append_search_path (locator, "resource://" RESOURCE_PREFIX "/templates");
+
+  stream = tmpl_template_locator_locate (locator, name, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_RENDER,
+                   _("The letter template « %s » cannot be found (%s): reinstall Lettrine or restore the file."),
+                   name, local_error->message);
+      return NULL;
+    }
+
+  template = tmpl_template_new (locator);
+  if (!tmpl_template_parse (template, stream, NULL, &local_error))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_RENDER,
+                   _("The letter template « %s » is invalid (%s): correct it or remove your copy from %s."),
+                   name, local_error->message, user_dir);
+      return NULL;
+    }
+
+  scope = tmpl_scope_new ();
+  fill_scope (scope, content);
+  text = tmpl_template_expand_string (template, scope, &local_error);
+  tmpl_scope_unref (scope);
+
+  if (text == NULL)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_RENDER,
+                   _("The letter template « %s » could not be filled in (%s): correct it or remove your copy from %s."),
+                   name, local_error->message, user_dir);
+      return NULL;
+    }
+
+  return text;
+}
