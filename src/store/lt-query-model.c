@@ -1,0 +1,842 @@
+/* lt-query-model.c: a lazy GListModel over an SQL query of row ids */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-query-model"
+
+#include "config.h"
+
+#include "lt-query-model.h"
+#include "lt-store-private.h"
+
+/* How many rows are built at once around the one asked for (more ahead than
+ * behind: lists are mostly scrolled down), and how many objects are kept. */
+#define WINDOW_SIZE   64
+#define WINDOW_BEHIND 16
+#define CACHE_SIZE    512
+
+typedef struct {
+  gint64   id;
+  GObject *object;
+  GList    link;   /* in lru; link.data is the entry */
+} CacheEntry;
+
+struct _LtQueryModel
+{
+  GObject                parent_instance;
+
+  LtStore               *store;
+  gulong                 changed_handler;
+  char                  *table;
+  GPtrArray             *dependencies;
+  GType                  item_type;
+  char                  *sql;
+  GVariant              *params;
+  LtQueryModelBuildFunc  build_func;
+  gpointer               user_data;
+  GDestroyNotify         user_data_destroy;
+
+  /* the ids of the rows, in the list's order */
+  GArray                *ids;
+  /* id → position + 1, built when first needed after each change of ids */
+  GHashTable            *positions;
+
+  /* id → CacheEntry; lru.head is the entry used last */
+  GHashTable            *cache;
+  GQueue                 lru;
+
+  /* what the store changed since the last refresh */
+  GHashTable            *updated;
+  guint                  dependencies_changed : 1;
+  guint                  refresh_source;
+
+  guint                  n_built;
+  guint                  n_queries;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LtQueryModel, lt_query_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_ITEM_TYPE,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+cache_entry_free (gpointer data)
+{
+  CacheEntry *entry = data;
+
+  g_clear_object (&entry->object);
+  g_free (entry);
+}
+
+static CacheEntry *
+cache_lookup (LtQueryModel *self,
+              gint64        id)
+{
+  return g_hash_table_lookup (self->cache, &id);
+}
+
+static gboolean
+cache_remove (LtQueryModel *self,
+              gint64        id)
+{
+  CacheEntry *entry = cache_lookup (self, id);
+
+  if (entry == NULL)
+    return FALSE;
+
+  g_queue_unlink (&self->lru, &entry->link);
+  g_hash_table_remove (self->cache, &id);   /* frees entry */
+  return TRUE;
+}
+
+static void
+cache_clear (LtQueryModel *self)
+{
+  g_queue_init (&self->lru);
+  g_hash_table_remove_all (self->cache);
+}
+
+static void
+cache_touch (LtQueryModel *self,
+             CacheEntry   *entry)
+{
+  g_queue_unlink (&self->lru, &entry->link);
+  g_queue_push_head_link (&self->lru, &entry->link);
+}
+
+static void
+cache_insert (LtQueryModel *self,
+              gint64        id,
+              GObject      *object)
+{
+  CacheEntry *entry;
+
+  cache_remove (self, id);
+
+  entry = g_new0 (CacheEntry, 1);
+  entry->id = id;
+  entry->object = g_object_ref (object);
+  entry->link.data = entry;
+  g_hash_table_insert (self->cache, &entry->id, entry);
+  g_queue_push_head_link (&self->lru, &entry->link);
+}
+
+static void
+cache_trim (LtQueryModel *self)
+{
+  while (self->lru.length > CACHE_SIZE)
+    {
+      CacheEntry *oldest = self->lru.tail->data;
+
+      cache_remove (self, oldest->id);
+    }
+}
+
+static void
+bind_params (sqlite3_stmt *stmt,
+             GVariant     *params)
+{
+  gsize n;
+
+  if (params == NULL)
+    return;
+
+  n = g_variant_n_children (params);
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr(GVariant) child = g_variant_get_child_value (params, i);
+      g_autoptr(GVariant) maybe = NULL;
+      int col = (int) i + 1;
+
+      if (g_variant_is_of_type (child, G_VARIANT_TYPE_MAYBE))
+        {
+          maybe = g_variant_get_maybe (child);
+          if (maybe == NULL)
+            {
+              sqlite3_bind_null (stmt, col);
+              continue;
+            }
+          g_variant_unref (child);
+          child = g_variant_ref (maybe);
+        }
+
+      if (g_variant_is_of_type (child, G_VARIANT_TYPE_INT64))
+        sqlite3_bind_int64 (stmt, col, g_variant_get_int64 (child));
+      else if (g_variant_is_of_type (child, G_VARIANT_TYPE_INT32))
+        sqlite3_bind_int64 (stmt, col, g_variant_get_int32 (child));
+      else if (g_variant_is_of_type (child, G_VARIANT_TYPE_UINT32))
+        sqlite3_bind_int64 (stmt, col, g_variant_get_uint32 (child));
+      else if (g_variant_is_of_type (child, G_VARIANT_TYPE_BOOLEAN))
+        sqlite3_bind_int (stmt, col, g_variant_get_boolean (child) ? 1 : 0);
+      else if (g_variant_is_of_type (child, G_VARIANT_TYPE_DOUBLE))
+        sqlite3_bind_double (stmt, col, g_variant_get_double (child));
+      else if (g_variant_is_of_type (child, G_VARIANT_TYPE_STRING))
+        sqlite3_bind_text (stmt, col, g_variant_get_string (child, NULL), -1, SQLITE_TRANSIENT);
+      else
+        g_critical ("Parameter %d of type %s cannot be bound", col,
+                    g_variant_get_type_string (child));
+    }
+}
+
+static GArray *
+run_query (LtQueryModel  *self,
+           GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = lt_store_prepare (self->store, self->sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_params (stmt, self->params);
+  self->n_queries++;
+
+  while ((rc = lt_store_step (self->store, stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (!lt_store_check_step (self->store, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&ids);
+}
+
+static gboolean
+ensure_positions (LtQueryModel *self)
+{
+  if (self->positions != NULL)
+    return TRUE;
+
+  /* keys point into self->ids, which does not move until it is replaced */
+  self->positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < self->ids->len; i++)
+    g_hash_table_insert (self->positions,
+                         &g_array_index (self->ids, gint64, i),
+                         GUINT_TO_POINTER (i + 1));
+  return TRUE;
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Emits items-changed for each run of consecutive positions. */
+static void
+emit_runs (LtQueryModel *self,
+           GArray       *positions)
+{
+  guint i = 0;
+
+  g_array_sort (positions, compare_uint);
+  while (i < positions->len)
+    {
+      guint start = g_array_index (positions, guint, i);
+      guint last = start;
+
+      for (i++; i < positions->len && g_array_index (positions, guint, i) <= last + 1; i++)
+        last = MAX (last, g_array_index (positions, guint, i));
+
+      g_list_model_items_changed (G_LIST_MODEL (self), start, last - start + 1, last - start + 1);
+    }
+}
+
+/* Replaces the ids by @new_ids and tells the views the least they need:
+ * one span for what moved (common prefix and suffix kept), then the rows
+ * outside it whose object changed. */
+static void
+apply_ids (LtQueryModel *self,
+           GArray       *new_ids)
+{
+  g_autoptr(GArray) old_ids = self->ids;
+  g_autoptr(GHashTable) updated = g_steal_pointer (&self->updated);
+  g_autoptr(GArray) rebuilt_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) rebuilt = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean dependencies_changed = self->dependencies_changed;
+  const gint64 *old = (const gint64 *) old_ids->data;
+  const gint64 *new = (const gint64 *) new_ids->data;
+  guint old_n = old_ids->len;
+  guint new_n = new_ids->len;
+  guint prefix = 0;
+  guint suffix = 0;
+  guint removed;
+  guint added;
+
+  self->updated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->dependencies_changed = FALSE;
+
+  while (prefix < old_n && prefix < new_n && old[prefix] == new[prefix])
+    prefix++;
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         old[old_n - 1 - suffix] == new[new_n - 1 - suffix])
+    suffix++;
+  removed = old_n - prefix - suffix;
+  added = new_n - prefix - suffix;
+
+  /* Objects that no longer say the truth leave the cache; the rows a view
+   * holds (they are in the cache) are told again. */
+  if (dependencies_changed)
+    {
+      for (GList *l = self->lru.head; l != NULL; l = l->next)
+        {
+          CacheEntry *entry = l->data;
+          g_array_append_val (rebuilt_ids, entry->id);
+        }
+      cache_clear (self);
+    }
+  else
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, updated);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (cache_remove (self, *(gint64 *) key))
+          g_array_append_val (rebuilt_ids, *(gint64 *) key);
+    }
+
+  self->ids = new_ids;
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+
+  for (guint i = 0; i < rebuilt_ids->len; i++)
+    {
+      guint position;
+
+      if (lt_query_model_find (self, g_array_index (rebuilt_ids, gint64, i), &position) &&
+          (position < prefix || position >= prefix + added))
+        g_array_append_val (rebuilt, position);
+    }
+
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  emit_runs (self, rebuilt);
+
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  LtQueryModel *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->refresh_source = 0;
+  if (!lt_query_model_refresh (self, &error))
+    g_warning ("The list of %s could not be read again: %s", self->table, error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_refresh (LtQueryModel *self)
+{
+  /* A commit notifies once per row: read the ids once for all of them,
+   * before the next frame is drawn. */
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_cb, self, NULL);
+}
+
+static gboolean
+depends_on (LtQueryModel *self,
+            const char   *table)
+{
+  for (guint i = 0; i < self->dependencies->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->dependencies, i), table))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+on_store_changed_cb (LtQueryModel  *self,
+                     const char    *table,
+                     gint64         id,
+                     LtStoreChange  change,
+                     LtStore       *store)
+{
+  if (g_strcmp0 (table, self->table) == 0)
+    {
+      if (change == LT_STORE_CHANGE_UPDATE)
+        g_hash_table_add (self->updated, g_memdup2 (&id, sizeof id));
+      else
+        /* a deleted row is gone; an inserted one may reuse an old id */
+        cache_remove (self, id);
+      schedule_refresh (self);
+    }
+  else if (table != NULL && depends_on (self, table))
+    {
+      self->dependencies_changed = TRUE;
+      schedule_refresh (self);
+    }
+}
+
+/* Builds the rows around @position that are not in the cache. */
+static void
+fill_window (LtQueryModel *self,
+             guint         position)
+{
+  g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) built = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = self->ids->len;
+  guint start = position > WINDOW_BEHIND ? position - WINDOW_BEHIND : 0;
+  guint end = MIN (start + WINDOW_SIZE, n);
+
+  if (end - start < WINDOW_SIZE)
+    start = end > WINDOW_SIZE ? end - WINDOW_SIZE : 0;
+
+  for (guint i = start; i < end; i++)
+    {
+      gint64 id = g_array_index (self->ids, gint64, i);
+
+      if (cache_lookup (self, id) == NULL)
+        g_array_append_val (wanted, id);
+    }
+
+  if (!self->build_func (self->store, (const gint64 *) wanted->data, wanted->len,
+                         built, self->user_data))
+    {
+      g_warning ("The rows of %s could not be read", self->table);
+      return;
+    }
+
+  for (guint i = 0; i < built->len; i++)
+    {
+      GObject *object = g_ptr_array_index (built, i);
+      gint64 id = 0;
+
+      if (!G_TYPE_CHECK_INSTANCE_TYPE (object, self->item_type))
+        {
+          g_critical ("The build function of %s made a %s instead of a %s",
+                      self->table, G_OBJECT_TYPE_NAME (object), g_type_name (self->item_type));
+          continue;
+        }
+      g_object_get (object, "id", &id, NULL);
+      cache_insert (self, id, object);
+      self->n_built++;
+    }
+}
+
+static GType
+lt_query_model_get_item_type (GListModel *model)
+{
+  return LT_QUERY_MODEL (model)->item_type;
+}
+
+static guint
+lt_query_model_get_n_items (GListModel *model)
+{
+  return LT_QUERY_MODEL (model)->ids->len;
+}
+
+static gpointer
+lt_query_model_get_item (GListModel *model,
+                         guint       position)
+{
+  LtQueryModel *self = LT_QUERY_MODEL (model);
+  CacheEntry *entry;
+  gint64 id;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  id = g_array_index (self->ids, gint64, position);
+  entry = cache_lookup (self, id);
+  if (entry == NULL)
+    {
+      fill_window (self, position);
+      entry = cache_lookup (self, id);
+    }
+
+  if (entry == NULL)
+    {
+      /* Deleted since the ids were read (the refresh is on its way) or not
+       * readable: a view still needs an object for this row. */
+      schedule_refresh (self);
+      return g_object_new (self->item_type, "id", id, NULL);
+    }
+
+  cache_touch (self, entry);
+  cache_trim (self);
+
+  return g_object_ref (entry->object);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = lt_query_model_get_item_type;
+  iface->get_n_items = lt_query_model_get_n_items;
+  iface->get_item = lt_query_model_get_item;
+}
+
+static void
+lt_query_model_dispose (GObject *object)
+{
+  LtQueryModel *self = (LtQueryModel *)object;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->store);
+  cache_clear (self);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (lt_query_model_parent_class)->dispose (object);
+}
+
+static void
+lt_query_model_finalize (GObject *object)
+{
+  LtQueryModel *self = (LtQueryModel *)object;
+
+  if (self->user_data_destroy != NULL)
+    self->user_data_destroy (self->user_data);
+
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->updated, g_hash_table_unref);
+  g_clear_pointer (&self->dependencies, g_ptr_array_unref);
+  g_clear_pointer (&self->params, g_variant_unref);
+  g_clear_pointer (&self->table, g_free);
+  g_clear_pointer (&self->sql, g_free);
+
+  G_OBJECT_CLASS (lt_query_model_parent_class)->finalize (object);
+}
+
+static void
+lt_query_model_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LtQueryModel *self = LT_QUERY_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM_TYPE:
+      g_value_set_gtype (value, self->item_type);
+      break;
+
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_query_model_class_init (LtQueryModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = lt_query_model_dispose;
+  object_class->finalize = lt_query_model_finalize;
+  object_class->get_property = lt_query_model_get_property;
+
+  properties[PROP_ITEM_TYPE] =
+    g_param_spec_gtype ("item-type", NULL, NULL,
+                        G_TYPE_OBJECT,
+                        (G_PARAM_READABLE |
+                         G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lt_query_model_init (LtQueryModel *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, cache_entry_free);
+  self->updated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->dependencies = g_ptr_array_new_with_free_func (g_free);
+  g_queue_init (&self->lru);
+}
+
+/**
+ * lt_query_model_new:
+ * @store: the store
+ * @table: the table the rows come from ("tasks"): a write to it refreshes
+ *   the list
+ * @item_type: the type of the objects, a GObject with a gint64 "id" property
+ * @sql: a constant query that selects the ids of the rows in the list's
+ *   order, with ?1, ?2… for @params
+ * @params: (nullable): a tuple of the values bound to ?1, ?2…: int64,
+ *   int32, uint32, boolean, double, string, or a maybe of one of them
+ *   (nothing binds NULL). A floating reference is sunk.
+ * @build_func: builds the objects of a window of rows
+ * @user_data: data for @build_func
+ * @user_data_destroy: (nullable): frees @user_data with the model
+ *
+ * Runs the query of ids at once and builds no object until a view asks for
+ * one; then it builds the rows around it in one call of @build_func and
+ * keeps the last few hundred objects. Writes of the store to @table, or to
+ * a table added with lt_query_model_add_dependency(), refresh the list
+ * (once for all the rows of a transaction) and emit items-changed for the
+ * smallest span that changed.
+ *
+ * Returns: (transfer full): the model
+ */
+LtQueryModel *
+lt_query_model_new (LtStore               *store,
+                    const char            *table,
+                    GType                  item_type,
+                    const char            *sql,
+                    GVariant              *params,
+                    LtQueryModelBuildFunc  build_func,
+                    gpointer               user_data,
+                    GDestroyNotify         user_data_destroy)
+{
+  g_autoptr(GError) error = NULL;
+  LtQueryModel *self;
+  GArray *ids;
+
+  g_return_val_if_fail (LT_IS_STORE (store), NULL);
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (g_type_is_a (item_type, G_TYPE_OBJECT), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+  g_return_val_if_fail (params == NULL || g_variant_is_of_type (params, G_VARIANT_TYPE_TUPLE), NULL);
+  g_return_val_if_fail (build_func != NULL, NULL);
+
+  self = g_object_new (LT_TYPE_QUERY_MODEL, NULL);
+  self->store = g_object_ref (store);
+  self->table = g_strdup (table);
+  self->item_type = item_type;
+  self->sql = g_strdup (sql);
+  self->params = params != NULL ? g_variant_ref_sink (params) : NULL;
+  self->build_func = build_func;
+  self->user_data = user_data;
+  self->user_data_destroy = user_data_destroy;
+
+  self->changed_handler =
+    g_signal_connect_object (store, "changed",
+                             G_CALLBACK (on_store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  ids = run_query (self, &error);
+  if (ids == NULL)
+    g_warning ("The list of %s could not be read: %s", table, error->message);
+  else
+    {
+      g_array_unref (self->ids);
+      self->ids = ids;
+    }
+
+  return self;
+}
+
+/**
+ * lt_query_model_add_dependency:
+ * @table: another table whose rows the objects show (the affaire's name on
+ *   a task) or the query reads
+ *
+ * A write to @table re-reads the ids and rebuilds the objects views hold.
+ */
+void
+lt_query_model_add_dependency (LtQueryModel *self,
+                               const char   *table)
+{
+  g_return_if_fail (LT_IS_QUERY_MODEL (self));
+  g_return_if_fail (table != NULL);
+
+  if (!depends_on (self, table))
+    g_ptr_array_add (self->dependencies, g_strdup (table));
+}
+
+/**
+ * lt_query_model_get_store:
+ *
+ * Returns: (transfer none): the store
+ */
+LtStore *
+lt_query_model_get_store (LtQueryModel *self)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), NULL);
+
+  return self->store;
+}
+
+const char *
+lt_query_model_get_table (LtQueryModel *self)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), NULL);
+
+  return self->table;
+}
+
+/**
+ * lt_query_model_refresh:
+ * @error: return location for a #GError
+ *
+ * Reads the ids again now (instead of at the next idle after a write) and
+ * emits items-changed for what changed. The list stays as it was on error.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+lt_query_model_refresh (LtQueryModel  *self,
+                        GError       **error)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), FALSE);
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+
+  ids = run_query (self, error);
+  if (ids == NULL)
+    return FALSE;
+
+  apply_ids (self, ids);
+  return TRUE;
+}
+
+/**
+ * lt_query_model_set_params:
+ * @params: (nullable): the new values of ?1, ?2… (a floating reference is
+ *   sunk), as for lt_query_model_new()
+ * @error: return location for a #GError
+ *
+ * Changes the filter (a search typed by the user…) and refreshes.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+lt_query_model_set_params (LtQueryModel  *self,
+                           GVariant      *params,
+                           GError       **error)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), FALSE);
+  g_return_val_if_fail (params == NULL || g_variant_is_of_type (params, G_VARIANT_TYPE_TUPLE), FALSE);
+
+  if (params != NULL)
+    g_variant_ref_sink (params);
+  g_clear_pointer (&self->params, g_variant_unref);
+  self->params = params;
+
+  return lt_query_model_refresh (self, error);
+}
+
+/**
+ * lt_query_model_get_params:
+ *
+ * Returns: (transfer none) (nullable): the values bound to the query
+ */
+GVariant *
+lt_query_model_get_params (LtQueryModel *self)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), NULL);
+
+  return self->params;
+}
+
+/**
+ * lt_query_model_get_id:
+ *
+ * Returns: the id of the row at @position, without building its object
+ *   (0 past the end)
+ */
+gint64
+lt_query_model_get_id (LtQueryModel *self,
+                       guint         position)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), 0);
+
+  if (position >= self->ids->len)
+    return 0;
+
+  return g_array_index (self->ids, gint64, position);
+}
+
+/**
+ * lt_query_model_find:
+ * @id: a row id
+ * @position: (out) (optional): where the row is
+ *
+ * Returns: whether the row @id is in the list
+ */
+gboolean
+lt_query_model_find (LtQueryModel *self,
+                     gint64        id,
+                     guint        *position)
+{
+  gpointer found;
+
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), FALSE);
+
+  ensure_positions (self);
+  found = g_hash_table_lookup (self->positions, &id);
+  if (found == NULL)
+    return FALSE;
+
+  if (position != NULL)
+    *position = GPOINTER_TO_UINT (found) - 1;
+  return TRUE;
+}
+
+/**
+ * lt_query_model_get_n_built:
+ *
+ * Returns: how many objects the model has built since it was created
+ */
+guint
+lt_query_model_get_n_built (LtQueryModel *self)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), 0);
+
+  return self->n_built;
+}
+
+/**
+ * lt_query_model_get_n_cached:
+ *
+ * Returns: how many objects the model keeps now
+ */
+guint
+lt_query_model_get_n_cached (LtQueryModel *self)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), 0);
+
+  return self->lru.length;
+}
+
+/**
+ * lt_query_model_get_n_queries:
+ *
+ * Returns: how many times the query of ids has run
+ */
+guint
+lt_query_model_get_n_queries (LtQueryModel *self)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), 0);
+
+  return self->n_queries;
+}
