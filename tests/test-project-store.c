@@ -9,6 +9,7 @@
 #include "lt-error.h"
 #include "lt-store-private.h"
 #include "lt-store-project-ops.h"
+#include "lt-store-task-list.h"
 #include "lt-working-days.h"
 
 typedef struct {
@@ -527,6 +528,82 @@ test_create_assign_generate (Fixture       *f,
   g_assert_cmpint (g_array_index (weeks, LtWorkloadWeek, 0).capacity_hours, ==, 35);
 }
 
+static guint
+count_suivi (LtStore            *store,
+             const LtTaskFilter *filter)
+{
+  g_autoptr(LtQueryModel) model = lt_store_list_suivi (store, filter);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (model));
+}
+
+/* The suivi's filters, all in SQL. */
+static void
+test_suivi_filters (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(LtProject) project = new_project (1, 1);
+  g_autoptr(GPtrArray) assignments = twenty_assignments ();
+  g_autoptr(LtProjectOutcome) outcome = lt_store_project_save (f->store, project, assignments, NULL, NULL);
+  g_autoptr(LtQueryModel) model = NULL;
+  g_autoptr(LtTask) first = NULL;
+  g_autoptr(GError) error = NULL;
+  LtTaskFilter filter = LT_TASK_FILTER_INIT;
+
+  g_assert_cmpuint (count_suivi (f->store, NULL), ==, 200);
+
+  /* sorted by due date: the demandes (6 January) come first */
+  model = lt_store_list_suivi (f->store, &filter);
+  first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  g_assert_cmpint (lt_task_get_kind (first), ==, LT_STEP_KIND_REQUEST);
+  g_assert_cmpstr (lt_task_get_due_date (first), ==, "2027-01-06");
+  g_assert_cmpstr (lt_task_get_affaire_name (first), ==, "Dupont SARL");
+
+  filter.status = LT_TASK_STATUS_WAITING_CLIENT;
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 20);
+  filter.status = LT_TASK_STATUS_BLOCKED;
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 160);
+  filter.status = LT_TASK_STATUS_SENT;
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 20);
+  filter.status = LT_TASK_STATUS_DONE;
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 0);
+  filter.status = -1;
+
+  filter.search = "ÉTAPE 3 de 07";
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 1);
+  filter.search = "dupont etape";
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 180);
+  filter.search = NULL;
+
+  filter.affaire_id = 2;
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 0);
+  filter.affaire_id = 1;
+  filter.staff_id = 1;
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 200);
+  filter.staff_id = 3;
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 0);
+  filter.staff_id = 0;
+
+  /* on Thursday 7 January the 20 demandes (due the 6th) are overdue; this
+   * week holds them and the first tâches (due Friday 8) */
+  filter.today = "2027-01-07";
+  filter.overdue = TRUE;
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 20);
+  filter.overdue = FALSE;
+  filter.this_week = TRUE;
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 40);
+
+  /* the list follows the store: a demande answered leaves « overdue » */
+  filter.this_week = FALSE;
+  filter.overdue = TRUE;
+  g_assert_true (lt_store_suivi_set_filter (model, &filter, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 20);
+  lt_store_request_mark_answered (f->store, task_id_of_step (f, 10000), NULL, NULL);
+  g_assert_true (lt_query_model_refresh (model, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 19);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -540,6 +617,7 @@ main (int argc, char **argv)
   ADD ("/project-store/reschedule", test_reschedule);
   ADD ("/project-store/requests", test_requests);
   ADD ("/project-store/create-assign-generate", test_create_assign_generate);
+  ADD ("/project-store/suivi-filters", test_suivi_filters);
 #undef ADD
 
   return g_test_run ();
