@@ -536,6 +536,49 @@ fail:
   return NULL;
 }
 
+/**
+ * lt_store_document_create_with_lines:
+ * @lines: (element-type LtDocumentLine): lines to add (their document id is
+ *   set), completed as by lt_store_document_add_line()
+ *
+ * Returns: (transfer full) (nullable): the new draft, with every line or none.
+ */
+LtDocument *
+lt_store_document_create_with_lines (LtStore         *self,
+                                     gint64           affaire_id,
+                                     LtDocumentKind   kind,
+                                     GPtrArray       *lines,
+                                     GError         **error)
+{
+  g_autoptr(LtDocument) doc = NULL;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  if (!lt_store_begin (self, error))
+    return NULL;
+
+  doc = lt_store_document_create (self, affaire_id, kind, error);
+  if (doc == NULL)
+    goto fail;
+
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      LtDocumentLine *line = g_ptr_array_index (lines, i);
+
+      lt_document_line_set_document_id (line, lt_document_get_id (doc));
+      if (!lt_store_document_add_line (self, line, error))
+        goto fail;
+    }
+
+  if (!lt_store_commit (self, error))
+    return NULL;
+  return g_steal_pointer (&doc);
+
+fail:
+  lt_store_rollback (self);
+  return NULL;
+}
+
 static gboolean
 load_editable (LtStore     *self,
                gint64       document_id,

@@ -51,6 +51,12 @@ LtDocument        *lt_store_document_create        (LtStore         *self,
                                                     gint64           affaire_id,
                                                     LtDocumentKind   kind,
                                                     GError         **error);
+/* The same with its first lines, all or nothing. */
+LtDocument        *lt_store_document_create_with_lines (LtStore     *self,
+                                                    gint64           affaire_id,
+                                                    LtDocumentKind   kind,
+                                                    GPtrArray       *lines,
+                                                    GError         **error);
 /* A line whose price is -1 takes the prestation's tarif; an empty label
  * takes its name; the recurrence is the prestation's when one is given. */
 gboolean           lt_store_document_add_line      (LtStore         *self,
