@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lt-error.h"
+#include "lt-query-model.h"
 #include "lt-siren.h"
 #include "lt-store-affaires.h"
 #include "lt-store-private.h"
@@ -445,4 +446,68 @@ lt_store_delete_contact (LtStore  *self,
                          GError  **error)
 {
   return lt_store_row_delete (self, &lt_contact_entity, id, revision, error);
+}
+
+/* lists */
+
+/**
+ * lt_store_list_staff:
+ *
+ * Returns: (transfer full): a lazy list of LtStaff
+ */
+GListModel *
+lt_store_list_staff (LtStore  *self,
+                     gboolean  active_only)
+{
+  return lt_store_row_list (self, &lt_staff_entity,
+                            "SELECT id FROM staff WHERE (?1 = 0 OR active = 1) "
+                            "ORDER BY name COLLATE lt_fold, id",
+                            g_variant_new ("(b)", active_only), NULL);
+}
+
+/**
+ * lt_store_list_affaires:
+ *
+ * Returns: (transfer full): a lazy list of LtAffaire
+ */
+GListModel *
+lt_store_list_affaires (LtStore       *self,
+                        const char    *search,
+                        int            state,
+                        LtAffaireSort  sort)
+{
+  /* One constant query per order: ORDER BY takes no parameter. */
+  static const char *sql[] = {
+    [LT_AFFAIRE_SORT_NAME] =
+      "SELECT id FROM affaires WHERE (?1 IS NULL OR search_key LIKE '%' || ?1 || '%' ESCAPE '\\') "
+      "AND (?2 IS NULL OR state = ?2) ORDER BY search_key, id",
+    [LT_AFFAIRE_SORT_CREATED] =
+      "SELECT id FROM affaires WHERE (?1 IS NULL OR search_key LIKE '%' || ?1 || '%' ESCAPE '\\') "
+      "AND (?2 IS NULL OR state = ?2) ORDER BY created_at DESC, id DESC",
+    [LT_AFFAIRE_SORT_CITY] =
+      "SELECT id FROM affaires WHERE (?1 IS NULL OR search_key LIKE '%' || ?1 || '%' ESCAPE '\\') "
+      "AND (?2 IS NULL OR state = ?2) ORDER BY city COLLATE lt_fold, search_key, id",
+  };
+  g_autofree char *pattern = lt_store_search_pattern (search);
+  const char *nick = state >= 0 ? lt_enum_to_nick (LT_TYPE_AFFAIRE_STATE, state) : NULL;
+
+  g_return_val_if_fail ((guint)sort < G_N_ELEMENTS (sql), NULL);
+
+  return lt_store_row_list (self, &lt_affaire_entity, sql[sort],
+                            g_variant_new ("(msms)", pattern, nick), NULL);
+}
+
+/**
+ * lt_store_list_contacts:
+ *
+ * Returns: (transfer full): a lazy list of LtContact
+ */
+GListModel *
+lt_store_list_contacts (LtStore *self,
+                        gint64   affaire_id)
+{
+  return lt_store_row_list (self, &lt_contact_entity,
+                            "SELECT id FROM contacts WHERE affaire_id = ?1 "
+                            "ORDER BY is_signatory DESC, name COLLATE lt_fold, id",
+                            g_variant_new ("(x)", affaire_id), NULL);
 }

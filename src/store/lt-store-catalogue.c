@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lt-error.h"
+#include "lt-query-model.h"
 #include "lt-store-catalogue.h"
 #include "lt-store-private.h"
 #include "lt-text.h"
@@ -428,4 +429,73 @@ lt_store_delete_step_link (LtStore  *self,
                            GError  **error)
 {
   return lt_store_row_delete (self, &step_link_entity, id, revision, error);
+}
+
+/* lists */
+
+/**
+ * lt_store_list_categories:
+ *
+ * Returns: (transfer full): a lazy list of LtCategory
+ */
+GListModel *
+lt_store_list_categories (LtStore *self)
+{
+  return lt_store_row_list (self, &category_entity,
+                            "SELECT id FROM categories ORDER BY position, name COLLATE lt_fold, id",
+                            NULL, NULL);
+}
+
+/**
+ * lt_store_list_prestations:
+ *
+ * Returns: (transfer full): a lazy list of LtPrestation
+ */
+GListModel *
+lt_store_list_prestations (LtStore    *self,
+                           gint64      category_id,
+                           const char *search,
+                           gboolean    include_archived)
+{
+  static const char * const dependencies[] = { "categories", NULL };
+  g_autofree char *pattern = lt_store_search_pattern (search);
+
+  return lt_store_row_list (self, &prestation_entity,
+                            "SELECT id FROM prestations WHERE is_current = 1 "
+                            "AND (?1 = 0 OR category_id = ?1) "
+                            "AND (?2 IS NULL OR search_key LIKE '%' || ?2 || '%' ESCAPE '\\') "
+                            "AND (?3 = 1 OR archived = 0) ORDER BY search_key, id",
+                            g_variant_new ("(xmsb)", category_id, pattern, include_archived),
+                            dependencies);
+}
+
+/**
+ * lt_store_list_steps:
+ *
+ * Returns: (transfer full): a lazy list of LtStep
+ */
+GListModel *
+lt_store_list_steps (LtStore *self,
+                     gint64   prestation_id)
+{
+  return lt_store_row_list (self, &step_entity,
+                            "SELECT id FROM steps WHERE prestation_id = ?1 ORDER BY position, id",
+                            g_variant_new ("(x)", prestation_id), NULL);
+}
+
+/**
+ * lt_store_list_step_links:
+ *
+ * Returns: (transfer full): a lazy list of LtStepLink
+ */
+GListModel *
+lt_store_list_step_links (LtStore *self,
+                          gint64   prestation_id)
+{
+  static const char * const dependencies[] = { "steps", NULL };
+
+  return lt_store_row_list (self, &step_link_entity,
+                            "SELECT l.id FROM step_links l JOIN steps s ON s.id = l.from_step_id "
+                            "WHERE s.prestation_id = ?1 ORDER BY l.id",
+                            g_variant_new ("(x)", prestation_id), dependencies);
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lt-error.h"
+#include "lt-query-model.h"
 #include "lt-store-documents.h"
 #include "lt-store-private.h"
 
@@ -264,4 +265,50 @@ lt_store_delete_document_line (LtStore  *self,
                                GError  **error)
 {
   return lt_store_row_delete (self, &line_entity, id, revision, error);
+}
+
+/* lists */
+
+/**
+ * lt_store_list_terms:
+ *
+ * Returns: (transfer full): a lazy list of LtTerms
+ */
+GListModel *
+lt_store_list_terms (LtStore *self)
+{
+  return lt_store_row_list (self, &terms_entity,
+                            "SELECT id FROM terms ORDER BY effective_on DESC, id DESC",
+                            NULL, NULL);
+}
+
+/**
+ * lt_store_list_documents:
+ *
+ * Returns: (transfer full): a lazy list of LtDocument
+ */
+GListModel *
+lt_store_list_documents (LtStore *self,
+                         gint64   affaire_id)
+{
+  static const char * const dependencies[] = { "affaires", NULL };
+
+  return lt_store_row_list (self, &document_entity,
+                            "SELECT id FROM documents WHERE (?1 = 0 OR affaire_id = ?1) "
+                            "ORDER BY created_at, id",
+                            g_variant_new ("(x)", affaire_id), dependencies);
+}
+
+/**
+ * lt_store_list_document_lines:
+ *
+ * Returns: (transfer full): a lazy list of LtDocumentLine
+ */
+GListModel *
+lt_store_list_document_lines (LtStore *self,
+                              gint64   document_id)
+{
+  return lt_store_row_list (self, &line_entity,
+                            "SELECT id FROM document_lines WHERE document_id = ?1 ORDER BY position, id",
+                            g_variant_new ("(x)", document_id), NULL);
 }

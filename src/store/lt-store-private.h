@@ -165,6 +165,19 @@ gboolean      lt_store_rows_build                 (LtStore        *self,
                                                    guint           n_ids,
                                                    GPtrArray      *out);
 
+/* A lazy list (LtQueryModel) of @entity's objects over @sql, a constant
+ * query of ids in the list's order with ?1, ?2… bound from @params (a
+ * tuple, floating reference sunk); @dependencies: NULL-terminated tables
+ * whose writes also refresh the list (joined names, derived status). */
+GListModel   *lt_store_row_list                   (LtStore            *self,
+                                                   const LtEntity     *entity,
+                                                   const char         *sql,
+                                                   GVariant           *params,
+                                                   const char * const *dependencies);
+/* The folded text to bind in "search_key LIKE '%' || ? || '%' ESCAPE '\'",
+ * LIKE's wildcards escaped; NULL when @search is empty. */
+char         *lt_store_search_pattern             (const char     *search);
+
 /* Validation helpers shared by the entity files. */
 gboolean      lt_store_require_text               (const char     *text,
                                                    int             code,

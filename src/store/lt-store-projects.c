@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lt-error.h"
+#include "lt-query-model.h"
 #include "lt-store-private.h"
 #include "lt-store-projects.h"
 #include "lt-text.h"
@@ -528,4 +529,62 @@ lt_store_get_task_link_ids (LtStore   *self,
     return NULL;
 
   return g_steal_pointer (&ids);
+}
+
+/* lists */
+
+/**
+ * lt_store_list_projects:
+ *
+ * Returns: (transfer full): a lazy list of LtProject
+ */
+GListModel *
+lt_store_list_projects (LtStore *self,
+                        gint64   affaire_id)
+{
+  return lt_store_row_list (self, &project_entity,
+                            "SELECT id FROM projects WHERE (?1 = 0 OR affaire_id = ?1) "
+                            "ORDER BY start_date DESC, id DESC",
+                            g_variant_new ("(x)", affaire_id), NULL);
+}
+
+/**
+ * lt_store_list_assignments:
+ *
+ * Returns: (transfer full): a lazy list of LtAssignment
+ */
+GListModel *
+lt_store_list_assignments (LtStore *self,
+                           gint64   project_id)
+{
+  return lt_store_row_list (self, &assignment_entity,
+                            "SELECT id FROM assignments WHERE project_id = ?1 ORDER BY start_date, id",
+                            g_variant_new ("(x)", project_id), NULL);
+}
+
+/**
+ * lt_store_list_tasks:
+ *
+ * Returns: (transfer full): a lazy list of LtTask, by due date
+ */
+GListModel *
+lt_store_list_tasks (LtStore    *self,
+                     gint64      affaire_id,
+                     gint64      project_id,
+                     gint64      staff_id,
+                     const char *search)
+{
+  /* The status and the names shown come from these tables. */
+  static const char * const dependencies[] = {
+    "task_links", "affaires", "staff", "projects", "assignments", "prestations", NULL
+  };
+  g_autofree char *pattern = lt_store_search_pattern (search);
+
+  return lt_store_row_list (self, &task_entity,
+                            "SELECT id FROM tasks WHERE (?1 = 0 OR affaire_id = ?1) "
+                            "AND (?2 = 0 OR project_id = ?2) AND (?3 = 0 OR staff_id = ?3) "
+                            "AND (?4 IS NULL OR search_key LIKE '%' || ?4 || '%' ESCAPE '\\') "
+                            "ORDER BY due_date, id",
+                            g_variant_new ("(xxxms)", affaire_id, project_id, staff_id, pattern),
+                            dependencies);
 }

@@ -10,7 +10,9 @@
 
 #include "lt-enums.h"
 #include "lt-error.h"
+#include "lt-query-model.h"
 #include "lt-store-private.h"
+#include "lt-text.h"
 
 /* Binding: each column's value comes from its property, typed by the
  * property's GParamSpec. */
@@ -277,6 +279,65 @@ lt_store_rows_build (LtStore         *self,
     }
 
   return TRUE;
+}
+
+static gboolean
+build_rows_cb (LtStore      *store,
+               const gint64 *ids,
+               guint         n_ids,
+               GPtrArray    *out,
+               gpointer      user_data)
+{
+  return lt_store_rows_build (store, user_data, ids, n_ids, out);
+}
+
+/**
+ * lt_store_row_list:
+ *
+ * Returns: (transfer full): an LtQueryModel
+ */
+GListModel *
+lt_store_row_list (LtStore            *self,
+                   const LtEntity     *entity,
+                   const char         *sql,
+                   GVariant           *params,
+                   const char * const *dependencies)
+{
+  LtQueryModel *model;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  model = lt_query_model_new (self, entity->table, entity->get_type (), sql, params,
+                              build_rows_cb, (gpointer)entity, NULL);
+  for (guint i = 0; dependencies != NULL && dependencies[i] != NULL; i++)
+    lt_query_model_add_dependency (model, dependencies[i]);
+
+  return G_LIST_MODEL (model);
+}
+
+char *
+lt_store_search_pattern (const char *search)
+{
+  g_autofree char *folded = NULL;
+  GString *pattern;
+
+  if (search == NULL)
+    return NULL;
+
+  folded = lt_text_fold (search);
+  g_strstrip (folded);
+  if (*folded == '\0')
+    return NULL;
+
+  pattern = g_string_sized_new (strlen (folded) + 8);
+  for (const char *p = folded; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *p);
+    }
+
+  return g_string_free (pattern, FALSE);
 }
 
 gboolean

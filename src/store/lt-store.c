@@ -14,6 +14,7 @@
 
 #include "lt-error.h"
 #include "lt-store-private.h"
+#include "lt-text.h"
 
 #define MIGRATIONS_PATH "/io/github/lettrine/Lettrine/sql/"
 #define BUSY_TIMEOUT_MS 5000
@@ -738,6 +739,24 @@ apply_migrations (LtStore  *self,
   return TRUE;
 }
 
+/* COLLATE lt_fold: the order French users expect, accents and case ignored
+ * (« Écully » between « Annecy » and « Lyon »). */
+static int
+fold_collate (gpointer    user_data,
+              int         len_a,
+              const void *a,
+              int         len_b,
+              const void *b)
+{
+  g_autofree char *text_a = g_strndup (a, len_a);
+  g_autofree char *text_b = g_strndup (b, len_b);
+  g_autofree char *fold_a = lt_text_fold (text_a);
+  g_autofree char *fold_b = lt_text_fold (text_b);
+  int cmp = strcmp (fold_a, fold_b);
+
+  return cmp != 0 ? cmp : strcmp (text_a, text_b);
+}
+
 static gboolean
 open_connection (LtStore     *self,
                  gboolean     exists,
@@ -767,6 +786,7 @@ open_connection (LtStore     *self,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_create_collation (self->db, "lt_fold", SQLITE_UTF8, NULL, fold_collate);
 
   /* Reading the schema checks the whole first page: a damaged or foreign
    * file fails here, before anything was written. */
