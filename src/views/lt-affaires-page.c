@@ -31,7 +31,6 @@ lt_affaires_page_dispose (GObject *object)
 {
   LtAffairesPage *self = (LtAffairesPage *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_AFFAIRES_PAGE);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lt_affaires_page_parent_class)->dispose (object);

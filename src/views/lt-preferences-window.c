@@ -99,7 +99,6 @@ lt_preferences_window_dispose (GObject *object)
 {
   LtPreferencesWindow *self = LT_PREFERENCES_WINDOW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lt_preferences_window_parent_class)->dispose (object);

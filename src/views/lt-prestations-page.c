@@ -31,7 +31,6 @@ lt_prestations_page_dispose (GObject *object)
 {
   LtPrestationsPage *self = (LtPrestationsPage *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_PRESTATIONS_PAGE);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lt_prestations_page_parent_class)->dispose (object);

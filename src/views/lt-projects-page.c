@@ -31,7 +31,6 @@ lt_projects_page_dispose (GObject *object)
 {
   LtProjectsPage *self = (LtProjectsPage *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_PROJECTS_PAGE);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lt_projects_page_parent_class)->dispose (object);

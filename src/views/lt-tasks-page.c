@@ -31,7 +31,6 @@ lt_tasks_page_dispose (GObject *object)
 {
   LtTasksPage *self = (LtTasksPage *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_TASKS_PAGE);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lt_tasks_page_parent_class)->dispose (object);

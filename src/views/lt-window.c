@@ -192,7 +192,6 @@ lt_window_dispose (GObject *object)
 {
   LtWindow *self = LT_WINDOW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_WINDOW);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lt_window_parent_class)->dispose (object);
