@@ -560,6 +560,23 @@ test_dependencies (Fixture       *fixture,
   renamed = g_list_model_get_item (G_LIST_MODEL (model), 500);
   g_assert_cmpstr (lt_task_get_affaire_name (renamed), ==, "Société Nouvelle");
   assert_shadow_matches (fixture);
+
+  /* its own table as a dependency: one row written, every row held told */
+  {
+    g_autoptr(LtTask) first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+    gint64 far_id = lt_query_model_get_id (model, 900);
+
+    lt_query_model_add_dependency (model, "tasks");
+    g_array_set_size (fixture->changes, 0);
+    begin (fixture);
+    write_task (fixture, "UPDATE tasks SET title = ?1 WHERE id = ?2", "Prédécesseur fini",
+                far_id, LT_STORE_CHANGE_UPDATE);
+    commit (fixture);
+    flush ();
+    g_assert_cmpuint (fixture->changes->len, ==, 2);   /* 0…63 and 484…547; 900 was never built */
+    g_assert_cmpuint (g_array_index (fixture->changes, Change, 0).position, ==, 0);
+    assert_shadow_matches (fixture);
+  }
 }
 
 static void

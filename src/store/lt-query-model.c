@@ -374,7 +374,10 @@ on_store_changed_cb (LtQueryModel  *self,
                      LtStoreChange  change,
                      LtStore       *store)
 {
-  if (g_strcmp0 (table, self->table) == 0)
+  if (table == NULL)
+    return;
+
+  if (g_str_equal (table, self->table))
     {
       if (change == LT_STORE_CHANGE_UPDATE)
         g_hash_table_add (self->updated, g_memdup2 (&id, sizeof id));
@@ -383,7 +386,10 @@ on_store_changed_cb (LtQueryModel  *self,
         cache_remove (self, id);
       schedule_refresh (self);
     }
-  else if (table != NULL && depends_on (self, table))
+
+  /* The list's own table among its dependencies: a row shows values derived
+   * from other rows (a task's status from its predecessors). */
+  if (depends_on (self, table))
     {
       self->dependencies_changed = TRUE;
       schedule_refresh (self);
@@ -599,9 +605,11 @@ lt_query_model_init (LtQueryModel *self)
  * Runs the query of ids at once and builds no object until a view asks for
  * one; then it builds the rows around it in one call of @build_func and
  * keeps the last few hundred objects. Writes of the store to @table, or to
- * a table added with lt_query_model_add_dependency(), refresh the list
- * (once for all the rows of a transaction) and emit items-changed for the
- * smallest span that changed.
+ * a table added with lt_query_model_add_dependency(), refresh the list once
+ * for all the rows of a transaction, at the next idle of the main context
+ * (%G_PRIORITY_HIGH_IDLE, before the next frame; lt_query_model_refresh()
+ * does it at once), and emit items-changed for the smallest span that
+ * changed, then for each row outside it whose object was rebuilt.
  *
  * Returns: (transfer full): the model
  */
@@ -659,6 +667,8 @@ lt_query_model_new (LtStore               *store,
  *   a task) or the query reads
  *
  * A write to @table re-reads the ids and rebuilds the objects views hold.
+ * The list's own table may be added too: then a write to any of its rows
+ * rebuilds every row views hold, for values derived from other rows.
  */
 void
 lt_query_model_add_dependency (LtQueryModel *self,
