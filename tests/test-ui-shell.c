@@ -13,6 +13,7 @@
 #include "lt-context.h"
 #include "lt-preferences-window.h"
 #include "lt-store.h"
+#include "lt-store-demo.h"
 #include "lt-window.h"
 
 static const char *page_names[] = { "affaires", "prestations", "projects", "tasks" };
@@ -687,11 +688,34 @@ test_application_database (Fixture       *f,
   g_autofree char *bad_path = g_build_filename (f->dir, "not-a-database.db", NULL);
   RunData run = { 0 };
 
-  /* --database PATH */
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *no_demo_path = g_build_filename (f->dir, "no-demo.db", NULL);
+  g_autoptr(LtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* --database PATH; the database is empty, so the demo cabinet is loaded. */
+  g_assert_true (lt_store_is_empty (lt_context_get_store (f->context)));
+  g_clear_object (&f->context);
   run.path = f->path;
   g_assert_cmpint (run_app (f->path, &run), ==, 0);
   g_assert_true (run.saw_window);
   g_assert_false (run.saw_dialog);
+  store = lt_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (lt_store_is_empty (store));
+  g_clear_object (&store);
+
+  /* Unless the preference says not to. */
+  g_settings_set_boolean (settings, "load-demo", FALSE);
+  memset (&run, 0, sizeof run);
+  run.path = no_demo_path;
+  g_assert_cmpint (run_app (no_demo_path, &run), ==, 0);
+  g_settings_reset (settings, "load-demo");
+  g_assert_true (run.saw_window);
+  store = lt_store_open (no_demo_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (lt_store_is_empty (store));
+  g_clear_object (&store);
 
   /* LETTRINE_DATABASE */
   memset (&run, 0, sizeof run);

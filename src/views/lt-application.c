@@ -9,6 +9,7 @@
 
 #include "lt-application.h"
 #include "lt-preferences-window.h"
+#include "lt-store-demo.h"
 #include "lt-window.h"
 
 struct _LtApplication
@@ -18,6 +19,7 @@ struct _LtApplication
   char           *database_path;
   GSettings      *settings;
   LtContext      *context;
+  char           *first_toast;     /* said once the window shows */
 };
 
 G_DEFINE_FINAL_TYPE (LtApplication, lt_application, ADW_TYPE_APPLICATION)
@@ -68,6 +70,30 @@ show_open_error (LtApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A new, empty database gets the demo cabinet, so that a first start shows
+ * what Lettrine does; the preference turns it off. */
+static void
+load_demo_if_empty (LtApplication *self,
+                    LtStore       *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_settings_get_boolean (self->settings, "load-demo") ||
+      lt_store_is_read_only (store) ||
+      !lt_store_is_empty (store))
+    return;
+
+  if (!lt_store_load_demo (store, &error))
+    {
+      g_clear_pointer (&self->first_toast, g_free);
+      self->first_toast = g_strdup_printf (_("The demo cabinet could not be loaded: %s"), error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->first_toast, g_free);
+  self->first_toast = g_strdup (_("The database was empty: a demo cabinet was loaded to try Lettrine"));
+}
+
 static gboolean
 ensure_context (LtApplication  *self,
                 GError        **error)
@@ -87,6 +113,7 @@ ensure_context (LtApplication  *self,
   if (store == NULL)
     return FALSE;
 
+  load_demo_if_empty (self, store);
   self->context = lt_context_new (store, self->settings);
 
   return TRUE;
@@ -210,6 +237,15 @@ lt_application_activate (GApplication *application)
 
   window = GTK_WINDOW (lt_window_new (GTK_APPLICATION (self), self->context));
   gtk_window_present (window);
+
+  if (self->first_toast != NULL)
+    {
+      AdwToast *toast = adw_toast_new (self->first_toast);
+
+      adw_toast_set_timeout (toast, 8);
+      lt_window_add_toast (LT_WINDOW (window), toast);
+      g_clear_pointer (&self->first_toast, g_free);
+    }
 }
 
 static void
@@ -229,6 +265,7 @@ lt_application_finalize (GObject *object)
   LtApplication *self = LT_APPLICATION (object);
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->first_toast, g_free);
 
   G_OBJECT_CLASS (lt_application_parent_class)->finalize (object);
 }
