@@ -184,7 +184,10 @@ lt_store_row_add (LtStore         *self,
 
   bind_columns (entity, stmt, object);
   if (!lt_store_check_step (self, lt_store_step (self, stmt), error))
-    goto failed;
+    {
+      sqlite3_reset (stmt);
+      goto failed;
+    }
 
   id = sqlite3_column_int64 (stmt, 0);
   revision = sqlite3_column_int64 (stmt, 1);

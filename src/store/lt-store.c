@@ -258,6 +258,24 @@ lt_store_step (LtStore      *self,
   return sqlite3_step (stmt);
 }
 
+/* The failure injected by the tests, counted per statement. */
+static gboolean
+consume_injection (LtStore  *self,
+                   GError  **error)
+{
+  if (self->fail_after < 0)
+    return TRUE;
+
+  if (self->fail_after == 0)
+    {
+      self->fail_after = -1;
+      return map_sqlite_error (self, SQLITE_IOERR, "injected failure", error);
+    }
+  self->fail_after--;
+
+  return TRUE;
+}
+
 gboolean
 lt_store_check_step (LtStore  *self,
                      int       rc,
@@ -268,17 +286,8 @@ lt_store_check_step (LtStore  *self,
   if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE)
     return map_sqlite_error (self, rc, sqlite3_errmsg (self->db), error);
 
-  if (self->fail_after >= 0)
-    {
-      if (self->fail_after == 0)
-        {
-          self->fail_after = -1;
-          return map_sqlite_error (self, SQLITE_IOERR, "injected failure", error);
-        }
-      self->fail_after--;
-    }
-
-  return TRUE;
+  /* After the statement ran: the transaction around it must undo it. */
+  return consume_injection (self, error);
 }
 
 gboolean
@@ -291,6 +300,10 @@ lt_store_exec (LtStore     *self,
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
 
+  /* Before: a COMMIT that "fails" must not have happened. */
+  if (!consume_injection (self, error))
+    return FALSE;
+
   rc = sqlite3_exec (self->db, sql, NULL, NULL, &errmsg);
   if (rc != SQLITE_OK)
     {
@@ -300,7 +313,7 @@ lt_store_exec (LtStore     *self,
       return FALSE;
     }
 
-  return lt_store_check_step (self, rc, error);
+  return TRUE;
 }
 
 gboolean
@@ -386,7 +399,16 @@ lt_store_rollback (LtStore *self)
     return;
 
   if (self->levels->len == 0)
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      /* A statement left half-stepped by a failed operation would keep the
+       * connection from committing anything later. */
+      while ((stmt = sqlite3_next_stmt (self->db, stmt)) != NULL)
+        if (sqlite3_stmt_busy (stmt))
+          sqlite3_reset (stmt);
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
   else
     sqlite3_exec (self->db, "ROLLBACK TO lt_nested; RELEASE lt_nested", NULL, NULL, NULL);
 }
