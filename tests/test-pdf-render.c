@@ -207,7 +207,7 @@ test_lettre_de_mission (void)
   g_autofree char *author = NULL;
   static const char * const items[] = {
     "1. Identification du cabinet", "RCS Lyon 732 829 320", "n° 14-000123", "FR40732829320", "MMA IARD",
-    "2. Les parties", "Représenté par : Jean Dupont, gérant", "Claire Lemoine, expert-comptable",
+    "2. Les parties", "Représenté par : Jean Dupont, gérant", "représenté par Claire Lemoine",
     "Collaborateur principal en charge du dossier : Sophie Martin",
     "3. L’entité", "Boulangerie-pâtisserie", "31 décembre",
     "4. Nature, objectif et limites de la mission", "ni un audit",
@@ -399,6 +399,9 @@ test_markup_prints_as_typed (void)
   lt_affaire_set_activity (content->affaire, "Négoce d'objets <i>rares</i> & \"anciens\"\nsur deux lignes");
   lt_affaire_set_director (content->affaire, "@signatures");
   lt_contact_set_role (content->signatory, "# gérant & associé");
+  /* typed with the words the letter already writes around them */
+  lt_firm_set_rcs (content->firm, "RCS Lyon 732 829 320");
+  lt_firm_set_ordre (content->firm, "Inscrite au tableau de l'Ordre des experts-comptables, conseil régional Auvergne-Rhône-Alpes");
 
   bytes = lt_pdf_render_document (content, NULL, &error);
   g_assert_no_error (error);
@@ -407,6 +410,10 @@ test_markup_prints_as_typed (void)
   assert_contains (rb->all, "Négoce d'objets <i>rares</i> & \"anciens\", sur deux lignes");
   assert_contains (rb->all, "dirigeant : @signatures");
   assert_contains (rb->all, "Jean Dupont, # gérant & associé");
+  g_assert_null (strstr (rb->all, "RCSRCS"));
+  g_assert_null (strstr (rb->all, "Ordredesexperts-comptables(Inscrite"));
+  assert_contains (rb->all, "immatriculé au RCS Lyon 732 829 320");
+  assert_contains (rb->all, "Ordre des experts-comptables (conseil régional Auvergne-Rhône-Alpes)");
 }
 
 static void

@@ -207,6 +207,8 @@ set_letterhead (LtPdfLayout             *layout,
   g_autofree char *name = escape (lt_firm_get_name (firm));
   g_autofree char *client = escape (lt_affaire_get_name (content->affaire));
   g_autofree char *head_right = NULL;
+  g_autofree char *rcs_words = lt_pdf_firm_rcs_words (firm);
+  g_autofree char *ordre_words = lt_pdf_firm_ordre_words (firm);
 
 #define APPEND(str, fmt, value) \
   G_STMT_START { \
@@ -230,8 +232,8 @@ set_letterhead (LtPdfLayout             *layout,
   APPEND (left, "Tél. %s", lt_firm_get_phone (firm));
   APPEND (left, "%s", lt_firm_get_email (firm));
 
-  APPEND (right, "Expert-comptable inscrit au tableau de l’Ordre, %s", lt_firm_get_ordre (firm));
-  APPEND (right, "RCS %s", lt_firm_get_rcs (firm));
+  APPEND (right, "Inscrit au tableau de l’Ordre des experts-comptables, %s", ordre_words);
+  APPEND (right, "RCS %s", rcs_words);
   APPEND (right, "SIREN %s", lt_firm_get_siren (firm));
   APPEND (right, "TVA intracommunautaire %s", lt_firm_get_vat_number (firm));
   APPEND (right, "Assurance responsabilité civile professionnelle\u00a0: %s", lt_firm_get_insurance (firm));
@@ -242,14 +244,14 @@ set_letterhead (LtPdfLayout             *layout,
       g_autofree char *form = escape (lt_firm_get_legal_form (firm));
       g_string_append_printf (footer, ", %s", form);
     }
-  if (has_text (lt_firm_get_rcs (firm)))
+  if (has_text (rcs_words))
     {
-      g_autofree char *rcs = escape (lt_firm_get_rcs (firm));
+      g_autofree char *rcs = escape (rcs_words);
       g_string_append_printf (footer, " · RCS %s", rcs);
     }
-  if (has_text (lt_firm_get_ordre (firm)))
+  if (has_text (ordre_words))
     {
-      g_autofree char *ordre = escape (lt_firm_get_ordre (firm));
+      g_autofree char *ordre = escape (ordre_words);
       g_string_append_printf (footer, " · Ordre des experts-comptables, %s", ordre);
     }
 

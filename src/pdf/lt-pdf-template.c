@@ -315,6 +315,29 @@ lt_pdf_kind_words (LtDocumentKind kind)
     }
 }
 
+static char *
+strip_leading (const char *text,
+               const char *pattern)
+{
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_CASELESS, 0, NULL);
+  g_autofree char *stripped = g_regex_replace_literal (regex, text ? text : "", -1, 0, "", 0, NULL);
+
+  return g_strstrip (g_strdup (stripped ? stripped : ""));
+}
+
+char *
+lt_pdf_firm_rcs_words (LtFirm *firm)
+{
+  return strip_leading (lt_firm_get_rcs (firm), "^\\s*R\\.?\\s*C\\.?\\s*S\\.?\\s*:?\\s*");
+}
+
+char *
+lt_pdf_firm_ordre_words (LtFirm *firm)
+{
+  return strip_leading (lt_firm_get_ordre (firm),
+                        "^\\s*(expert-comptable\\s+)?(inscrit|inscrite)?\\s*(au\\s+tableau\\s+)?(de\\s+l['’]\\s*)?ordre(\\s+des\\s+experts[- ]comptables)?\\s*[,:]?\\s*");
+}
+
 static const char *
 vigilance_words (LtVigilance vigilance)
 {
@@ -397,6 +420,8 @@ fill_scope (TmplScope               *scope,
                            ? lt_document_get_created_at (content->document) : "", 10);
   take_text (scope, "date", lt_pdf_format_date (created_day));
   set_text (scope, "place", lt_firm_get_city (firm));
+  take_text (scope, "rcs", lt_pdf_firm_rcs_words (firm));
+  take_text (scope, "ordre", lt_pdf_firm_ordre_words (firm));
   set_text (scope, "kind_label", lt_pdf_kind_words (lt_document_get_kind (content->document)));
   take_text (scope, "reference", g_strdup_printf ("%s-%05" G_GINT64_FORMAT,
                                                   lt_document_get_kind (content->document) == LT_DOCUMENT_KIND_OFFRE_DE_SERVICE ? "OS" :

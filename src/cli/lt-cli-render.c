@@ -1,0 +1,167 @@
+/* lt-cli-render.c: lettrine-cli document render and document check */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-cli-render"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "lettrine-core.h"
+#include "lt-cli-commands.h"
+#include "lt-document-checker.h"
+#include "lt-pdf-renderer.h"
+#include "lt-store-pdf.h"
+
+static GBytes *
+render_for_store (const LtDocumentContent  *content,
+                  GError                  **error)
+{
+  return lt_pdf_render_document (content, NULL, error);
+}
+
+/* The sign operation of the store freezes the PDF through this renderer. */
+__attribute__((constructor)) static void
+lt_cli_render_install_renderer (void)
+{
+  lt_store_set_pdf_renderer (render_for_store);
+}
+
+static gboolean
+document_render (LtCli   *cli,
+                 int      argc,
+                 char   **argv,
+                 GError **error)
+{
+  g_autofree char *output = NULL;
+  gboolean draft = FALSE;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
+    { "draft", 0, 0, G_OPTION_ARG_NONE, &draft, N_("Render from the current data even when the document is signed"), NULL },
+    { NULL }
+  };
+  g_autoptr(LtStore) store = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  gint64 id;
+
+  if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
+      !lt_cli_expect_args (cli, argc, 1, 1, error) ||
+      !lt_cli_parse_id (argv[1], &id, error))
+    return FALSE;
+  if (output == NULL)
+    return lt_cli_usage_error (error, _("Say where to write the PDF with -o FILE.pdf."));
+  if (!(store = lt_cli_open_store (cli, error)))
+    return FALSE;
+
+  /* a signed document is its frozen bytes, checked against their hash */
+  if (!draft)
+    {
+      GError *local_error = NULL;
+
+      pdf = lt_store_get_frozen_pdf (store, id, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+    }
+
+  if (pdf == NULL)
+    {
+      g_autoptr(LtDocumentContent) content = lt_store_get_document_content (store, id, error);
+
+      if (content == NULL)
+        return FALSE;
+      if (lt_document_get_state (content->document) == LT_DOCUMENT_STATE_SIGNED && !draft)
+        g_printerr (_("This signed document has no frozen PDF: it is rendered from the current data.\n"));
+      pdf = lt_pdf_render_document (content, NULL, error);
+      if (pdf == NULL)
+        return FALSE;
+    }
+
+  if (!g_file_set_contents (output, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), error))
+    return FALSE;
+
+  g_print ("%s\n", output);
+
+  return TRUE;
+}
+
+static gboolean
+document_check (LtCli   *cli,
+                int      argc,
+                char   **argv,
+                GError **error)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the missing items as JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(LtStore) store = NULL;
+  g_autoptr(LtDocumentContent) content = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  gint64 id;
+
+  if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
+      !lt_cli_expect_args (cli, argc, 1, 1, error) ||
+      !lt_cli_parse_id (argv[1], &id, error) ||
+      !(store = lt_cli_open_store (cli, error)) ||
+      !(content = lt_store_get_document_content (store, id, error)))
+    return FALSE;
+
+  items = lt_document_checker_check (content);
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < items->len; i++)
+        {
+          LtMissingItem *item = g_ptr_array_index (items, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "what");
+          json_builder_add_string_value (builder, item->what);
+          json_builder_set_member_name (builder, "fix");
+          json_builder_add_string_value (builder, item->fix);
+          json_builder_set_member_name (builder, "line_id");
+          json_builder_add_int_value (builder, item->line_id);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      node = json_builder_get_root (builder);
+      lt_cli_print_json (node);
+    }
+  else if (items->len == 0)
+    g_print (_("Nothing is missing: the document can be sent.\n"));
+  else
+    for (guint i = 0; i < items->len; i++)
+      {
+        LtMissingItem *item = g_ptr_array_index (items, i);
+
+        g_print ("• %s\n  %s\n", item->what, item->fix);
+      }
+
+  if (items->len > 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_CONTENT_MISSING,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The document cannot be sent: %u item is missing.",
+                                "The document cannot be sent: %u items are missing.",
+                                items->len),
+                   items->len);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const LtCliCommand document_render_commands[] = {
+  { "document", "render", N_("ID -o FILE.pdf [--draft]"), N_("Write a document as PDF (a signed one: its frozen PDF)"), document_render },
+  { "document", "check", N_("[--json] ID"), N_("List what a document lacks before it can be sent"), document_check },
+};
+LT_CLI_REGISTER (document_render_commands)
