@@ -183,6 +183,7 @@ lt_window_constructed (GObject *object)
       if (reason == NULL || reason[0] == '\0')
         reason = _("This database is open read-only: changes cannot be saved.");
       gtk_label_set_text (self->read_only_label, reason);
+      gtk_widget_set_visible (GTK_WIDGET (self->read_only_revealer), TRUE);
       gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
     }
 }
