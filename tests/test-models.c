@@ -138,6 +138,88 @@ test_models_notify_once (void)
     }
 }
 
+/* A copy has every value, and editing it leaves the original alone. */
+static void
+test_models_copy (void)
+{
+  typedef GObject *(*CopyFunc) (gpointer);
+  CopyFunc copies[] = {
+    (CopyFunc) lt_firm_copy, (CopyFunc) lt_staff_copy, (CopyFunc) lt_affaire_copy,
+    (CopyFunc) lt_contact_copy, (CopyFunc) lt_category_copy, (CopyFunc) lt_prestation_copy,
+    (CopyFunc) lt_step_copy, (CopyFunc) lt_step_link_copy, (CopyFunc) lt_project_copy,
+    (CopyFunc) lt_assignment_copy, (CopyFunc) lt_task_copy, (CopyFunc) lt_document_copy,
+    (CopyFunc) lt_document_line_copy, (CopyFunc) lt_terms_copy,
+  };
+
+  for (guint i = 0; all_types (i) != G_TYPE_INVALID; i++)
+    {
+      g_autoptr(GObject) object = g_object_new (all_types (i), NULL);
+      g_autoptr(GObject) copy = NULL;
+      g_autofree GParamSpec **pspecs = NULL;
+      guint n_pspecs;
+
+      pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+      /* distinct values everywhere */
+      for (guint j = 0; j < n_pspecs; j++)
+        {
+          GType type = pspecs[j]->value_type;
+
+          if (type == G_TYPE_INT64)
+            g_object_set (object, pspecs[j]->name, (gint64) (1000 + j), NULL);
+          else if (type == G_TYPE_INT)
+            g_object_set (object, pspecs[j]->name, (int) (100 + j), NULL);
+          else if (type == G_TYPE_BOOLEAN)
+            g_object_set (object, pspecs[j]->name, !G_PARAM_SPEC_BOOLEAN (pspecs[j])->default_value, NULL);
+          else if (type == G_TYPE_DOUBLE)
+            g_object_set (object, pspecs[j]->name, 0.5 + j, NULL);
+          else if (type == G_TYPE_STRING)
+            {
+              g_autofree char *text = g_strdup_printf ("« %s » n°%u", pspecs[j]->name, j);
+              g_object_set (object, pspecs[j]->name, text, NULL);
+            }
+          else if (type == G_TYPE_BYTES)
+            {
+              g_autoptr(GBytes) bytes = g_bytes_new ("%PDF-1.5\n", 9);
+              g_object_set (object, pspecs[j]->name, bytes, NULL);
+            }
+          else if (G_TYPE_IS_ENUM (type))
+            {
+              GEnumClass *eclass = G_PARAM_SPEC_ENUM (pspecs[j])->enum_class;
+              g_object_set (object, pspecs[j]->name, eclass->values[eclass->n_values - 1].value, NULL);
+            }
+        }
+
+      copy = copies[i] (object);
+      g_assert_true (G_OBJECT_TYPE (copy) == all_types (i));
+      g_assert_true (copy != object);
+      for (guint j = 0; j < n_pspecs; j++)
+        {
+          g_auto(GValue) a = G_VALUE_INIT;
+          g_auto(GValue) b = G_VALUE_INIT;
+
+          g_value_init (&a, pspecs[j]->value_type);
+          g_value_init (&b, pspecs[j]->value_type);
+          g_object_get_property (object, pspecs[j]->name, &a);
+          g_object_get_property (copy, pspecs[j]->name, &b);
+          if (pspecs[j]->value_type == G_TYPE_BYTES)
+            g_assert_true (g_bytes_equal (g_value_get_boxed (&a), g_value_get_boxed (&b)));
+          else
+            g_assert_cmpint (g_param_values_cmp (pspecs[j], &a, &b), ==, 0);
+        }
+    }
+
+  {
+    g_autoptr(LtAffaire) affaire = lt_affaire_new ();
+    g_autoptr(LtAffaire) copy = NULL;
+
+    lt_affaire_set_name (affaire, "Boulangerie Martin");
+    copy = lt_affaire_copy (affaire);
+    lt_affaire_set_name (copy, "Boulangerie Martin & Fils");
+    g_assert_cmpstr (lt_affaire_get_name (affaire), ==, "Boulangerie Martin");
+    g_assert_finalize_object (g_steal_pointer (&copy));
+  }
+}
+
 static void
 test_models_defaults (void)
 {
@@ -275,6 +357,7 @@ main (int   argc,
 
   g_test_add_func ("/models/columns", test_models_columns);
   g_test_add_func ("/models/notify-once", test_models_notify_once);
+  g_test_add_func ("/models/copy", test_models_copy);
   g_test_add_func ("/models/defaults", test_models_defaults);
   g_test_add_func ("/models/strings", test_models_strings);
   g_test_add_func ("/models/pdf-bytes", test_models_pdf_bytes);

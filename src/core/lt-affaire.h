@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LtAffaire, lt_affaire, LT, AFFAIRE, GObject)
  */
 
 LtAffaire      *lt_affaire_new                     (void);
+LtAffaire      *lt_affaire_copy                    (LtAffaire *self);
 gint64          lt_affaire_get_id                  (LtAffaire *self);
 void            lt_affaire_set_id                  (LtAffaire *self,
                                                     gint64     id);
@@ -67,7 +68,7 @@ gint64          lt_affaire_get_revision            (LtAffaire *self);
 void            lt_affaire_set_revision            (LtAffaire *self,
                                                     gint64     revision);
 
-gboolean       lt_affaire_is_client            (LtAffaire     *self);
-gboolean       lt_affaire_is_lcbft_done        (LtAffaire     *self);
+gboolean        lt_affaire_is_client               (LtAffaire *self);
+gboolean        lt_affaire_is_lcbft_done           (LtAffaire *self);
 
 G_END_DECLS

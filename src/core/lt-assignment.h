@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LtAssignment, lt_assignment, LT, ASSIGNMENT, GObject)
  */
 
 LtAssignment *lt_assignment_new               (void);
+LtAssignment *lt_assignment_copy              (LtAssignment *self);
 gint64        lt_assignment_get_id            (LtAssignment *self);
 void          lt_assignment_set_id            (LtAssignment *self,
                                                gint64        id);

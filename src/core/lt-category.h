@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LtCategory, lt_category, LT, CATEGORY, GObject)
  */
 
 LtCategory *lt_category_new          (void);
+LtCategory *lt_category_copy         (LtCategory *self);
 gint64      lt_category_get_id       (LtCategory *self);
 void        lt_category_set_id       (LtCategory *self,
                                       gint64      id);

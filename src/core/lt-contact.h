@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LtContact, lt_contact, LT, CONTACT, GObject)
  */
 
 LtContact  *lt_contact_new              (void);
+LtContact  *lt_contact_copy             (LtContact *self);
 gint64      lt_contact_get_id           (LtContact *self);
 void        lt_contact_set_id           (LtContact *self,
                                          gint64     id);

@@ -228,6 +228,37 @@ lt_document_line_new (void)
   return g_object_new (LT_TYPE_DOCUMENT_LINE, NULL);
 }
 
+/**
+ * lt_document_line_copy:
+ *
+ * A copy to edit in a dialog without touching the object a list shows
+ * (id and revision included, so that saving it names the revision read).
+ *
+ * Returns: (transfer full): a new LtDocumentLine with the values of @self
+ */
+LtDocumentLine *
+lt_document_line_copy (LtDocumentLine *self)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  LtDocumentLine *copy;
+  guint n_pspecs;
+
+  g_return_val_if_fail (LT_IS_DOCUMENT_LINE (self), NULL);
+
+  copy = lt_document_line_new ();
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (self), pspecs[i]->name, &value);
+      g_object_set_property (G_OBJECT (copy), pspecs[i]->name, &value);
+    }
+
+  return copy;
+}
+
 gint64
 lt_document_line_get_id (LtDocumentLine *self)
 {

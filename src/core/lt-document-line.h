@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LtDocumentLine, lt_document_line, LT, DOCUMENT_LINE, GObje
  */
 
 LtDocumentLine *lt_document_line_new               (void);
+LtDocumentLine *lt_document_line_copy              (LtDocumentLine *self);
 gint64          lt_document_line_get_id            (LtDocumentLine *self);
 void            lt_document_line_set_id            (LtDocumentLine *self,
                                                     gint64          id);

@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (LtDocument, lt_document, LT, DOCUMENT, GObject)
  */
 
 LtDocument      *lt_document_new                (void);
+LtDocument      *lt_document_copy               (LtDocument *self);
 gint64           lt_document_get_id             (LtDocument *self);
 void             lt_document_set_id             (LtDocument *self,
                                                  gint64      id);
@@ -65,7 +66,7 @@ const char      *lt_document_get_affaire_name   (LtDocument *self);
 void             lt_document_set_affaire_name   (LtDocument *self,
                                                  const char *affaire_name);
 
-gboolean         lt_document_is_draft           (LtDocument      *self);
-gboolean         lt_document_has_pdf            (LtDocument      *self);
+gboolean         lt_document_is_draft           (LtDocument *self);
+gboolean         lt_document_has_pdf            (LtDocument *self);
 
 G_END_DECLS

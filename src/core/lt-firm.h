@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LtFirm, lt_firm, LT, FIRM, GObject)
  */
 
 LtFirm     *lt_firm_new                (void);
+LtFirm     *lt_firm_copy               (LtFirm *self);
 gint64      lt_firm_get_id             (LtFirm *self);
 void        lt_firm_set_id             (LtFirm *self,
                                         gint64  id);

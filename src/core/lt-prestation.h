@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (LtPrestation, lt_prestation, LT, PRESTATION, GObject)
  */
 
 LtPrestation *lt_prestation_new               (void);
+LtPrestation *lt_prestation_copy              (LtPrestation *self);
 gint64        lt_prestation_get_id            (LtPrestation *self);
 void          lt_prestation_set_id            (LtPrestation *self,
                                                gint64        id);

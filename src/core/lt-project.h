@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LtProject, lt_project, LT, PROJECT, GObject)
  */
 
 LtProject  *lt_project_new            (void);
+LtProject  *lt_project_copy           (LtProject *self);
 gint64      lt_project_get_id         (LtProject *self);
 void        lt_project_set_id         (LtProject *self,
                                        gint64     id);

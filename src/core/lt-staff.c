@@ -197,6 +197,37 @@ lt_staff_new (void)
   return g_object_new (LT_TYPE_STAFF, NULL);
 }
 
+/**
+ * lt_staff_copy:
+ *
+ * A copy to edit in a dialog without touching the object a list shows
+ * (id and revision included, so that saving it names the revision read).
+ *
+ * Returns: (transfer full): a new LtStaff with the values of @self
+ */
+LtStaff *
+lt_staff_copy (LtStaff *self)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  LtStaff *copy;
+  guint n_pspecs;
+
+  g_return_val_if_fail (LT_IS_STAFF (self), NULL);
+
+  copy = lt_staff_new ();
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (self), pspecs[i]->name, &value);
+      g_object_set_property (G_OBJECT (copy), pspecs[i]->name, &value);
+    }
+
+  return copy;
+}
+
 gint64
 lt_staff_get_id (LtStaff *self)
 {

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LtStaff, lt_staff, LT, STAFF, GObject)
  */
 
 LtStaff    *lt_staff_new              (void);
+LtStaff    *lt_staff_copy             (LtStaff *self);
 gint64      lt_staff_get_id           (LtStaff *self);
 void        lt_staff_set_id           (LtStaff *self,
                                        gint64   id);

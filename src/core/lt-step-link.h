@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LtStepLink, lt_step_link, LT, STEP_LINK, GObject)
  */
 
 LtStepLink *lt_step_link_new              (void);
+LtStepLink *lt_step_link_copy             (LtStepLink *self);
 gint64      lt_step_link_get_id           (LtStepLink *self);
 void        lt_step_link_set_id           (LtStepLink *self,
                                            gint64      id);

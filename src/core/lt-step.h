@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LtStep, lt_step, LT, STEP, GObject)
  */
 
 LtStep     *lt_step_new               (void);
+LtStep     *lt_step_copy              (LtStep *self);
 gint64      lt_step_get_id            (LtStep *self);
 void        lt_step_set_id            (LtStep *self,
                                        gint64  id);
@@ -46,6 +47,6 @@ gint64      lt_step_get_revision      (LtStep *self);
 void        lt_step_set_revision      (LtStep *self,
                                        gint64  revision);
 
-gboolean      lt_step_has_delay         (LtStep     *self);
+gboolean    lt_step_has_delay         (LtStep *self);
 
 G_END_DECLS

@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (LtTask, lt_task, LT, TASK, GObject)
  */
 
 LtTask       *lt_task_new                 (void);
+LtTask       *lt_task_copy                (LtTask *self);
 gint64        lt_task_get_id              (LtTask *self);
 void          lt_task_set_id              (LtTask *self,
                                            gint64  id);
@@ -83,7 +84,7 @@ gboolean      lt_task_get_late            (LtTask *self);
 void          lt_task_set_late            (LtTask   *self,
                                            gboolean  late);
 
-gboolean       lt_task_is_done             (LtTask     *self);
-LtTaskStatus   lt_task_get_own_status      (LtTask     *self);
+gboolean      lt_task_is_done             (LtTask *self);
+LtTaskStatus  lt_task_get_own_status      (LtTask *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (LtTerms, lt_terms, LT, TERMS, GObject)
  */
 
 LtTerms    *lt_terms_new              (void);
+LtTerms    *lt_terms_copy             (LtTerms *self);
 gint64      lt_terms_get_id           (LtTerms *self);
 void        lt_terms_set_id           (LtTerms *self,
                                        gint64   id);
