@@ -1,19 +1,49 @@
-/* lt-tasks-page.c: the tasks page of the window (issue 7 fills it; empty state for now) */
+/* lt-tasks-page.c: the suivi des tâches — a column view over the lazy task list, filters in SQL */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-tasks-page"
 
 #include "config.h"
 
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "lt-affaire.h"
+#include "lt-reschedule-dialog.h"
+#include "lt-staff.h"
+#include "lt-store-affaires.h"
+#include "lt-store-project-ops.h"
+#include "lt-store-task-list.h"
+#include "lt-task.h"
 #include "lt-tasks-page.h"
+#include "lt-working-days.h"
 
 struct _LtTasksPage
 {
-  AdwBin         parent_instance;
+  AdwBin              parent_instance;
 
-  LtContext     *context;
+  LtContext          *context;
+  LtQueryModel       *tasks;
+  GtkSingleSelection *selection;
+  GArray             *staff_ids;    /* gint64, parallel to staff_dropdown's items */
+  GArray             *client_ids;   /* gint64, parallel to client_dropdown's items */
+  char               *last_message;
+  GtkWidget          *dialog;       /* weak */
+  gboolean            filling;
 
-  AdwStatusPage *empty_page;
+  AdwToastOverlay    *toast_overlay;
+  GtkSearchEntry     *search_entry;
+  GtkToggleButton    *mine_button;
+  GtkDropDown        *staff_dropdown;
+  GtkDropDown        *client_dropdown;
+  GtkDropDown        *status_dropdown;
+  GtkToggleButton    *overdue_button;
+  GtkToggleButton    *week_button;
+  GtkStack           *stack;
+  GtkColumnView      *column_view;
+  GtkLabel           *count_label;
+  AdwStatusPage      *empty_page;
 };
 
 G_DEFINE_FINAL_TYPE (LtTasksPage, lt_tasks_page, ADW_TYPE_BIN)
@@ -26,14 +56,651 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+typedef enum {
+  COLUMN_TITLE,
+  COLUMN_CLIENT,
+  COLUMN_PRESTATION,
+  COLUMN_STAFF,
+  COLUMN_DUE,
+  COLUMN_STATUS,
+} Column;
+
+/* The status filter's choices, after « every status ». */
+static const LtTaskStatus status_choices[] = {
+  LT_TASK_STATUS_TODO,
+  LT_TASK_STATUS_BLOCKED,
+  LT_TASK_STATUS_WAITING_CLIENT,
+  LT_TASK_STATUS_SENT,
+  LT_TASK_STATUS_DONE,
+};
+
+static void
+show_message (LtTasksPage *self,
+              const char  *message)
+{
+  g_free (self->last_message);
+  self->last_message = g_strdup (message);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+show_error (LtTasksPage  *self,
+            const GError *error)
+{
+  show_message (self, error->message);
+}
+
+static LtTask *
+dup_selected_task (LtTasksPage *self)
+{
+  LtTask *item = gtk_single_selection_get_selected_item (self->selection);
+
+  if (item == NULL)
+    return NULL;
+
+  /* read again: its status and revision may have changed since it was built */
+  return lt_store_task_load (lt_context_get_store (self->context), lt_task_get_id (item), NULL);
+}
+
+static gint64
+selected_id (GtkDropDown *dropdown,
+             GArray      *ids)
+{
+  guint pos = gtk_drop_down_get_selected (dropdown);
+
+  if (pos == GTK_INVALID_LIST_POSITION || pos >= ids->len)
+    return 0;
+
+  return g_array_index (ids, gint64, pos);
+}
+
+static void
+apply_filter (LtTasksPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  LtTaskFilter filter = LT_TASK_FILTER_INIT;
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  guint n;
+
+  if (self->tasks == NULL || self->filling)
+    return;
+
+  filter.staff_id = selected_id (self->staff_dropdown, self->staff_ids);
+  if (gtk_toggle_button_get_active (self->mine_button))
+    filter.staff_id = g_settings_get_int64 (lt_context_get_settings (self->context), "current-staff");
+  filter.affaire_id = selected_id (self->client_dropdown, self->client_ids);
+  if (status != GTK_INVALID_LIST_POSITION && status > 0 && status <= G_N_ELEMENTS (status_choices))
+    filter.status = status_choices[status - 1];
+  filter.overdue = gtk_toggle_button_get_active (self->overdue_button);
+  filter.this_week = gtk_toggle_button_get_active (self->week_button);
+  filter.search = search != NULL && *search != '\0' ? search : NULL;
+
+  if (!lt_store_suivi_set_filter (self->tasks, &filter, &error))
+    show_error (self, error);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->tasks));
+  {
+    g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task", "%u tasks", n), n);
+    gtk_label_set_text (self->count_label, count);
+  }
+}
+
+static void
+update_stack (LtTasksPage *self)
+{
+  gboolean filtered = gtk_toggle_button_get_active (self->mine_button) ||
+                      gtk_toggle_button_get_active (self->overdue_button) ||
+                      gtk_toggle_button_get_active (self->week_button) ||
+                      gtk_drop_down_get_selected (self->status_dropdown) > 0 ||
+                      gtk_drop_down_get_selected (self->staff_dropdown) > 0 ||
+                      gtk_drop_down_get_selected (self->client_dropdown) > 0 ||
+                      *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
+  guint n;
+
+  if (self->tasks == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->tasks));
+
+  gtk_stack_set_visible_child_name (self->stack, n == 0 && !filtered ? "empty" : "list");
+}
+
+static void
+on_items_changed_cb (LtTasksPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tasks));
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task", "%u tasks", n), n);
+
+  gtk_label_set_text (self->count_label, count);
+  update_stack (self);
+}
+
+/* The intervenants and clients offered by the filters. */
+static void
+fill_choices (LtTasksPage *self)
+{
+  LtStore *store = lt_context_get_store (self->context);
+  g_autoptr(GListModel) staff = lt_store_list_staff (store, FALSE);
+  g_autoptr(GListModel) clients = lt_store_list_affaires (store, NULL, LT_AFFAIRE_STATE_CLIENT, LT_AFFAIRE_SORT_NAME);
+  g_autoptr(GtkStringList) staff_names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) client_names = gtk_string_list_new (NULL);
+  gint64 staff_id = selected_id (self->staff_dropdown, self->staff_ids);
+  gint64 client_id = selected_id (self->client_dropdown, self->client_ids);
+  guint staff_pos = 0, client_pos = 0;
+  gint64 none = 0;
+
+  self->filling = TRUE;
+
+  g_array_set_size (self->staff_ids, 0);
+  g_array_append_val (self->staff_ids, none);
+  gtk_string_list_append (staff_names, _("Every intervenant"));
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(LtStaff) s = g_list_model_get_item (staff, i);
+      gint64 id = lt_staff_get_id (s);
+
+      if (id == staff_id)
+        staff_pos = self->staff_ids->len;
+      g_array_append_val (self->staff_ids, id);
+      gtk_string_list_append (staff_names, lt_staff_get_name (s));
+    }
+
+  g_array_set_size (self->client_ids, 0);
+  g_array_append_val (self->client_ids, none);
+  gtk_string_list_append (client_names, _("Every client"));
+  for (guint i = 0; i < g_list_model_get_n_items (clients); i++)
+    {
+      g_autoptr(LtAffaire) a = g_list_model_get_item (clients, i);
+      gint64 id = lt_affaire_get_id (a);
+
+      if (id == client_id)
+        client_pos = self->client_ids->len;
+      g_array_append_val (self->client_ids, id);
+      gtk_string_list_append (client_names, lt_affaire_get_name (a));
+    }
+
+  gtk_drop_down_set_model (self->staff_dropdown, G_LIST_MODEL (staff_names));
+  gtk_drop_down_set_selected (self->staff_dropdown, staff_pos);
+  gtk_drop_down_set_model (self->client_dropdown, G_LIST_MODEL (client_names));
+  gtk_drop_down_set_selected (self->client_dropdown, client_pos);
+
+  self->filling = FALSE;
+}
+
+/* ---- columns ------------------------------------------------------------ */
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_INT (user_data);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  LtTask *task = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+
+  if (task == NULL)
+    return;
+
+  switch (column)
+    {
+    case COLUMN_TITLE:
+      if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
+        /* Translators: a demande d'information in the suivi */
+        text = g_strdup_printf (_("Demande: %s"), lt_task_get_title (task));
+      else
+        text = g_strdup (lt_task_get_title (task));
+      if (lt_task_get_period (task) != NULL && *lt_task_get_period (task) != '\0')
+        {
+          g_autofree char *period = lt_schedule_period_to_display (lt_task_get_period (task));
+          char *with = g_strdup_printf ("%s — %s", text, period);
+          g_free (text);
+          text = with;
+        }
+      break;
+
+    case COLUMN_CLIENT:
+      text = g_strdup (lt_task_get_affaire_name (task));
+      break;
+
+    case COLUMN_PRESTATION:
+      text = g_strdup (lt_task_get_prestation_name (task));
+      break;
+
+    case COLUMN_STAFF:
+      text = g_strdup (lt_task_get_staff_name (task));
+      break;
+
+    case COLUMN_DUE:
+      {
+        g_autofree char *today = lt_store_today ();
+
+        text = lt_working_days_iso_to_display (lt_task_get_due_date (task));
+        if (lt_task_get_status (task) != LT_TASK_STATUS_DONE &&
+            g_strcmp0 (lt_task_get_due_date (task), today) < 0)
+          {
+            gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+            gtk_widget_set_tooltip_text (GTK_WIDGET (label), _("Overdue"));
+          }
+        else if (lt_task_get_late (task))
+          {
+            gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
+            gtk_widget_set_tooltip_text (GTK_WIDGET (label), _("Due after the end of its prestation"));
+          }
+      }
+      break;
+
+    case COLUMN_STATUS:
+      text = g_strdup (lt_enum_to_label (LT_TYPE_TASK_STATUS, lt_task_get_status (task)));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_label_set_text (label, text != NULL ? text : "");
+}
+
+static void
+add_column (LtTasksPage *self,
+            const char  *title,
+            Column       column,
+            gboolean     expand)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) col = NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
+  col = gtk_column_view_column_new (title, g_steal_pointer (&factory));
+  gtk_column_view_column_set_expand (col, expand);
+  gtk_column_view_column_set_resizable (col, TRUE);
+  gtk_column_view_append_column (self->column_view, col);
+}
+
+/* ---- actions ------------------------------------------------------------ */
+
+static void
+set_dialog (LtTasksPage *self,
+            GtkWidget   *dialog)
+{
+  if (self->dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
+  self->dialog = dialog;
+  if (dialog != NULL)
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
+}
+
+static void
+on_reschedule_response_cb (LtRescheduleDialog *dialog,
+                           const char         *response,
+                           LtTasksPage        *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "cancel"))
+    return;
+
+  if (!lt_reschedule_dialog_apply (dialog, g_str_equal (response, "apply"), &error))
+    show_error (self, error);
+  else
+    show_message (self, g_str_equal (response, "apply")
+                        ? _("Dates changed, with the tasks after it")
+                        : _("Date changed; the tasks after it keep theirs"));
+}
+
+/* Opens the dialog listing the successors that move; applies directly when
+ * none does. */
+static void
+reschedule (LtTasksPage      *self,
+            LtTask           *task,
+            LtRescheduleKind  kind,
+            const char       *date)
+{
+  LtStore *store = lt_context_get_store (self->context);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  dialog = lt_reschedule_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     store, lt_task_get_id (task), kind, date, &error);
+  if (dialog == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  if (g_list_model_get_n_items (lt_reschedule_dialog_get_moves (LT_RESCHEDULE_DIALOG (dialog))) == 0)
+    {
+      g_object_ref_sink (dialog);
+      if (!lt_reschedule_dialog_apply (LT_RESCHEDULE_DIALOG (dialog), FALSE, &error))
+        show_error (self, error);
+      else
+        show_message (self, kind == LT_RESCHEDULE_DONE_LATE ? _("Task done") : _("Due date changed"));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      g_object_unref (dialog);
+      return;
+    }
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reschedule_response_cb), self, 0);
+  set_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+done_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  LtTasksPage *self = LT_TASKS_PAGE (widget);
+  LtStore *store = lt_context_get_store (self->context);
+  g_autoptr(LtTask) task = dup_selected_task (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = lt_store_today ();
+
+  if (task == NULL)
+    return;
+
+  if (lt_task_get_kind (task) == LT_STEP_KIND_TASK &&
+      lt_task_get_status (task) == LT_TASK_STATUS_TODO &&
+      g_strcmp0 (today, lt_task_get_due_date (task)) > 0)
+    {
+      reschedule (self, task, LT_RESCHEDULE_DONE_LATE, today);
+      return;
+    }
+
+  /* a blocked task is refused here, with what it waits on */
+  if (!lt_store_task_mark_done (store, lt_task_get_id (task), lt_task_get_revision (task), today, FALSE, &error))
+    show_error (self, error);
+  else
+    show_message (self, lt_task_get_kind (task) == LT_STEP_KIND_REQUEST ? _("Answer received") : _("Task done"));
+}
+
+static void
+reopen_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  LtTasksPage *self = LT_TASKS_PAGE (widget);
+  g_autoptr(LtTask) task = dup_selected_task (self);
+  g_autoptr(GError) error = NULL;
+
+  if (task == NULL)
+    return;
+
+  if (!lt_store_task_reopen (lt_context_get_store (self->context), lt_task_get_id (task),
+                             lt_task_get_revision (task), &error))
+    show_error (self, error);
+  else
+    show_message (self, _("Task reopened"));
+}
+
+/* DD/MM/YYYY (or YYYY-MM-DD) → YYYY-MM-DD, NULL when not a date. */
+static char *
+parse_user_date (const char *text)
+{
+  unsigned d, m, y;
+  char tail;
+  GDate date;
+
+  if (lt_working_days_from_iso (text, &date))
+    return g_strdup (text);
+  if (sscanf (text, "%2u/%2u/%4u%c", &d, &m, &y, &tail) == 3 && g_date_valid_dmy (d, m, y))
+    return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+
+  return NULL;
+}
+
+static void
+on_due_dialog_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           LtTasksPage      *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autoptr(LtTask) task = NULL;
+  g_autofree char *iso = NULL;
+
+  if (!g_str_equal (response, "change"))
+    return;
+
+  task = lt_store_task_load (lt_context_get_store (self->context),
+                             GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "task-id")), NULL);
+  if (task == NULL)
+    return;
+
+  iso = parse_user_date (gtk_editable_get_text (entry));
+  if (iso == NULL)
+    {
+      show_message (self, _("This is not a date: write it as DD/MM/YYYY."));
+      return;
+    }
+
+  reschedule (self, task, LT_RESCHEDULE_DUE_DATE, iso);
+}
+
+static void
+change_due_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  LtTasksPage *self = LT_TASKS_PAGE (widget);
+  g_autoptr(LtTask) task = dup_selected_task (self);
+  g_autofree char *current = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (task == NULL)
+    return;
+
+  current = lt_working_days_iso_to_display (lt_task_get_due_date (task));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Change the Due Date"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("New due date of « %s »:"), lt_task_get_title (task));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), current);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("New due date"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "change", _("C_hange"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "change", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "change");
+  g_object_set_data (G_OBJECT (dialog), "task-id", GSIZE_TO_POINTER (lt_task_get_id (task)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_due_dialog_response_cb), self, 0);
+  set_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_reassign_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         LtTasksPage      *self)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  GArray *ids = g_object_get_data (G_OBJECT (dialog), "staff-ids");
+  g_autoptr(GError) error = NULL;
+  gint64 task_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "task-id"));
+
+  if (!g_str_equal (response, "reassign"))
+    return;
+
+  if (!lt_store_task_reassign (lt_context_get_store (self->context), task_id, 0,
+                               selected_id (dropdown, ids), &error))
+    show_error (self, error);
+  else
+    show_message (self, _("Task reassigned"));
+}
+
+static void
+reassign_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  LtTasksPage *self = LT_TASKS_PAGE (widget);
+  g_autoptr(LtTask) task = dup_selected_task (self);
+  g_autoptr(GListModel) staff = NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog, *dropdown;
+  gint64 none = 0;
+  guint current = 0;
+
+  if (task == NULL)
+    {
+      g_array_unref (ids);
+      return;
+    }
+
+  /* a deactivated intervenant is no longer offered */
+  staff = lt_store_list_staff (lt_context_get_store (self->context), TRUE);
+  g_array_append_val (ids, none);
+  gtk_string_list_append (names, _("Nobody"));
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(LtStaff) s = g_list_model_get_item (staff, i);
+      gint64 id = lt_staff_get_id (s);
+
+      if (id == lt_task_get_staff_id (task))
+        current = ids->len;
+      g_array_append_val (ids, id);
+      gtk_string_list_append (names, lt_staff_get_name (s));
+    }
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Reassign the Task"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("Who does « %s »?"), lt_task_get_title (task));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), current);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Intervenant"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), dropdown);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reassign", _("_Reassign"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reassign", ADW_RESPONSE_SUGGESTED);
+  g_object_set_data_full (G_OBJECT (dialog), "staff-ids", ids, (GDestroyNotify) g_array_unref);
+  g_object_set_data (G_OBJECT (dialog), "task-id", GSIZE_TO_POINTER (lt_task_get_id (task)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reassign_response_cb), self, 0);
+  set_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- callbacks ---------------------------------------------------------- */
+
+static void
+on_search_entry_search_changed_cb (LtTasksPage *self)
+{
+  apply_filter (self);
+  update_stack (self);
+}
+
+static void
+on_filter_changed_cb (LtTasksPage *self)
+{
+  if (gtk_toggle_button_get_active (self->mine_button) &&
+      g_settings_get_int64 (lt_context_get_settings (self->context), "current-staff") == 0)
+    {
+      gtk_toggle_button_set_active (self->mine_button, FALSE);
+      show_message (self, _("Choose who you are in Preferences (« I am ») to see your tasks."));
+      return;
+    }
+
+  apply_filter (self);
+  update_stack (self);
+}
+
+static void
+on_column_view_activate_cb (LtTasksPage *self,
+                            guint        position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "tasks.done", NULL);
+}
+
+static void
+on_map_cb (LtTasksPage *self)
+{
+  fill_choices (self);
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static void
+lt_tasks_page_constructed (GObject *object)
+{
+  LtTasksPage *self = (LtTasksPage *) object;
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+
+  G_OBJECT_CLASS (lt_tasks_page_parent_class)->constructed (object);
+
+  gtk_string_list_append (statuses, _("Every status"));
+  for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
+    gtk_string_list_append (statuses, lt_enum_to_label (LT_TYPE_TASK_STATUS, status_choices[i]));
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  self->filling = FALSE;
+  fill_choices (self);
+
+  self->tasks = lt_store_list_suivi (lt_context_get_store (self->context), NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tasks)));
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->tasks, "items-changed", G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  add_column (self, _("Task"), COLUMN_TITLE, TRUE);
+  add_column (self, _("Client"), COLUMN_CLIENT, FALSE);
+  add_column (self, _("Prestation"), COLUMN_PRESTATION, FALSE);
+  add_column (self, _("Intervenant"), COLUMN_STAFF, FALSE);
+  add_column (self, _("Due"), COLUMN_DUE, FALSE);
+  add_column (self, _("Status"), COLUMN_STATUS, FALSE);
+
+  on_items_changed_cb (self);
+}
+
 static void
 lt_tasks_page_dispose (GObject *object)
 {
   LtTasksPage *self = (LtTasksPage *) object;
 
+  set_dialog (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_TASKS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tasks);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lt_tasks_page_parent_class)->dispose (object);
+}
+
+static void
+lt_tasks_page_finalize (GObject *object)
+{
+  LtTasksPage *self = (LtTasksPage *) object;
+
+  g_clear_pointer (&self->staff_ids, g_array_unref);
+  g_clear_pointer (&self->client_ids, g_array_unref);
+  g_free (self->last_message);
+
+  G_OBJECT_CLASS (lt_tasks_page_parent_class)->finalize (object);
 }
 
 static void
@@ -80,7 +747,9 @@ lt_tasks_page_class_init (LtTasksPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = lt_tasks_page_constructed;
   object_class->dispose = lt_tasks_page_dispose;
+  object_class->finalize = lt_tasks_page_finalize;
   object_class->get_property = lt_tasks_page_get_property;
   object_class->set_property = lt_tasks_page_set_property;
 
@@ -94,13 +763,36 @@ lt_tasks_page_class_init (LtTasksPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-tasks-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, mine_button);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, staff_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, client_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, overdue_button);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, week_button);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "tasks.done", NULL, done_action);
+  gtk_widget_class_install_action (widget_class, "tasks.reopen", NULL, reopen_action);
+  gtk_widget_class_install_action (widget_class, "tasks.change-due", NULL, change_due_action);
+  gtk_widget_class_install_action (widget_class, "tasks.reassign", NULL, reassign_action);
 }
 
 static void
 lt_tasks_page_init (LtTasksPage *self)
 {
+  self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->client_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
 /**
@@ -128,4 +820,76 @@ lt_tasks_page_get_context (LtTasksPage *self)
   g_return_val_if_fail (LT_IS_TASKS_PAGE (self), NULL);
 
   return self->context;
+}
+
+/**
+ * lt_tasks_page_get_tasks:
+ *
+ * Returns: (transfer none): the tasks shown (LtTask), as filtered
+ */
+GListModel *
+lt_tasks_page_get_tasks (LtTasksPage *self)
+{
+  g_return_val_if_fail (LT_IS_TASKS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->tasks);
+}
+
+gboolean
+lt_tasks_page_select_task (LtTasksPage *self,
+                           gint64       task_id)
+{
+  guint position;
+
+  g_return_val_if_fail (LT_IS_TASKS_PAGE (self), FALSE);
+
+  if (!lt_query_model_find (self->tasks, task_id, &position))
+    return FALSE;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  return TRUE;
+}
+
+/**
+ * lt_tasks_page_show_client:
+ * @affaire_id: a client, or 0 for all
+ *
+ * Shows only the tasks of one client (from its affaire).
+ */
+void
+lt_tasks_page_show_client (LtTasksPage *self,
+                           gint64       affaire_id)
+{
+  g_return_if_fail (LT_IS_TASKS_PAGE (self));
+
+  fill_choices (self);
+  for (guint i = 0; i < self->client_ids->len; i++)
+    if (g_array_index (self->client_ids, gint64, i) == affaire_id)
+      gtk_drop_down_set_selected (self->client_dropdown, i);
+}
+
+/**
+ * lt_tasks_page_get_last_message:
+ *
+ * Returns: (nullable): the text of the last toast (a refusal's message)
+ */
+const char *
+lt_tasks_page_get_last_message (LtTasksPage *self)
+{
+  g_return_val_if_fail (LT_IS_TASKS_PAGE (self), NULL);
+
+  return self->last_message;
+}
+
+/**
+ * lt_tasks_page_get_dialog:
+ *
+ * Returns: (transfer none) (nullable): the dialog the page opened last, while open
+ */
+GtkWidget *
+lt_tasks_page_get_dialog (LtTasksPage *self)
+{
+  g_return_val_if_fail (LT_IS_TASKS_PAGE (self), NULL);
+
+  return self->dialog;
 }
