@@ -3,11 +3,42 @@
 
 #include "config.h"
 
+#include <locale.h>
+
+#include <glib/gi18n-lib.h>
+
 #include "lt-error.h"
 #include "lt-money.h"
 
 #define NNBSP "\u202F"
 #define NBSP  "\u00A0"
+
+/* The same messages as a French user reads them: the catalogue built in the
+ * build directory, in a subprocess so that the language is set before any
+ * translation is looked up. */
+static gboolean
+use_french (void)
+{
+  const char *build_dir = g_getenv ("LETTRINE_BUILD_DIR");
+  g_autofree char *po_dir = NULL;
+  g_autofree char *mo = NULL;
+
+  if (build_dir == NULL)
+    return FALSE;
+  po_dir = g_build_filename (build_dir, "po", NULL);
+  mo = g_build_filename (po_dir, "fr", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    return FALSE;
+
+  if (g_test_subprocess ())
+    {
+      setlocale (LC_ALL, "C.UTF-8");
+      g_setenv ("LANGUAGE", "fr", TRUE);
+      bindtextdomain (GETTEXT_PACKAGE, po_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+    }
+  return TRUE;
+}
 
 static void
 test_money_format (void)
@@ -195,6 +226,31 @@ test_apply_coefficient (void)
                      ==, cases[i].expected);
 }
 
+static void
+test_money_french (void)
+{
+  if (!use_french ())
+    {
+      g_test_skip ("the French catalogue is not built");
+      return;
+    }
+
+  if (g_test_subprocess ())
+    {
+      assert_amount_error ("douze",
+                           "« douze » n’est pas un montant : saisissez des chiffres avec une virgule avant les centimes, par exemple 1 234,50 €.");
+      assert_amount_error ("12,345",
+                           "« 12,345 » a plus de deux décimales : les montants se comptent en centimes, par exemple 1 234,50 €.");
+      assert_coefficient_error ("0",
+                                "Le coefficient 0 doit être supérieur à zéro : 1,035 augmente les honoraires de 3,5 %, 0,98 les baisse de 2 %.");
+      assert_coefficient_error ("", "Saisissez un coefficient, par exemple 1,035 pour augmenter les honoraires de 3,5 pour cent.");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, 0);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +263,7 @@ main (int   argc,
   g_test_add_func ("/money/coefficient", test_coefficient);
   g_test_add_func ("/money/coefficient-errors", test_coefficient_errors);
   g_test_add_func ("/money/apply-coefficient", test_apply_coefficient);
+  g_test_add_func ("/money/french", test_money_french);
 
   return g_test_run ();
 }

@@ -3,6 +3,10 @@
 
 #include "config.h"
 
+#include <locale.h>
+
+#include <glib/gi18n-lib.h>
+
 #include "lt-error.h"
 #include "lt-siren.h"
 
@@ -26,6 +30,33 @@ assert_siret_error (const char *siret,
   g_assert_false (lt_siret_validate (siret, &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_INVALID_SIRET);
   g_assert_cmpstr (error->message, ==, message);
+}
+
+/* The same messages as a French user reads them: the catalogue built in the
+ * build directory, in a subprocess so that the language is set before any
+ * translation is looked up. */
+static gboolean
+use_french (void)
+{
+  const char *build_dir = g_getenv ("LETTRINE_BUILD_DIR");
+  g_autofree char *po_dir = NULL;
+  g_autofree char *mo = NULL;
+
+  if (build_dir == NULL)
+    return FALSE;
+  po_dir = g_build_filename (build_dir, "po", NULL);
+  mo = g_build_filename (po_dir, "fr", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    return FALSE;
+
+  if (g_test_subprocess ())
+    {
+      setlocale (LC_ALL, "C.UTF-8");
+      g_setenv ("LANGUAGE", "fr", TRUE);
+      bindtextdomain (GETTEXT_PACKAGE, po_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+    }
+  return TRUE;
 }
 
 static void
@@ -144,6 +175,33 @@ test_siren_format (void)
   }
 }
 
+static void
+test_siren_french (void)
+{
+  if (!use_french ())
+    {
+      g_test_skip ("the French catalogue is not built");
+      return;
+    }
+
+  if (g_test_subprocess ())
+    {
+      assert_siren_error ("123 456 789",
+                          "Le SIREN 123 456 789 est invalide : la clé de contrôle ne correspond pas. Vérifiez les chiffres saisis.");
+      assert_siren_error ("7", "Le SIREN 7 compte 1 chiffre au lieu de 9. Vérifiez les chiffres saisis.");
+      assert_siren_error ("73282932", "Le SIREN 73282932 compte 8 chiffres au lieu de 9. Vérifiez les chiffres saisis.");
+      assert_siren_error ("", "Le SIREN est vide : saisissez les 9 chiffres du SIREN de l’entreprise.");
+      assert_siren_error ("732-829-320",
+                          "Le SIREN 732-829-320 contient « - », qui n’est pas un chiffre : un SIREN ne compte que 9 chiffres.");
+      assert_siret_error ("12345678901234",
+                          "Le SIRET 123 456 789 01234 est invalide : la clé de contrôle ne correspond pas. Vérifiez les chiffres saisis.");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, 0);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,6 +212,7 @@ main (int   argc,
   g_test_add_func ("/siren/errors", test_siren_errors);
   g_test_add_func ("/siren/siret", test_siret);
   g_test_add_func ("/siren/format", test_siren_format);
+  g_test_add_func ("/siren/french", test_siren_french);
 
   return g_test_run ();
 }
