@@ -17,6 +17,17 @@ while read -r f; do
   fi
 done < "$tmp/files"
 
+# Every file with a translatable string must be listed, or its strings
+# would silently stay English.
+for f in $(grep -l -E '(^|[^A-Za-z0-9_])(N?C?_|g_dngettext|ngettext)[[:space:]]*\(' src/*/*.c src/*.c 2>/dev/null) \
+         $(grep -l 'translatable="yes"' ui/*.ui 2>/dev/null) \
+         $(ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml 2>/dev/null); do
+  if ! grep -q -x -F "$f" "$tmp/files"; then
+    echo "$f has translatable strings but is not listed in po/POTFILES.in (append it)" >&2
+    status=1
+  fi
+done
+
 # C sources with the glib keywords; .ui, .gschema.xml, .metainfo.xml(.in) and
 # .desktop(.in) through xgettext's own ITS rules and Desktop parser.
 if ! xgettext --from-code=UTF-8 --add-comments=Translators \
