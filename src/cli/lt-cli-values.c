@@ -12,6 +12,7 @@
 
 #include "lt-cli-commands.h"
 #include "lt-enums.h"
+#include "lt-money.h"
 
 gboolean
 lt_cli_parse_id (const char  *text,
@@ -66,57 +67,13 @@ valid:
   return TRUE;
 }
 
-/* « 1 234,50 € », « 1234.5 », « 12 EUR »: spaces (also no-break ones) group
- * thousands, a comma or a dot starts at most two decimals. */
+/* The core's parser: the same amounts and the same message as the app. */
 gboolean
 lt_cli_parse_euros (const char  *text,
                     gint64      *cents,
                     GError     **error)
 {
-  g_autoptr(GString) digits = g_string_new (NULL);
-  const char *p;
-  gboolean seen_point = FALSE;
-  int decimals = 0;
-  guint64 value = 0;
-
-  if (text == NULL)
-    goto invalid;
-
-  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= '0' && c <= '9')
-        {
-          if (seen_point && ++decimals > 2)
-            goto invalid;
-          g_string_append_c (digits, (char) c);
-        }
-      else if ((c == ',' || c == '.') && !seen_point)
-        seen_point = TRUE;
-      else if (c == ' ' || c == 0x00A0 || c == 0x202F)
-        continue;
-      else if (c == 0x20AC /* € */ || (g_str_has_prefix (p, "EUR") && p[3] == '\0'))
-        break;
-      else
-        goto invalid;
-    }
-
-  if (digits->len == 0 || digits->len > 15)
-    goto invalid;
-  for (; decimals < 2; decimals++)
-    g_string_append_c (digits, '0');
-  if (!g_ascii_string_to_unsigned (digits->str, 10, 0, G_MAXINT64, &value, NULL))
-    goto invalid;
-
-  *cents = (gint64) value;
-  return TRUE;
-
-invalid:
-  g_set_error (error, LT_ERROR, LT_ERROR_INVALID_AMOUNT,
-               _("« %s » is not an amount in euros: write it as 1234,50 or 1 234,50 €."),
-               text != NULL ? text : "");
-  return FALSE;
+  return lt_money_parse (text != NULL ? text : "", cents, error);
 }
 
 gboolean
