@@ -621,6 +621,21 @@ test_application_accels (void)
       g_assert_cmpstr (accels[0], ==, expected[i].accel);
     }
 
+  /* The style follows the system unless the preference says otherwise. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+    AdwStyleManager *style = adw_style_manager_get_default ();
+
+    g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+    g_settings_set_string (settings, "color-scheme", "dark");
+    g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+    g_assert_true (adw_style_manager_get_dark (style));
+    g_settings_set_string (settings, "color-scheme", "light");
+    g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+    g_settings_reset (settings, "color-scheme");
+    g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+  }
+
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
