@@ -3,7 +3,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -470,6 +472,74 @@ test_read_only_file (Fixture       *fixture,
   g_assert_error (error, LT_ERROR, LT_ERROR_READ_ONLY);
 }
 
+/* Under a French locale the messages are French: the catalogue built from
+ * po/fr.po is used (a French locale is generated for the test if the
+ * system has none). */
+static gboolean
+set_french_locale (const char *dir)
+{
+  g_autofree char *locales = NULL;
+  g_autofree char *output = g_build_filename (dir, "fr_FR.UTF-8", NULL);
+  const char *argv[] = { "localedef", "-i", "fr_FR", "-f", "UTF-8", output, NULL };
+  int status = 0;
+
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") != NULL)
+    return TRUE;
+
+  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                     G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL))
+    return FALSE;
+  g_setenv ("LOCPATH", dir, TRUE);
+
+  return setlocale (LC_ALL, "fr_FR.UTF-8") != NULL;
+}
+
+static void
+test_french (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "fr.db", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *podir = NULL;
+  g_autoptr(LtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  if (g_getenv ("LETTRINE_BUILD_DIR") == NULL || !set_french_locale (fixture->dir))
+    {
+      g_test_skip ("no French locale or no built catalogue");
+      return;
+    }
+  podir = g_build_filename (g_getenv ("LETTRINE_BUILD_DIR"), "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, podir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  store = lt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  raw_exec (path, "PRAGMA user_version = 7");
+  store = lt_store_open (path, &error);
+  g_assert_no_error (error);
+
+  expected = g_strdup_printf ("Cette base a été créée par une version plus récente de Lettrine "
+                              "(schéma 7, cette version connaît le schéma %d). "
+                              "Elle est ouverte en lecture seule.",
+                              lt_store_get_latest_schema_version ());
+  g_assert_cmpstr (lt_store_get_read_only_reason (store), ==, expected);
+  g_clear_object (&store);
+
+  g_assert_true (g_file_set_contents (path, "pas une base", -1, NULL));
+  g_assert_null (lt_store_open (path, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_CORRUPT_DATABASE);
+  g_assert_nonnull (strstr (error->message, "est endommagé ou n’est pas une base Lettrine"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +556,7 @@ main (int   argc,
   ADD ("/store/open/newer", test_newer);
   ADD ("/store/open/fixture-v1", test_fixture_v1);
   ADD ("/store/open/read-only-file", test_read_only_file);
+  ADD ("/store/open/french", test_french);
   ADD ("/store/transactions", test_transactions);
   ADD ("/store/errors", test_errors);
 
