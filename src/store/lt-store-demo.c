@@ -16,6 +16,8 @@
 #include "lt-store-demo.h"
 #include "lt-store-documents.h"
 #include "lt-store-private.h"
+#include "lt-store-project-ops.h"
+#include "lt-store-projects.h"
 
 #define DEMO_RESOURCE "/io/github/lettrine/Lettrine/demo/demo-cabinet.json"
 
@@ -37,6 +39,7 @@ static const struct {
   RefKind     kind;
 } references[] = {
   { "lcbft_identified_by", "lcbft-identified-by", REF_STAFF },
+  { "staff",               "staff-id",            REF_STAFF },
   { "category",            "category-id",         REF_CATEGORY },
   { "prestation",          "prestation-id",       REF_PRESTATION },
   { "from",                "from-step-id",        REF_STEP },
@@ -67,6 +70,26 @@ demo_error (GError     **error,
   g_set_error (error, LT_ERROR, LT_ERROR_FAILED,
                _("The demo cabinet is damaged (%s: %s); reinstall Lettrine."), what, detail);
   return FALSE;
+}
+
+/* "today", "today+N", "today-N" → the ISO date N days from now; NULL for
+ * any other text. */
+static char *
+relative_date (const char *text)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) then = NULL;
+  gint64 days = 0;
+
+  if (text == NULL || !g_str_has_prefix (text, "today"))
+    return NULL;
+  text += strlen ("today");
+  if (*text != '\0' && !g_ascii_string_to_signed (*text == '+' ? text + 1 : text, 10, -36500, 36500, &days, NULL))
+    return NULL;
+
+  now = g_date_time_new_now_local ();
+  then = g_date_time_add_days (now, (int) days);
+  return g_date_time_format (then, "%Y-%m-%d");
 }
 
 /* Sets each member of @json on @object: keys are the columns (the
@@ -122,7 +145,11 @@ set_properties (GObject     *object,
           g_value_set_enum (&value, v);
         }
       else if (type == G_TYPE_STRING)
-        g_value_set_string (&value, json_node_get_string (node));
+        {
+          g_autofree char *date = relative_date (json_node_get_string (node));
+
+          g_value_set_string (&value, date != NULL ? date : json_node_get_string (node));
+        }
       else if (type == G_TYPE_INT64)
         g_value_set_int64 (&value, json_node_get_int (node));
       else if (type == G_TYPE_INT)
@@ -257,6 +284,88 @@ load_document (LtStore     *self,
   return lt_store_update_document (self, document, error);
 }
 
+/* What is already due is done: tâches marked done on their due date,
+ * demandes sent on their start and answered on their due date, in due
+ * order through the suivi's own operations. One still blocked (its
+ * predecessor was not due yet) stays open: the rule refused it. */
+static gboolean
+settle_past (LtStore     *self,
+             gint64       project_id,
+             GError     **error)
+{
+  g_autoptr(GListModel) tasks = lt_store_list_tasks (self, 0, project_id, 0, NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *today = relative_date ("today");
+  guint n = g_list_model_get_n_items (tasks);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LtTask) task = g_list_model_get_item (tasks, i);
+
+      if (g_strcmp0 (lt_task_get_due_date (task), today) < 0)
+        {
+          gint64 id = lt_task_get_id (task);
+          g_array_append_val (ids, id);
+        }
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(LtTask) task = lt_store_get_task (self, id, error);
+      g_autoptr(GError) refused = NULL;
+
+      if (task == NULL)
+        return FALSE;
+
+      if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
+        {
+          if (!lt_store_requests_mark_sent (self, &id, 1, lt_task_get_start_date (task), &refused) ||
+              !lt_store_request_mark_answered (self, id, lt_task_get_due_date (task), &refused))
+            g_debug ("Demo: demande %" G_GINT64_FORMAT " left open: %s", id, refused->message);
+        }
+      else if (!lt_store_task_mark_done (self, id, lt_task_get_revision (task),
+                                         lt_task_get_due_date (task), FALSE, &refused))
+        g_debug ("Demo: tâche %" G_GINT64_FORMAT " left open: %s", id, refused->message);
+    }
+
+  return TRUE;
+}
+
+/* A project is saved as the app saves it: assignments checked by the rules
+ * and every task and link generated. */
+static gboolean
+load_project (LtStore     *self,
+              gint64       affaire_id,
+              JsonObject  *json,
+              Refs        *refs,
+              GError     **error)
+{
+  g_autoptr(LtProject) project = lt_project_new ();
+  g_autoptr(GPtrArray) assignments = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LtProjectOutcome) outcome = NULL;
+  JsonArray *array = array_member (json, "assignments");
+
+  lt_project_set_affaire_id (project, affaire_id);
+  if (!set_properties (G_OBJECT (project), json, refs, error))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      LtAssignment *assignment = lt_assignment_new ();
+
+      g_ptr_array_add (assignments, assignment);
+      if (!set_properties (G_OBJECT (assignment), json_array_get_object_element (array, i), refs, error))
+        return FALSE;
+    }
+
+  outcome = lt_store_project_save (self, project, assignments, NULL, error);
+  if (outcome == NULL)
+    return FALSE;
+
+  return settle_past (self, outcome->project_id, error);
+}
+
 static gboolean
 load_affaire (LtStore     *self,
               JsonObject  *json,
@@ -266,6 +375,7 @@ load_affaire (LtStore     *self,
   g_autoptr(LtAffaire) affaire = lt_affaire_new ();
   JsonArray *contacts = array_member (json, "contacts");
   JsonArray *documents = array_member (json, "documents");
+  JsonArray *projects = array_member (json, "projects");
   gint64 id;
 
   if (!set_properties (G_OBJECT (affaire), json, refs, error) ||
@@ -285,6 +395,10 @@ load_affaire (LtStore     *self,
 
   for (guint i = 0; documents != NULL && i < json_array_get_length (documents); i++)
     if (!load_document (self, id, json_array_get_object_element (documents, i), refs, error))
+      return FALSE;
+
+  for (guint i = 0; projects != NULL && i < json_array_get_length (projects); i++)
+    if (!load_project (self, id, json_array_get_object_element (projects, i), refs, error))
       return FALSE;
 
   return TRUE;
