@@ -1,19 +1,39 @@
-/* lt-projects-page.c: the projects page of the window (issue 7 fills it; empty state for now) */
+/* lt-projects-page.c: projects by client, the client's pending demandes, « New Project » */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-projects-page"
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "lt-affaire.h"
+#include "lt-project.h"
+#include "lt-project-editor.h"
 #include "lt-projects-page.h"
+#include "lt-requests-view.h"
+#include "lt-store-affaires.h"
+#include "lt-store-projects.h"
+#include "lt-working-days.h"
 
 struct _LtProjectsPage
 {
-  AdwBin         parent_instance;
+  AdwBin              parent_instance;
 
-  LtContext     *context;
+  LtContext          *context;
+  GListModel         *projects;
+  GArray             *client_ids;    /* gint64, parallel to client_dropdown */
+  GHashTable         *client_names;  /* id → name */
+  char               *last_message;
+  gboolean            filling;
+  LtRequestsView     *requests;
 
-  AdwStatusPage *empty_page;
+  AdwToastOverlay    *toast_overlay;
+  GtkDropDown        *client_dropdown;
+  GtkStack           *stack;
+  GtkListView        *list_view;
+  GtkBox             *side_box;
+  AdwStatusPage      *empty_page;
 };
 
 G_DEFINE_FINAL_TYPE (LtProjectsPage, lt_projects_page, ADW_TYPE_BIN)
@@ -27,13 +47,203 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+show_message (LtProjectsPage *self,
+              const char     *message)
+{
+  g_free (self->last_message);
+  self->last_message = g_strdup (message);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static gint64
+selected_client (LtProjectsPage *self)
+{
+  guint pos = gtk_drop_down_get_selected (self->client_dropdown);
+
+  if (pos == GTK_INVALID_LIST_POSITION || pos >= self->client_ids->len)
+    return 0;
+
+  return g_array_index (self->client_ids, gint64, pos);
+}
+
+static void
+update_stack (LtProjectsPage *self)
+{
+  gboolean empty = g_list_model_get_n_items (self->projects) == 0 && selected_client (self) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             LtProjectsPage           *self)
+{
+  LtProject *project = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  g_autofree char *start = lt_working_days_iso_to_display (lt_project_get_start_date (project));
+  g_autofree char *end = lt_working_days_iso_to_display (lt_project_get_end_date (project));
+  g_autofree char *text = NULL;
+  const char *client = g_hash_table_lookup (self->client_names, &(gint64) { lt_project_get_affaire_id (project) });
+
+  text = g_strdup_printf ("%s · %s – %s · %s",
+                          client != NULL ? client : "",
+                          start, end,
+                          lt_project_get_generated (project) ? _("tasks created") : _("no task yet"));
+  gtk_label_set_text (GTK_LABEL (title), lt_project_get_name (project));
+  gtk_label_set_text (GTK_LABEL (subtitle), text);
+}
+
+static void
+load_projects (LtProjectsPage *self)
+{
+  g_autoptr(GListModel) projects = lt_store_list_projects (lt_context_get_store (self->context), selected_client (self));
+
+  g_set_object (&self->projects, projects);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (projects))));
+  g_signal_connect_object (projects, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+  lt_requests_view_set_affaire (self->requests, selected_client (self));
+  update_stack (self);
+}
+
+static void
+fill_clients (LtProjectsPage *self)
+{
+  g_autoptr(GListModel) clients = lt_store_list_affaires (lt_context_get_store (self->context), NULL,
+                                                          LT_AFFAIRE_STATE_CLIENT, LT_AFFAIRE_SORT_NAME);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  gint64 current = selected_client (self);
+  guint pos = 0;
+  gint64 none = 0;
+
+  self->filling = TRUE;
+  g_array_set_size (self->client_ids, 0);
+  g_hash_table_remove_all (self->client_names);
+  g_array_append_val (self->client_ids, none);
+  gtk_string_list_append (names, _("Every client"));
+  for (guint i = 0; i < g_list_model_get_n_items (clients); i++)
+    {
+      g_autoptr(LtAffaire) a = g_list_model_get_item (clients, i);
+      gint64 id = lt_affaire_get_id (a);
+
+      if (id == current)
+        pos = self->client_ids->len;
+      g_array_append_val (self->client_ids, id);
+      g_hash_table_insert (self->client_names, g_memdup2 (&id, sizeof id), g_strdup (lt_affaire_get_name (a)));
+      gtk_string_list_append (names, lt_affaire_get_name (a));
+    }
+  gtk_drop_down_set_model (self->client_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->client_dropdown, pos);
+  self->filling = FALSE;
+}
+
+static void
+on_client_dropdown_selected_cb (LtProjectsPage *self)
+{
+  if (self->filling || self->context == NULL)
+    return;
+
+  load_projects (self);
+}
+
+static void
+on_editor_saved_cb (LtProjectEditor *editor,
+                    const char      *summary,
+                    gint64           project_id,
+                    LtProjectsPage  *self)
+{
+  show_message (self, summary);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  LtProjectsPage *self = LT_PROJECTS_PAGE (widget);
+  gint64 client = selected_client (self);
+
+  if (client == 0)
+    {
+      show_message (self, _("Choose the client of the project first."));
+      return;
+    }
+
+  lt_projects_page_new_project (self, client);
+}
+
+static void
+on_map_cb (LtProjectsPage *self)
+{
+  fill_clients (self);
+  load_projects (self);
+}
+
+static void
+lt_projects_page_constructed (GObject *object)
+{
+  LtProjectsPage *self = (LtProjectsPage *) object;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  G_OBJECT_CLASS (lt_projects_page_parent_class)->constructed (object);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+
+  self->requests = LT_REQUESTS_VIEW (lt_requests_view_new (lt_context_get_store (self->context)));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->requests), TRUE);
+  gtk_box_append (self->side_box, GTK_WIDGET (self->requests));
+
+  fill_clients (self);
+  load_projects (self);
+}
+
+static void
 lt_projects_page_dispose (GObject *object)
 {
   LtProjectsPage *self = (LtProjectsPage *) object;
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_PROJECTS_PAGE);
+  g_clear_object (&self->projects);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lt_projects_page_parent_class)->dispose (object);
+}
+
+static void
+lt_projects_page_finalize (GObject *object)
+{
+  LtProjectsPage *self = (LtProjectsPage *) object;
+
+  g_clear_pointer (&self->client_ids, g_array_unref);
+  g_clear_pointer (&self->client_names, g_hash_table_unref);
+  g_free (self->last_message);
+
+  G_OBJECT_CLASS (lt_projects_page_parent_class)->finalize (object);
 }
 
 static void
@@ -80,7 +290,9 @@ lt_projects_page_class_init (LtProjectsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = lt_projects_page_constructed;
   object_class->dispose = lt_projects_page_dispose;
+  object_class->finalize = lt_projects_page_finalize;
   object_class->get_property = lt_projects_page_get_property;
   object_class->set_property = lt_projects_page_set_property;
 
@@ -94,13 +306,25 @@ lt_projects_page_class_init (LtProjectsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-projects-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, client_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, side_box);
   gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_client_dropdown_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "projects.new", NULL, new_action);
 }
 
 static void
 lt_projects_page_init (LtProjectsPage *self)
 {
+  self->client_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->client_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
 /**
@@ -117,15 +341,73 @@ lt_projects_page_new (LtContext *context)
   return g_object_new (LT_TYPE_PROJECTS_PAGE, "context", context, NULL);
 }
 
-/**
- * lt_projects_page_get_context:
- *
- * Returns: (transfer none): the page's context
- */
 LtContext *
 lt_projects_page_get_context (LtProjectsPage *self)
 {
   g_return_val_if_fail (LT_IS_PROJECTS_PAGE (self), NULL);
 
   return self->context;
+}
+
+/**
+ * lt_projects_page_show_client:
+ * @affaire_id: a client, or 0 for every one
+ */
+void
+lt_projects_page_show_client (LtProjectsPage *self,
+                              gint64          affaire_id)
+{
+  g_return_if_fail (LT_IS_PROJECTS_PAGE (self));
+
+  fill_clients (self);
+  for (guint i = 0; i < self->client_ids->len; i++)
+    if (g_array_index (self->client_ids, gint64, i) == affaire_id)
+      gtk_drop_down_set_selected (self->client_dropdown, i);
+}
+
+/**
+ * lt_projects_page_new_project:
+ * @affaire_id: the client (from its affaire, or the page's choice)
+ *
+ * Opens the editor of a new project; on save the page shows what was
+ * created in a toast.
+ *
+ * Returns: (transfer none): the editor window
+ */
+GtkWindow *
+lt_projects_page_new_project (LtProjectsPage *self,
+                              gint64          affaire_id)
+{
+  GtkRoot *root;
+  LtProjectEditor *editor;
+
+  g_return_val_if_fail (LT_IS_PROJECTS_PAGE (self), NULL);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  editor = lt_project_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->context, affaire_id);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+
+  return GTK_WINDOW (editor);
+}
+
+/**
+ * lt_projects_page_get_projects:
+ *
+ * Returns: (transfer none): the projects shown (LtProject)
+ */
+GListModel *
+lt_projects_page_get_projects (LtProjectsPage *self)
+{
+  g_return_val_if_fail (LT_IS_PROJECTS_PAGE (self), NULL);
+
+  return self->projects;
+}
+
+const char *
+lt_projects_page_get_last_message (LtProjectsPage *self)
+{
+  g_return_val_if_fail (LT_IS_PROJECTS_PAGE (self), NULL);
+
+  return self->last_message;
 }

@@ -1,0 +1,268 @@
+/* lt-requests-view.c: a client's unanswered demandes; « Envoyer » composes the e-mail, « Reçue » marks the answer */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-requests-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lt-requests-view.h"
+#include "lt-store-project-ops.h"
+#include "lt-task.h"
+#include "lt-working-days.h"
+
+struct _LtRequestsView
+{
+  GtkBox              parent_instance;
+
+  LtStore            *store;
+  gint64              affaire_id;
+  GListModel         *requests;
+  GtkSingleSelection *selection;
+  GtkListView        *list;
+  GtkLabel           *status;
+  GtkWidget          *send_button;
+  GtkWidget          *received_button;
+};
+
+G_DEFINE_FINAL_TYPE (LtRequestsView, lt_requests_view, GTK_TYPE_BOX)
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 4);
+  gtk_widget_set_margin_bottom (label, 4);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  LtTask *task = gtk_list_item_get_item (item);
+  g_autofree char *sent = lt_working_days_iso_to_display (lt_task_get_sent_on (task));
+  g_autofree char *text = NULL;
+
+  if (lt_task_get_sent_on (task) != NULL)
+    text = g_strdup_printf (_("%s — sent on %s"), lt_task_get_title (task), sent);
+  else
+    text = g_strdup_printf (_("%s — not sent yet"), lt_task_get_title (task));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+reload (LtRequestsView *self)
+{
+  g_autoptr(GListModel) requests = lt_store_list_pending_requests (self->store, self->affaire_id);
+  guint n = g_list_model_get_n_items (requests);
+  g_autofree char *status = NULL;
+
+  g_set_object (&self->requests, requests);
+  gtk_single_selection_set_model (self->selection, requests);
+
+  status = self->affaire_id == 0
+           ? g_strdup (_("Choose a client to see its demandes."))
+           : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u demande waiting for the client", "%u demandes waiting for the client", n), n);
+  gtk_label_set_text (self->status, status);
+  gtk_widget_set_sensitive (self->send_button, n > 0);
+  gtk_widget_set_sensitive (self->received_button, n > 0);
+}
+
+static void
+on_store_changed_cb (LtRequestsView *self,
+                     const char     *table)
+{
+  if (g_strcmp0 (table, "tasks") == 0)
+    reload (self);
+}
+
+static void
+on_send_clicked_cb (LtRequestsView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = lt_requests_view_send (self, TRUE, &error);
+
+  if (uri == NULL)
+    gtk_label_set_text (self->status, error->message);
+}
+
+static void
+on_received_clicked_cb (LtRequestsView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lt_requests_view_mark_received (self, gtk_single_selection_get_selected (self->selection), &error))
+    gtk_label_set_text (self->status, error->message);
+}
+
+static void
+lt_requests_view_dispose (GObject *object)
+{
+  LtRequestsView *self = (LtRequestsView *) object;
+
+  g_clear_object (&self->requests);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (lt_requests_view_parent_class)->dispose (object);
+}
+
+static void
+lt_requests_view_class_init (LtRequestsViewClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = lt_requests_view_dispose;
+}
+
+static void
+lt_requests_view_init (LtRequestsView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *buttons, *heading, *scrolled;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 6);
+
+  heading = gtk_label_new (_("Demandes d’information"));
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (self), heading);
+
+  self->status = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->status, 0);
+  gtk_label_set_wrap (self->status, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status), "dim-label");
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->status));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  self->selection = gtk_single_selection_new (NULL);
+  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (self->selection), g_steal_pointer (&factory)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pending demandes"), -1);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
+  gtk_box_append (GTK_BOX (self), scrolled);
+
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->send_button = gtk_button_new_with_mnemonic (_("_Send"));
+  gtk_widget_set_tooltip_text (self->send_button, _("Write the e-mail listing these demandes to the client’s contact, and mark them sent today"));
+  gtk_widget_add_css_class (self->send_button, "suggested-action");
+  g_signal_connect_swapped (self->send_button, "clicked", G_CALLBACK (on_send_clicked_cb), self);
+  self->received_button = gtk_button_new_with_mnemonic (_("_Received"));
+  gtk_widget_set_tooltip_text (self->received_button, _("The client answered the selected demande"));
+  g_signal_connect_swapped (self->received_button, "clicked", G_CALLBACK (on_received_clicked_cb), self);
+  gtk_box_append (GTK_BOX (buttons), self->send_button);
+  gtk_box_append (GTK_BOX (buttons), self->received_button);
+  gtk_box_append (GTK_BOX (self), buttons);
+}
+
+/**
+ * lt_requests_view_new:
+ *
+ * Returns: (transfer floating): a new view, showing no client yet
+ */
+GtkWidget *
+lt_requests_view_new (LtStore *store)
+{
+  LtRequestsView *self = g_object_new (LT_TYPE_REQUESTS_VIEW, NULL);
+
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  reload (self);
+
+  return GTK_WIDGET (self);
+}
+
+void
+lt_requests_view_set_affaire (LtRequestsView *self,
+                              gint64          affaire_id)
+{
+  g_return_if_fail (LT_IS_REQUESTS_VIEW (self));
+
+  self->affaire_id = affaire_id;
+  reload (self);
+}
+
+/**
+ * lt_requests_view_get_requests:
+ *
+ * Returns: (transfer none): the pending demandes (LtTask)
+ */
+GListModel *
+lt_requests_view_get_requests (LtRequestsView *self)
+{
+  g_return_val_if_fail (LT_IS_REQUESTS_VIEW (self), NULL);
+
+  return self->requests;
+}
+
+/**
+ * lt_requests_view_send:
+ * @open_mail: open the URI in the user's mail client
+ *
+ * Marks every pending demande sent today and composes the e-mail.
+ *
+ * Returns: (transfer full): the mailto: URI, or %NULL
+ */
+char *
+lt_requests_view_send (LtRequestsView  *self,
+                       gboolean         open_mail,
+                       GError         **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *uri = NULL;
+
+  g_return_val_if_fail (LT_IS_REQUESTS_VIEW (self), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->requests); i++)
+    {
+      g_autoptr(LtTask) task = g_list_model_get_item (self->requests, i);
+      gint64 id = lt_task_get_id (task);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (ids->len == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No demande is waiting for this client."));
+      return NULL;
+    }
+
+  uri = lt_store_requests_mailto (self->store, self->affaire_id, (const gint64 *) (gpointer) ids->data, ids->len, error);
+  if (uri == NULL ||
+      !lt_store_requests_mark_sent (self->store, (const gint64 *) (gpointer) ids->data, ids->len, NULL, error))
+    return NULL;
+
+  if (open_mail)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+    }
+
+  return g_steal_pointer (&uri);
+}
+
+gboolean
+lt_requests_view_mark_received (LtRequestsView  *self,
+                                guint            position,
+                                GError         **error)
+{
+  g_autoptr(LtTask) task = NULL;
+
+  g_return_val_if_fail (LT_IS_REQUESTS_VIEW (self), FALSE);
+
+  task = g_list_model_get_item (self->requests, position);
+  if (task == NULL)
+    return TRUE;
+
+  return lt_store_request_mark_answered (self->store, lt_task_get_id (task), NULL, error);
+}

@@ -1,0 +1,196 @@
+/* lt-workload-view.c: bars per week — hours due against capacity, overloaded weeks in red */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-workload-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lt-working-days.h"
+#include "lt-workload.h"
+#include "lt-workload-view.h"
+
+#define BAR_WIDTH   14
+#define BAR_GAP      4
+#define HEIGHT      72
+
+struct _LtWorkloadView
+{
+  GtkWidget  parent_instance;
+
+  GArray    *weeks;   /* LtWorkloadWeek of one intervenant */
+};
+
+G_DEFINE_FINAL_TYPE (LtWorkloadView, lt_workload_view, GTK_TYPE_WIDGET)
+
+static void
+lt_workload_view_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  LtWorkloadView *self = LT_WORKLOAD_VIEW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 0;
+      *natural = self->weeks->len * (BAR_WIDTH + BAR_GAP);
+    }
+  else
+    *minimum = *natural = HEIGHT;
+}
+
+static void
+lt_workload_view_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  LtWorkloadView *self = LT_WORKLOAD_VIEW (widget);
+  int height = gtk_widget_get_height (widget);
+  int width = gtk_widget_get_width (widget);
+  int max_hours = 1;
+  GdkRGBA normal, over, line;
+
+  gdk_rgba_parse (&normal, "#3584e4");
+  gdk_rgba_parse (&over, "#e01b24");
+  gdk_rgba_parse (&line, "rgba(0,0,0,0.35)");
+
+  for (guint i = 0; i < self->weeks->len; i++)
+    {
+      const LtWorkloadWeek *w = &g_array_index (self->weeks, LtWorkloadWeek, i);
+      max_hours = MAX (max_hours, MAX (w->load_hours, w->capacity_hours));
+    }
+
+  for (guint i = 0; i < self->weeks->len; i++)
+    {
+      const LtWorkloadWeek *w = &g_array_index (self->weeks, LtWorkloadWeek, i);
+      int x = i * (BAR_WIDTH + BAR_GAP);
+      int bar = (int) ((double) w->load_hours / max_hours * (height - 2));
+      int cap = height - (int) ((double) w->capacity_hours / max_hours * (height - 2));
+
+      if (x + BAR_WIDTH > width)
+        break;
+
+      gtk_snapshot_append_color (snapshot, lt_workload_week_is_overloaded (w) ? &over : &normal,
+                                 &GRAPHENE_RECT_INIT (x, height - bar, BAR_WIDTH, bar));
+      gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (x - 1, cap, BAR_WIDTH + 2, 1));
+    }
+}
+
+static void
+lt_workload_view_finalize (GObject *object)
+{
+  LtWorkloadView *self = (LtWorkloadView *) object;
+
+  g_clear_pointer (&self->weeks, g_array_unref);
+
+  G_OBJECT_CLASS (lt_workload_view_parent_class)->finalize (object);
+}
+
+static void
+lt_workload_view_class_init (LtWorkloadViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = lt_workload_view_finalize;
+  widget_class->measure = lt_workload_view_measure;
+  widget_class->snapshot = lt_workload_view_snapshot;
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_css_name (widget_class, "workloadview");
+}
+
+static void
+lt_workload_view_init (LtWorkloadView *self)
+{
+  self->weeks = g_array_new (FALSE, FALSE, sizeof (LtWorkloadWeek));
+}
+
+GtkWidget *
+lt_workload_view_new (void)
+{
+  return g_object_new (LT_TYPE_WORKLOAD_VIEW, NULL);
+}
+
+/**
+ * lt_workload_view_set_weeks:
+ * @weeks: (element-type LtWorkloadWeek): from lt_workload_compute()
+ * @staff_id: the intervenant to draw
+ *
+ * Draws the weeks of @staff_id; the accessible description says how many
+ * weeks are overloaded and the worst one.
+ */
+void
+lt_workload_view_set_weeks (LtWorkloadView *self,
+                            const GArray   *weeks,
+                            gint64          staff_id)
+{
+  g_autofree char *description = NULL;
+  const LtWorkloadWeek *worst = NULL;
+  guint n_over = 0;
+
+  g_return_if_fail (LT_IS_WORKLOAD_VIEW (self));
+
+  g_array_set_size (self->weeks, 0);
+  for (guint i = 0; weeks != NULL && i < weeks->len; i++)
+    {
+      const LtWorkloadWeek *w = &g_array_index (weeks, LtWorkloadWeek, i);
+
+      if (w->staff_id != staff_id)
+        continue;
+      g_array_append_val (self->weeks, *w);
+      if (lt_workload_week_is_overloaded (w))
+        {
+          n_over++;
+          if (worst == NULL || w->load_hours - w->capacity_hours > worst->load_hours - worst->capacity_hours)
+            worst = w;
+        }
+    }
+
+  if (worst != NULL)
+    {
+      g_autofree char *monday = lt_working_days_to_display (&worst->week);
+      description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "%u week overloaded; the worst, week of %s: %d h for %d h",
+                                                  "%u weeks overloaded; the worst, week of %s: %d h for %d h",
+                                                  n_over),
+                                     n_over, monday, worst->load_hours, worst->capacity_hours);
+    }
+  else
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week, none overloaded", "%u weeks, none overloaded",
+                                                self->weeks->len),
+                                   self->weeks->len);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Workload per week"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+guint
+lt_workload_view_get_n_weeks (LtWorkloadView *self)
+{
+  g_return_val_if_fail (LT_IS_WORKLOAD_VIEW (self), 0);
+
+  return self->weeks->len;
+}
+
+guint
+lt_workload_view_get_n_overloaded (LtWorkloadView *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (LT_IS_WORKLOAD_VIEW (self), 0);
+
+  for (guint i = 0; i < self->weeks->len; i++)
+    if (lt_workload_week_is_overloaded (&g_array_index (self->weeks, LtWorkloadWeek, i)))
+      n++;
+
+  return n;
+}
