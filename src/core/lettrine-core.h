@@ -21,3 +21,17 @@
 #include "lt-task.h"
 #include "lt-terms.h"
 #include "lt-text.h"
+
+/* the rules of the later issues */
+#include "lt-dependency-text.h"
+#include "lt-document-checker.h"
+#include "lt-document-content.h"
+#include "lt-document-rules.h"
+#include "lt-forme-juridique.h"
+#include "lt-graph-commands.h"
+#include "lt-project-rules.h"
+#include "lt-renewal.h"
+#include "lt-schedule.h"
+#include "lt-step-graph.h"
+#include "lt-working-days.h"
+#include "lt-workload.h"
