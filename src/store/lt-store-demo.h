@@ -15,8 +15,10 @@ gboolean lt_store_is_empty  (LtStore  *self);
  * store's CRUD, in one transaction: the firm's details, 3 intervenants,
  * 2 catégories, 6 prestations with their tâches, demandes and links, the
  * conditions générales, 10 affaires with their contacts, the clients'
- * signed lettres de mission and a prospect's offre. All or nothing; refused
- * (LT_ERROR_FAILED) when the database is not empty. */
+ * signed lettres de mission, a prospect's offre, and three clients'
+ * projects saved through the project rules (tasks and demandes generated,
+ * those already due done: dates are relative to the day of loading). All
+ * or nothing; refused (LT_ERROR_FAILED) when the database is not empty. */
 gboolean lt_store_load_demo (LtStore  *self,
                              GError  **error);
 
