@@ -1,19 +1,42 @@
-/* lt-affaires-page.c: the affaires page of the window (issue 5 fills it; empty state for now) */
+/* lt-affaires-page.c: the affaires page — the lazy list of prospects and clients, their file and documents */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-affaires-page"
 
 #include "config.h"
 
-#include "lt-affaires-page.h"
+#include <glib/gi18n-lib.h>
+
+#include "lt-affaire.h"
+#include "lt-affaires-page-private.h"
+#include "lt-import-dialog.h"
+#include "lt-query-model.h"
+#include "lt-renewal-dialog.h"
+#include "lt-siren.h"
+#include "lt-store-affaires.h"
+#include "lt-terms-dialog.h"
 
 struct _LtAffairesPage
 {
-  AdwBin         parent_instance;
+  AdwBin              parent_instance;
 
-  LtContext     *context;
+  LtContext          *context;
+  GtkSingleSelection *selection;
+  GListModel         *list;
+  GPtrArray          *toasts;
+  GtkWindow          *dialog;
 
-  AdwStatusPage *empty_page;
+  AdwToastOverlay    *toast_overlay;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *state_dropdown;
+  GtkDropDown        *sort_dropdown;
+  GtkStack           *list_stack;
+  GtkListView        *list_view;
+  AdwStatusPage      *empty_page;
+  GtkStack           *detail_stack;
+  AdwViewStack       *view_stack;
+  LtAffaireEditor    *editor;
+  LtDocumentsView    *documents_view;
 };
 
 G_DEFINE_FINAL_TYPE (LtAffairesPage, lt_affaires_page, ADW_TYPE_BIN)
@@ -27,11 +50,302 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+show_toast (LtAffairesPage *self,
+            const char     *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 4);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_ptr_array_add (self->toasts, g_strdup (message));
+}
+
+static void
+on_toast_cb (LtAffairesPage *self,
+             const char     *message,
+             GtkWidget      *source)
+{
+  show_toast (self, message);
+}
+
+static int
+selected_state (LtAffairesPage *self)
+{
+  switch (gtk_drop_down_get_selected (self->state_dropdown))
+    {
+    case 1:  return LT_AFFAIRE_STATE_PROSPECT;
+    case 2:  return LT_AFFAIRE_STATE_CLIENT;
+    default: return -1;
+    }
+}
+
+static void
+update_list_stack (LtAffairesPage *self)
+{
+  gboolean empty = g_list_model_get_n_items (self->list) == 0;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (empty && (*search != '\0' || selected_state (self) >= 0))
+    {
+      adw_status_page_set_title (self->empty_page, _("No Match"));
+      adw_status_page_set_description (self->empty_page, _("No affaire matches this search."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Prospects or Clients Yet"));
+      adw_status_page_set_description (self->empty_page, _("Add a prospect or import your clients from a CSV file."));
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
+}
+
+static void
+on_items_changed_cb (LtAffairesPage *self)
+{
+  update_list_stack (self);
+}
+
+/* Search, filter and order are done by SQL: a new lazy list each time. */
+static void
+on_filter_changed_cb (LtAffairesPage *self)
+{
+  const char *search;
+  LtAffaireSort sort;
+
+  if (self->context == NULL)
+    return;
+
+  search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  sort = gtk_drop_down_get_selected (self->sort_dropdown);
+  if (sort > LT_AFFAIRE_SORT_CITY)
+    sort = LT_AFFAIRE_SORT_NAME;
+
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_func (self->list, on_items_changed_cb, self);
+  g_clear_object (&self->list);
+  self->list = lt_store_list_affaires (lt_context_get_store (self->context),
+                                       *search != '\0' ? search : NULL,
+                                       selected_state (self), sort);
+  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_single_selection_set_model (self->selection, self->list);
+  update_list_stack (self);
+}
+
+static void
+on_selection_changed_cb (LtAffairesPage *self)
+{
+  LtAffaire *affaire = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(LtAffaire) fresh = NULL;
+
+  if (affaire == NULL)
+    {
+      /* A new prospect being typed stays on screen. */
+      if (lt_affaire_editor_get_affaire_id (self->editor) != 0)
+        gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      return;
+    }
+
+  if (lt_affaire_editor_get_affaire_id (self->editor) == lt_affaire_get_id (affaire) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "detail") == 0)
+    {
+      lt_documents_view_set_affaire_id (self->documents_view, lt_affaire_get_id (affaire));
+      return;
+    }
+
+  fresh = lt_store_get_affaire (lt_context_get_store (self->context), lt_affaire_get_id (affaire), NULL);
+  lt_affaire_editor_set_affaire (self->editor, fresh != NULL ? fresh : affaire);
+  lt_documents_view_set_affaire_id (self->documents_view, lt_affaire_get_id (affaire));
+  gtk_stack_set_visible_child_name (self->detail_stack, "detail");
+}
+
+static void
+on_editor_saved_cb (LtAffairesPage *self,
+                    gint64          affaire_id)
+{
+  lt_documents_view_set_affaire_id (self->documents_view, affaire_id);
+  lt_affaires_page_select_affaire (self, affaire_id);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (name, "heading");
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  LtAffaire *affaire = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *name = gtk_widget_get_first_child (box);
+  GtkWidget *details = gtk_widget_get_next_sibling (name);
+  g_autoptr(GString) text = g_string_new (lt_enum_to_label (LT_TYPE_AFFAIRE_STATE, lt_affaire_get_state (affaire)));
+  const char *siren = lt_affaire_get_siren (affaire);
+  const char *city = lt_affaire_get_city (affaire);
+
+  if (siren != NULL && *siren != '\0')
+    {
+      g_autofree char *formatted = lt_siren_format (siren);
+      g_string_append_printf (text, " · %s", formatted);
+    }
+  if (city != NULL && *city != '\0')
+    g_string_append_printf (text, " · %s", city);
+
+  gtk_label_set_label (GTK_LABEL (name), lt_affaire_get_name (affaire));
+  gtk_label_set_label (GTK_LABEL (details), text->str);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  LtAffairesPage *self = LT_AFFAIRES_PAGE (widget);
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  lt_affaire_editor_set_affaire (self->editor, NULL);
+  lt_documents_view_set_affaire_id (self->documents_view, 0);
+  adw_view_stack_set_visible_child_name (self->view_stack, "file");
+  gtk_stack_set_visible_child_name (self->detail_stack, "detail");
+}
+
+static void
+on_dialog_destroy_cb (LtAffairesPage *self,
+                      GtkWindow      *dialog)
+{
+  if (self->dialog == dialog)
+    self->dialog = NULL;
+}
+
+static void
+present_dialog (LtAffairesPage *self,
+                GtkWindow      *dialog)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
+  gtk_window_set_modal (dialog, TRUE);
+  self->dialog = dialog;
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroy_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "toast", G_CALLBACK (on_toast_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (dialog);
+}
+
+/* Renewal for the clients of the list as searched: search to narrow it,
+ * or select one client to renew it alone. */
+static void
+renew_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  LtAffairesPage *self = LT_AFFAIRES_PAGE (widget);
+  LtAffaire *selected = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (selected != NULL && lt_affaire_get_state (selected) == LT_AFFAIRE_STATE_CLIENT &&
+      gtk_widget_get_visible (GTK_WIDGET (self->detail_stack)) &&
+      *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0' &&
+      selected_state (self) != LT_AFFAIRE_STATE_CLIENT)
+    {
+      gint64 id = lt_affaire_get_id (selected);
+      g_array_append_val (ids, id);
+    }
+  else
+    {
+      const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+      g_autoptr(GListModel) clients = lt_store_list_affaires (lt_context_get_store (self->context),
+                                                              *search != '\0' ? search : NULL,
+                                                              LT_AFFAIRE_STATE_CLIENT,
+                                                              LT_AFFAIRE_SORT_NAME);
+      guint n = g_list_model_get_n_items (clients);
+
+      for (guint i = 0; i < n; i++)
+        {
+          gint64 id = LT_IS_QUERY_MODEL (clients)
+                      ? lt_query_model_get_id (LT_QUERY_MODEL (clients), i)
+                      : 0;
+          if (id == 0)
+            {
+              g_autoptr(LtAffaire) a = g_list_model_get_item (clients, i);
+              id = lt_affaire_get_id (a);
+            }
+          g_array_append_val (ids, id);
+        }
+    }
+
+  if (ids->len == 0)
+    {
+      show_toast (self, _("No client to renew: only clients with a signed engagement letter can be renewed."));
+      return;
+    }
+
+  present_dialog (self, GTK_WINDOW (lt_renewal_dialog_new (self->context, (const gint64 *) ids->data, ids->len)));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  LtAffairesPage *self = LT_AFFAIRES_PAGE (widget);
+
+  present_dialog (self, GTK_WINDOW (lt_import_dialog_new (self->context)));
+}
+
+static void
+terms_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  LtAffairesPage *self = LT_AFFAIRES_PAGE (widget);
+
+  present_dialog (self, GTK_WINDOW (lt_terms_dialog_new (self->context)));
+}
+
+static void
+lt_affaires_page_constructed (GObject *object)
+{
+  LtAffairesPage *self = (LtAffairesPage *)object;
+
+  G_OBJECT_CLASS (lt_affaires_page_parent_class)->constructed (object);
+
+  lt_affaire_editor_set_context (self->editor, self->context);
+  lt_documents_view_set_context (self->documents_view, self->context);
+  on_filter_changed_cb (self);
+}
+
+static void
 lt_affaires_page_dispose (GObject *object)
 {
   LtAffairesPage *self = (LtAffairesPage *) object;
 
+  if (self->dialog != NULL)
+    gtk_window_destroy (self->dialog);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_AFFAIRES_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->list);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->toasts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lt_affaires_page_parent_class)->dispose (object);
 }
@@ -80,6 +394,7 @@ lt_affaires_page_class_init (LtAffairesPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = lt_affaires_page_constructed;
   object_class->dispose = lt_affaires_page_dispose;
   object_class->get_property = lt_affaires_page_get_property;
   object_class->set_property = lt_affaires_page_set_property;
@@ -93,14 +408,61 @@ lt_affaires_page_class_init (LtAffairesPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LT_TYPE_AFFAIRE_EDITOR);
+  g_type_ensure (LT_TYPE_DOCUMENTS_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-affaires-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, state_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, documents_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_saved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_toast_cb);
+
+  gtk_widget_class_install_action (widget_class, "affaires.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "affaires.renew", NULL, renew_action);
+  gtk_widget_class_install_action (widget_class, "affaires.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "affaires.terms", NULL, terms_action);
 }
 
 static void
 lt_affaires_page_init (LtAffairesPage *self)
 {
+  const char *states[] = { _("All"), _("Prospects"), _("Clients"), NULL };
+  const char *sorts[] = { _("By name"), _("Newest first"), _("By city"), NULL };
+  g_autoptr(GtkStringList) state_list = NULL;
+  g_autoptr(GtkStringList) sort_list = NULL;
+  GtkListItemFactory *factory;
+
+  self->toasts = g_ptr_array_new_with_free_func (g_free);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  state_list = gtk_string_list_new (states);
+  sort_list = gtk_string_list_new (sorts);
+  gtk_drop_down_set_model (self->state_dropdown, G_LIST_MODEL (state_list));
+  gtk_drop_down_set_model (self->sort_dropdown, G_LIST_MODEL (sort_list));
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 /**
@@ -128,4 +490,71 @@ lt_affaires_page_get_context (LtAffairesPage *self)
   g_return_val_if_fail (LT_IS_AFFAIRES_PAGE (self), NULL);
 
   return self->context;
+}
+
+/**
+ * lt_affaires_page_select_affaire:
+ *
+ * Selects @affaire_id in the list (clearing a search that hides it) and
+ * shows its file.
+ */
+void
+lt_affaires_page_select_affaire (LtAffairesPage *self,
+                                 gint64          affaire_id)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_return_if_fail (LT_IS_AFFAIRES_PAGE (self));
+
+  if (!LT_IS_QUERY_MODEL (self->list) ||
+      !lt_query_model_find (LT_QUERY_MODEL (self->list), affaire_id, &position))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->state_dropdown, 0);
+      on_filter_changed_cb (self);
+      if (LT_IS_QUERY_MODEL (self->list))
+        lt_query_model_find (LT_QUERY_MODEL (self->list), affaire_id, &position);
+    }
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      gtk_single_selection_set_selected (self->selection, position);
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+    }
+}
+
+GListModel *
+lt_affaires_page_get_list (LtAffairesPage *self)
+{
+  return self->list;
+}
+
+GtkSearchEntry *
+lt_affaires_page_get_search_entry (LtAffairesPage *self)
+{
+  return self->search_entry;
+}
+
+LtAffaireEditor *
+lt_affaires_page_get_editor (LtAffairesPage *self)
+{
+  return self->editor;
+}
+
+LtDocumentsView *
+lt_affaires_page_get_documents_view (LtAffairesPage *self)
+{
+  return self->documents_view;
+}
+
+GPtrArray *
+lt_affaires_page_get_toasts (LtAffairesPage *self)
+{
+  return self->toasts;
+}
+
+GtkWindow *
+lt_affaires_page_get_dialog (LtAffairesPage *self)
+{
+  return self->dialog;
 }

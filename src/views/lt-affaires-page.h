@@ -13,5 +13,7 @@ G_DECLARE_FINAL_TYPE (LtAffairesPage, lt_affaires_page, LT, AFFAIRES_PAGE, AdwBi
 
 GtkWidget *lt_affaires_page_new         (LtContext *context);
 LtContext *lt_affaires_page_get_context (LtAffairesPage *self);
+void       lt_affaires_page_select_affaire (LtAffairesPage *self,
+                                            gint64          affaire_id);
 
 G_END_DECLS

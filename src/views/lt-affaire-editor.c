@@ -1,0 +1,680 @@
+/* lt-affaire-editor.c: the company file of an affaire — identity, address, contacts, LCB-FT */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-affaire-editor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lt-affaire-editor.h"
+#include "lt-contact.h"
+#include "lt-error.h"
+#include "lt-forme-juridique.h"
+#include "lt-siren.h"
+#include "lt-staff.h"
+#include "lt-store-affaires.h"
+
+struct _LtAffaireEditor
+{
+  AdwBin               parent_instance;
+
+  LtContext           *context;
+  LtAffaire           *affaire;        /* the copy being edited */
+  GListModel          *staff;          /* active intervenants, for « identified by » */
+  GPtrArray           *contact_rows;
+
+  AdwEntryRow         *name_row;
+  AdwEntryRow         *siren_row;
+  GtkLabel            *message_label;
+  AdwComboRow         *legal_form_row;
+  AdwEntryRow         *activity_row;
+  AdwEntryRow         *fiscal_year_end_row;
+  AdwEntryRow         *director_row;
+  AdwEntryRow         *address_row;
+  AdwEntryRow         *postal_code_row;
+  AdwEntryRow         *city_row;
+  AdwEntryRow         *lcbft_on_row;
+  AdwComboRow         *lcbft_by_row;
+  AdwEntryRow         *beneficial_owner_row;
+  AdwComboRow         *vigilance_row;
+  GtkButton           *save_button;
+  AdwPreferencesGroup *contacts_group;
+  AdwEntryRow         *new_contact_row;
+};
+
+G_DEFINE_FINAL_TYPE (LtAffaireEditor, lt_affaire_editor, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+enum {
+  SAVED,
+  TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+toast (LtAffaireEditor *self,
+       const char      *message)
+{
+  g_signal_emit (self, signals[TOAST], 0, message);
+}
+
+static void
+show_message (LtAffaireEditor *self,
+              GtkWidget       *row,
+              const char      *message)
+{
+  gtk_label_set_label (self->message_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
+  if (row != NULL)
+    {
+      if (message != NULL)
+        gtk_widget_add_css_class (row, "error");
+      else
+        gtk_widget_remove_css_class (row, "error");
+    }
+}
+
+static const char *
+row_text (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static void
+set_row_text (AdwEntryRow *row,
+              const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+/* "12-31" ↔ "31/12" */
+static char *
+fiscal_year_end_to_display (const char *mmdd)
+{
+  int m = 0, d = 0;
+
+  if (mmdd == NULL || sscanf (mmdd, "%d-%d", &m, &d) != 2)
+    return g_strdup ("");
+  return g_strdup_printf ("%02d/%02d", d, m);
+}
+
+static char *
+fiscal_year_end_from_display (const char *text)
+{
+  int m = 0, d = 0;
+
+  if (sscanf (text, "%d/%d", &d, &m) != 2 && sscanf (text, "%d.%d", &d, &m) != 2)
+    return NULL;
+  if (m < 1 || m > 12 || !g_date_valid_dmy (d, m, 2024))
+    return NULL;
+  return g_strdup_printf ("%02d-%02d", m, d);
+}
+
+/* "2026-01-15" ↔ "15/01/2026"; "" ↔ NULL. */
+static char *
+date_to_display (const char *iso)
+{
+  int y = 0, m = 0, d = 0;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3)
+    return g_strdup ("");
+  return g_strdup_printf ("%02d/%02d/%04d", d, m, y);
+}
+
+static gboolean
+date_from_display (const char  *text,
+                   char       **iso)
+{
+  int y = 0, m = 0, d = 0;
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+
+  *iso = NULL;
+  if (*trimmed == '\0')
+    return TRUE;
+  if (sscanf (trimmed, "%d/%d/%d", &d, &m, &y) != 3 &&
+      sscanf (trimmed, "%d-%d-%d", &y, &m, &d) != 3)
+    return FALSE;
+  if (y < 100)
+    y += 2000;
+  if (!g_date_valid_dmy (d, m, y))
+    return FALSE;
+  *iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  return TRUE;
+}
+
+static void
+fill_legal_forms (LtAffaireEditor *self,
+                  const char      *current)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint n = 0;
+  const LtFormeJuridique *formes = lt_forme_juridique_list (&n);
+  int index = lt_forme_juridique_index (current);
+
+  gtk_string_list_append (list, "—");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *item = g_strdup_printf ("%s — %s", formes[i].code, formes[i].label);
+      gtk_string_list_append (list, item);
+    }
+  /* A form typed elsewhere (import, older data) stays selectable. */
+  if (index < 0 && current != NULL && *current != '\0')
+    gtk_string_list_append (list, current);
+
+  adw_combo_row_set_model (self->legal_form_row, G_LIST_MODEL (list));
+  if (index >= 0)
+    adw_combo_row_set_selected (self->legal_form_row, index + 1);
+  else if (current != NULL && *current != '\0')
+    adw_combo_row_set_selected (self->legal_form_row, n + 1);
+  else
+    adw_combo_row_set_selected (self->legal_form_row, 0);
+}
+
+static const char *
+selected_legal_form (LtAffaireEditor *self)
+{
+  guint n = 0;
+  const LtFormeJuridique *formes = lt_forme_juridique_list (&n);
+  guint selected = adw_combo_row_get_selected (self->legal_form_row);
+  GListModel *model = adw_combo_row_get_model (self->legal_form_row);
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return "";
+  if (selected <= n)
+    return formes[selected - 1].code;
+  return gtk_string_list_get_string (GTK_STRING_LIST (model), selected);
+}
+
+static void
+fill_staff (LtAffaireEditor *self,
+            gint64           current)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  gtk_string_list_append (list, "—");
+  for (guint i = 0; self->staff != NULL && i < g_list_model_get_n_items (self->staff); i++)
+    {
+      g_autoptr(LtStaff) staff = g_list_model_get_item (self->staff, i);
+
+      gtk_string_list_append (list, lt_staff_get_name (staff));
+      if (lt_staff_get_id (staff) == current)
+        selected = i + 1;
+    }
+  adw_combo_row_set_model (self->lcbft_by_row, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (self->lcbft_by_row, selected);
+}
+
+static gint64
+selected_staff_id (LtAffaireEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (self->lcbft_by_row);
+  g_autoptr(LtStaff) staff = NULL;
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || self->staff == NULL)
+    return 0;
+  staff = g_list_model_get_item (self->staff, selected - 1);
+  return staff != NULL ? lt_staff_get_id (staff) : 0;
+}
+
+static void on_signatory_toggled_cb (LtAffaireEditor *self, GtkCheckButton *check);
+static void on_delete_contact_clicked_cb (LtAffaireEditor *self, GtkButton *button);
+
+static void
+reload_contacts (LtAffaireEditor *self)
+{
+  g_autoptr(GListModel) contacts = NULL;
+  GtkCheckButton *group = NULL;
+  gint64 id = self->affaire != NULL ? lt_affaire_get_id (self->affaire) : 0;
+
+  for (guint i = 0; i < self->contact_rows->len; i++)
+    adw_preferences_group_remove (self->contacts_group, g_ptr_array_index (self->contact_rows, i));
+  g_ptr_array_set_size (self->contact_rows, 0);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_contact_row), id != 0);
+  if (id == 0 || self->context == NULL)
+    return;
+
+  contacts = lt_store_list_contacts (lt_context_get_store (self->context), id);
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(LtContact) contact = g_list_model_get_item (contacts, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new_with_label (_("Signataire"));
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      const char *role = lt_contact_get_role (contact);
+      const char *email = lt_contact_get_email (contact);
+      g_autofree char *subtitle = g_strdup_printf ("%s%s%s", role != NULL ? role : "",
+                                                   (role != NULL && *role && email != NULL && *email) ? " · " : "",
+                                                   email != NULL ? email : "");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lt_contact_get_name (contact));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), lt_contact_get_is_signatory (contact));
+      if (group != NULL)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+      else
+        group = GTK_CHECK_BUTTON (check);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (check), "contact", g_object_ref (contact), g_object_unref);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_signatory_toggled_cb), self, G_CONNECT_SWAPPED);
+
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (remove, _("Remove this contact"));
+      gtk_widget_add_css_class (remove, "flat");
+      g_object_set_data_full (G_OBJECT (remove), "contact", g_object_ref (contact), g_object_unref);
+      g_signal_connect_object (remove, "clicked", G_CALLBACK (on_delete_contact_clicked_cb), self, G_CONNECT_SWAPPED);
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_preferences_group_add (self->contacts_group, row);
+      g_ptr_array_add (self->contact_rows, row);
+    }
+}
+
+static void
+on_signatory_toggled_cb (LtAffaireEditor *self,
+                         GtkCheckButton  *check)
+{
+  LtContact *contact = g_object_get_data (G_OBJECT (check), "contact");
+  LtStore *store = lt_context_get_store (self->context);
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_check_button_get_active (check) || lt_contact_get_is_signatory (contact))
+    return;
+
+  /* One signataire per affaire: clear the former one first. */
+  {
+    g_autoptr(GListModel) contacts = lt_store_list_contacts (store, lt_affaire_get_id (self->affaire));
+
+    for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+      {
+        g_autoptr(LtContact) other = g_list_model_get_item (contacts, i);
+
+        if (lt_contact_get_is_signatory (other) && lt_contact_get_id (other) != lt_contact_get_id (contact))
+          {
+            lt_contact_set_is_signatory (other, FALSE);
+            if (!lt_store_update_contact (store, other, &error))
+              break;
+          }
+      }
+  }
+
+  if (error == NULL)
+    {
+      lt_contact_set_is_signatory (contact, TRUE);
+      lt_store_update_contact (store, contact, &error);
+    }
+  if (error != NULL)
+    toast (self, error->message);
+  reload_contacts (self);
+}
+
+static void
+on_delete_contact_clicked_cb (LtAffaireEditor *self,
+                              GtkButton       *button)
+{
+  LtContact *contact = g_object_get_data (G_OBJECT (button), "contact");
+  g_autoptr(GError) error = NULL;
+
+  if (!lt_store_delete_contact (lt_context_get_store (self->context),
+                                lt_contact_get_id (contact), lt_contact_get_revision (contact), &error))
+    toast (self, error->message);
+  reload_contacts (self);
+}
+
+static void
+on_new_contact_row_apply_cb (LtAffaireEditor *self,
+                             AdwEntryRow     *row)
+{
+  g_autoptr(LtContact) contact = lt_contact_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (self->affaire == NULL || lt_affaire_get_id (self->affaire) == 0)
+    return;
+
+  lt_contact_set_affaire_id (contact, lt_affaire_get_id (self->affaire));
+  lt_contact_set_name (contact, row_text (row));
+  /* The first contact signs until told otherwise. */
+  lt_contact_set_is_signatory (contact, self->contact_rows->len == 0);
+
+  if (!lt_store_add_contact (lt_context_get_store (self->context), contact, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      toast (self, error->message);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  set_row_text (row, "");
+  reload_contacts (self);
+}
+
+static void
+on_name_row_changed_cb (LtAffaireEditor *self,
+                        AdwEntryRow     *row)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+/* The SIREN is checked as it is typed, with the reason when it is wrong;
+ * an incomplete number is only judged once it has nine digits or more. */
+static void
+on_siren_row_changed_cb (LtAffaireEditor *self,
+                         AdwEntryRow     *row)
+{
+  g_autofree char *digits = lt_siren_normalize (row_text (row));
+  g_autoptr(GError) error = NULL;
+
+  if (*digits == '\0' ||
+      (strlen (digits) < 9 && strspn (digits, "0123456789") == strlen (digits)))
+    {
+      show_message (self, GTK_WIDGET (row), NULL);
+      return;
+    }
+
+  if (strlen (digits) == 14 ? lt_siret_validate (digits, &error) : lt_siren_validate (digits, &error))
+    show_message (self, GTK_WIDGET (row), NULL);
+  else
+    show_message (self, GTK_WIDGET (row), error->message);
+}
+
+static void
+load_fields (LtAffaireEditor *self)
+{
+  LtAffaire *a = self->affaire;
+  g_autofree char *fye = fiscal_year_end_to_display (lt_affaire_get_fiscal_year_end (a));
+  g_autofree char *lcbft_on = date_to_display (lt_affaire_get_lcbft_identified_on (a));
+
+  set_row_text (self->name_row, lt_affaire_get_name (a));
+  set_row_text (self->siren_row, lt_affaire_get_siren (a));
+  fill_legal_forms (self, lt_affaire_get_legal_form (a));
+  set_row_text (self->activity_row, lt_affaire_get_activity (a));
+  set_row_text (self->fiscal_year_end_row, fye);
+  set_row_text (self->director_row, lt_affaire_get_director (a));
+  set_row_text (self->address_row, lt_affaire_get_address (a));
+  set_row_text (self->postal_code_row, lt_affaire_get_postal_code (a));
+  set_row_text (self->city_row, lt_affaire_get_city (a));
+  set_row_text (self->lcbft_on_row, lcbft_on);
+  fill_staff (self, lt_affaire_get_lcbft_identified_by (a));
+  set_row_text (self->beneficial_owner_row, lt_affaire_get_beneficial_owner (a));
+  adw_combo_row_set_selected (self->vigilance_row, lt_affaire_get_vigilance (a));
+
+  show_message (self, GTK_WIDGET (self->name_row), NULL);
+  show_message (self, GTK_WIDGET (self->siren_row), NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->fiscal_year_end_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->lcbft_on_row), "error");
+  gtk_button_set_label (self->save_button,
+                        lt_affaire_get_id (a) == 0 ? _("_Add Prospect") : _("_Save"));
+  reload_contacts (self);
+}
+
+/**
+ * lt_affaire_editor_save:
+ *
+ * Writes the fields to the store. A refused value is shown at its row with
+ * the reason; nothing typed is lost.
+ *
+ * Returns: %TRUE when saved
+ */
+gboolean
+lt_affaire_editor_save (LtAffaireEditor *self)
+{
+  g_autoptr(LtAffaire) a = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fye = NULL;
+  g_autofree char *lcbft_on = NULL;
+  g_autofree char *siren = NULL;
+  LtStore *store;
+  gboolean is_new;
+  GtkWidget *error_row = NULL;
+
+  g_return_val_if_fail (LT_IS_AFFAIRE_EDITOR (self), FALSE);
+  g_return_val_if_fail (self->context != NULL, FALSE);
+
+  store = lt_context_get_store (self->context);
+  is_new = lt_affaire_get_id (self->affaire) == 0;
+
+  /* Work on a copy: a refused save leaves the editor's affaire as read. */
+  a = lt_affaire_new ();
+  lt_affaire_set_id (a, lt_affaire_get_id (self->affaire));
+  lt_affaire_set_revision (a, lt_affaire_get_revision (self->affaire));
+  lt_affaire_set_state (a, lt_affaire_get_state (self->affaire));
+  lt_affaire_set_name (a, row_text (self->name_row));
+  siren = lt_siren_normalize (row_text (self->siren_row));
+  lt_affaire_set_siren (a, *siren != '\0' ? siren : NULL);
+  lt_affaire_set_legal_form (a, selected_legal_form (self));
+  lt_affaire_set_activity (a, row_text (self->activity_row));
+  lt_affaire_set_director (a, row_text (self->director_row));
+  lt_affaire_set_address (a, row_text (self->address_row));
+  lt_affaire_set_postal_code (a, row_text (self->postal_code_row));
+  lt_affaire_set_city (a, row_text (self->city_row));
+  lt_affaire_set_beneficial_owner (a, row_text (self->beneficial_owner_row));
+  lt_affaire_set_lcbft_identified_by (a, selected_staff_id (self));
+  lt_affaire_set_vigilance (a, adw_combo_row_get_selected (self->vigilance_row));
+
+  fye = fiscal_year_end_from_display (row_text (self->fiscal_year_end_row));
+  if (fye == NULL && *row_text (self->fiscal_year_end_row) != '\0')
+    {
+      g_set_error (&error, LT_ERROR, LT_ERROR_INVALID_DATE,
+                   _("The fiscal year end « %s » is not a day and a month such as 31/12."),
+                   row_text (self->fiscal_year_end_row));
+      error_row = GTK_WIDGET (self->fiscal_year_end_row);
+    }
+  lt_affaire_set_fiscal_year_end (a, fye != NULL ? fye : "12-31");
+
+  if (error == NULL && !date_from_display (row_text (self->lcbft_on_row), &lcbft_on))
+    {
+      g_set_error (&error, LT_ERROR, LT_ERROR_INVALID_DATE,
+                   _("« %s » is not a date: type it as day/month/year, e.g. 15/01/2026."),
+                   row_text (self->lcbft_on_row));
+      error_row = GTK_WIDGET (self->lcbft_on_row);
+    }
+  lt_affaire_set_lcbft_identified_on (a, lcbft_on);
+
+  if (error == NULL)
+    {
+      if (is_new ? lt_store_add_affaire (store, a, &error) : lt_store_update_affaire (store, a, &error))
+        {
+          g_set_object (&self->affaire, a);
+          show_message (self, GTK_WIDGET (self->name_row), NULL);
+          show_message (self, GTK_WIDGET (self->siren_row), NULL);
+          gtk_button_set_label (self->save_button, _("_Save"));
+          reload_contacts (self);
+          toast (self, is_new ? _("Prospect added") : _("Company file saved"));
+          g_signal_emit (self, signals[SAVED], 0, lt_affaire_get_id (a));
+          return TRUE;
+        }
+
+      if (g_error_matches (error, LT_ERROR, LT_ERROR_NAME_REQUIRED))
+        error_row = GTK_WIDGET (self->name_row);
+      else if (g_error_matches (error, LT_ERROR, LT_ERROR_INVALID_SIREN) ||
+               g_error_matches (error, LT_ERROR, LT_ERROR_DUPLICATE_SIREN))
+        error_row = GTK_WIDGET (self->siren_row);
+    }
+
+  if (error_row != NULL)
+    {
+      show_message (self, error_row, error->message);
+      gtk_widget_grab_focus (error_row);
+    }
+  else
+    toast (self, error->message);
+
+  return FALSE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  lt_affaire_editor_save (LT_AFFAIRE_EDITOR (widget));
+}
+
+static void
+lt_affaire_editor_dispose (GObject *object)
+{
+  LtAffaireEditor *self = (LtAffaireEditor *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_AFFAIRE_EDITOR);
+  g_clear_object (&self->context);
+  g_clear_object (&self->affaire);
+  g_clear_object (&self->staff);
+  g_clear_pointer (&self->contact_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (lt_affaire_editor_parent_class)->dispose (object);
+}
+
+static void
+lt_affaire_editor_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  LtAffaireEditor *self = LT_AFFAIRE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_affaire_editor_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  LtAffaireEditor *self = LT_AFFAIRE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      lt_affaire_editor_set_context (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_affaire_editor_class_init (LtAffaireEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lt_affaire_editor_dispose;
+  object_class->get_property = lt_affaire_editor_get_property;
+  object_class->set_property = lt_affaire_editor_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, LT_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-affaire-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, siren_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, message_label);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, legal_form_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, activity_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, fiscal_year_end_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, director_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, address_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, postal_code_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, city_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, lcbft_on_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, lcbft_by_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, beneficial_owner_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, vigilance_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, contacts_group);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, new_contact_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_name_row_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_siren_row_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_contact_row_apply_cb);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+}
+
+static void
+lt_affaire_editor_init (LtAffaireEditor *self)
+{
+  g_autoptr(GtkStringList) vigilance = gtk_string_list_new (NULL);
+
+  self->contact_rows = g_ptr_array_new ();
+  self->affaire = lt_affaire_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (int v = LT_VIGILANCE_SIMPLIFIED; v <= LT_VIGILANCE_REINFORCED; v++)
+    gtk_string_list_append (vigilance, lt_enum_to_label (LT_TYPE_VIGILANCE, v));
+  adw_combo_row_set_model (self->vigilance_row, G_LIST_MODEL (vigilance));
+
+  load_fields (self);
+}
+
+GtkWidget *
+lt_affaire_editor_new (LtContext *context)
+{
+  return g_object_new (LT_TYPE_AFFAIRE_EDITOR, "context", context, NULL);
+}
+
+void
+lt_affaire_editor_set_context (LtAffaireEditor *self,
+                               LtContext       *context)
+{
+  g_return_if_fail (LT_IS_AFFAIRE_EDITOR (self));
+
+  if (!g_set_object (&self->context, context))
+    return;
+
+  g_clear_object (&self->staff);
+  if (context != NULL)
+    self->staff = lt_store_list_staff (lt_context_get_store (context), TRUE);
+  fill_staff (self, lt_affaire_get_lcbft_identified_by (self->affaire));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+}
+
+/**
+ * lt_affaire_editor_set_affaire:
+ * @affaire: (nullable): the affaire to edit, or %NULL for a new prospect
+ */
+void
+lt_affaire_editor_set_affaire (LtAffaireEditor *self,
+                               LtAffaire       *affaire)
+{
+  g_return_if_fail (LT_IS_AFFAIRE_EDITOR (self));
+
+  g_clear_object (&self->affaire);
+  self->affaire = affaire != NULL ? g_object_ref (affaire) : lt_affaire_new ();
+  load_fields (self);
+}
+
+gint64
+lt_affaire_editor_get_affaire_id (LtAffaireEditor *self)
+{
+  g_return_val_if_fail (LT_IS_AFFAIRE_EDITOR (self), 0);
+  return lt_affaire_get_id (self->affaire);
+}

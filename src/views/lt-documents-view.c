@@ -1,0 +1,794 @@
+/* lt-documents-view.c: the documents of an affaire, their lineage, lines and actions */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-documents-view"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lt-document-rules.h"
+#include "lt-documents-view.h"
+#include "lt-error.h"
+#include "lt-money.h"
+#include "lt-prestation.h"
+#include "lt-store-catalogue.h"
+#include "lt-store-document-ops.h"
+
+struct _LtDocumentsView
+{
+  AdwBin               parent_instance;
+
+  LtContext           *context;
+  gint64               affaire_id;
+  gint64               selected_id;
+  GPtrArray           *documents;      /* LtDocument of the affaire */
+  GListModel          *prestations;    /* the catalogue, for new lines */
+  GPtrArray           *line_rows;
+  guint                reload_source;
+
+  GtkLabel            *scope_label;
+  GtkMenuButton       *new_button;
+  GtkPopover          *new_popover;
+  GtkBox              *kinds_box;
+  GtkBox              *chains_box;
+  GtkStack            *doc_stack;
+  GtkLabel            *none_label;
+  GtkLabel            *doc_title;
+  GtkLabel            *doc_state;
+  GtkButton           *preview_button;
+  AdwPreferencesGroup *lines_group;
+  AdwPreferencesGroup *add_line_group;
+  AdwComboRow         *prestation_row;
+  AdwEntryRow         *label_row;
+  AdwEntryRow         *price_row;
+  AdwComboRow         *recurrence_row;
+};
+
+G_DEFINE_FINAL_TYPE (LtDocumentsView, lt_documents_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+enum {
+  TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void reload (LtDocumentsView *self);
+
+static void
+toast (LtDocumentsView *self,
+       const char      *message)
+{
+  g_signal_emit (self, signals[TOAST], 0, message);
+}
+
+static LtStore *
+get_store (LtDocumentsView *self)
+{
+  return lt_context_get_store (self->context);
+}
+
+static LtDocument *
+find_document (LtDocumentsView *self,
+               gint64           id)
+{
+  for (guint i = 0; self->documents != NULL && i < self->documents->len; i++)
+    {
+      LtDocument *doc = g_ptr_array_index (self->documents, i);
+
+      if (lt_document_get_id (doc) == id)
+        return doc;
+    }
+  return NULL;
+}
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static void
+on_kind_clicked_cb (LtDocumentsView *self,
+                    GtkButton       *button)
+{
+  LtDocumentKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind"));
+  g_autoptr(LtDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  gtk_popover_popdown (self->new_popover);
+
+  doc = lt_store_document_create (get_store (self), self->affaire_id, kind, &error);
+  if (doc == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  message = g_strdup_printf (_("%s drafted"), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind));
+  toast (self, message);
+  self->selected_id = lt_document_get_id (doc);
+  reload (self);
+}
+
+/* « Nouveau document » lists every kind; the ones the rules refuse are
+ * insensitive, with the reason beneath. */
+static void
+fill_kinds (LtDocumentsView *self)
+{
+  clear_box (self->kinds_box);
+
+  for (LtDocumentKind kind = LT_DOCUMENT_KIND_OFFRE_DE_SERVICE;
+       kind <= LT_DOCUMENT_KIND_BON_D_INTERVENTION; kind++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean allowed = lt_store_check_document_kind (get_store (self), self->affaire_id, kind, &error);
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *title = gtk_label_new (lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind));
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_box_append (GTK_BOX (box), title);
+      if (!allowed)
+        {
+          GtkWidget *reason = gtk_label_new (error->message);
+
+          gtk_label_set_xalign (GTK_LABEL (reason), 0);
+          gtk_label_set_wrap (GTK_LABEL (reason), TRUE);
+          gtk_label_set_max_width_chars (GTK_LABEL (reason), 40);
+          gtk_widget_add_css_class (reason, "caption");
+          gtk_widget_add_css_class (reason, "dim-label");
+          gtk_box_append (GTK_BOX (box), reason);
+          gtk_widget_set_tooltip_text (button, error->message);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
+        }
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_sensitive (button, allowed);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind), -1);
+      g_object_set_data (G_OBJECT (button), "kind", GINT_TO_POINTER (kind));
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_kind_clicked_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->kinds_box, button);
+    }
+}
+
+static void
+on_chip_clicked_cb (LtDocumentsView *self,
+                    GtkButton       *button)
+{
+  lt_documents_view_select_document (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "id")) );
+}
+
+static GtkWidget *
+make_chip (LtDocumentsView *self,
+           LtDocument      *doc)
+{
+  LtDocumentState state = lt_document_get_state (doc);
+  g_autofree char *label = g_strdup_printf ("%s\n%s",
+                                            lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)),
+                                            lt_enum_to_label (LT_TYPE_DOCUMENT_STATE, state));
+  GtkWidget *button = gtk_button_new_with_label (label);
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
+
+  gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (button, "lt-document-chip");
+  gtk_widget_add_css_class (button, lt_enum_to_nick (LT_TYPE_DOCUMENT_STATE, state));
+  if (state == LT_DOCUMENT_STATE_SIGNED)
+    gtk_widget_add_css_class (button, "success");
+  else if (state == LT_DOCUMENT_STATE_REFUSED)
+    gtk_widget_add_css_class (button, "error");
+  else if (state == LT_DOCUMENT_STATE_REPLACED)
+    gtk_widget_add_css_class (button, "dim-label");
+  if (lt_document_get_id (doc) == self->selected_id)
+    gtk_widget_add_css_class (button, "suggested-action");
+  else
+    gtk_widget_add_css_class (button, "flat");
+
+  g_object_set_data (G_OBJECT (button), "id", GSIZE_TO_POINTER ((gsize) lt_document_get_id (doc)));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_chip_clicked_cb), self, G_CONNECT_SWAPPED);
+  return button;
+}
+
+static void
+append_descendants (LtDocumentsView *self,
+                    GtkWidget       *flow,
+                    LtDocument      *parent)
+{
+  for (guint i = 0; i < self->documents->len; i++)
+    {
+      LtDocument *doc = g_ptr_array_index (self->documents, i);
+      gboolean replaces;
+      GtkWidget *arrow;
+
+      if (lt_document_get_parent_id (doc) != lt_document_get_id (parent))
+        continue;
+
+      /* → for what follows from a document, ⇒ for what replaces it. */
+      replaces = lt_document_get_replaced_by_id (parent) == lt_document_get_id (doc) ||
+                 lt_document_get_kind (doc) == LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE;
+      arrow = gtk_label_new (replaces ? "⇒" : "→");
+      gtk_widget_set_tooltip_text (arrow, replaces ? _("replaced by") : _("followed by"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      replaces ? _("replaced by") : _("followed by"), -1);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), arrow);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), make_chip (self, doc));
+      append_descendants (self, flow, doc);
+    }
+}
+
+/* One chain per root: offre → lettre de mission → avenants ⇒ substitutive. */
+static void
+fill_chains (LtDocumentsView *self)
+{
+  clear_box (self->chains_box);
+
+  for (guint i = 0; i < self->documents->len; i++)
+    {
+      LtDocument *doc = g_ptr_array_index (self->documents, i);
+      GtkWidget *flow;
+
+      if (lt_document_get_parent_id (doc) != 0 && find_document (self, lt_document_get_parent_id (doc)) != NULL)
+        continue;
+
+      flow = gtk_flow_box_new ();
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 12);
+      gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), make_chip (self, doc));
+      append_descendants (self, flow, doc);
+      gtk_box_append (self->chains_box, flow);
+    }
+}
+
+static void
+on_line_price_apply_cb (LtDocumentsView *self,
+                        AdwEntryRow     *row)
+{
+  LtDocumentLine *line = g_object_get_data (G_OBJECT (row), "line");
+  g_autoptr(GError) error = NULL;
+  gint64 cents;
+
+  if (!lt_money_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &cents, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      toast (self, error->message);
+      return;
+    }
+  lt_document_line_set_price_cents (line, cents);
+  if (!lt_store_document_update_line (get_store (self), line, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      toast (self, error->message);
+      return;
+    }
+  reload (self);
+}
+
+static void
+on_line_remove_clicked_cb (LtDocumentsView *self,
+                           GtkButton       *button)
+{
+  LtDocumentLine *line = g_object_get_data (G_OBJECT (button), "line");
+  g_autoptr(GError) error = NULL;
+
+  if (!lt_store_document_remove_line (get_store (self), lt_document_line_get_id (line), &error))
+    toast (self, error->message);
+  reload (self);
+}
+
+static void
+fill_lines (LtDocumentsView *self,
+            LtDocument      *doc)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = lt_store_load_document_lines (get_store (self), lt_document_get_id (doc), &error);
+  gboolean draft = lt_document_get_state (doc) == LT_DOCUMENT_STATE_DRAFT;
+  g_autofree char *yearly = NULL;
+  g_autofree char *one_off = NULL;
+  g_autofree char *description = NULL;
+  gint64 one_off_cents = 0;
+
+  for (guint i = 0; i < self->line_rows->len; i++)
+    adw_preferences_group_remove (self->lines_group, g_ptr_array_index (self->line_rows, i));
+  g_ptr_array_set_size (self->line_rows, 0);
+
+  if (lines == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      LtDocumentLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *price = lt_money_format (lt_document_line_get_price_cents (line));
+      g_autofree char *title = g_strdup_printf ("%s — %s", lt_document_line_get_label (line),
+                                                lt_enum_to_label (LT_TYPE_RECURRENCE, lt_document_line_get_recurrence (line)));
+      GtkWidget *row;
+
+      if (draft)
+        {
+          g_autofree char *number = lt_money_format_number (lt_document_line_get_price_cents (line));
+          GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+          row = adw_entry_row_new ();
+          adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+          gtk_editable_set_text (GTK_EDITABLE (row), number);
+          g_object_set_data_full (G_OBJECT (row), "line", g_object_ref (line), g_object_unref);
+          g_signal_connect_object (row, "apply", G_CALLBACK (on_line_price_apply_cb), self, G_CONNECT_SWAPPED);
+
+          gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (remove, "flat");
+          gtk_widget_set_tooltip_text (remove, _("Remove this line"));
+          g_object_set_data_full (G_OBJECT (remove), "line", g_object_ref (line), g_object_unref);
+          g_signal_connect_object (remove, "clicked", G_CALLBACK (on_line_remove_clicked_cb), self, G_CONNECT_SWAPPED);
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+        }
+      else
+        {
+          row = adw_action_row_new ();
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (price));
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_group_add (self->lines_group, row);
+      g_ptr_array_add (self->line_rows, row);
+    }
+
+  yearly = lt_money_format (lt_document_lines_yearly_cents (lines, &one_off_cents));
+  one_off = lt_money_format (one_off_cents);
+  description = g_strdup_printf (_("Yearly fees %s · one-off %s"), yearly, one_off);
+  adw_preferences_group_set_description (self->lines_group, description);
+}
+
+static void
+show_document (LtDocumentsView *self)
+{
+  LtDocument *doc = find_document (self, self->selected_id);
+  LtDocumentState state;
+  g_autofree char *state_text = NULL;
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  if (doc == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->doc_stack, "none");
+      gtk_widget_action_set_enabled (widget, "documents.send", FALSE);
+      gtk_widget_action_set_enabled (widget, "documents.sign", FALSE);
+      gtk_widget_action_set_enabled (widget, "documents.refuse", FALSE);
+      gtk_widget_action_set_enabled (widget, "documents.delete", FALSE);
+      gtk_widget_action_set_enabled (widget, "documents.add-line", FALSE);
+      return;
+    }
+
+  state = lt_document_get_state (doc);
+  gtk_stack_set_visible_child_name (self->doc_stack, "document");
+  gtk_label_set_label (self->doc_title, lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)));
+
+  switch (state)
+    {
+    case LT_DOCUMENT_STATE_SENT:
+      state_text = g_strdup_printf (_("Sent on %s"), lt_document_get_sent_on (doc));
+      break;
+    case LT_DOCUMENT_STATE_SIGNED:
+      state_text = g_strdup_printf (_("Signed on %s"), lt_document_get_signed_on (doc));
+      break;
+    case LT_DOCUMENT_STATE_REFUSED:
+      state_text = g_strdup_printf (_("Refused on %s"), lt_document_get_refused_on (doc));
+      break;
+    case LT_DOCUMENT_STATE_REPLACED:
+      state_text = g_strdup (_("Replaced by a replacement engagement letter"));
+      break;
+    case LT_DOCUMENT_STATE_DRAFT:
+    default:
+      state_text = g_strdup (_("Draft: lines can still be changed"));
+      break;
+    }
+  gtk_label_set_label (self->doc_state, state_text);
+
+  /* Offered by state; the store still applies every rule and says why. */
+  gtk_widget_action_set_enabled (widget, "documents.send", state == LT_DOCUMENT_STATE_DRAFT);
+  gtk_widget_action_set_enabled (widget, "documents.sign", state == LT_DOCUMENT_STATE_SENT);
+  gtk_widget_action_set_enabled (widget, "documents.refuse", state == LT_DOCUMENT_STATE_SENT);
+  gtk_widget_action_set_enabled (widget, "documents.delete", state == LT_DOCUMENT_STATE_DRAFT);
+  gtk_widget_action_set_enabled (widget, "documents.add-line", state == LT_DOCUMENT_STATE_DRAFT);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_line_group), state == LT_DOCUMENT_STATE_DRAFT);
+
+  fill_lines (self, doc);
+}
+
+static void
+reload (LtDocumentsView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtScope) scope = NULL;
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_pointer (&self->documents, g_ptr_array_unref);
+
+  if (self->context == NULL || self->affaire_id == 0)
+    {
+      self->documents = g_ptr_array_new_with_free_func (g_object_unref);
+      clear_box (self->chains_box);
+      show_document (self);
+      return;
+    }
+
+  self->documents = lt_store_load_affaire_documents (get_store (self), self->affaire_id, &error);
+  if (self->documents == NULL)
+    {
+      self->documents = g_ptr_array_new_with_free_func (g_object_unref);
+      toast (self, error->message);
+    }
+
+  if (find_document (self, self->selected_id) == NULL)
+    self->selected_id = self->documents->len > 0
+                        ? lt_document_get_id (g_ptr_array_index (self->documents, self->documents->len - 1))
+                        : 0;
+
+  scope = lt_store_get_scope (get_store (self), self->affaire_id, NULL);
+  if (scope != NULL && scope->letter_id != 0)
+    {
+      g_autofree char *yearly = lt_money_format (scope->yearly_cents);
+      g_autofree char *one_off = lt_money_format (scope->one_off_cents);
+      g_autofree char *text = g_strdup_printf (_("Current scope: %s a year, %s one-off"), yearly, one_off);
+
+      gtk_label_set_label (self->scope_label, text);
+    }
+  else
+    gtk_label_set_label (self->scope_label, _("No engagement letter in force yet."));
+
+  fill_kinds (self);
+  fill_chains (self);
+  show_document (self);
+}
+
+static gboolean
+reload_idle_cb (gpointer user_data)
+{
+  LtDocumentsView *self = user_data;
+
+  self->reload_source = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed_cb (LtDocumentsView *self,
+                     const char      *table,
+                     gint64           id,
+                     LtStoreChange    change)
+{
+  if (self->affaire_id == 0 || self->reload_source != 0)
+    return;
+  if (g_str_equal (table, "documents") || g_str_equal (table, "document_lines") ||
+      g_str_equal (table, "affaires"))
+    self->reload_source = g_idle_add (reload_idle_cb, self);
+}
+
+static void
+announce (LtDocumentsView   *self,
+          LtDocumentOutcome *outcome)
+{
+  for (guint i = 0; outcome->messages[i] != NULL; i++)
+    toast (self, outcome->messages[i]);
+  if (outcome->created_letter_id != 0)
+    self->selected_id = outcome->created_letter_id;
+  reload (self);
+}
+
+static void
+transition_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  LtDocumentsView *self = LT_DOCUMENTS_VIEW (widget);
+  g_autoptr(LtDocumentOutcome) outcome = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (action_name, "documents.send"))
+    outcome = lt_store_document_send (get_store (self), self->selected_id, &error);
+  else if (g_str_equal (action_name, "documents.sign"))
+    outcome = lt_store_document_sign (get_store (self), self->selected_id, &error);
+  else
+    outcome = lt_store_document_refuse (get_store (self), self->selected_id, &error);
+
+  if (outcome == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  announce (self, outcome);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  LtDocumentsView *self = LT_DOCUMENTS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!lt_store_document_delete (get_store (self), self->selected_id, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  toast (self, _("Draft deleted"));
+  self->selected_id = 0;
+  reload (self);
+}
+
+static void
+preview_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  LtDocumentsView *self = LT_DOCUMENTS_VIEW (widget);
+
+  toast (self, _("The PDF preview is not available in this build."));
+}
+
+static LtPrestation *
+selected_prestation (LtDocumentsView *self)
+{
+  gpointer item = adw_combo_row_get_selected_item (self->prestation_row);
+
+  return item != NULL ? LT_PRESTATION (item) : NULL;
+}
+
+/* The label, fee and recurrence follow the prestation chosen; the user may
+ * change them before adding the line. */
+static void
+on_prestation_row_selected_cb (LtDocumentsView *self)
+{
+  LtPrestation *prestation = selected_prestation (self);
+
+  if (prestation == NULL)
+    return;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->label_row), lt_prestation_get_name (prestation));
+  if (lt_prestation_get_price_cents (prestation) >= 0)
+    {
+      g_autofree char *number = lt_money_format_number (lt_prestation_get_price_cents (prestation));
+      gtk_editable_set_text (GTK_EDITABLE (self->price_row), number);
+    }
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->price_row), "");
+  adw_combo_row_set_selected (self->recurrence_row, lt_prestation_get_recurrence (prestation));
+}
+
+static void
+add_line_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  LtDocumentsView *self = LT_DOCUMENTS_VIEW (widget);
+  LtPrestation *prestation = selected_prestation (self);
+  g_autoptr(LtDocumentLine) line = lt_document_line_new ();
+  g_autoptr(GError) error = NULL;
+  const char *price_text = gtk_editable_get_text (GTK_EDITABLE (self->price_row));
+  gint64 cents = -1;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->price_row), "error");
+
+  if (*price_text != '\0' && !lt_money_parse (price_text, &cents, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->price_row), "error");
+      toast (self, error->message);
+      return;
+    }
+
+  lt_document_line_set_document_id (line, self->selected_id);
+  lt_document_line_set_prestation_id (line, prestation != NULL ? lt_prestation_get_id (prestation) : 0);
+  lt_document_line_set_label (line, gtk_editable_get_text (GTK_EDITABLE (self->label_row)));
+  lt_document_line_set_price_cents (line, cents);
+  lt_document_line_set_recurrence (line, adw_combo_row_get_selected (self->recurrence_row));
+
+  if (!lt_store_document_add_line (get_store (self), line, &error))
+    {
+      if (g_error_matches (error, LT_ERROR, LT_ERROR_PRICE_REQUIRED) ||
+          g_error_matches (error, LT_ERROR, LT_ERROR_NEGATIVE_PRICE))
+        gtk_widget_add_css_class (GTK_WIDGET (self->price_row), "error");
+      toast (self, error->message);
+      return;
+    }
+
+  reload (self);
+}
+
+static void
+lt_documents_view_dispose (GObject *object)
+{
+  LtDocumentsView *self = (LtDocumentsView *)object;
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_DOCUMENTS_VIEW);
+  g_clear_object (&self->context);
+  g_clear_object (&self->prestations);
+  g_clear_pointer (&self->documents, g_ptr_array_unref);
+  g_clear_pointer (&self->line_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (lt_documents_view_parent_class)->dispose (object);
+}
+
+static void
+lt_documents_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  LtDocumentsView *self = LT_DOCUMENTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_documents_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  LtDocumentsView *self = LT_DOCUMENTS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      lt_documents_view_set_context (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_documents_view_class_init (LtDocumentsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lt_documents_view_dispose;
+  object_class->get_property = lt_documents_view_get_property;
+  object_class->set_property = lt_documents_view_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, LT_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-documents-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, scope_label);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, new_button);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, new_popover);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, kinds_box);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, chains_box);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, doc_stack);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, none_label);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, doc_title);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, doc_state);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, preview_button);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, lines_group);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, add_line_group);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, prestation_row);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, label_row);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, price_row);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, recurrence_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_prestation_row_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "documents.send", NULL, transition_action);
+  gtk_widget_class_install_action (widget_class, "documents.sign", NULL, transition_action);
+  gtk_widget_class_install_action (widget_class, "documents.refuse", NULL, transition_action);
+  gtk_widget_class_install_action (widget_class, "documents.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "documents.preview", NULL, preview_action);
+  gtk_widget_class_install_action (widget_class, "documents.add-line", NULL, add_line_action);
+}
+
+static void
+lt_documents_view_init (LtDocumentsView *self)
+{
+  g_autoptr(GtkStringList) recurrences = gtk_string_list_new (NULL);
+
+  self->line_rows = g_ptr_array_new ();
+  self->documents = g_ptr_array_new_with_free_func (g_object_unref);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (int r = LT_RECURRENCE_NONE; r <= LT_RECURRENCE_YEARLY; r++)
+    gtk_string_list_append (recurrences, lt_enum_to_label (LT_TYPE_RECURRENCE, r));
+  adw_combo_row_set_model (self->recurrence_row, G_LIST_MODEL (recurrences));
+  adw_combo_row_set_expression (self->prestation_row,
+                                gtk_property_expression_new (LT_TYPE_PRESTATION, NULL, "name"));
+
+  /* The PDF preview arrives with issue 6's view. */
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_button), FALSE);
+  show_document (self);
+}
+
+GtkWidget *
+lt_documents_view_new (LtContext *context)
+{
+  return g_object_new (LT_TYPE_DOCUMENTS_VIEW, "context", context, NULL);
+}
+
+void
+lt_documents_view_set_context (LtDocumentsView *self,
+                               LtContext       *context)
+{
+  g_return_if_fail (LT_IS_DOCUMENTS_VIEW (self));
+
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (lt_context_get_store (self->context), self);
+
+  if (!g_set_object (&self->context, context))
+    return;
+
+  g_clear_object (&self->prestations);
+  if (context != NULL)
+    {
+      self->prestations = lt_store_list_prestations (get_store (self), 0, NULL, FALSE);
+      adw_combo_row_set_model (self->prestation_row, self->prestations);
+      g_signal_connect_object (get_store (self), "changed", G_CALLBACK (on_store_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+}
+
+void
+lt_documents_view_set_affaire_id (LtDocumentsView *self,
+                                  gint64           affaire_id)
+{
+  g_return_if_fail (LT_IS_DOCUMENTS_VIEW (self));
+
+  if (self->affaire_id != affaire_id)
+    self->selected_id = 0;
+  self->affaire_id = affaire_id;
+  reload (self);
+}
+
+gint64
+lt_documents_view_get_affaire_id (LtDocumentsView *self)
+{
+  g_return_val_if_fail (LT_IS_DOCUMENTS_VIEW (self), 0);
+  return self->affaire_id;
+}
+
+void
+lt_documents_view_select_document (LtDocumentsView *self,
+                                   gint64           document_id)
+{
+  g_return_if_fail (LT_IS_DOCUMENTS_VIEW (self));
+
+  self->selected_id = document_id;
+  fill_chains (self);
+  show_document (self);
+}
+
+gint64
+lt_documents_view_get_selected_id (LtDocumentsView *self)
+{
+  g_return_val_if_fail (LT_IS_DOCUMENTS_VIEW (self), 0);
+  return self->selected_id;
+}
