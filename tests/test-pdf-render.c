@@ -402,6 +402,7 @@ test_markup_prints_as_typed (void)
   /* typed with the words the letter already writes around them */
   lt_firm_set_rcs (content->firm, "RCS Lyon 732 829 320");
   lt_firm_set_ordre (content->firm, "Inscrite au tableau de l'Ordre des experts-comptables, conseil régional Auvergne-Rhône-Alpes");
+  lt_firm_set_insurance (content->firm, "Responsabilité civile professionnelle : MMA IARD, contrat n° 1");
 
   bytes = lt_pdf_render_document (content, NULL, &error);
   g_assert_no_error (error);
@@ -413,6 +414,7 @@ test_markup_prints_as_typed (void)
   g_assert_null (strstr (rb->all, "RCSRCS"));
   g_assert_null (strstr (rb->all, "Ordredesexperts-comptables(Inscrite"));
   assert_contains (rb->all, "immatriculé au RCS Lyon 732 829 320");
+  assert_contains (rb->all, "assurée auprès de MMA IARD, contrat n° 1");
   assert_contains (rb->all, "Ordre des experts-comptables (conseil régional Auvergne-Rhône-Alpes)");
 }
 

@@ -209,6 +209,7 @@ set_letterhead (LtPdfLayout             *layout,
   g_autofree char *head_right = NULL;
   g_autofree char *rcs_words = lt_pdf_firm_rcs_words (firm);
   g_autofree char *ordre_words = lt_pdf_firm_ordre_words (firm);
+  g_autofree char *insurance_words = lt_pdf_firm_insurance_words (firm);
 
 #define APPEND(str, fmt, value) \
   G_STMT_START { \
@@ -236,7 +237,7 @@ set_letterhead (LtPdfLayout             *layout,
   APPEND (right, "RCS %s", rcs_words);
   APPEND (right, "SIREN %s", lt_firm_get_siren (firm));
   APPEND (right, "TVA intracommunautaire %s", lt_firm_get_vat_number (firm));
-  APPEND (right, "Assurance responsabilité civile professionnelle\u00a0: %s", lt_firm_get_insurance (firm));
+  APPEND (right, "Assurance responsabilité civile professionnelle\u00a0: %s", insurance_words);
 
   g_string_append (footer, name);
   if (has_text (lt_firm_get_legal_form (firm)))

@@ -338,6 +338,13 @@ lt_pdf_firm_ordre_words (LtFirm *firm)
                         "^\\s*(expert-comptable\\s+)?(inscrit|inscrite)?\\s*(au\\s+tableau\\s+)?(de\\s+l['’]\\s*)?ordre(\\s+des\\s+experts[- ]comptables)?\\s*[,:]?\\s*");
 }
 
+char *
+lt_pdf_firm_insurance_words (LtFirm *firm)
+{
+  return strip_leading (lt_firm_get_insurance (firm),
+                        "^\\s*(assurance\\s+)?(de\\s+)?(la\\s+)?responsabilit[ée]\\s+civile\\s+professionnelle\\s*[,:]?\\s*");
+}
+
 static const char *
 vigilance_words (LtVigilance vigilance)
 {
@@ -382,6 +389,22 @@ take_text (TmplScope  *scope,
   g_free (plain);
 }
 
+/* A mandatory value still missing shows as a bracketed blank to fill in
+ * (the checker refuses to send such a letter anyway). */
+static void
+take_required (TmplScope  *scope,
+               const char *name,
+               char       *plain,
+               const char *blank)
+{
+  const char *text = plain;
+
+  if (text == NULL || *g_strstrip (plain) == '\0')
+    text = blank;
+  set_text (scope, name, text);
+  g_free (plain);
+}
+
 static void
 set_copy (TmplScope *scope,
           const char *name,
@@ -420,8 +443,11 @@ fill_scope (TmplScope               *scope,
                            ? lt_document_get_created_at (content->document) : "", 10);
   take_text (scope, "date", lt_pdf_format_date (created_day));
   set_text (scope, "place", lt_firm_get_city (firm));
-  take_text (scope, "rcs", lt_pdf_firm_rcs_words (firm));
-  take_text (scope, "ordre", lt_pdf_firm_ordre_words (firm));
+  take_required (scope, "rcs", lt_pdf_firm_rcs_words (firm), "[RCS à compléter]");
+  take_required (scope, "ordre", lt_pdf_firm_ordre_words (firm), "[inscription à l’Ordre à compléter]");
+  take_required (scope, "insurance", lt_pdf_firm_insurance_words (firm), "[assureur et contrat à compléter]");
+  take_required (scope, "firm_signatory", g_strdup (lt_firm_get_signatory_name (firm)), "[expert-comptable signataire à désigner]");
+  take_required (scope, "client_siren", g_strdup (lt_affaire_get_siren (affaire)), "[SIREN à compléter]");
   set_text (scope, "kind_label", lt_pdf_kind_words (lt_document_get_kind (content->document)));
   take_text (scope, "reference", g_strdup_printf ("%s-%05" G_GINT64_FORMAT,
                                                   lt_document_get_kind (content->document) == LT_DOCUMENT_KIND_OFFRE_DE_SERVICE ? "OS" :
@@ -447,7 +473,7 @@ fill_scope (TmplScope               *scope,
       signatory_role = "dirigeant";
     }
   tmpl_scope_set_boolean (scope, "has_signatory", signatory_name != NULL && *signatory_name != '\0');
-  set_text (scope, "signatory_name", signatory_name);
+  take_required (scope, "signatory_name", g_strdup (signatory_name), "[signataire à désigner]");
   set_text (scope, "signatory_role", signatory_role);
 
   tmpl_scope_set_boolean (scope, "has_intervenant", content->intervenant != NULL);

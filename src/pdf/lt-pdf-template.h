@@ -25,10 +25,12 @@ char       *lt_pdf_format_date          (const char              *iso_date);
 const char *lt_pdf_recurrence_words     (LtRecurrence             recurrence);
 const char *lt_pdf_kind_words           (LtDocumentKind           kind);
 
-/* The firm's RCS and Ordre registrations without the words the letter
- * already writes around them (« RCS », « inscrit au tableau de l’Ordre des
- * experts-comptables »), however the cabinet typed them. (transfer full) */
+/* The firm's RCS, Ordre and insurance without the words the letter already
+ * writes around them (« RCS », « inscrit au tableau de l’Ordre des
+ * experts-comptables », « responsabilité civile professionnelle »), however
+ * the cabinet typed them. (transfer full) */
 char       *lt_pdf_firm_rcs_words       (LtFirm                  *firm);
 char       *lt_pdf_firm_ordre_words     (LtFirm                  *firm);
+char       *lt_pdf_firm_insurance_words (LtFirm                  *firm);
 
 G_END_DECLS

@@ -1,0 +1,964 @@
+/* lt-pdf-view.c: a PDF shown with Poppler — pages rendered off the main thread, continuous scroll, zoom */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-pdf-view"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <poppler.h>
+
+#include "lt-pdf-view.h"
+
+/* One worker thread owns the PopplerDocument (Poppler is not thread-safe
+ * per document), as GNOME Papers' job scheduler does: the view posts LOAD
+ * and RENDER jobs to its queue, the worker answers on the main context with
+ * page sizes and GdkMemoryTextures. Each job carries a stamp; a job whose
+ * stamp is no longer current (the zoom changed, another PDF came) is
+ * skipped, and so is its answer. */
+
+#define POINTS_TO_PIXELS (96.0 / 72.0)
+#define ZOOM_MIN         0.25
+#define ZOOM_MAX         4.0
+#define ZOOM_STEP        1.2
+#define RELOAD_DELAY_MS  150
+#define PAGE_MARGIN      32
+
+/* The page widget: a white sheet of the page's logical size drawing the
+ * texture rendered for it, at the display's scale factor. */
+
+#define LT_TYPE_PDF_PAGE (lt_pdf_page_get_type ())
+G_DECLARE_FINAL_TYPE (LtPdfPage, lt_pdf_page, LT, PDF_PAGE, GtkWidget)
+
+struct _LtPdfPage {
+  GtkWidget   parent_instance;
+  GdkTexture *texture;
+  int         width;
+  int         height;
+};
+
+G_DEFINE_FINAL_TYPE (LtPdfPage, lt_pdf_page, GTK_TYPE_WIDGET)
+
+static void
+lt_pdf_page_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  LtPdfPage *self = LT_PDF_PAGE (widget);
+
+  *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? self->width : self->height;
+}
+
+static void
+lt_pdf_page_snapshot (GtkWidget   *widget,
+                      GtkSnapshot *snapshot)
+{
+  LtPdfPage *self = LT_PDF_PAGE (widget);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, self->width, self->height);
+  GskRoundedRect outline;
+  GdkRGBA white = { 1, 1, 1, 1 };
+  GdkRGBA shadow = { 0, 0, 0, 0.25 };
+
+  gsk_rounded_rect_init_from_rect (&outline, &bounds, 0);
+  gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, 1, 1, 4);
+  gtk_snapshot_append_color (snapshot, &white, &bounds);
+  if (self->texture != NULL)
+    gtk_snapshot_append_texture (snapshot, self->texture, &bounds);
+}
+
+static void
+lt_pdf_page_dispose (GObject *object)
+{
+  LtPdfPage *self = LT_PDF_PAGE (object);
+
+  g_clear_object (&self->texture);
+
+  G_OBJECT_CLASS (lt_pdf_page_parent_class)->dispose (object);
+}
+
+static void
+lt_pdf_page_class_init (LtPdfPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lt_pdf_page_dispose;
+  widget_class->measure = lt_pdf_page_measure;
+  widget_class->snapshot = lt_pdf_page_snapshot;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+lt_pdf_page_init (LtPdfPage *self)
+{
+}
+
+static void
+lt_pdf_page_set_size (LtPdfPage *self,
+                      int        width,
+                      int        height)
+{
+  if (self->width == width && self->height == height)
+    return;
+  self->width = width;
+  self->height = height;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+lt_pdf_page_set_texture (LtPdfPage  *self,
+                         GdkTexture *texture)
+{
+  if (g_set_object (&self->texture, texture))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The worker */
+
+typedef enum {
+  JOB_LOAD,
+  JOB_RENDER,
+  JOB_QUIT,
+} JobKind;
+
+typedef struct {
+  JobKind  kind;
+  guint    stamp;
+  GBytes  *bytes;
+  int      page;
+  double   scale;    /* device pixels per PDF point */
+} Job;
+
+typedef struct {
+  gatomicrefcount  ref;
+  GAsyncQueue     *jobs;
+  GMainContext    *main_context;
+  GWeakRef         view;
+  guint            stamp;       /* atomic: the stamp of the jobs still wanted */
+  GThread         *thread;
+} Worker;
+
+typedef struct {
+  Worker     *worker;
+  JobKind     kind;
+  guint       stamp;
+  int         page;
+  double      scale;
+  GdkTexture *texture;
+  GArray     *sizes;    /* LOAD: pairs of doubles (width, height) in points */
+  char       *error;
+} Answer;
+
+static void
+job_free (Job *job)
+{
+  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_free (job);
+}
+
+static Worker *
+worker_ref (Worker *worker)
+{
+  g_atomic_ref_count_inc (&worker->ref);
+  return worker;
+}
+
+static void
+worker_unref (Worker *worker)
+{
+  if (g_atomic_ref_count_dec (&worker->ref))
+    {
+      g_async_queue_unref (worker->jobs);
+      g_main_context_unref (worker->main_context);
+      g_weak_ref_clear (&worker->view);
+      g_free (worker);
+    }
+}
+
+static void
+answer_free (Answer *answer)
+{
+  g_clear_object (&answer->texture);
+  g_clear_pointer (&answer->sizes, g_array_unref);
+  g_free (answer->error);
+  worker_unref (answer->worker);
+  g_free (answer);
+}
+
+static gboolean deliver_answer (gpointer data);
+
+static void
+post (Worker *worker,
+      Answer *answer)
+{
+  answer->worker = worker_ref (worker);
+  g_main_context_invoke_full (worker->main_context, G_PRIORITY_DEFAULT,
+                              deliver_answer, answer, (GDestroyNotify) answer_free);
+}
+
+static GdkTexture *
+render_page (PopplerPage *page,
+             double       scale)
+{
+  double width_pt, height_pt;
+  cairo_surface_t *surface;
+  g_autoptr(GBytes) pixels = NULL;
+  GdkTexture *texture;
+  cairo_t *cr;
+  int width, height, stride;
+
+  poppler_page_get_size (page, &width_pt, &height_pt);
+  width = MAX (1, (int) ceil (width_pt * scale));
+  height = MAX (1, (int) ceil (height_pt * scale));
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  stride = cairo_image_surface_get_stride (surface);
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
+  cairo_surface_destroy (surface);
+
+  /* CAIRO_FORMAT_ARGB32 is premultiplied BGRA in memory on little endian,
+   * which GDK_MEMORY_DEFAULT names on either endianness */
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, pixels, stride);
+
+  return texture;
+}
+
+static gpointer
+worker_thread (gpointer data)
+{
+  Worker *worker = data;
+  PopplerDocument *document = NULL;
+
+  for (;;)
+    {
+      Job *job = g_async_queue_pop (worker->jobs);
+
+      if (job->kind == JOB_QUIT)
+        {
+          job_free (job);
+          break;
+        }
+
+      /* skip what was superseded while waiting in the queue */
+      if (job->kind == JOB_RENDER && job->stamp != (guint) g_atomic_int_get (&worker->stamp))
+        {
+          job_free (job);
+          continue;
+        }
+
+      if (job->kind == JOB_LOAD)
+        {
+          g_autoptr(GError) error = NULL;
+          Answer *answer = g_new0 (Answer, 1);
+
+          g_clear_object (&document);
+          answer->kind = JOB_LOAD;
+          answer->stamp = job->stamp;
+          if (job->bytes != NULL)
+            document = poppler_document_new_from_bytes (job->bytes, NULL, &error);
+          if (document != NULL)
+            {
+              int n = poppler_document_get_n_pages (document);
+
+              answer->sizes = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n);
+              for (int i = 0; i < n; i++)
+                {
+                  PopplerPage *page = poppler_document_get_page (document, i);
+                  double size[2];
+
+                  poppler_page_get_size (page, &size[0], &size[1]);
+                  g_array_append_vals (answer->sizes, size, 2);
+                  g_object_unref (page);
+                }
+            }
+          else if (error != NULL)
+            answer->error = g_strdup (error->message);
+          post (worker, answer);
+        }
+      else if (job->kind == JOB_RENDER && document != NULL &&
+               job->page < poppler_document_get_n_pages (document))
+        {
+          PopplerPage *page = poppler_document_get_page (document, job->page);
+          Answer *answer = g_new0 (Answer, 1);
+
+          answer->kind = JOB_RENDER;
+          answer->stamp = job->stamp;
+          answer->page = job->page;
+          answer->scale = job->scale;
+          answer->texture = render_page (page, job->scale);
+          g_object_unref (page);
+          post (worker, answer);
+        }
+
+      job_free (job);
+    }
+
+  g_clear_object (&document);
+  worker_unref (worker);
+
+  return NULL;
+}
+
+/* The view */
+
+struct _LtPdfView {
+  GtkWidget          parent_instance;
+
+  GtkScrolledWindow *scroller;
+  GtkBox            *pages_box;
+
+  Worker            *worker;
+  guint              stamp;        /* of the renders still wanted */
+  guint              load_stamp;   /* of the last LOAD */
+  GBytes            *bytes;
+  guint              reload_source;
+  guint              fit_source;
+
+  GPtrArray         *pages;        /* LtPdfPage */
+  GArray            *sizes;        /* width, height pairs in points */
+  double             zoom;
+  gboolean           fit_width;
+  int                current_page;
+  int                last_width;
+};
+
+G_DEFINE_FINAL_TYPE (LtPdfView, lt_pdf_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ZOOM,
+  PROP_FIT_WIDTH,
+  PROP_N_PAGES,
+  PROP_CURRENT_PAGE,
+  N_PROPS
+};
+
+enum {
+  LOADED,
+  LOAD_FAILED,
+  PAGE_RENDERED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static double
+pixels_per_point (LtPdfView *self)
+{
+  return self->zoom * POINTS_TO_PIXELS;
+}
+
+static void
+push_job (LtPdfView *self,
+          JobKind    kind,
+          GBytes    *bytes,
+          int        page,
+          double     scale)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->kind = kind;
+  job->stamp = kind == JOB_LOAD ? self->load_stamp : self->stamp;
+  job->bytes = bytes ? g_bytes_ref (bytes) : NULL;
+  job->page = page;
+  job->scale = scale;
+  g_async_queue_push (self->worker->jobs, job);
+}
+
+static void
+new_stamp (LtPdfView *self)
+{
+  self->stamp++;
+  g_atomic_int_set (&self->worker->stamp, self->stamp);
+}
+
+/* Sizes every page for the zoom and asks for its texture, the current page
+ * and those after it first. */
+static void
+request_renders (LtPdfView *self)
+{
+  double ppp = pixels_per_point (self);
+  double scale = ppp * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  guint n = self->pages->len;
+
+  if (self->sizes == NULL)
+    return;
+
+  new_stamp (self);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double w = g_array_index (self->sizes, double, 2 * i);
+      double h = g_array_index (self->sizes, double, 2 * i + 1);
+
+      lt_pdf_page_set_size (g_ptr_array_index (self->pages, i), (int) round (w * ppp), (int) round (h * ppp));
+    }
+
+  for (guint k = 0; k < n; k++)
+    push_job (self, JOB_RENDER, NULL, (self->current_page + k) % n, scale);
+}
+
+static void
+set_current_page (LtPdfView *self,
+                  int        page)
+{
+  if (self->current_page == page)
+    return;
+  self->current_page = page;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_PAGE]);
+}
+
+static void
+update_current_page (LtPdfView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double y = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) / 3
+             - gtk_widget_get_margin_top (GTK_WIDGET (self->pages_box));
+  int current = 0;
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_compute_bounds (g_ptr_array_index (self->pages, i), GTK_WIDGET (self->pages_box), &bounds))
+        continue;
+      /* pages_box starts at the top of the scrolled content */
+      if (bounds.origin.y <= y)
+        current = i;
+    }
+
+  set_current_page (self, current);
+}
+
+static double
+fit_width_zoom (LtPdfView *self)
+{
+  double widest = 0;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->scroller));
+
+  if (self->sizes == NULL || width <= PAGE_MARGIN * 2)
+    return self->zoom;
+
+  for (guint i = 0; i < self->sizes->len; i += 2)
+    widest = MAX (widest, g_array_index (self->sizes, double, i));
+  if (widest <= 0)
+    return self->zoom;
+
+  return CLAMP ((width - PAGE_MARGIN - 16) / (widest * POINTS_TO_PIXELS), ZOOM_MIN, ZOOM_MAX);
+}
+
+static void
+apply_zoom (LtPdfView *self,
+            double     zoom)
+{
+  zoom = CLAMP (zoom, ZOOM_MIN, ZOOM_MAX);
+  if (fabs (zoom - self->zoom) < 0.001)
+    return;
+
+  self->zoom = zoom;
+  request_renders (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+static gboolean
+fit_width_cb (gpointer data)
+{
+  LtPdfView *self = data;
+
+  self->fit_source = 0;
+  if (self->fit_width)
+    apply_zoom (self, fit_width_zoom (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rebuild_pages (LtPdfView *self,
+               GArray    *sizes)
+{
+  guint n = sizes->len / 2;
+  gboolean count_changed = n != self->pages->len;
+
+  g_clear_pointer (&self->sizes, g_array_unref);
+  self->sizes = g_array_ref (sizes);
+
+  while (self->pages->len > n)
+    {
+      GtkWidget *page = g_ptr_array_steal_index (self->pages, self->pages->len - 1);
+
+      gtk_box_remove (self->pages_box, page);
+    }
+  while (self->pages->len < n)
+    {
+      GtkWidget *page = g_object_new (LT_TYPE_PDF_PAGE, NULL);
+      g_autofree char *label = g_strdup_printf (_("Page %u"), self->pages->len + 1);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_box_append (self->pages_box, page);
+      g_ptr_array_add (self->pages, page);
+    }
+
+  if (count_changed)
+    {
+      if (self->current_page >= (int) n)
+        set_current_page (self, MAX ((int) n - 1, 0));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+    }
+
+  if (self->fit_width)
+    self->zoom = fit_width_zoom (self);
+  request_renders (self);
+}
+
+static gboolean
+deliver_answer (gpointer data)
+{
+  Answer *answer = data;
+  g_autoptr(LtPdfView) self = g_weak_ref_get (&answer->worker->view);
+
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+  if (answer->stamp != (answer->kind == JOB_LOAD ? self->load_stamp : self->stamp))
+    return G_SOURCE_REMOVE;
+
+  if (answer->kind == JOB_LOAD)
+    {
+      if (answer->sizes == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("The PDF cannot be shown: %s"),
+                                                      answer->error ? answer->error : _("unknown error"));
+
+          g_signal_emit (self, signals[LOAD_FAILED], 0, message);
+          return G_SOURCE_REMOVE;
+        }
+      rebuild_pages (self, answer->sizes);
+      g_signal_emit (self, signals[LOADED], 0);
+    }
+  else if (answer->kind == JOB_RENDER && answer->page < (int) self->pages->len)
+    {
+      lt_pdf_page_set_texture (g_ptr_array_index (self->pages, answer->page), answer->texture);
+      g_signal_emit (self, signals[PAGE_RENDERED], 0, answer->page);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+reload_cb (gpointer data)
+{
+  LtPdfView *self = data;
+
+  self->reload_source = 0;
+  /* the renders queued for the previous PDF are not wanted any more */
+  new_stamp (self);
+  self->load_stamp++;
+  push_job (self, JOB_LOAD, self->bytes, 0, 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Callbacks */
+
+static void
+on_vadjustment_value_changed_cb (GtkAdjustment *adjustment,
+                                 LtPdfView     *self)
+{
+  update_current_page (self);
+}
+
+static gboolean
+on_scroll_cb (GtkEventControllerScroll *controller,
+              double                    dx,
+              double                    dy,
+              LtPdfView                *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
+    return FALSE;
+
+  lt_pdf_view_set_fit_width (self, FALSE);
+  apply_zoom (self, self->zoom * (dy < 0 ? 1.1 : 1 / 1.1));
+
+  return TRUE;
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  lt_pdf_view_zoom_in (LT_PDF_VIEW (widget));
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  lt_pdf_view_zoom_out (LT_PDF_VIEW (widget));
+}
+
+static void
+fit_width_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  lt_pdf_view_set_fit_width (LT_PDF_VIEW (widget), TRUE);
+}
+
+/* Overrides */
+
+static void
+lt_pdf_view_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  LtPdfView *self = LT_PDF_VIEW (widget);
+
+  GTK_WIDGET_CLASS (lt_pdf_view_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* the zoom follows the width in fit-width mode, outside of allocation */
+  if (self->fit_width && width != self->last_width && self->fit_source == 0)
+    self->fit_source = g_idle_add (fit_width_cb, self);
+  self->last_width = width;
+}
+
+static void
+lt_pdf_view_notify_scale_factor_cb (LtPdfView  *self,
+                                    GParamSpec *pspec)
+{
+  request_renders (self);
+}
+
+static void
+lt_pdf_view_dispose (GObject *object)
+{
+  LtPdfView *self = LT_PDF_VIEW (object);
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
+
+  if (self->worker != NULL)
+    {
+      Job *quit = g_new0 (Job, 1);
+
+      /* nothing queued matters any more; the worker ends on its own */
+      g_atomic_int_set (&self->worker->stamp, G_MAXUINT);
+      quit->kind = JOB_QUIT;
+      g_async_queue_push_front (self->worker->jobs, quit);
+      g_thread_unref (self->worker->thread);
+      worker_unref (self->worker);
+      self->worker = NULL;
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_PDF_VIEW);
+
+  G_OBJECT_CLASS (lt_pdf_view_parent_class)->dispose (object);
+}
+
+static void
+lt_pdf_view_finalize (GObject *object)
+{
+  LtPdfView *self = LT_PDF_VIEW (object);
+
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->sizes, g_array_unref);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+
+  G_OBJECT_CLASS (lt_pdf_view_parent_class)->finalize (object);
+}
+
+static void
+lt_pdf_view_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LtPdfView *self = LT_PDF_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    case PROP_FIT_WIDTH:
+      g_value_set_boolean (value, self->fit_width);
+      break;
+    case PROP_N_PAGES:
+      g_value_set_int (value, self->pages->len);
+      break;
+    case PROP_CURRENT_PAGE:
+      g_value_set_int (value, self->current_page);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_pdf_view_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  LtPdfView *self = LT_PDF_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      lt_pdf_view_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_FIT_WIDTH:
+      lt_pdf_view_set_fit_width (self, g_value_get_boolean (value));
+      break;
+    case PROP_CURRENT_PAGE:
+      lt_pdf_view_scroll_to_page (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lt_pdf_view_class_init (LtPdfViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lt_pdf_view_dispose;
+  object_class->finalize = lt_pdf_view_finalize;
+  object_class->get_property = lt_pdf_view_get_property;
+  object_class->set_property = lt_pdf_view_set_property;
+  widget_class->size_allocate = lt_pdf_view_size_allocate;
+
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, ZOOM_MIN, ZOOM_MAX, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FIT_WIDTH] =
+    g_param_spec_boolean ("fit-width", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_PAGES] =
+    g_param_spec_int ("n-pages", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CURRENT_PAGE] =
+    g_param_spec_int ("current-page", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* the PDF was read and its pages laid out (textures follow) */
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* the bytes are not a readable PDF: a translated message */
+  signals[LOAD_FAILED] = g_signal_new ("load-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[PAGE_RENDERED] = g_signal_new ("page-rendered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_install_action (widget_class, "pdf-view.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "pdf-view.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "pdf-view.fit-width", NULL, fit_width_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "pdf-view.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "pdf-view.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "pdf-view.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "pdf-view.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "pdf-view.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "pdf-view.fit-width", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-pdf-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LtPdfView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, LtPdfView, pages_box);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+lt_pdf_view_init (LtPdfView *self)
+{
+  GtkEventController *scroll;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->zoom = 1.0;
+  self->fit_width = TRUE;
+  self->pages = g_ptr_array_new ();
+
+  self->worker = g_new0 (Worker, 1);
+  g_atomic_ref_count_init (&self->worker->ref);
+  self->worker->jobs = g_async_queue_new_full ((GDestroyNotify) job_free);
+  self->worker->main_context = g_main_context_ref_thread_default ();
+  g_weak_ref_init (&self->worker->view, self);
+  self->worker->thread = g_thread_new ("lt-pdf-view", worker_thread, worker_ref (self->worker));
+
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (on_vadjustment_value_changed_cb), self, 0);
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->scroller), scroll);
+
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (lt_pdf_view_notify_scale_factor_cb), NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document preview"), -1);
+}
+
+/* Public API */
+
+GtkWidget *
+lt_pdf_view_new (void)
+{
+  return g_object_new (LT_TYPE_PDF_VIEW, NULL);
+}
+
+void
+lt_pdf_view_set_bytes (LtPdfView *self,
+                       GBytes    *bytes)
+{
+  g_return_if_fail (LT_IS_PDF_VIEW (self));
+
+  if (self->bytes == bytes)
+    return;
+
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  self->bytes = bytes ? g_bytes_ref (bytes) : NULL;
+
+  /* debounced: a document being typed into is loaded once it settles */
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+}
+
+GBytes *
+lt_pdf_view_get_bytes (LtPdfView *self)
+{
+  g_return_val_if_fail (LT_IS_PDF_VIEW (self), NULL);
+
+  return self->bytes;
+}
+
+double
+lt_pdf_view_get_zoom (LtPdfView *self)
+{
+  g_return_val_if_fail (LT_IS_PDF_VIEW (self), 1.0);
+
+  return self->zoom;
+}
+
+void
+lt_pdf_view_set_zoom (LtPdfView *self,
+                      double     zoom)
+{
+  g_return_if_fail (LT_IS_PDF_VIEW (self));
+
+  lt_pdf_view_set_fit_width (self, FALSE);
+  apply_zoom (self, zoom);
+}
+
+gboolean
+lt_pdf_view_get_fit_width (LtPdfView *self)
+{
+  g_return_val_if_fail (LT_IS_PDF_VIEW (self), FALSE);
+
+  return self->fit_width;
+}
+
+void
+lt_pdf_view_set_fit_width (LtPdfView *self,
+                           gboolean   fit_width)
+{
+  g_return_if_fail (LT_IS_PDF_VIEW (self));
+
+  fit_width = !!fit_width;
+  if (self->fit_width == fit_width)
+    return;
+
+  self->fit_width = fit_width;
+  if (fit_width)
+    apply_zoom (self, fit_width_zoom (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT_WIDTH]);
+}
+
+void
+lt_pdf_view_zoom_in (LtPdfView *self)
+{
+  g_return_if_fail (LT_IS_PDF_VIEW (self));
+
+  lt_pdf_view_set_zoom (self, self->zoom * ZOOM_STEP);
+}
+
+void
+lt_pdf_view_zoom_out (LtPdfView *self)
+{
+  g_return_if_fail (LT_IS_PDF_VIEW (self));
+
+  lt_pdf_view_set_zoom (self, self->zoom / ZOOM_STEP);
+}
+
+int
+lt_pdf_view_get_n_pages (LtPdfView *self)
+{
+  g_return_val_if_fail (LT_IS_PDF_VIEW (self), 0);
+
+  return self->pages->len;
+}
+
+int
+lt_pdf_view_get_current_page (LtPdfView *self)
+{
+  g_return_val_if_fail (LT_IS_PDF_VIEW (self), 0);
+
+  return self->current_page;
+}
+
+void
+lt_pdf_view_scroll_to_page (LtPdfView *self,
+                            int        page)
+{
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+
+  g_return_if_fail (LT_IS_PDF_VIEW (self));
+
+  if (page < 0 || page >= (int) self->pages->len)
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  if (gtk_widget_compute_bounds (g_ptr_array_index (self->pages, page), GTK_WIDGET (self->pages_box), &bounds))
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + gtk_widget_get_margin_top (GTK_WIDGET (self->pages_box)));
+  update_current_page (self);
+}
+
+GdkTexture *
+lt_pdf_view_get_page_texture (LtPdfView *self,
+                              int        page)
+{
+  g_return_val_if_fail (LT_IS_PDF_VIEW (self), NULL);
+
+  if (page < 0 || page >= (int) self->pages->len)
+    return NULL;
+
+  return LT_PDF_PAGE (g_ptr_array_index (self->pages, page))->texture;
+}
+
+GtkAdjustment *
+lt_pdf_view_get_vadjustment (LtPdfView *self)
+{
+  g_return_val_if_fail (LT_IS_PDF_VIEW (self), NULL);
+
+  return gtk_scrolled_window_get_vadjustment (self->scroller);
+}

@@ -1,0 +1,382 @@
+/* test-ui-pdf-view.c: the Poppler preview and the document preview window, under Xvfb */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "lettrine-core.h"
+#include "lt-context.h"
+#include "lt-document-preview.h"
+#include "lt-pdf-renderer.h"
+#include "lt-pdf-view.h"
+#include "lt-store-affaires.h"
+#include "lt-store-demo.h"
+#include "lt-store-documents.h"
+#include "lt-store-pdf.h"
+
+typedef struct {
+  char    *dir;
+  char    *path;
+  LtStore *store;
+  gint64   letter_id;
+  gint64   offre_id;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_for (Condition   condition,
+          gpointer    data,
+          const char *what)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) documents = NULL;
+
+  f->dir = g_dir_make_tmp ("lettrine-ui-pdf-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "test.db", NULL);
+  f->store = lt_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (lt_store_load_demo (f->store, &error));
+  g_assert_no_error (error);
+
+  documents = lt_store_list_documents (f->store, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(LtDocument) document = g_list_model_get_item (documents, i);
+
+      if (f->letter_id == 0 && lt_document_get_kind (document) == LT_DOCUMENT_KIND_LETTRE_DE_MISSION)
+        f->letter_id = lt_document_get_id (document);
+      if (f->offre_id == 0 && lt_document_get_kind (document) == LT_DOCUMENT_KIND_OFFRE_DE_SERVICE)
+        f->offre_id = lt_document_get_id (document);
+    }
+  g_assert_cmpint (f->letter_id, >, 0);
+  g_assert_cmpint (f->offre_id, >, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+  g_clear_object (&f->store);
+  g_unlink (f->path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static GBytes *
+render_letter (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtDocumentContent) content = lt_store_get_document_content (f->store, f->letter_id, &error);
+  GBytes *bytes;
+
+  g_assert_no_error (error);
+  bytes = lt_pdf_render_document (content, NULL, &error);
+  g_assert_no_error (error);
+
+  return bytes;
+}
+
+static gboolean
+first_page_rendered (gpointer data)
+{
+  return lt_pdf_view_get_page_texture (data, 0) != NULL;
+}
+
+typedef struct {
+  LtPdfView *view;
+  int        min_width;
+} WidthWait;
+
+static gboolean
+first_page_wider (gpointer data)
+{
+  WidthWait *wait = data;
+  GdkTexture *texture = lt_pdf_view_get_page_texture (wait->view, 0);
+
+  return texture != NULL && gdk_texture_get_width (texture) >= wait->min_width;
+}
+
+static gboolean
+on_last_page (gpointer data)
+{
+  return lt_pdf_view_get_current_page (data) == lt_pdf_view_get_n_pages (data) - 1;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                            name, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  int width, height;
+
+  /* let the window be allocated and drawn once */
+  while ((gtk_widget_get_width (widget) == 0 || !gtk_widget_get_mapped (widget)) &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+
+  /* nothing is drawn while an allocation is pending: try until a frame is ready */
+  for (;;)
+    {
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node != NULL || g_get_monotonic_time () > end + 5 * G_USEC_PER_SEC)
+        break;
+      snapshot = gtk_snapshot_new ();
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* Share of dark pixels in the texture: printed text, not a blank sheet. */
+static double
+ink_ratio (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  gsize dark = 0;
+
+  gdk_texture_download (texture, pixels, width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    if (pixels[i * 4] < 128 && pixels[i * 4 + 1] < 128 && pixels[i * 4 + 2] < 128)
+      dark++;
+
+  return (double) dark / ((double) width * height);
+}
+
+static void
+on_load_failed (LtPdfView   *view,
+                const char  *message,
+                char       **out)
+{
+  g_free (*out);
+  *out = g_strdup (message);
+}
+
+static void
+test_pdf_view (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = render_letter (f);
+  GtkWidget *window = gtk_window_new ();
+  LtPdfView *view = LT_PDF_VIEW (lt_pdf_view_new ());
+  GtkAdjustment *adjustment;
+  GdkTexture *texture;
+  WidthWait wait;
+  double zoom;
+  int width;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 900);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+
+  lt_pdf_view_set_bytes (view, bytes);
+  wait_for (first_page_rendered, view, "page 1");
+
+  /* page 1 of the demo letter: several pages, A4, with text on it */
+  g_assert_cmpint (lt_pdf_view_get_n_pages (view), >=, 3);
+  g_assert_cmpint (lt_pdf_view_get_current_page (view), ==, 0);
+  texture = lt_pdf_view_get_page_texture (view, 0);
+  g_assert_cmpfloat_with_epsilon ((double) gdk_texture_get_height (texture) / gdk_texture_get_width (texture),
+                                  841.89 / 595.276, 0.01);
+  g_assert_cmpfloat (ink_ratio (texture), >, 0.01);
+  g_assert_true (lt_pdf_view_get_fit_width (view));
+  save_screenshot (window, "pdf-view-page1.png");
+
+  /* zooming renders bigger textures */
+  width = gdk_texture_get_width (texture);
+  zoom = lt_pdf_view_get_zoom (view);
+  lt_pdf_view_set_zoom (view, zoom * 1.5);
+  g_assert_false (lt_pdf_view_get_fit_width (view));
+  g_assert_cmpfloat_with_epsilon (lt_pdf_view_get_zoom (view), zoom * 1.5, 0.001);
+  wait.view = view;
+  wait.min_width = (int) (width * 1.45);
+  wait_for (first_page_wider, &wait, "a wider page 1");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pdf-view.zoom-out", NULL));
+  g_assert_cmpfloat_with_epsilon (lt_pdf_view_get_zoom (view), zoom * 1.5 / 1.2, 0.001);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pdf-view.fit-width", NULL));
+  g_assert_true (lt_pdf_view_get_fit_width (view));
+  g_assert_cmpfloat_with_epsilon (lt_pdf_view_get_zoom (view), zoom, 0.01);
+
+  /* the page indicator follows scrolling */
+  adjustment = lt_pdf_view_get_vadjustment (view);
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  wait_for (on_last_page, view, "the last page");
+  lt_pdf_view_scroll_to_page (view, 1);
+  g_assert_cmpint (lt_pdf_view_get_current_page (view), ==, 1);
+  gtk_adjustment_set_value (adjustment, 0);
+  g_assert_cmpint (lt_pdf_view_get_current_page (view), ==, 0);
+
+  /* a file that is not a PDF is reported, not crashed on */
+  {
+    g_autoptr(GBytes) garbage = g_bytes_new_static ("not a pdf", 9);
+    g_autofree char *message = NULL;
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    g_signal_connect (view, "load-failed", G_CALLBACK (on_load_failed), &message);
+    lt_pdf_view_set_bytes (view, garbage);
+    while (message == NULL && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_nonnull (message);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (view != NULL && g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (view);
+}
+
+typedef struct {
+  LtDocumentPreview *preview;
+  guint              n_missing;
+} MissingWait;
+
+static gboolean
+preview_has_pdf (gpointer data)
+{
+  return lt_document_preview_get_pdf (data) != NULL &&
+         lt_pdf_view_get_page_texture (lt_document_preview_get_view (data), 0) != NULL;
+}
+
+static gboolean
+preview_missing (gpointer data)
+{
+  MissingWait *wait = data;
+
+  return lt_document_preview_get_n_missing (wait->preview) == wait->n_missing;
+}
+
+static void
+test_document_preview (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(LtContext) context = lt_context_new (f->store, settings);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtFirm) firm = NULL;
+  g_autoptr(GBytes) frozen = NULL;
+  LtDocumentPreview *preview;
+  MissingWait wait;
+
+  /* a sent offre: generated from the data, nothing missing */
+  preview = LT_DOCUMENT_PREVIEW (lt_document_preview_new (context, f->offre_id));
+  gtk_window_present (GTK_WINDOW (preview));
+  wait_for (preview_has_pdf, preview, "the offre's preview");
+  g_assert_cmpuint (lt_document_preview_get_n_missing (preview), ==, 0);
+  g_assert_false (lt_document_preview_is_tampered (preview));
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (lt_document_preview_get_view (preview))));
+
+  /* the firm loses its insurance: the list says so, after the change settles */
+  firm = lt_store_get_firm (f->store, &error);
+  g_assert_no_error (error);
+  lt_firm_set_insurance (firm, "");
+  g_assert_true (lt_store_update_firm (f->store, firm, &error));
+  g_assert_no_error (error);
+  wait.preview = preview;
+  wait.n_missing = 1;
+  wait_for (preview_missing, &wait, "the missing insurance");
+  {
+    GBytes *before = lt_document_preview_get_pdf (preview);
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    /* the PDF is generated again, and the list has slid in */
+    while ((lt_document_preview_get_pdf (preview) == before || g_get_monotonic_time () < end - 9 * G_USEC_PER_SEC) &&
+           g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (lt_document_preview_get_pdf (preview) != before);
+  }
+  save_screenshot (GTK_WIDGET (preview), "document-preview-missing.png");
+  gtk_window_destroy (GTK_WINDOW (preview));
+
+  /* a signed letter shows its frozen bytes */
+  g_assert_true (lt_store_freeze_document (f->store, f->letter_id, &error));
+  g_assert_no_error (error);
+  frozen = lt_store_get_frozen_pdf (f->store, f->letter_id, &error);
+  g_assert_no_error (error);
+  preview = LT_DOCUMENT_PREVIEW (lt_document_preview_new (context, f->letter_id));
+  gtk_window_present (GTK_WINDOW (preview));
+  wait_for (preview_has_pdf, preview, "the frozen letter");
+  g_assert_true (g_bytes_equal (lt_document_preview_get_pdf (preview), frozen));
+  g_assert_cmpuint (lt_document_preview_get_n_missing (preview), ==, 0);
+  save_screenshot (GTK_WIDGET (preview), "document-preview-signed.png");
+  gtk_window_destroy (GTK_WINDOW (preview));
+
+  /* its bytes altered behind the app's back: said plainly, nothing to print */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+    sqlite3_busy_timeout (db, 5000);
+    g_assert_cmpint (sqlite3_exec (db, "UPDATE documents SET pdf = CAST(pdf || 'x' AS BLOB) WHERE pdf IS NOT NULL",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  preview = LT_DOCUMENT_PREVIEW (lt_document_preview_new (context, f->letter_id));
+  gtk_window_present (GTK_WINDOW (preview));
+  g_assert_true (lt_document_preview_is_tampered (preview));
+  g_assert_null (lt_document_preview_get_pdf (preview));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.print", NULL) &&
+                  lt_document_preview_get_pdf (preview) != NULL);
+  save_screenshot (GTK_WIDGET (preview), "document-preview-tampered.png");
+  gtk_window_destroy (GTK_WINDOW (preview));
+
+  for (int i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/pdf-view/demo-letter", Fixture, NULL, fixture_set_up, test_pdf_view, fixture_tear_down);
+  g_test_add ("/ui/pdf-view/document-preview", Fixture, NULL, fixture_set_up, test_document_preview, fixture_tear_down);
+
+  return g_test_run ();
+}
