@@ -623,8 +623,26 @@ lt_text_compare (const char *a,
 
   for (;;)
     {
-      int cx = fold_iter_next (&x);
-      int cy = fold_iter_next (&y);
+      int cx;
+      int cy;
+
+      /* plain ASCII on both sides: no table, no state */
+      if ((x.replacement == NULL || *x.replacement == '\0') && !x.pending_space &&
+          (y.replacement == NULL || *y.replacement == '\0') && !y.pending_space &&
+          x.p < x.end && y.p < y.end &&
+          *x.p < 0x80 && *y.p < 0x80 &&
+          !is_ascii_space ((char) *x.p) && !is_ascii_space ((char) *y.p))
+        {
+          cx = g_ascii_tolower (*x.p++);
+          cy = g_ascii_tolower (*y.p++);
+          x.started = y.started = TRUE;
+          if (cx != cy)
+            return cx < cy ? -1 : 1;
+          continue;
+        }
+
+      cx = fold_iter_next (&x);
+      cy = fold_iter_next (&y);
 
       if (cx == FOLD_SLOW || cy == FOLD_SLOW)
         {
