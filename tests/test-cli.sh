@@ -128,6 +128,31 @@ contains "$TMP/out" "more than one current version" "check names the prestation 
 contains "$TMP/out" "fails the Luhn check" "check names the bad SIREN"
 contains "$TMP/err" "problems" "check's last word counts the problems"
 
+# Databases that are not what they should be.
+expect 1 "check of a missing database" -- "$CLI" -d "$TMP/nowhere/none.db" check
+contains "$TMP/err" "There is no database at" "a missing database is named, not created"
+if [ ! -e "$TMP/nowhere" ]; then ok "nothing was created for a read"; else fail "nothing was created for a read"; fi
+head -c 8192 /dev/urandom >"$TMP/garbage.db"
+cp "$TMP/garbage.db" "$TMP/garbage.copy"
+expect 1 "a file of garbage" -- "$CLI" -d "$TMP/garbage.db" affaire list
+contains "$TMP/err" "is not a Lettrine database" "garbage is reported as such"
+if cmp -s "$TMP/garbage.db" "$TMP/garbage.copy"; then ok "the garbage file is left untouched"; else fail "the garbage file is left untouched"; fi
+NEWER=$TMP/newer.db
+cp "$DEMO" "$NEWER"
+sqlite3 "$NEWER" "PRAGMA user_version = 99"
+expect 1 "a newer database refuses writes" -- "$CLI" -d "$NEWER" affaire add --name "Nouvelle"
+contains "$TMP/err" "newer version" "the refusal says the database is newer"
+expect 0 "a newer database still reads" -- "$CLI" -d "$NEWER" affaire list --json
+json_ok "$TMP/out" "len(d) == 10" "the newer database lists its affaires"
+
+# The benchmark runs and prints each figure beside its baseline.
+expect 0 "bench (small)" -- "$CLI" bench --affaires 50 --tasks 500
+contains "$TMP/out" "raw sqlite3" "bench: inserts beside raw SQLite"
+contains "$TMP/out" "empty database" "bench: opening beside an empty database"
+contains "$TMP/out" "Resident memory" "bench: resident memory"
+contains "$TMP/out" "raw SQL" "bench: search beside its raw SQL"
+contains "$TMP/out" "28 tâches found by the store, 28 by the raw SQL" "bench: the store and the raw SQL find the same tâches"
+
 # A synthetic cabinet.
 BIG=$TMP/big.db
 expect 0 "seed --affaires 1000 --tasks 20000" -- "$CLI" -d "$BIG" seed --affaires 1000 --tasks 20000

@@ -154,7 +154,7 @@ affaire_list (LtCli   *cli,
   else
     return lt_cli_usage_error (error, _("« %s » is not one of: %s"), sort, "name, created, city");
 
-  if (!(store = lt_cli_open_store (cli, error)))
+  if (!(store = lt_cli_open_existing_store (cli, error)))
     return FALSE;
 
   list = lt_store_list_affaires (store, search, state_value, order);
@@ -204,7 +204,7 @@ affaire_show (LtCli   *cli,
   if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
       !lt_cli_expect_args (cli, argc, 1, 1, error) ||
       !lt_cli_parse_id (argv[1], &id, error) ||
-      !(store = lt_cli_open_store (cli, error)) ||
+      !(store = lt_cli_open_existing_store (cli, error)) ||
       !(affaire = lt_store_get_affaire (store, id, error)))
     return FALSE;
 

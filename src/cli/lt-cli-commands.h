@@ -134,6 +134,10 @@ gboolean      lt_cli_usage_error       (GError             **error,
  * once and shared (transfer full: a new reference each call). */
 LtStore      *lt_cli_open_store        (LtCli               *cli,
                                         GError             **error);
+/* The same, for commands that only read: a missing file is refused
+ * (LT_ERROR_NOT_FOUND) instead of created empty. */
+LtStore      *lt_cli_open_existing_store (LtCli             *cli,
+                                          GError           **error);
 const char   *lt_cli_get_database_path (LtCli               *cli);
 
 /* Values typed on the command line. An id is a positive integer (usage

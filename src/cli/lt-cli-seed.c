@@ -124,7 +124,7 @@ check (LtCli   *cli,
 
   if (!lt_cli_parse (cli, NULL, &argc, &argv, error) ||
       !lt_cli_expect_args (cli, argc, 0, 0, error) ||
-      !(store = lt_cli_open_store (cli, error)) ||
+      !(store = lt_cli_open_existing_store (cli, error)) ||
       !(problems = lt_store_check (store, error)))
     return FALSE;
 
@@ -167,7 +167,7 @@ export (LtCli   *cli,
   if (!json)
     return lt_cli_usage_error (error, _("Say the format: --json."));
 
-  if (!(store = lt_cli_open_store (cli, error)))
+  if (!(store = lt_cli_open_existing_store (cli, error)))
     return FALSE;
 
   if (output != NULL)

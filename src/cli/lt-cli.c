@@ -330,6 +330,27 @@ lt_cli_open_store (LtCli   *cli,
   return g_object_ref (cli->store);
 }
 
+LtStore *
+lt_cli_open_existing_store (LtCli   *cli,
+                            GError **error)
+{
+  if (cli->store == NULL)
+    {
+      if (cli->database_path == NULL)
+        cli->database_path = lt_store_default_path ();
+
+      if (!g_file_test (cli->database_path, G_FILE_TEST_EXISTS))
+        {
+          g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                       _("There is no database at %s: create one with « lettrine-cli seed » or by starting Lettrine."),
+                       cli->database_path);
+          return NULL;
+        }
+    }
+
+  return lt_cli_open_store (cli, error);
+}
+
 int
 main (int    argc,
       char **argv)
