@@ -315,7 +315,6 @@ lt_project_editor_dispose (GObject *object)
 {
   LtProjectEditor *self = (LtProjectEditor *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_PROJECT_EDITOR);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_object (&self->prestations);
   g_clear_object (&self->context);

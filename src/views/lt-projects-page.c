@@ -121,9 +121,10 @@ static void
 load_projects (LtProjectsPage *self)
 {
   g_autoptr(GListModel) projects = lt_store_list_projects (lt_context_get_store (self->context), selected_client (self));
+  g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (projects));
 
   g_set_object (&self->projects, projects);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (projects))));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (projects, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
   lt_requests_view_set_affaire (self->requests, selected_client (self));
   update_stack (self);
@@ -227,7 +228,7 @@ lt_projects_page_dispose (GObject *object)
 {
   LtProjectsPage *self = (LtProjectsPage *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_PROJECTS_PAGE);
+  adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->projects);
   g_clear_object (&self->context);
 

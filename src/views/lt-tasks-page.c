@@ -683,7 +683,7 @@ lt_tasks_page_dispose (GObject *object)
   LtTasksPage *self = (LtTasksPage *) object;
 
   set_dialog (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_TASKS_PAGE);
+  adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->tasks);
   g_clear_object (&self->context);

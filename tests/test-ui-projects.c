@@ -1,0 +1,406 @@
+/* test-ui-projects.c: a project of a demo client saved from the editor, its tasks in the suivi, refusals, rescheduling */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "lt-context.h"
+#include "lt-project-editor.h"
+#include "lt-projects-page.h"
+#include "lt-requests-view.h"
+#include "lt-reschedule-dialog.h"
+#include "lt-store-demo.h"
+#include "lt-store-private.h"
+#include "lt-store-project-ops.h"
+#include "lt-task.h"
+#include "lt-tasks-page.h"
+
+typedef struct {
+  char      *dir;
+  LtStore   *store;
+  GSettings *settings;
+  LtContext *context;
+  gint64     client_id;
+  gint64     entree_id;
+  gint64     reprise_id;
+  char      *summary;
+  gint64     project_id;
+} Fixture;
+
+static gint64
+query_int (LtStore    *store,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
+  gint64 value;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("lt-ui-projects-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "test.db", NULL);
+  f->store = lt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (lt_store_load_demo (f->store, &error));
+  g_assert_no_error (error);
+
+  f->settings = g_settings_new (APPLICATION_ID);
+  f->context = lt_context_new (f->store, f->settings);
+
+  f->client_id = query_int (f->store, "SELECT id FROM affaires WHERE name = 'Boulangerie Martin'");
+  f->entree_id = query_int (f->store, "SELECT id FROM prestations WHERE name = 'Entrée en relation' AND is_current = 1");
+  f->reprise_id = query_int (f->store, "SELECT id FROM prestations WHERE name = 'Reprise du dossier comptable' AND is_current = 1");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "test.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  iterate ();
+  g_clear_object (&f->context);
+  g_clear_object (&f->settings);
+  g_assert_finalize_object (f->store);
+  g_unlink (db);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->summary);
+}
+
+static void
+on_saved_cb (LtProjectEditor *editor,
+             const char      *summary,
+             gint64           project_id,
+             Fixture         *f)
+{
+  g_free (f->summary);
+  f->summary = g_strdup (summary);
+  f->project_id = project_id;
+}
+
+/* Fills the editor as a user would: Boulangerie Martin, first quarter 2027,
+ * Julien Roussel, the two onboarding prestations at their tarif. */
+static LtProjectEditor *
+new_editor (Fixture *f)
+{
+  LtProjectEditor *editor = lt_project_editor_new (NULL, f->context, f->client_id);
+
+  g_signal_connect (editor, "saved", G_CALLBACK (on_saved_cb), f);
+  lt_project_editor_set_fields (editor, "Entrée en relation", "04/01/2027", "31/03/2027",
+                                query_int (f->store, "SELECT id FROM staff WHERE name = 'Julien Roussel'"));
+  g_assert_true (lt_project_editor_add_prestation (editor, f->entree_id));
+  g_assert_true (lt_project_editor_add_prestation (editor, f->reprise_id));
+  g_assert_cmpuint (lt_project_editor_get_n_rows (editor), ==, 2);
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate ();
+
+  return editor;
+}
+
+static void
+save_project (Fixture *f)
+{
+  LtProjectEditor *editor = new_editor (f);
+
+  g_assert_true (lt_project_editor_save (editor, TRUE));
+  iterate ();
+}
+
+static void
+test_refusals_on_the_row (Fixture       *f,
+                          gconstpointer  data)
+{
+  LtProjectEditor *editor = new_editor (f);
+  gint64 n_projects = query_int (f->store, "SELECT count(*) FROM projects");
+
+  /* ends after the project: refused on its row, with the fix */
+  lt_project_editor_set_row (editor, 1, NULL, "30/06/2027", NULL);
+  g_assert_false (lt_project_editor_save (editor, TRUE));
+  g_assert_null (lt_project_editor_get_row_error (editor, 0));
+  g_assert_nonnull (strstr (lt_project_editor_get_row_error (editor, 1), "30/06/2027"));
+  g_assert_nonnull (strstr (lt_project_editor_get_row_error (editor, 1), "31/03/2027"));
+
+  /* a price of 0 is refused, 1 € is fine */
+  lt_project_editor_set_row (editor, 1, NULL, "", "0");
+  g_assert_false (lt_project_editor_save (editor, TRUE));
+  g_assert_nonnull (strstr (lt_project_editor_get_row_error (editor, 1), "1 €"));
+  lt_project_editor_set_row (editor, 1, NULL, NULL, "1");
+
+  /* an end before the start of the project */
+  lt_project_editor_set_fields (editor, NULL, "01/04/2027", "31/03/2027", 0);
+  g_assert_false (lt_project_editor_save (editor, TRUE));
+  g_assert_nonnull (lt_project_editor_get_error (editor));
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM projects"), ==, n_projects);
+
+  /* nothing typed was lost: fixing the date saves */
+  lt_project_editor_set_fields (editor, NULL, "04/01/2027", NULL, 0);
+  g_assert_true (lt_project_editor_save (editor, TRUE));
+  g_assert_cmpint (query_int (f->store, "SELECT price_cents FROM assignments ORDER BY id DESC LIMIT 1"), ==, 100);
+  iterate ();
+}
+
+static void
+test_save_and_follow (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = lt_tasks_page_new (f->context);
+  GListModel *tasks;
+  gint64 n_steps = query_int (f->store, "SELECT count(*) FROM steps WHERE prestation_id IN (SELECT id FROM prestations WHERE name IN ('Entrée en relation', 'Reprise du dossier comptable') AND is_current = 1)");
+  gint64 n_requests = query_int (f->store, "SELECT count(*) FROM steps WHERE kind = 'request' AND prestation_id IN (SELECT id FROM prestations WHERE name IN ('Entrée en relation', 'Reprise du dossier comptable') AND is_current = 1)");
+  g_autofree char *expected = NULL;
+  gint64 blocked_id;
+  g_autoptr(LtTask) blocked = NULL;
+  guint n_before;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  n_before = g_list_model_get_n_items (lt_tasks_page_get_tasks (LT_TASKS_PAGE (page)));
+
+  save_project (f);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " tasks created, %" G_GINT64_FORMAT " demandes sent to Boulangerie Martin",
+                              n_steps - n_requests, n_requests);
+  g_assert_cmpstr (f->summary, ==, expected);
+
+  /* the suivi follows the store: every task is there, by due date */
+  tasks = lt_tasks_page_get_tasks (LT_TASKS_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_before + n_steps);
+  for (guint i = 0, seen = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(LtTask) task = g_list_model_get_item (tasks, i);
+
+      g_assert_nonnull (lt_task_get_due_date (task));
+      if (lt_task_get_project_id (task) == f->project_id)
+        {
+          g_assert_true (g_str_has_prefix (lt_task_get_due_date (task), "2027-"));
+          g_assert_cmpstr (lt_task_get_affaire_name (task), ==, "Boulangerie Martin");
+          g_assert_cmpstr (lt_task_get_staff_name (task), ==, "Julien Roussel");
+          seen++;
+        }
+      if (i == g_list_model_get_n_items (tasks) - 1)
+        g_assert_cmpuint (seen, ==, n_steps);
+      if (i > 0)
+        {
+          g_autoptr(LtTask) previous = g_list_model_get_item (tasks, i - 1);
+          g_assert_cmpstr (lt_task_get_due_date (previous), <=, lt_task_get_due_date (task));
+        }
+    }
+
+  /* a blocked task refuses « terminée », naming what it waits on */
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT t.id FROM tasks t JOIN task_links l ON l.to_task_id = t.id"
+                                            " JOIN tasks p ON p.id = l.from_task_id"
+                                            " WHERE t.project_id = %" G_GINT64_FORMAT " AND t.kind = 'task'"
+                                            " AND p.kind = 'task' AND p.done_on IS NULL"
+                                            " AND NOT EXISTS (SELECT 1 FROM task_links r JOIN tasks q ON q.id = r.from_task_id"
+                                            "  WHERE r.to_task_id = t.id AND q.kind = 'request') LIMIT 1", f->project_id);
+    blocked_id = query_int (f->store, sql);
+  }
+  blocked = lt_store_task_load (f->store, blocked_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lt_task_get_status (blocked), ==, LT_TASK_STATUS_BLOCKED);
+  g_assert_true (lt_tasks_page_select_task (LT_TASKS_PAGE (page), blocked_id));
+  g_assert_true (gtk_widget_activate_action (page, "tasks.done", NULL));
+  iterate ();
+  g_assert_nonnull (lt_tasks_page_get_last_message (LT_TASKS_PAGE (page)));
+  g_assert_nonnull (strstr (lt_tasks_page_get_last_message (LT_TASKS_PAGE (page)), "still waits on «"));
+  g_clear_object (&blocked);
+  blocked = lt_store_task_load (f->store, blocked_id, NULL);
+  g_assert_null (lt_task_get_done_on (blocked));
+
+  /* the status filter, in SQL */
+  {
+    guint n_blocked = query_int (f->store, "SELECT count(*) FROM tasks t WHERE t.kind = 'task' AND t.done_on IS NULL"
+                                           " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id"
+                                           "  WHERE l.to_task_id = t.id AND p.kind = 'request' AND p.answered_on IS NULL)"
+                                           " AND EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id"
+                                           "  WHERE l.to_task_id = t.id AND p.kind = 'task' AND p.done_on IS NULL)");
+    GtkWidget *status = NULL;
+
+    for (GtkWidget *w = gtk_widget_get_first_child (page); w != NULL && status == NULL; )
+      {
+        /* walk the tree for the status dropdown: its accessible label is « Status » */
+        if (GTK_IS_DROP_DOWN (w) && g_strcmp0 (gtk_widget_get_tooltip_text (w), "Status") == 0)
+          status = w;
+        else if (gtk_widget_get_first_child (w) != NULL)
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+              w = gtk_widget_get_parent (w) == page ? NULL : gtk_widget_get_parent (w);
+            if (w != NULL)
+              w = gtk_widget_get_next_sibling (w);
+          }
+      }
+    g_assert_nonnull (status);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 2);  /* « Blocked » */
+    iterate ();
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_blocked);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 0);
+    iterate ();
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_before + n_steps);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+static void
+test_reschedule_dialog (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+  GListModel *moves;
+  gint64 first_id, successor_id;
+  g_autofree char *successor_title = NULL;
+  g_autofree char *old_due = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(LtTask) successor = NULL;
+  gboolean found = FALSE;
+
+  save_project (f);
+
+  /* a task with a successor that waits on it alone */
+  sql = g_strdup_printf ("SELECT l.from_task_id FROM task_links l JOIN tasks p ON p.id = l.from_task_id"
+                         " WHERE p.kind = 'task' AND p.project_id = %" G_GINT64_FORMAT " ORDER BY p.due_date LIMIT 1",
+                         f->project_id);
+  first_id = query_int (f->store, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT to_task_id FROM task_links WHERE from_task_id = %" G_GINT64_FORMAT " LIMIT 1", first_id);
+  successor_id = query_int (f->store, sql);
+  successor = lt_store_task_load (f->store, successor_id, NULL);
+  successor_title = g_strdup (lt_task_get_title (successor));
+  old_due = g_strdup (lt_task_get_due_date (successor));
+
+  /* its due date moves to 1 March: the dialog lists what follows */
+  dialog = lt_reschedule_dialog_new (NULL, f->store, first_id, LT_RESCHEDULE_DUE_DATE, "2027-03-01", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  iterate ();
+
+  moves = lt_reschedule_dialog_get_moves (LT_RESCHEDULE_DIALOG (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (moves), >=, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (moves); i++)
+    {
+      const char *line = gtk_string_list_get_string (GTK_STRING_LIST (moves), i);
+
+      g_assert_nonnull (strstr (line, "→"));
+      g_assert_nonnull (strstr (line, "working day"));
+      if (strstr (line, successor_title) != NULL)
+        found = TRUE;
+    }
+  g_assert_true (found);
+
+  /* nothing moved until the user confirms */
+  g_clear_object (&successor);
+  successor = lt_store_task_load (f->store, successor_id, NULL);
+  g_assert_cmpstr (lt_task_get_due_date (successor), ==, old_due);
+
+  g_assert_true (lt_reschedule_dialog_apply (LT_RESCHEDULE_DIALOG (dialog), TRUE, &error));
+  g_assert_no_error (error);
+  g_clear_object (&successor);
+  successor = lt_store_task_load (f->store, successor_id, NULL);
+  g_assert_cmpstr (lt_task_get_due_date (successor), >, old_due);
+  g_assert_cmpstr (lt_task_get_start_date (successor), >=, "2027-03-01");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+}
+
+static void
+test_requests_and_projects_page (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = lt_projects_page_new (f->context);
+  GtkWidget *requests = lt_requests_view_new (f->store);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autofree char *uri = NULL;
+  guint n;
+
+  gtk_box_append (GTK_BOX (box), page);
+  gtk_box_append (GTK_BOX (box), requests);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  save_project (f);
+  lt_projects_page_show_client (LT_PROJECTS_PAGE (page), f->client_id);
+  iterate ();
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM projects WHERE affaire_id = %" G_GINT64_FORMAT, f->client_id);
+    g_assert_cmpuint (g_list_model_get_n_items (lt_projects_page_get_projects (LT_PROJECTS_PAGE (page))), ==,
+                      query_int (f->store, sql));
+  }
+
+  lt_requests_view_set_affaire (LT_REQUESTS_VIEW (requests), f->client_id);
+  n = g_list_model_get_n_items (lt_requests_view_get_requests (LT_REQUESTS_VIEW (requests)));
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM tasks WHERE kind = 'request' AND answered_on IS NULL"
+                                            " AND affaire_id = %" G_GINT64_FORMAT, f->client_id);
+    g_assert_cmpuint (n, ==, query_int (f->store, sql));
+  }
+  g_assert_cmpuint (n, >, 0);
+
+  uri = lt_requests_view_send (LT_REQUESTS_VIEW (requests), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (uri, "mailto:"));
+  g_assert_nonnull (strstr (uri, "subject="));
+
+  g_assert_true (lt_requests_view_mark_received (LT_REQUESTS_VIEW (requests), 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (lt_requests_view_get_requests (LT_REQUESTS_VIEW (requests))), ==, n - 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+int
+main (int argc, char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui-projects/refusals-on-the-row", test_refusals_on_the_row);
+  ADD ("/ui-projects/save-and-follow", test_save_and_follow);
+  ADD ("/ui-projects/reschedule-dialog", test_reschedule_dialog);
+  ADD ("/ui-projects/requests-and-projects-page", test_requests_and_projects_page);
+#undef ADD
+
+  return g_test_run ();
+}
