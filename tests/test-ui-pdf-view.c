@@ -10,6 +10,7 @@
 #include "lettrine-core.h"
 #include "lt-context.h"
 #include "lt-document-preview.h"
+#include "lt-firm-preferences-page.h"
 #include "lt-pdf-renderer.h"
 #include "lt-pdf-view.h"
 #include "lt-store-affaires.h"
@@ -368,6 +369,66 @@ test_document_preview (Fixture       *f,
     g_main_context_iteration (NULL, FALSE);
 }
 
+static void
+test_firm_preferences (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(LtContext) context = lt_context_new (f->store, settings);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtFirm) before = lt_store_get_firm (f->store, &error);
+  GtkWidget *window = adw_preferences_window_new ();
+  LtFirmPreferencesPage *page = LT_FIRM_PREFERENCES_PAGE (lt_firm_preferences_page_new (context));
+  AdwEntryRow *rcs = lt_firm_preferences_page_get_row (page, "rcs");
+  AdwEntryRow *siren = lt_firm_preferences_page_get_row (page, "siren");
+  AdwEntryRow *city = lt_firm_preferences_page_get_row (page, "city");
+  LtFirm *after;
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* the rows show the firm's details */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rcs)), ==, lt_firm_get_rcs (before));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (siren)), ==, lt_firm_get_siren (before));
+
+  /* applying a row saves that detail */
+  gtk_editable_set_text (GTK_EDITABLE (rcs), "  Lyon 552 100 554 ");
+  g_signal_emit_by_name (rcs, "apply");
+  g_assert_null (lt_firm_preferences_page_get_error (page));
+  after = lt_store_get_firm (f->store, &error);
+  g_assert_cmpstr (lt_firm_get_rcs (after), ==, "Lyon 552 100 554");
+  g_assert_cmpstr (lt_firm_get_city (after), ==, lt_firm_get_city (before));
+  g_clear_object (&after);
+
+  /* a wrong SIREN is refused at the row, and what was typed stays */
+  gtk_editable_set_text (GTK_EDITABLE (siren), "123456789");
+  g_signal_emit_by_name (siren, "apply");
+  g_assert_nonnull (lt_firm_preferences_page_get_error (page));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (siren), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (siren)), ==, "123456789");
+  after = lt_store_get_firm (f->store, &error);
+  g_assert_cmpstr (lt_firm_get_siren (after), ==, lt_firm_get_siren (before));
+
+  /* a change made elsewhere shows, without touching the row being edited */
+  lt_firm_set_city (after, "Villeurbanne");
+  g_assert_true (lt_store_update_firm (f->store, after, &error));
+  g_assert_no_error (error);
+  g_clear_object (&after);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (city)), ==, "Villeurbanne");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (siren)), ==, "123456789");
+
+  /* corrected, the error goes */
+  gtk_editable_set_text (GTK_EDITABLE (siren), lt_firm_get_siren (before));
+  g_signal_emit_by_name (siren, "apply");
+  g_assert_null (lt_firm_preferences_page_get_error (page));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (siren), "error"));
+
+  save_screenshot (window, "firm-preferences.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (int i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,6 +438,7 @@ main (int   argc,
 
   g_test_add ("/ui/pdf-view/demo-letter", Fixture, NULL, fixture_set_up, test_pdf_view, fixture_tear_down);
   g_test_add ("/ui/pdf-view/document-preview", Fixture, NULL, fixture_set_up, test_document_preview, fixture_tear_down);
+  g_test_add ("/ui/pdf-view/firm-preferences", Fixture, NULL, fixture_set_up, test_firm_preferences, fixture_tear_down);
 
   return g_test_run ();
 }
