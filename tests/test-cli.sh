@@ -76,6 +76,9 @@ expect 1 "duplicate SIREN" -- "$CLI" -d "$DB" affaire add --name "Autre" --siren
 contains "$TMP/err" "already" "the duplicate SIREN refusal names the other affaire"
 LETTRINE_DATABASE=$DB expect 0 "LETTRINE_DATABASE is used" -- "$CLI" affaire add --name "Atelier « L’Éclat » ; '); DROP TABLE affaires;--"
 
+expect 0 "--database after the command" -- "$CLI" affaire list --json --database "$DB"
+json_ok "$TMP/out" "len(d) == 2" "--database after the command is the same database"
+
 # Lists and show.
 expect 0 "affaire list --json" -- "$CLI" -d "$DB" affaire list --json
 json_ok "$TMP/out" "isinstance(d, list) and len(d) == 2 and all('id' in a and 'name' in a for a in d)" "list --json parses with both affaires"

@@ -270,6 +270,12 @@ lt_cli_parse (LtCli               *cli,
               GError             **error)
 {
   g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *database = NULL;
+  const GOptionEntry global_entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database,
+      N_("The database to use (default: $LETTRINE_DATABASE, else the user’s Lettrine database)"), N_("PATH") },
+    { NULL }
+  };
   const LtCliCommand *c = cli->command;
 
   context = g_option_context_new (c->parameters != NULL ? _(c->parameters) : NULL);
@@ -278,9 +284,18 @@ lt_cli_parse (LtCli               *cli,
     g_option_context_set_summary (context, _(c->summary));
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* --database may also come after the command. */
+  g_option_context_add_main_entries (context, global_entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, argc, argv, error))
     return FALSE;
+
+  if (database != NULL)
+    {
+      g_return_val_if_fail (cli->store == NULL, FALSE);
+      g_free (cli->database_path);
+      cli->database_path = g_steal_pointer (&database);
+    }
 
   for (int i = 1; i < *argc; i++)
     if (g_str_has_prefix ((*argv)[i], "--"))
