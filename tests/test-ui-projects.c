@@ -9,10 +9,12 @@
 #include <adwaita.h>
 
 #include "lt-context.h"
+#include "lt-error.h"
 #include "lt-project-editor.h"
 #include "lt-projects-page.h"
 #include "lt-requests-view.h"
 #include "lt-reschedule-dialog.h"
+#include "lt-staff-preferences-page.h"
 #include "lt-store-demo.h"
 #include "lt-store-private.h"
 #include "lt-store-project-ops.h"
@@ -389,6 +391,58 @@ test_requests_and_projects_page (Fixture       *f,
   iterate ();
 }
 
+static void
+test_staff_preferences (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *page = lt_staff_preferences_page_new (f->context);
+  LtStaffPreferencesPage *staff = LT_STAFF_PREFERENCES_PAGE (page);
+  guint n;
+  gint64 nadia;
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  n = lt_staff_preferences_page_get_n_staff (staff);
+  g_assert_cmpuint (n, ==, query_int (f->store, "SELECT count(*) FROM staff"));
+
+  g_assert_true (lt_staff_preferences_page_add (staff, "Nadia Ferrand"));
+  g_assert_cmpuint (lt_staff_preferences_page_get_n_staff (staff), ==, n + 1);
+  nadia = query_int (f->store, "SELECT id FROM staff WHERE name = 'Nadia Ferrand'");
+
+  /* a name is required, and an e-mail must be one */
+  g_assert_false (lt_staff_preferences_page_add (staff, "  "));
+  g_assert_nonnull (lt_staff_preferences_page_get_last_message (staff));
+  g_assert_false (lt_staff_preferences_page_update (staff, nadia, "Nadia Ferrand", "nadia@", 28, TRUE));
+  g_assert_nonnull (lt_staff_preferences_page_get_last_message (staff));
+
+  g_assert_true (lt_staff_preferences_page_update (staff, nadia, "Nadia Ferrand-Roux", "nadia@lemaire.fr", 28, TRUE));
+  g_assert_cmpint (query_int (f->store, "SELECT weekly_hours FROM staff WHERE name = 'Nadia Ferrand-Roux'"), ==, 28);
+
+  /* deactivated: kept, but a project can no longer be given to her */
+  g_assert_true (lt_staff_preferences_page_update (staff, nadia, "Nadia Ferrand-Roux", "nadia@lemaire.fr", 28, FALSE));
+  g_assert_cmpint (query_int (f->store, "SELECT active FROM staff WHERE name = 'Nadia Ferrand-Roux'"), ==, 0);
+  {
+    g_autoptr(LtProject) project = lt_project_new ();
+    g_autoptr(GPtrArray) none = g_ptr_array_new ();
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LtProjectOutcome) outcome = NULL;
+
+    lt_project_set_affaire_id (project, f->client_id);
+    lt_project_set_name (project, "Bilan");
+    lt_project_set_start_date (project, "2027-01-04");
+    lt_project_set_end_date (project, "2027-03-31");
+    lt_project_set_staff_id (project, nadia);
+    outcome = lt_store_project_save (f->store, project, none, NULL, &error);
+    g_assert_error (error, LT_ERROR, LT_ERROR_STAFF_INACTIVE);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -400,6 +454,7 @@ main (int argc, char **argv)
   ADD ("/ui-projects/save-and-follow", test_save_and_follow);
   ADD ("/ui-projects/reschedule-dialog", test_reschedule_dialog);
   ADD ("/ui-projects/requests-and-projects-page", test_requests_and_projects_page);
+  ADD ("/ui-projects/staff-preferences", test_staff_preferences);
 #undef ADD
 
   return g_test_run ();
