@@ -35,6 +35,7 @@ struct _LtAffairesPage
   AdwStatusPage      *empty_page;
   GtkStack           *detail_stack;
   AdwViewStack       *view_stack;
+  AdwViewSwitcher    *view_switcher;
   LtAffaireEditor    *editor;
   LtDocumentsView    *documents_view;
 };
@@ -341,6 +342,9 @@ lt_affaires_page_dispose (GObject *object)
 
   if (self->dialog != NULL)
     gtk_window_destroy (self->dialog);
+  /* libadwaita 1.2's switcher must let go of its stack before both go. */
+  if (self->view_switcher != NULL)
+    adw_view_switcher_set_stack (self->view_switcher, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_AFFAIRES_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
@@ -421,6 +425,7 @@ lt_affaires_page_class_init (LtAffairesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, editor);
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, documents_view);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);

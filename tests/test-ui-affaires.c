@@ -1,0 +1,403 @@
+/* test-ui-affaires.c: the affaires page as a user drives it — prospect, offre, letter, client; renewal; import */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "lt-affaires-page-private.h"
+#include "lt-context.h"
+#include "lt-import-dialog.h"
+#include "lt-renewal-dialog.h"
+#include "lt-store-document-ops.h"
+#include "lt-store-private.h"
+
+typedef struct {
+  char      *dir;
+  LtStore   *store;
+  GSettings *settings;
+  LtContext *context;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("lettrine-ui-affaires-XXXXXX", &error);
+  path = g_build_filename (f->dir, "test.db", NULL);
+  f->store = lt_store_open (path, &error);
+  g_assert_no_error (error);
+
+  lt_store_exec (f->store,
+                 "UPDATE firm SET name = 'Cabinet Test', rcs = 'Lyon 123', ordre = 'CROEC Lyon', insurance = 'MMA 42',"
+                 " signatory_name = 'Anne Expert' WHERE id = 1;"
+                 "INSERT INTO categories (id, name) VALUES (1, 'Comptabilité');"
+                 "INSERT INTO prestations (id, family_id, category_id, name, price_cents, recurrence)"
+                 "  VALUES (10, 10, 1, 'Bilan annuel', 180000, 'yearly'),"
+                 "         (11, 11, 1, 'Tenue comptable', 25000, 'monthly');"
+                 "INSERT INTO terms (id, version, effective_on, body) VALUES (1, 'CG 2025', '2025-01-01', 'Conditions');",
+                 &error);
+  g_assert_no_error (error);
+
+  f->settings = g_settings_new_with_backend (APPLICATION_ID, backend);
+  f->context = lt_context_new (f->store, f->settings);
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->context);
+  g_clear_object (&f->settings);
+  g_clear_object (&f->store);
+  remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static GtkWidget *
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static void
+type_into (gpointer    widget,
+           GType       type,
+           const char *name,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (child (widget, type, name)), text);
+}
+
+static gboolean
+toasted (LtAffairesPage *page,
+         const char     *text)
+{
+  GPtrArray *toasts = lt_affaires_page_get_toasts (page);
+
+  for (guint i = 0; i < toasts->len; i++)
+    if (strstr (g_ptr_array_index (toasts, i), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+last_toast (LtAffairesPage *page)
+{
+  GPtrArray *toasts = lt_affaires_page_get_toasts (page);
+
+  return toasts->len > 0 ? g_ptr_array_index (toasts, toasts->len - 1) : "";
+}
+
+/* The « Nouveau document » button of @kind, with its reason when refused. */
+static GtkWidget *
+kind_button (LtDocumentsView *view,
+             LtDocumentKind   kind)
+{
+  GtkWidget *box = child (view, LT_TYPE_DOCUMENTS_VIEW, "kinds_box");
+
+  for (GtkWidget *b = gtk_widget_get_first_child (box); b != NULL; b = gtk_widget_get_next_sibling (b))
+    if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (b), "kind")) == (int) kind)
+      return b;
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static guint
+count_chips (LtDocumentsView *view)
+{
+  GtkWidget *chains = child (view, LT_TYPE_DOCUMENTS_VIEW, "chains_box");
+  guint n = 0;
+
+  for (GtkWidget *flow = gtk_widget_get_first_child (chains); flow != NULL; flow = gtk_widget_get_next_sibling (flow))
+    for (GtkWidget *c = gtk_widget_get_first_child (flow); c != NULL; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_BUTTON (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (c))))
+        n++;
+  return n;
+}
+
+static LtAffaire *
+list_item_named (LtAffairesPage *page,
+                 const char     *name)
+{
+  GListModel *list = lt_affaires_page_get_list (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      LtAffaire *a = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (lt_affaire_get_name (a), name) == 0)
+        return a;
+      g_object_unref (a);
+    }
+  return NULL;
+}
+
+static void
+test_prospect_to_client (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  LtAffairesPage *page = LT_AFFAIRES_PAGE (lt_affaires_page_new (f->context));
+  LtAffaireEditor *editor = lt_affaires_page_get_editor (page);
+  LtDocumentsView *view = lt_affaires_page_get_documents_view (page);
+  GtkWidget *siren_row, *message;
+  GtkWidget *button;
+  g_autoptr(LtAffaire) listed = NULL;
+  gint64 offre_id;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (50);
+
+  g_assert_cmpuint (g_list_model_get_n_items (lt_affaires_page_get_list (page)), ==, 0);
+
+  /* Create a prospect; the SIREN is judged as typed, with the reason. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "affaires.new", NULL);
+  type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "name_row", "Dupont SARL");
+  type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "siren_row", "123 456 789");
+  siren_row = child (editor, LT_TYPE_AFFAIRE_EDITOR, "siren_row");
+  message = child (editor, LT_TYPE_AFFAIRE_EDITOR, "message_label");
+  g_assert_true (gtk_widget_has_css_class (siren_row, "error"));
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (message)), "123"));
+
+  /* Saving is refused at the row; what was typed stays. */
+  g_assert_false (lt_affaire_editor_save (editor));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (editor, LT_TYPE_AFFAIRE_EDITOR, "name_row"))), ==, "Dupont SARL");
+
+  type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "siren_row", "552 100 554");
+  g_assert_false (gtk_widget_has_css_class (siren_row, "error"));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  iterate (50);
+  g_assert_true (toasted (page, "Prospect added"));
+
+  listed = list_item_named (page, "Dupont SARL");
+  g_assert_nonnull (listed);
+  g_assert_cmpint (lt_affaire_get_state (listed), ==, LT_AFFAIRE_STATE_PROSPECT);
+  g_assert_cmpint (lt_documents_view_get_affaire_id (view), ==, lt_affaire_get_id (listed));
+
+  /* « Nouveau document »: an avenant is offered but disabled, with why. */
+  button = kind_button (view, LT_DOCUMENT_KIND_AVENANT);
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "prospect"));
+  button = kind_button (view, LT_DOCUMENT_KIND_OFFRE_DE_SERVICE);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  iterate (20);
+  offre_id = lt_documents_view_get_selected_id (view);
+  g_assert_cmpint (offre_id, >, 0);
+  g_assert_cmpuint (count_chips (view), ==, 1);
+
+  /* A line: choosing the prestation fills its tarif. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (view, LT_TYPE_DOCUMENTS_VIEW, "prestation_row")), 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (view, LT_TYPE_DOCUMENTS_VIEW, "label_row"))), ==, "Bilan annuel");
+  g_assert_nonnull (strstr (gtk_editable_get_text (GTK_EDITABLE (child (view, LT_TYPE_DOCUMENTS_VIEW, "price_row"))), "1"));
+  gtk_widget_activate_action (GTK_WIDGET (view), "documents.add-line", NULL);
+  iterate (20);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "documents.send", NULL);
+  iterate (20);
+  g_assert_true (toasted (page, "sent"));
+
+  /* Signing the offre: the lettre de mission appears in the chain. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "documents.sign", NULL);
+  iterate (50);
+  g_assert_true (toasted (page, "Engagement letter created"));
+  g_assert_cmpuint (count_chips (view), ==, 2);
+  g_assert_cmpint (lt_documents_view_get_selected_id (view), !=, offre_id);
+
+  /* Sending the letter is refused without LCB-FT: the reason is shown. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "documents.send", NULL);
+  iterate (20);
+  g_assert_nonnull (strstr (last_toast (page), "LCB-FT"));
+
+  type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "lcbft_on_row", "15/01/2026");
+  type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "beneficial_owner_row", "Jean Dupont");
+  g_assert_true (lt_affaire_editor_save (editor));
+  iterate (50);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "documents.send", NULL);
+  iterate (20);
+  gtk_widget_activate_action (GTK_WIDGET (view), "documents.sign", NULL);
+  iterate (100);
+  g_assert_true (toasted (page, "Dupont SARL is now a client"));
+
+  /* The list shows the new state. */
+  g_clear_object (&listed);
+  listed = list_item_named (page, "Dupont SARL");
+  g_assert_cmpint (lt_affaire_get_state (listed), ==, LT_AFFAIRE_STATE_CLIENT);
+
+  /* Now an avenant is allowed. */
+  g_assert_true (gtk_widget_get_sensitive (kind_button (view, LT_DOCUMENT_KIND_AVENANT)));
+
+  /* Search by city-less name, accent-insensitively. */
+  gtk_editable_set_text (GTK_EDITABLE (lt_affaires_page_get_search_entry (page)), "dupônt");
+  iterate (400);
+  g_assert_cmpuint (g_list_model_get_n_items (lt_affaires_page_get_list (page)), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (lt_affaires_page_get_search_entry (page)), "martin");
+  iterate (400);
+  g_assert_cmpuint (g_list_model_get_n_items (lt_affaires_page_get_list (page)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+}
+
+/* A client with a signed letter, for the renewal. */
+static void
+add_client (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  lt_store_exec (f->store,
+                 "INSERT INTO affaires (id, name, state, siren, lcbft_identified_on) VALUES"
+                 "  (1, 'Martin & Fils', 'client', '552100554', '2025-01-01');"
+                 "INSERT INTO documents (id, affaire_id, kind, state, sent_on, signed_on, terms_id) VALUES"
+                 "  (1, 1, 'lettre-de-mission', 'signed', '2025-01-02', '2025-01-05', 1);"
+                 "INSERT INTO document_lines (document_id, position, prestation_id, label, price_cents, recurrence) VALUES"
+                 "  (1, 0, 11, 'Tenue comptable', 12345, 'monthly'),"
+                 "  (1, 1, 10, 'Bilan annuel', 99999, 'yearly');",
+                 &error);
+  g_assert_no_error (error);
+}
+
+/* Amounts are French (« 2 481,39 € » with narrow spaces): compare digits. */
+static gboolean
+has_amount (const char *text,
+            const char *amount)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isdigit (c) || c == ',' || c == '.')
+        g_string_append_unichar (digits, c);
+      else if (!g_unichar_isspace (c) && c != 0x202F && c != 0x00A0)
+        g_string_append_c (digits, ' ');
+    }
+  return strstr (digits->str, amount) != NULL;
+}
+
+static void
+test_renewal_preview (Fixture       *f,
+                      gconstpointer  data)
+{
+  const gint64 ids[] = { 1 };
+  LtRenewalDialog *dialog;
+  const char *totals;
+  g_autoptr(GPtrArray) docs = NULL;
+
+  add_client (f);
+
+  dialog = LT_RENEWAL_DIALOG (lt_renewal_dialog_new (f->context, ids, 1));
+  gtk_window_present (GTK_WINDOW (dialog));
+  iterate (50);
+
+  /* 123,45 × 12 + 999,99 = 2 481,39 → 127,77 × 12 + 1 034,99 = 2 568,23 */
+  totals = lt_renewal_dialog_get_totals_text (dialog);
+  g_test_message ("%s", totals);
+  g_assert_true (has_amount (totals, "2481,39"));
+  g_assert_true (has_amount (totals, "2568,23"));
+  g_assert_cmpuint (g_list_model_get_n_items (lt_renewal_dialog_get_rows (dialog)), ==, 3);
+
+  /* A bad coefficient is refused where it is typed; the preview stays. */
+  lt_renewal_dialog_set_coefficient (dialog, "abc");
+  g_assert_false (lt_renewal_dialog_preview (dialog));
+  g_assert_nonnull (lt_renewal_dialog_get_message (dialog));
+  g_assert_cmpstr (lt_renewal_dialog_get_message (dialog), !=, "");
+  g_assert_cmpuint (g_list_model_get_n_items (lt_renewal_dialog_get_rows (dialog)), ==, 3);
+
+  /* Override the Bilan at 1 100,00: the total follows. */
+  g_assert_true (lt_renewal_plan_override_line (lt_renewal_dialog_get_plan (dialog), 1, 1, 110000, NULL));
+  iterate (20);
+  totals = lt_renewal_dialog_get_totals_text (dialog);
+  g_assert_true (has_amount (totals, "2633,24"));
+
+  /* Create the drafts off the main thread. */
+  g_object_ref (dialog);
+  lt_renewal_dialog_apply (dialog);
+  for (int i = 0; i < 500 && lt_renewal_dialog_is_running (dialog); i++)
+    iterate (10);
+  g_assert_false (lt_renewal_dialog_is_running (dialog));
+  docs = lt_store_load_affaire_documents (f->store, 1, NULL);
+  g_assert_cmpuint (docs->len, ==, 2);
+  g_assert_cmpint (lt_document_get_kind (g_ptr_array_index (docs, 1)), ==, LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
+static void
+test_import_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "affaires-utf8-semicolon.csv", NULL);
+  LtImportDialog *dialog = LT_IMPORT_DIALOG (lt_import_dialog_new (f->context));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  iterate (20);
+
+  g_assert_true (lt_import_dialog_open_file (dialog, path));
+  g_assert_nonnull (strstr (lt_import_dialog_get_summary (dialog), "3"));
+  g_assert_nonnull (strstr (lt_import_dialog_get_summary (dialog), "4 refused"));
+  g_assert_true (lt_import_dialog_run (dialog));
+  g_assert_nonnull (strstr (lt_import_dialog_get_summary (dialog), "3 affaires imported"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate (20);
+}
+
+int
+main (int argc, char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui-affaires/prospect-to-client", Fixture, NULL, fixture_set_up, test_prospect_to_client, fixture_tear_down);
+  g_test_add ("/ui-affaires/renewal-preview", Fixture, NULL, fixture_set_up, test_renewal_preview, fixture_tear_down);
+  g_test_add ("/ui-affaires/import", Fixture, NULL, fixture_set_up, test_import_dialog, fixture_tear_down);
+
+  return g_test_run ();
+}
