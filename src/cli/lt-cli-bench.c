@@ -41,7 +41,7 @@ bench (LtCli   *cli,
   if (dir == NULL && !(tmp = g_dir_make_tmp ("lettrine-bench-XXXXXX", error)))
     return FALSE;
 
-  ok = lt_store_bench (dir != NULL ? dir : tmp, n_affaires, n_tasks, report, error);
+  ok = lt_store_bench (dir != NULL ? dir : tmp, "/proc/self/exe", n_affaires, n_tasks, report, error);
   fputs (report->str, stdout);
 
   if (tmp != NULL)

@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "lt-error.h"
@@ -320,80 +319,77 @@ first_page (GListModel *model)
   return n;
 }
 
-/* Child's figures: total ms, RSS kB, then the time when the store was open,
- * when the affaires' page was built, when the tâches' page was built. */
+/* Opens @path, builds the first page of each list, and prints on stdout
+ * the milliseconds it took (total, then when the store was open, when the
+ * affaires' page was built, when the tâches' page was built) and the
+ * resident memory in kB. Run in a fresh process by the benchmark, so that
+ * nothing of the benchmark's own memory is counted. */
+int
+lt_store_bench_probe (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  double t0 = now_ms ();
+  g_autoptr(LtStore) store = lt_store_open (path, &error);
+  double opened, affaires, tasks;
+
+  if (store == NULL)
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return 1;
+    }
+
+  opened = now_ms () - t0;
+  first_page (lt_store_list_affaires (store, NULL, -1, LT_AFFAIRE_SORT_NAME));
+  affaires = now_ms () - t0;
+  first_page (lt_store_list_tasks (store, 0, 0, 0, NULL));
+  tasks = now_ms () - t0;
+  first_page (lt_store_list_prestations (store, 0, NULL, FALSE));
+  first_page (lt_store_list_categories (store));
+  first_page (lt_store_list_staff (store, FALSE));
+
+  printf ("%f %f %f %f %ld\n", now_ms () - t0, opened, affaires, tasks, resident_kb ());
+  return 0;
+}
+
 static gboolean
-measure_open (const char  *path,
+measure_open (const char  *probe,
+              const char  *path,
               double      *ms,
               long        *rss_kb,
               double      *steps,
               GError     **error)
 {
-  int fds[2];
-  pid_t pid;
-  double result[5] = { 0, 0, 0, 0, 0 };
+  const char *argv[] = { probe, LT_STORE_BENCH_PROBE_ARG, path, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  double total, s0, s1, s2;
+  long kb;
   int status;
 
-  if (pipe (fds) != 0)
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, error))
+    return FALSE;
+
+  if (!g_spawn_check_wait_status (status, NULL) ||
+      sscanf (out, "%lf %lf %lf %lf %ld", &total, &s0, &s1, &s2, &kb) != 5)
     {
-      g_set_error (error, LT_ERROR, LT_ERROR_IO, "pipe: %s", g_strerror (errno));
+      g_set_error (error, LT_ERROR, LT_ERROR_IO, "The measuring process failed on %s: %s", path, err);
       return FALSE;
     }
 
-  fflush (stdout);
-  fflush (stderr);
-  pid = fork ();
-  if (pid < 0)
-    {
-      g_set_error (error, LT_ERROR, LT_ERROR_IO, "fork: %s", g_strerror (errno));
-      return FALSE;
-    }
-
-  if (pid == 0)
-    {
-      double t0 = now_ms ();
-      LtStore *store = lt_store_open (path, NULL);
-
-      close (fds[0]);
-      if (store != NULL)
-        {
-          result[2] = now_ms () - t0;
-          first_page (lt_store_list_affaires (store, NULL, -1, LT_AFFAIRE_SORT_NAME));
-          result[3] = now_ms () - t0;
-          first_page (lt_store_list_tasks (store, 0, 0, 0, NULL));
-          result[4] = now_ms () - t0;
-          first_page (lt_store_list_prestations (store, 0, NULL, FALSE));
-          first_page (lt_store_list_categories (store));
-          first_page (lt_store_list_staff (store, FALSE));
-          result[0] = now_ms () - t0;
-          result[1] = resident_kb ();
-        }
-      if (write (fds[1], result, sizeof result) != sizeof result)
-        _exit (1);
-      _exit (store != NULL ? 0 : 1);
-    }
-
-  close (fds[1]);
-  if (read (fds[0], result, sizeof result) != sizeof result)
-    result[0] = -1;
-  close (fds[0]);
-  waitpid (pid, &status, 0);
-
-  if (result[0] < 0 || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
-    {
-      g_set_error (error, LT_ERROR, LT_ERROR_IO, "The measuring process failed on %s", path);
-      return FALSE;
-    }
-
-  *ms = result[0];
-  *rss_kb = (long) result[1];
+  *ms = total;
+  *rss_kb = kb;
   if (steps != NULL)
-    memcpy (steps, result + 2, 3 * sizeof (double));
+    {
+      steps[0] = s0;
+      steps[1] = s1;
+      steps[2] = s2;
+    }
   return TRUE;
 }
 
 static gboolean
-bench_open (const char  *big_path,
+bench_open (const char  *probe,
+            const char  *big_path,
             const char  *dir,
             GString     *report,
             GError     **error)
@@ -402,7 +398,8 @@ bench_open (const char  *big_path,
   g_autoptr(LtStore) empty = NULL;
   double big_ms[OPEN_RUNS], empty_ms[OPEN_RUNS];
   double big_kb[OPEN_RUNS], empty_kb[OPEN_RUNS];
-  double steps[3] = { 0, 0, 0 };
+  double steps[OPEN_RUNS][3];
+  double opened[OPEN_RUNS], affaires[OPEN_RUNS], tasks[OPEN_RUNS], others[OPEN_RUNS];
 
   g_unlink (empty_path);
   if (!(empty = lt_store_open (empty_path, error)))
@@ -413,19 +410,27 @@ bench_open (const char  *big_path,
     {
       long kb;
 
-      if (!measure_open (big_path, &big_ms[r], &kb, r == OPEN_RUNS - 1 ? steps : NULL, error))
+      if (!measure_open (probe, big_path, &big_ms[r], &kb, steps[r], error))
         return FALSE;
       big_kb[r] = kb;
-      if (!measure_open (empty_path, &empty_ms[r], &kb, NULL, error))
+      if (!measure_open (probe, empty_path, &empty_ms[r], &kb, NULL, error))
         return FALSE;
       empty_kb[r] = kb;
     }
 
   report_line (report, "Open + first page of each list", "big database", median (big_ms, OPEN_RUNS),
                "empty database", median (empty_ms, OPEN_RUNS), "ms", 1.2);
-  g_string_append_printf (report, "  (big database, last run: store open %.1f ms, affaires page +%.1f ms, "
-                          "tâches page +%.1f ms, other lists +%.1f ms)\n",
-                          steps[0], steps[1] - steps[0], steps[2] - steps[1], big_ms[OPEN_RUNS - 1] - steps[2]);
+  for (guint r = 0; r < OPEN_RUNS; r++)
+    {
+      opened[r] = steps[r][0];
+      affaires[r] = steps[r][1] - steps[r][0];
+      tasks[r] = steps[r][2] - steps[r][1];
+      others[r] = big_ms[r] - steps[r][2];
+    }
+  g_string_append_printf (report, "  (big database, medians: store open %.1f ms, affaires page %.1f ms, "
+                          "tâches page %.1f ms, other lists %.1f ms)\n",
+                          median (opened, OPEN_RUNS), median (affaires, OPEN_RUNS),
+                          median (tasks, OPEN_RUNS), median (others, OPEN_RUNS));
   report_line (report, "Resident memory after that", "big database", median (big_kb, OPEN_RUNS) / 1024.0,
                "empty database", median (empty_kb, OPEN_RUNS) / 1024.0, "MiB", 1.3);
   return TRUE;
@@ -501,6 +506,7 @@ bench_search (const char  *big_path,
 
 gboolean
 lt_store_bench (const char  *dir,
+                const char  *probe,
                 guint        n_affaires,
                 guint        n_tasks,
                 GString     *report,
@@ -534,6 +540,6 @@ lt_store_bench (const char  *dir,
                             n_affaires, n_tasks, (now_ms () - t0) / 1000.0);
   }
 
-  return bench_open (big_path, dir, report, error) &&
+  return bench_open (probe, big_path, dir, report, error) &&
          bench_search (big_path, report, error);
 }
