@@ -201,9 +201,9 @@ post (Worker *worker,
                               deliver_answer, answer, (GDestroyNotify) answer_free);
 }
 
-static GdkTexture *
-render_page (PopplerPage *page,
-             double       scale)
+GdkTexture *
+lt_pdf_view_render_page (PopplerPage *page,
+                         double       scale)
 {
   double width_pt, height_pt;
   cairo_surface_t *surface;
@@ -298,7 +298,7 @@ worker_thread (gpointer data)
           answer->stamp = job->stamp;
           answer->page = job->page;
           answer->scale = job->scale;
-          answer->texture = render_page (page, job->scale);
+          answer->texture = lt_pdf_view_render_page (page, job->scale);
           g_object_unref (page);
           post (worker, answer);
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include <poppler.h>
 
 G_BEGIN_DECLS
 
@@ -37,5 +38,10 @@ void        lt_pdf_view_scroll_to_page      (LtPdfView *self,
 GdkTexture *lt_pdf_view_get_page_texture    (LtPdfView *self,
                                              int        page);
 GtkAdjustment *lt_pdf_view_get_vadjustment  (LtPdfView *self);
+
+/* What the worker does for one page: @page drawn by Poppler on white at
+ * @scale device pixels per point, as a texture. Thread-safe. (transfer full) */
+GdkTexture *lt_pdf_view_render_page         (PopplerPage *page,
+                                             double       scale);
 
 G_END_DECLS

@@ -1,0 +1,188 @@
+/* bench-pdf.c: generating a lettre de mission, and rendering its page 1 in the preview path vs pdftoppm */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+#include <cairo-pdf.h>
+#include <poppler.h>
+
+#include "lt-pdf-layout.h"
+#include "lt-pdf-renderer.h"
+#include "lt-pdf-view.h"
+#include "../pdf-fixtures.h"
+
+#define N_DOCUMENTS 100
+#define N_RENDERS   20
+
+static cairo_status_t
+discard (void                *closure,
+         const unsigned char *data,
+         unsigned int         length)
+{
+  *(gsize *) closure += length;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The floor under our generator: the same text, page by page, shaped by
+ * Pango into one plain layout per page on a Cairo PDF surface — no template,
+ * no markup, no pagination decisions. */
+static void
+baseline_document (GPtrArray *page_texts)
+{
+  gsize written = 0;
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard, &written,
+                                                                  LT_PDF_PAGE_WIDTH, LT_PDF_PAGE_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string ("DejaVu Serif 9.5");
+
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_width (layout, (int) (471 * PANGO_SCALE));
+  pango_layout_set_justify (layout, TRUE);
+  for (guint i = 0; i < page_texts->len; i++)
+    {
+      pango_layout_set_text (layout, g_ptr_array_index (page_texts, i), -1);
+      cairo_move_to (cr, 62, 48);
+      pango_cairo_show_layout (cr, layout);
+      cairo_show_page (cr);
+    }
+
+  pango_font_description_free (desc);
+  g_object_unref (layout);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median_ms (GArray *times)
+{
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, times->len / 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GPtrArray) page_texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ours = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) theirs = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *dir = g_dir_make_tmp ("lettrine-bench-pdf-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lettre.pdf", NULL);
+  g_autofree char *out_prefix = g_build_filename (dir, "page", NULL);
+  PopplerDocument *document;
+  guint n_pages = 0;
+  gint64 start;
+  double ours_ms, base_ms;
+
+  /* the demo-like letter of the tests: the letter, its signatures and
+   * the two annexes */
+  pdf = lt_pdf_render_document (content, &n_pages, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL);
+
+  document = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+
+      g_ptr_array_add (page_texts, poppler_page_get_text (page));
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+
+  /* 1. generating the document, N_DOCUMENTS times */
+  for (int i = 0; i < 3; i++)
+    g_bytes_unref (lt_pdf_render_document (content, NULL, NULL));
+  start = g_get_monotonic_time ();
+  for (int i = 0; i < N_DOCUMENTS; i++)
+    {
+      GBytes *bytes = lt_pdf_render_document (content, NULL, &error);
+
+      g_assert_no_error (error);
+      g_bytes_unref (bytes);
+    }
+  ours_ms = (g_get_monotonic_time () - start) / 1000.0 / N_DOCUMENTS;
+
+  start = g_get_monotonic_time ();
+  for (int i = 0; i < N_DOCUMENTS; i++)
+    baseline_document (page_texts);
+  base_ms = (g_get_monotonic_time () - start) / 1000.0 / N_DOCUMENTS;
+
+  g_print ("generate lettre de mission (%u pages, %zu bytes): %.2f ms/document over %d "
+           "(baseline pango+cairo same text, no template/layout: %.2f ms) ratio %.2fx\n",
+           n_pages, g_bytes_get_size (pdf), ours_ms, N_DOCUMENTS, base_ms, ours_ms / base_ms);
+
+  /* 2. page 1 at 150 dpi: the preview's path (parse the bytes, Poppler into
+   * a cairo image, wrapped as a GdkMemoryTexture) vs pdftoppm on the file */
+  for (int i = 0; i < N_RENDERS; i++)
+    {
+      PopplerPage *page;
+      GdkTexture *texture;
+      g_autofree char *cmd = NULL;
+      double elapsed;
+      int status;
+
+      start = g_get_monotonic_time ();
+      document = poppler_document_new_from_bytes (pdf, NULL, &error);
+      g_assert_no_error (error);
+      page = poppler_document_get_page (document, 0);
+      texture = lt_pdf_view_render_page (page, 150.0 / 72.0);
+      g_object_unref (page);
+      g_object_unref (document);
+      elapsed = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (ours, elapsed);
+      if (i == 0)
+        g_assert_cmpint (gdk_texture_get_width (texture), ==, 1241);
+      g_object_unref (texture);
+
+      cmd = g_strdup_printf ("pdftoppm -r 150 -f 1 -l 1 %s %s", path, out_prefix);
+      start = g_get_monotonic_time ();
+      if (!g_spawn_command_line_sync (cmd, NULL, NULL, &status, &error) || !g_spawn_check_wait_status (status, NULL))
+        {
+          g_print ("pdftoppm unavailable: %s\n", error ? error->message : "failed");
+          return 0;
+        }
+      elapsed = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (theirs, elapsed);
+    }
+
+  {
+    double a = median_ms (ours), b = median_ms (theirs);
+
+    g_print ("render page 1 at 150 dpi: preview path %.2f ms, pdftoppm -r 150 -f 1 -l 1 %.2f ms "
+             "(median of %d) ratio %.2fx (goal <= 1.3x)\n", a, b, N_RENDERS, a / b);
+  }
+
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (dir, name, NULL);
+
+        g_unlink (file);
+      }
+    g_rmdir (dir);
+  }
+
+  return 0;
+}
