@@ -88,10 +88,21 @@ json_ok "$TMP/out" "len(d) == 1 and d[0]['name'].startswith('Société')" "« so
 expect 0 "search by city" -- "$CLI" -d "$DB" affaire list --search ecully --state client --json
 json_ok "$TMP/out" "len(d) == 1" "« ecully » finds the client of Écully"
 expect 0 "affaire show --json" -- "$CLI" -d "$DB" affaire show "$ID" --json
-json_ok "$TMP/out" "d['id'] == $ID and d['siren'] == '981960016' and d['state'] == 'client' and d['contacts'] == []" "show --json has the affaire"
+json_ok "$TMP/out" "d['id'] == $ID and d['siren'] == '981960016' and d['state'] == 'client' and isinstance(d['contacts'], list)" "show --json has the affaire"
 expect 1 "show a missing affaire" -- "$CLI" -d "$DB" affaire show 999999
 expect 0 "affaire list (text)" -- "$CLI" -d "$DB" affaire list
 contains "$TMP/out" "981 960 016" "the text list formats the SIREN"
+
+# Contacts: one signataire per affaire.
+expect 0 "contact add" -- "$CLI" -d "$DB" contact add --affaire "$ID" --name "Claire Dupont" --role "Gérante" --email claire@example.fr --signatory
+if grep -qE '^[0-9]+$' "$TMP/out"; then ok "contact add prints the id"; else fail "contact add prints the id"; fi
+expect 1 "a second signataire is refused" -- "$CLI" -d "$DB" contact add --affaire "$ID" --name "Paul Dupont" --signatory
+expect 1 "a bad e-mail is refused" -- "$CLI" -d "$DB" contact add --affaire "$ID" --name "Paul Dupont" --email "paul at example"
+expect 0 "a second contact who does not sign" -- "$CLI" -d "$DB" contact add --affaire "$ID" --name "Paul Dupont"
+expect 0 "contact list --json" -- "$CLI" -d "$DB" contact list --affaire "$ID" --json
+json_ok "$TMP/out" "len(d) == 2 and d[0]['name'] == 'Claire Dupont' and d[0]['is_signatory'] is True" "the signataire comes first"
+expect 1 "contacts of a missing affaire" -- "$CLI" -d "$DB" contact list --affaire 999999
+expect 2 "contact add without --affaire" -- "$CLI" -d "$DB" contact add --name "X"
 
 # The demo cabinet.
 DEMO=$TMP/demo.db

@@ -1,4 +1,4 @@
-/* lt-cli-affaire.c: lettrine-cli affaire add|list|show */
+/* lt-cli-affaire.c: lettrine-cli affaire add|list|show, contact add|list */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-cli"
@@ -258,6 +258,111 @@ affaire_show (LtCli   *cli,
   return TRUE;
 }
 
+static gboolean
+contact_add (LtCli   *cli,
+             int      argc,
+             char   **argv,
+             GError **error)
+{
+  g_autofree char *affaire = NULL, *name = NULL, *role = NULL, *email = NULL, *phone = NULL;
+  gboolean signatory = FALSE;
+  const GOptionEntry entries[] = {
+    { "affaire", 0, 0, G_OPTION_ARG_STRING, &affaire, N_("The affaire’s id (required)"), N_("ID") },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The contact’s name (required)"), N_("NAME") },
+    { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_("Role (gérant, président…)"), N_("TEXT") },
+    { "email", 0, 0, G_OPTION_ARG_STRING, &email, N_("E-mail address"), N_("EMAIL") },
+    { "phone", 0, 0, G_OPTION_ARG_STRING, &phone, N_("Phone number"), N_("PHONE") },
+    { "signatory", 0, 0, G_OPTION_ARG_NONE, &signatory, N_("The contact signs for the affaire"), NULL },
+    { NULL }
+  };
+  g_autoptr(LtStore) store = NULL;
+  g_autoptr(LtContact) contact = lt_contact_new ();
+  gint64 affaire_id;
+
+  if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
+      !lt_cli_expect_args (cli, argc, 0, 0, error))
+    return FALSE;
+
+  if (affaire == NULL || name == NULL)
+    return lt_cli_usage_error (error, _("--affaire and --name are required."));
+  if (!lt_cli_parse_id (affaire, &affaire_id, error))
+    return FALSE;
+
+  lt_contact_set_affaire_id (contact, affaire_id);
+  lt_contact_set_name (contact, name);
+  lt_contact_set_is_signatory (contact, signatory);
+  if (role != NULL)
+    lt_contact_set_role (contact, role);
+  if (email != NULL)
+    lt_contact_set_email (contact, email);
+  if (phone != NULL)
+    lt_contact_set_phone (contact, phone);
+
+  if (!(store = lt_cli_open_existing_store (cli, error)) ||
+      !lt_store_add_contact (store, contact, error))
+    return FALSE;
+
+  lt_cli_print_id (lt_contact_get_id (contact));
+  return TRUE;
+}
+
+static gboolean
+contact_list (LtCli   *cli,
+              int      argc,
+              char   **argv,
+              GError **error)
+{
+  g_autofree char *affaire = NULL;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "affaire", 0, 0, G_OPTION_ARG_STRING, &affaire, N_("The affaire’s id (required)"), N_("ID") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(LtStore) store = NULL;
+  g_autoptr(LtAffaire) owner = NULL;
+  g_autoptr(GListModel) contacts = NULL;
+  gint64 affaire_id;
+  guint n;
+
+  if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
+      !lt_cli_expect_args (cli, argc, 0, 0, error))
+    return FALSE;
+
+  if (affaire == NULL)
+    return lt_cli_usage_error (error, _("--affaire is required."));
+  if (!lt_cli_parse_id (affaire, &affaire_id, error) ||
+      !(store = lt_cli_open_existing_store (cli, error)) ||
+      !(owner = lt_store_get_affaire (store, affaire_id, error)))
+    return FALSE;
+
+  contacts = lt_store_list_contacts (store, affaire_id);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = lt_cli_list_to_json (contacts);
+
+      lt_cli_print_json (node);
+      return TRUE;
+    }
+
+  n = g_list_model_get_n_items (contacts);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LtContact) contact = g_list_model_get_item (contacts, i);
+
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\n",
+              lt_contact_get_id (contact),
+              lt_contact_get_is_signatory (contact) ? _("signatory") : "",
+              lt_contact_get_name (contact),
+              lt_contact_get_role (contact),
+              lt_contact_get_email (contact),
+              lt_contact_get_phone (contact));
+    }
+
+  return TRUE;
+}
+
 static const LtCliCommand affaire_commands[] = {
   { "affaire", "add", N_("--name NAME [--siren SIREN] [--state prospect|client] [OPTION…]"),
     N_("Add an affaire; prints its id"), affaire_add },
@@ -265,6 +370,10 @@ static const LtCliCommand affaire_commands[] = {
     N_("List the affaires"), affaire_list },
   { "affaire", "show", N_("ID [--json]"),
     N_("Show an affaire and its contacts"), affaire_show },
+  { "contact", "add", N_("--affaire ID --name NAME [--role TEXT] [--email EMAIL] [--phone PHONE] [--signatory]"),
+    N_("Add a contact to an affaire; prints its id"), contact_add },
+  { "contact", "list", N_("--affaire ID [--json]"),
+    N_("List the contacts of an affaire, signatory first"), contact_list },
 };
 
 LT_CLI_REGISTER (affaire_commands)
