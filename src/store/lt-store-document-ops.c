@@ -203,7 +203,7 @@ lt_store_load_document (LtStore  *self,
 
   if (lt_store_check_step (self, rc, error))
     g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
-                 _("Document %" G_GINT64_FORMAT " does not exist (any more)."), document_id);
+                 _("Document %lld does not exist (any more)."), (long long) document_id);
   return NULL;
 }
 
@@ -623,7 +623,7 @@ complete_line_from_prestation (LtStore         *self,
       sqlite3_reset (stmt);
       if (lt_store_check_step (self, rc, error))
         g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
-                     _("Prestation %" G_GINT64_FORMAT " is not in the catalogue."), prestation_id);
+                     _("Prestation %lld is not in the catalogue."), (long long) prestation_id);
       return FALSE;
     }
 
