@@ -68,6 +68,18 @@ contains "$TMP/err" "is not a date" "the date refusal says why"
 expect 1 "blank name" -- "$CLI" -d "$DB" affaire add --name "   "
 contains "$TMP/err" "name is required" "the name refusal says why"
 
+# The same refusals in French, as a French user reads them (the catalogue
+# of the build tree; skipped if it was not built).
+if [ -f "$(dirname "$(dirname "$(dirname "$CLI")")")/po/fr/LC_MESSAGES/lettrine.mo" ]; then
+  LANGUAGE=fr expect 1 "bad SIREN, in French" -- "$CLI" -d "$DB" affaire add --name "Boulangerie Martin" --siren 981960017
+  contains "$TMP/err" "clé" "the SIREN refusal is in French"
+  LANGUAGE=fr expect 2 "usage error, in French" -- "$CLI" -d "$DB" seed
+  contains "$TMP/err" "Dites quoi remplir" "the usage error is in French"
+  LANGUAGE=fr expect 0 "help, in French" -- "$CLI" --help
+  contains "$TMP/out" "Utilisation" "the help is in French"
+  contains "$TMP/out" "Remplir la base" "each command's summary is in French"
+fi
+
 # Creating prints the id alone.
 expect 0 "affaire add" -- "$CLI" -d "$DB" affaire add --name "Société Générale de Négoce" --siren "981 960 016" --city "Écully" --state client
 if grep -qE '^[0-9]+$' "$TMP/out" && [ "$(wc -l <"$TMP/out")" -eq 1 ]; then ok "add prints the id alone"; else fail "add prints the id alone"; cat "$TMP/out"; fi

@@ -163,7 +163,7 @@ print_help (FILE       *stream,
   g_string_append (out, "\n");
   g_string_append (out, _("Lettrine’s operations without a display: the same database, the same rules.\n"));
   g_string_append_printf (out, "\n%s\n", _("Options:"));
-  g_string_append_printf (out, "  -d, --database PATH\n      %s\n",
+  g_string_append_printf (out, "  -d, --database %s\n      %s\n", _("PATH"),
                           _("The database to use (default: $LETTRINE_DATABASE, else the user’s Lettrine database)"));
   g_string_append_printf (out, "  -h, --help\n      %s\n", _("Show this help"));
   g_string_append_printf (out, "  --version\n      %s\n", _("Show the version"));
@@ -346,6 +346,28 @@ lt_cli_open_store (LtCli   *cli,
   return g_object_ref (cli->store);
 }
 
+/* Run from a build tree (build/src/cli/lettrine-cli beside build.ninja),
+ * the translations are the ones just built in build/po, as for the app. */
+static char *
+build_tree_localedir (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *cli_dir = NULL;
+  g_autofree char *src_dir = NULL;
+  g_autofree char *build_dir = NULL;
+  g_autofree char *ninja = NULL;
+
+  if (exe == NULL)
+    return NULL;
+
+  cli_dir = g_path_get_dirname (exe);
+  src_dir = g_path_get_dirname (cli_dir);
+  build_dir = g_path_get_dirname (src_dir);
+  ninja = g_build_filename (build_dir, "build.ninja", NULL);
+
+  return g_file_test (ninja, G_FILE_TEST_EXISTS) ? g_build_filename (build_dir, "po", NULL) : NULL;
+}
+
 LtStore *
 lt_cli_open_existing_store (LtCli   *cli,
                             GError **error)
@@ -377,8 +399,10 @@ main (int    argc,
   int i = 1;
   int status;
 
+  g_autofree char *localedir = build_tree_localedir ();
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("lettrine-cli");
