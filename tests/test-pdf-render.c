@@ -261,7 +261,7 @@ test_other_kinds (void)
     { LT_DOCUMENT_KIND_OFFRE_DE_SERVICE, "offre-de-service.pdf",
       { "Offre de service", "Notre proposition", "valable trois mois", NULL } },
     { LT_DOCUMENT_KIND_AVENANT, "avenant.pdf",
-      { "Avenant à la lettre de mission", "modifie la Lettre de mission « Mission initiale » du 15 janvier 2025", "Prise d’effet", NULL } },
+      { "Avenant à la lettre de mission", "modifie la lettre de mission « Mission initiale » du 15 janvier 2025", "Prise d’effet", NULL } },
     { LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE, "lettre-de-mission-substitutive.pdf",
       { "annule et remplace", "Lettre de mission « Mission initiale » du 15 janvier 2025",
         "Avenant à la lettre de mission « Ajout de la paie » du 3 juin 2025", "13. Litiges" } },
@@ -419,6 +419,31 @@ test_markup_prints_as_typed (void)
 }
 
 static void
+test_blanks_to_fill (void)
+{
+  g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(Readback) rb = NULL;
+
+  /* a draft still lacking mandatory details says where they go */
+  lt_firm_set_insurance (content->firm, "");
+  lt_firm_set_rcs (content->firm, " ");
+  lt_affaire_set_siren (content->affaire, NULL);
+  g_clear_object (&content->signatory);
+  lt_affaire_set_director (content->affaire, "");
+
+  bytes = lt_pdf_render_document (content, NULL, &error);
+  g_assert_no_error (error);
+  rb = read_back (bytes, NULL);
+  assert_contains (rb->all, "assurée auprès de [assureur et contrat à compléter]");
+  assert_contains (rb->all, "immatriculé au RCS [RCS à compléter]");
+  assert_contains (rb->all, "SIREN : [SIREN à compléter]");
+  assert_contains (rb->all, "Représenté par : [signataire à désigner]");
+  g_assert_null (strstr (rb->all, normalize ("À l’attention de")));
+}
+
+static void
 test_user_template_override (void)
 {
   g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_BON_D_INTERVENTION, 1);
@@ -471,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/pdf/other-kinds", test_other_kinds);
   g_test_add_func ("/pdf/long-scope", test_long_scope);
   g_test_add_func ("/pdf/markup", test_markup_prints_as_typed);
+  g_test_add_func ("/pdf/blanks", test_blanks_to_fill);
   g_test_add_func ("/pdf/user-template", test_user_template_override);
 
   return g_test_run ();

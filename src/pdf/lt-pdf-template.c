@@ -489,7 +489,8 @@ fill_scope (TmplScope               *scope,
       g_autofree char *parent_day = g_strndup (on ? on : lt_document_get_created_at (content->parent), 10);
 
       take_text (scope, "parent_date", lt_pdf_format_date (parent_day));
-      set_text (scope, "parent_kind", lt_pdf_kind_words (lt_document_get_kind (content->parent)));
+      /* in the middle of a sentence: « modifie la lettre de mission du … » */
+      take_text (scope, "parent_kind", g_utf8_strdown (lt_pdf_kind_words (lt_document_get_kind (content->parent)), -1));
     }
   else
     {
