@@ -54,7 +54,12 @@
  *      use lt_cli_usage_error ()) → the message and a hint on stderr, exit 2;
  *    - FALSE with any other error (I/O…) → the message on stderr, exit 1.
  *
- * 4. Output conventions: a command that creates something prints the new id
+ * 4. The store: lt_cli_open_store () after parsing (so that --help never
+ *    touches a database), or lt_cli_open_existing_store () for a command
+ *    that only reads. `--database PATH` is accepted before the command and
+ *    among its options; do not define an option of that name.
+ *
+ * 5. Output conventions: a command that creates something prints the new id
  *    alone on stdout (lt_cli_print_id ()); `list` and `show` take `--json`
  *    and print through lt_cli_print_json () (json-glib, stable key order:
  *    lt_cli_object_to_json () follows the order the properties were
