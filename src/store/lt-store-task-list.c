@@ -14,22 +14,46 @@
 
 /* ?1 staff, ?2 affaire, ?3 status nick, ?4 today (overdue), ?5 ?6 week,
  * ?7 ?8 ?9 search words. An unset filter binds NULL and costs a comparison. */
-static const char suivi_sql[] =
-  "SELECT t.id FROM tasks t"
-  " WHERE (?1 IS NULL OR t.staff_id = ?1)"
-  " AND (?2 IS NULL OR t.affaire_id = ?2)"
-  " AND (?3 IS NULL OR (" LT_TASK_STATUS_SQL ") = ?3)"
-  " AND (?4 IS NULL OR (t.due_date < ?4 AND CASE t.kind WHEN 'task' THEN t.done_on IS NULL ELSE t.answered_on IS NULL END))"
-  " AND (?5 IS NULL OR t.due_date BETWEEN ?5 AND ?6)"
-  " AND (?7 IS NULL OR instr (t.search_key, ?7) > 0)"
-  " AND (?8 IS NULL OR instr (t.search_key, ?8) > 0)"
+#define SUIVI_WHERE \
+  "SELECT t.id FROM tasks t" \
+  " WHERE (?1 IS NULL OR t.staff_id = ?1)" \
+  " AND (?2 IS NULL OR t.affaire_id = ?2)" \
+  " AND (?3 IS NULL OR (" LT_TASK_STATUS_SQL ") = ?3)" \
+  " AND (?4 IS NULL OR (t.due_date < ?4 AND CASE t.kind WHEN 'task' THEN t.done_on IS NULL ELSE t.answered_on IS NULL END))" \
+  " AND (?5 IS NULL OR t.due_date BETWEEN ?5 AND ?6)" \
+  " AND (?7 IS NULL OR instr (t.search_key, ?7) > 0)" \
+  " AND (?8 IS NULL OR instr (t.search_key, ?8) > 0)" \
   " AND (?9 IS NULL OR instr (t.search_key, ?9) > 0)"
-  " ORDER BY t.due_date, t.id";
 
+/* Without search, walking the due-date index gives the order for free.
+ * A search reads search_key of every row: the table in storage order then
+ * a sort of the matches is 3 to 7 times faster than the index's random
+ * reads (200,000 tasks: 35–100 ms instead of 200–250 ms), hence « + ». */
+static const char suivi_sql[] = SUIVI_WHERE " ORDER BY t.due_date, t.id";
+static const char suivi_search_sql[] = SUIVI_WHERE " ORDER BY +t.due_date, t.id";
+
+/**
+ * lt_store_suivi_sql:
+ * @search: whether the filter has words to find
+ *
+ * Returns: the query of ids the suivi runs (for benchmarks)
+ */
 const char *
-lt_store_suivi_sql (void)
+lt_store_suivi_sql (gboolean search)
 {
-  return suivi_sql;
+  return search ? suivi_search_sql : suivi_sql;
+}
+
+static gboolean
+filter_has_search (const LtTaskFilter *filter)
+{
+  g_autofree char *folded = NULL;
+
+  if (filter == NULL || filter->search == NULL)
+    return FALSE;
+
+  folded = g_strstrip (lt_text_fold (filter->search));
+  return folded != NULL && *folded != '\0';
 }
 
 static GVariant *
@@ -153,8 +177,9 @@ lt_store_list_suivi (LtStore            *self,
 
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
-  model = lt_query_model_new (self, "tasks", LT_TYPE_TASK, suivi_sql,
+  model = lt_query_model_new (self, "tasks", LT_TYPE_TASK, lt_store_suivi_sql (filter_has_search (filter)),
                               lt_store_suivi_params (filter), build_tasks, NULL, NULL);
+  g_object_set_data (G_OBJECT (model), "lt-suivi-search", GINT_TO_POINTER (filter_has_search (filter)));
   lt_query_model_add_dependency (model, "task_links");
   lt_query_model_add_dependency (model, "staff");
   lt_query_model_add_dependency (model, "affaires");
@@ -162,12 +187,35 @@ lt_store_list_suivi (LtStore            *self,
   return model;
 }
 
+/**
+ * lt_store_suivi_needs_new_model:
+ *
+ * Returns: %TRUE when @filter needs the other query (search or not): make
+ *   a new list with lt_store_list_suivi() instead of
+ *   lt_store_suivi_set_filter().
+ */
+gboolean
+lt_store_suivi_needs_new_model (LtQueryModel       *model,
+                                const LtTaskFilter *filter)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (model), TRUE);
+
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (model), "lt-suivi-search")) != filter_has_search (filter);
+}
+
+/**
+ * lt_store_suivi_set_filter:
+ *
+ * Filters the list again in place (same query shape: see
+ * lt_store_suivi_needs_new_model()).
+ */
 gboolean
 lt_store_suivi_set_filter (LtQueryModel        *model,
                            const LtTaskFilter  *filter,
                            GError             **error)
 {
   g_return_val_if_fail (LT_IS_QUERY_MODEL (model), FALSE);
+  g_return_val_if_fail (!lt_store_suivi_needs_new_model (model, filter), FALSE);
 
   return lt_query_model_set_params (model, lt_store_suivi_params (filter), error);
 }

@@ -21,10 +21,12 @@ typedef struct {
 
 LtQueryModel *lt_store_list_suivi        (LtStore            *self,
                                           const LtTaskFilter *filter);
+gboolean      lt_store_suivi_needs_new_model (LtQueryModel     *model,
+                                          const LtTaskFilter *filter);
 gboolean      lt_store_suivi_set_filter  (LtQueryModel       *model,
                                           const LtTaskFilter *filter,
                                           GError            **error);
-const char   *lt_store_suivi_sql         (void);
+const char   *lt_store_suivi_sql         (gboolean            search);
 GVariant     *lt_store_suivi_params      (const LtTaskFilter *filter);
 
 G_END_DECLS

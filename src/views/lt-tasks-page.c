@@ -114,6 +114,8 @@ selected_id (GtkDropDown *dropdown,
   return g_array_index (ids, gint64, pos);
 }
 
+static void on_items_changed_cb (LtTasksPage *self);
+
 static void
 apply_filter (LtTasksPage *self)
 {
@@ -136,7 +138,16 @@ apply_filter (LtTasksPage *self)
   filter.this_week = gtk_toggle_button_get_active (self->week_button);
   filter.search = search != NULL && *search != '\0' ? search : NULL;
 
-  if (!lt_store_suivi_set_filter (self->tasks, &filter, &error))
+  if (lt_store_suivi_needs_new_model (self->tasks, &filter))
+    {
+      g_autoptr(LtQueryModel) tasks = lt_store_list_suivi (lt_context_get_store (self->context), &filter);
+
+      g_signal_handlers_disconnect_by_func (self->tasks, on_items_changed_cb, self);
+      g_set_object (&self->tasks, tasks);
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (tasks));
+      g_signal_connect_object (tasks, "items-changed", G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  else if (!lt_store_suivi_set_filter (self->tasks, &filter, &error))
     show_error (self, error);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->tasks));
