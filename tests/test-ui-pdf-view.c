@@ -5,7 +5,9 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <poppler.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "lettrine-core.h"
 #include "lt-context.h"
@@ -310,6 +312,31 @@ test_document_preview (Fixture       *f,
   g_assert_cmpuint (lt_document_preview_get_n_missing (preview), ==, 0);
   g_assert_false (lt_document_preview_is_tampered (preview));
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (lt_document_preview_get_view (preview))));
+
+  /* printing draws every page through Poppler: exported, it reads the same */
+  {
+    g_autofree char *printed = g_build_filename (f->dir, "printed.pdf", NULL);
+    g_autoptr(LtDocument) offre = lt_store_get_document (f->store, f->offre_id, &error);
+    PopplerDocument *original = poppler_document_new_from_bytes (lt_document_preview_get_pdf (preview), NULL, NULL);
+    PopplerDocument *copy;
+    PopplerPage *page;
+    g_autofree char *uri = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_true (lt_document_preview_print_to_file (preview, printed, &error));
+    g_assert_no_error (error);
+    uri = g_filename_to_uri (printed, NULL, NULL);
+    copy = poppler_document_new_from_file (uri, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (poppler_document_get_n_pages (copy), ==, poppler_document_get_n_pages (original));
+    page = poppler_document_get_page (copy, 0);
+    text = poppler_page_get_text (page);
+    g_assert_nonnull (strstr (text, lt_document_get_affaire_name (offre)));
+    g_object_unref (page);
+    g_object_unref (copy);
+    g_object_unref (original);
+    g_unlink (printed);
+  }
 
   /* the firm loses its insurance: the list says so, after the change settles */
   firm = lt_store_get_firm (f->store, &error);

@@ -372,27 +372,19 @@ on_print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+/* A print operation drawing the PDF shown, A4 by default. */
+static GtkPrintOperation *
+create_print_operation (LtDocumentPreview  *self,
+                        GError            **error)
 {
-  LtDocumentPreview *self = LT_DOCUMENT_PREVIEW (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
+  GtkPrintOperation *operation;
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autoptr(GError) error = NULL;
   PopplerDocument *document;
 
-  if (self->pdf == NULL)
-    return;
-
-  document = poppler_document_new_from_bytes (self->pdf, NULL, &error);
+  document = poppler_document_new_from_bytes (self->pdf, NULL, error);
   if (document == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
+    return NULL;
 
   gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
   operation = gtk_print_operation_new ();
@@ -405,6 +397,28 @@ print_action (GtkWidget  *widget,
                          document, (GClosureNotify) g_object_unref, 0);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), document);
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
+
+  return operation;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LtDocumentPreview *self = LT_DOCUMENT_PREVIEW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->pdf == NULL)
+    return;
+
+  operation = create_print_operation (self, &error);
+  if (operation == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
 
   gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
   if (error != NULL)
@@ -715,6 +729,34 @@ lt_document_preview_is_tampered (LtDocumentPreview *self)
   g_return_val_if_fail (LT_IS_DOCUMENT_PREVIEW (self), FALSE);
 
   return self->tampered;
+}
+
+gboolean
+lt_document_preview_print_to_file (LtDocumentPreview  *self,
+                                   const char         *path,
+                                   GError            **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (LT_IS_DOCUMENT_PREVIEW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->pdf == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
+                           _("The document is not ready to be printed yet."));
+      return FALSE;
+    }
+
+  operation = create_print_operation (self, error);
+  if (operation == NULL)
+    return FALSE;
+
+  gtk_print_operation_set_allow_async (operation, FALSE);
+  gtk_print_operation_set_export_filename (operation, path);
+
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self), error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
 void

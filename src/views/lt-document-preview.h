@@ -27,6 +27,12 @@ guint       lt_document_preview_get_n_missing  (LtDocumentPreview *self);
 /* TRUE when a signed document's stored PDF fails its hash check. */
 gboolean    lt_document_preview_is_tampered    (LtDocumentPreview *self);
 
+/* Prints without a dialog to a PDF at @path, through the same drawing as
+ * the Print… button (GTK_PRINT_OPERATION_ACTION_EXPORT). */
+gboolean    lt_document_preview_print_to_file  (LtDocumentPreview *self,
+                                                const char        *path,
+                                                GError           **error);
+
 /* Makes the store's sign operation freeze PDFs with src/pdf's renderer.
  * Called by the preview's class; call it at start-up to be sure. */
 void        lt_document_preview_install_renderer (void);
