@@ -133,6 +133,7 @@ json_ok "$TMP/export1.json" "all(a['lcbft_identified_on'] for a in d['affaires']
 json_ok "$TMP/export1.json" "{c['name'] for c in d['categories']} == {'Administratif','Comptabilité'} and any(p['name'] == 'Entrée en relation' and p['recurrence'] == 'none' for p in d['prestations']) and any(p['recurrence'] == 'monthly' for p in d['prestations']) and any(p['recurrence'] == 'yearly' for p in d['prestations'])" "demo: the catalogue has onboarding, monthly and yearly prestations"
 json_ok "$TMP/export1.json" "{'Demander les statuts','Demander le Kbis','Paramétrer le dossier','Récupérer la lettre de fin de mission du confrère'} <= {s['title'] for s in d['steps']} and {s['kind'] for s in d['steps']} == {'task','request'} and len(d['step_links']) >= 10" "demo: tâches, demandes and links"
 json_ok "$TMP/export1.json" "all(d['firm'][0][k] for k in ('name','legal_form','address','rcs','ordre','vat_number','insurance','signatory_name'))" "demo: the firm's legal details"
+json_ok "$TMP/export1.json" "all(len(x['pdf']) == 64 and x['pdf'] == x['pdf_sha256'] for x in d['documents'] if x['state'] == 'signed')" "demo: signed letters are frozen, exported as their SHA-256"
 json_ok "$TMP/export1.json" "len(d['terms']) == 1 and all(any(x['affaire_id'] == a['id'] and x['kind'] == 'lettre-de-mission' and x['state'] == 'signed' for x in d['documents']) for a in d['affaires'] if a['state'] == 'client')" "demo: every client has a signed lettre de mission"
 
 # check finds what was broken behind the rules' back (sqlite3, not the app).

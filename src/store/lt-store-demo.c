@@ -15,6 +15,7 @@
 #include "lt-store-catalogue.h"
 #include "lt-store-demo.h"
 #include "lt-store-documents.h"
+#include "lt-store-pdf.h"
 #include "lt-store-private.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-projects.h"
@@ -282,7 +283,29 @@ load_document (LtStore     *self,
     return TRUE;
 
   lt_document_set_state (document, state);
-  return lt_store_update_document (self, document, error);
+  if (!lt_store_update_document (self, document, error))
+    return FALSE;
+
+  /* A signed letter keeps the PDF it was signed with, when a renderer is
+   * installed (the app and lettrine-cli install src/pdf's). One that
+   * cannot be rendered stays unfrozen; a failing disk fails the demo. */
+  if (state == LT_DOCUMENT_STATE_SIGNED && lt_store_has_pdf_renderer ())
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!lt_store_freeze_document (self, lt_document_get_id (document), &local_error))
+        {
+          if (!g_error_matches (local_error, LT_ERROR, LT_ERROR_RENDER) &&
+              !g_error_matches (local_error, LT_ERROR, LT_ERROR_CONTENT_MISSING))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          g_debug ("Demo: « %s » not frozen: %s", lt_document_get_title (document), local_error->message);
+        }
+    }
+
+  return TRUE;
 }
 
 /* What is already due is done: tâches marked done on their due date,
