@@ -218,6 +218,8 @@ build_assignments (LtProjectEditor *self,
       if (*price_text != '\0' && !lt_money_parse (price_text, &cents, &error))
         {
           set_row_error (row, error->message);
+          if (*all_valid)
+            gtk_widget_grab_focus (GTK_WIDGET (row->price));
           *all_valid = FALSE;
           continue;
         }
@@ -228,6 +230,10 @@ build_assignments (LtProjectEditor *self,
                                               start, end, cents, &error))
         {
           set_row_error (row, error->message);
+          /* bring the refused row into view, on the field to fix */
+          if (*all_valid)
+            gtk_widget_grab_focus (GTK_WIDGET (g_error_matches (error, LT_ERROR, LT_ERROR_PRICE_REQUIRED) ? row->price :
+                                               g_error_matches (error, LT_ERROR, LT_ERROR_DATE_BEFORE_PROJECT_START) ? row->start : row->end));
           *all_valid = FALSE;
         }
 
@@ -503,6 +509,7 @@ lt_project_editor_add_prestation (LtProjectEditor *self,
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_widget_set_margin_start (grid, 12);
   gtk_widget_set_margin_end (grid, 12);
+  gtk_widget_set_margin_bottom (grid, 12);
   if (lt_prestation_get_price_cents (row->prestation) > 0)
     price = lt_money_format_number (lt_prestation_get_price_cents (row->prestation));
   row->start = add_entry (grid, 0, _("Start"), _("The project’s"), NULL);

@@ -62,7 +62,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 static void
 reload (LtRequestsView *self)
 {
-  g_autoptr(GListModel) requests = lt_store_list_pending_requests (self->store, self->affaire_id);
+  /* one client at a time: « Envoyer » writes to that client */
+  g_autoptr(GListModel) requests = self->affaire_id != 0
+                                   ? lt_store_list_pending_requests (self->store, self->affaire_id)
+                                   : G_LIST_MODEL (g_list_store_new (LT_TYPE_TASK));
   guint n = g_list_model_get_n_items (requests);
   g_autofree char *status = NULL;
 
