@@ -15,6 +15,7 @@
 #include "lt-store-demo.h"
 #include "lt-store-documents.h"
 #include "lt-store-export.h"
+#include "lt-store-pdf.h"
 #include "lt-store-private.h"
 #include "lt-store-seed.h"
 
@@ -211,6 +212,75 @@ test_demo_atomic (Fixture       *fixture,
     }
 
   g_assert_true (loaded);
+}
+
+static guint n_rendered;
+
+static GBytes *
+fake_renderer (const LtDocumentContent  *content,
+               GError                  **error)
+{
+  n_rendered++;
+  return g_bytes_new_take (g_strdup_printf ("%%PDF-1.5 %s", lt_document_get_title (content->document)),
+                           strlen ("%PDF-1.5 ") + strlen (lt_document_get_title (content->document)));
+}
+
+static GBytes *
+failing_renderer (const LtDocumentContent  *content,
+                  GError                  **error)
+{
+  g_set_error (error, LT_ERROR, LT_ERROR_RENDER, "No fonts");
+  return NULL;
+}
+
+/* With a renderer installed, the signed letters are frozen in the same
+ * transaction; a renderer that cannot render leaves them unfrozen, the demo
+ * still loads. */
+static void
+test_demo_frozen (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtStore) other = open_store (fixture, "other.db");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *text = NULL;
+  JsonArray *documents;
+  guint n_frozen = 0;
+
+  n_rendered = 0;
+  lt_store_set_pdf_renderer (fake_renderer);
+  g_assert_true (lt_store_load_demo (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_rendered, ==, 6);
+
+  text = export (fixture->store);
+  documents = json_object_get_array_member (parse (parser, text), "documents");
+  for (guint i = 0; i < json_array_get_length (documents); i++)
+    {
+      JsonObject *d = json_array_get_object_element (documents, i);
+
+      if (g_str_equal (json_object_get_string_member (d, "state"), "signed"))
+        {
+          g_assert_cmpstr (json_object_get_string_member (d, "pdf"), ==,
+                           json_object_get_string_member (d, "pdf_sha256"));
+          n_frozen++;
+        }
+      else
+        g_assert_true (json_object_get_null_member (d, "pdf"));
+    }
+  g_assert_cmpuint (n_frozen, ==, 6);
+  problems = check (fixture->store);
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  lt_store_set_pdf_renderer (failing_renderer);
+  g_assert_true (lt_store_load_demo (other, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  text = export (other);
+  g_assert_null (strstr (text, "\"pdf\":\""));
+
+  lt_store_set_pdf_renderer (NULL);
 }
 
 /* Stable, escaped, every table in the glossary's order, PDFs as hashes. */
@@ -438,6 +508,7 @@ main (int    argc,
 
   ADD ("/store-export/demo", test_demo);
   ADD ("/store-export/demo-atomic", test_demo_atomic);
+  ADD ("/store-export/demo-frozen", test_demo_frozen);
   ADD ("/store-export/export", test_export);
   ADD ("/store-export/check", test_check);
   ADD ("/store-export/check-cycles-and-keys", test_check_cycles_and_keys);
