@@ -49,7 +49,9 @@ fixture_set_up (Fixture       *f,
                  "         (12, 12, 1, 'Conseil', NULL, 'none'),"
                  "         (13, 13, 1, 'Déclarations de TVA', 12000, 'quarterly');"
                  "INSERT INTO terms (id, version, effective_on, body) VALUES (1, 'CG 2025', '2025-01-01', 'Conditions 2025');"
-                 "INSERT INTO affaires (id, name, siren) VALUES (1, 'Dupont SARL', '732829320');",
+                 "INSERT INTO affaires (id, name, siren, director) VALUES (1, 'Dupont SARL', '732829320', 'Jean Dupont');"
+                 "UPDATE firm SET name = 'Cabinet Test', rcs = 'RCS Lyon 123 456 789', ordre = 'CROEC Auvergne-Rhône-Alpes',"
+                 "  insurance = 'MMA, contrat 42', signatory_name = 'Anne Expert' WHERE id = 1;",
                  &error);
   g_assert_no_error (error);
 
@@ -510,8 +512,13 @@ test_renewal (Fixture       *f,
   lt_store_renewal_apply_async (f->store, plan, NULL, on_progress, seen, on_applied, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  /* The worker thread lets go of its task (and the store) just after. */
+  for (int i = 0; i < 2000 && G_OBJECT (f->store)->ref_count > 1; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
 
   g_assert_cmpuint (result->created_ids->len, ==, 2);
   g_assert_cmpuint (result->failures->len, ==, 0);

@@ -208,6 +208,7 @@ test_prospect_to_client (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (editor, LT_TYPE_AFFAIRE_EDITOR, "name_row"))), ==, "Dupont SARL");
 
   type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "siren_row", "552 100 554");
+  type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "director_row", "Jean Dupont");
   g_assert_false (gtk_widget_has_css_class (siren_row, "error"));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   iterate (50);

@@ -7,9 +7,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-document-checker.h"
 #include "lt-error.h"
 #include "lt-prestation.h"
 #include "lt-store-document-ops.h"
+#include "lt-store-pdf.h"
 #include "lt-store-private.h"
 
 #define DOCUMENT_COLUMNS \
@@ -901,6 +903,18 @@ set_state (LtStore          *self,
   return TRUE;
 }
 
+/* What the letter must contain (art. 151, the Ordre's model letters):
+ * lt-document-checker, on everything the PDF would show. */
+static gboolean
+check_content (LtStore  *self,
+               gint64    document_id,
+               GError  **error)
+{
+  g_autoptr(LtDocumentContent) content = lt_store_get_document_content (self, document_id, error);
+
+  return content != NULL && lt_document_checker_validate (content, error);
+}
+
 static LtDocumentOutcome *
 outcome_new (gint64      document_id,
              GPtrArray  *messages)
@@ -940,6 +954,7 @@ lt_store_document_send (LtStore  *self,
       !(affaire = lt_store_load_affaire (self, lt_document_get_affaire_id (doc), error)) ||
       (n_lines = count_lines (self, document_id, error)) == G_MAXUINT ||
       !lt_document_rules_check_send (affaire, doc, n_lines, error) ||
+      !check_content (self, document_id, error) ||
       !set_state (self, doc, LT_DOCUMENT_STATE_SENT, "sent_on", 0, error))
     goto fail;
 
@@ -988,6 +1003,12 @@ lt_store_document_sign (LtStore  *self,
       !(docs = lt_store_load_affaire_documents (self, lt_affaire_get_id (affaire), error)) ||
       !(effects = lt_document_rules_sign (affaire, docs, doc, error)) ||
       !set_state (self, doc, LT_DOCUMENT_STATE_SIGNED, "signed_on", 0, error))
+    goto fail;
+
+  /* A signed document never changes again: its PDF is frozen now, in the
+   * same transaction (when the application installed a renderer). */
+  if (lt_store_has_pdf_renderer () &&
+      !lt_store_freeze_document (self, document_id, error))
     goto fail;
 
   g_ptr_array_add (messages, g_strdup_printf (_("%s signed"), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc))));
