@@ -44,7 +44,9 @@
  *
  *    LT_CLI_REGISTER adds the table at program start (a constructor, as
  *    glib-compile-resources does for resources): nothing to edit here or in
- *    lt-cli.c, and a file not compiled yet is simply absent.
+ *    lt-cli.c, and a file not compiled yet is simply absent. (This needs
+ *    the file compiled into the executable, as cli_sources are: a static
+ *    library would drop an object nothing else references.)
  *
  * 3. Exit codes follow from what `run` returns:
  *    - TRUE → 0;
