@@ -20,6 +20,9 @@
 #include "lt-store-project-ops.h"
 #include "lt-task.h"
 #include "lt-tasks-page.h"
+#include "lt-working-days.h"
+#include "lt-workload.h"
+#include "lt-workload-view.h"
 
 typedef struct {
   char      *dir;
@@ -53,6 +56,27 @@ iterate (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+/* Depth-first: the first widget of @type whose tooltip or button label is @text. */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (g_strcmp0 (gtk_widget_get_tooltip_text (child), text) == 0 ||
+           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), text) == 0)))
+        return child;
+      if ((found = find_widget (child, type, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 static void
@@ -248,29 +272,60 @@ test_save_and_follow (Fixture       *f,
                                            "  WHERE l.to_task_id = t.id AND p.kind = 'request' AND p.answered_on IS NULL)"
                                            " AND EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id"
                                            "  WHERE l.to_task_id = t.id AND p.kind = 'task' AND p.done_on IS NULL)");
-    GtkWidget *status = NULL;
+    GtkWidget *status = find_widget (page, GTK_TYPE_DROP_DOWN, "Status");
 
-    for (GtkWidget *w = gtk_widget_get_first_child (page); w != NULL && status == NULL; )
-      {
-        /* walk the tree for the status dropdown: its accessible label is « Status » */
-        if (GTK_IS_DROP_DOWN (w) && g_strcmp0 (gtk_widget_get_tooltip_text (w), "Status") == 0)
-          status = w;
-        else if (gtk_widget_get_first_child (w) != NULL)
-          w = gtk_widget_get_first_child (w);
-        else
-          {
-            while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
-              w = gtk_widget_get_parent (w) == page ? NULL : gtk_widget_get_parent (w);
-            if (w != NULL)
-              w = gtk_widget_get_next_sibling (w);
-          }
-      }
     g_assert_nonnull (status);
     gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 2);  /* « Blocked » */
     iterate ();
     g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_blocked);
     gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 0);
     iterate ();
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_before + n_steps);
+  }
+
+  /* « Mine »: the tasks of the intervenant chosen in « I am » */
+  {
+    GtkWidget *mine = find_widget (page, GTK_TYPE_TOGGLE_BUTTON, "_Mine");
+    gint64 julien = query_int (f->store, "SELECT id FROM staff WHERE name = 'Julien Roussel'");
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM tasks WHERE staff_id = %" G_GINT64_FORMAT, julien);
+
+    g_assert_nonnull (mine);
+    /* nobody chosen yet: refused with the way to fix it */
+    g_settings_set_int64 (f->settings, "current-staff", 0);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (mine), TRUE);
+    g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (mine)));
+    g_assert_nonnull (strstr (lt_tasks_page_get_last_message (LT_TASKS_PAGE (page)), "I am"));
+
+    g_settings_set_int64 (f->settings, "current-staff", julien);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (mine), TRUE);
+    iterate ();
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, query_int (f->store, sql));
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (mine), FALSE);
+    iterate ();
+  }
+
+  /* a search keystroke, accents and case ignored */
+  {
+    GtkWidget *search = find_widget (page, GTK_TYPE_SEARCH_ENTRY, NULL);
+    g_autofree char *sql = NULL;
+
+    g_assert_nonnull (search);
+    gtk_editable_set_text (GTK_EDITABLE (search), "STATUTS boulangerie");
+    g_signal_emit_by_name (search, "search-changed");
+    iterate ();
+    tasks = lt_tasks_page_get_tasks (LT_TASKS_PAGE (page));
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), >=, 1);
+    for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+      {
+        g_autoptr(LtTask) task = g_list_model_get_item (tasks, i);
+        g_autofree char *folded = g_utf8_casefold (lt_task_get_title (task), -1);
+
+        g_assert_nonnull (strstr (folded, "statuts"));
+      }
+    gtk_editable_set_text (GTK_EDITABLE (search), "");
+    g_signal_emit_by_name (search, "search-changed");
+    iterate ();
+    tasks = lt_tasks_page_get_tasks (LT_TASKS_PAGE (page));
     g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_before + n_steps);
   }
 
@@ -443,6 +498,35 @@ test_staff_preferences (Fixture       *f,
   iterate ();
 }
 
+static void
+test_workload_view (void)
+{
+  GtkWidget *view = g_object_ref_sink (lt_workload_view_new ());
+  g_autoptr(GArray) weeks = g_array_new (FALSE, TRUE, sizeof (LtWorkloadWeek));
+  LtWorkloadWeek w = { 0 };
+
+  w.staff_id = 1;
+  g_assert_true (lt_working_days_from_iso ("2027-01-04", &w.week));
+  w.load_hours = 20;
+  w.capacity_hours = 35;
+  g_array_append_val (weeks, w);
+  g_date_add_days (&w.week, 7);
+  w.load_hours = 49;
+  g_array_append_val (weeks, w);
+  w.staff_id = 2;
+  g_array_append_val (weeks, w);
+
+  lt_workload_view_set_weeks (LT_WORKLOAD_VIEW (view), weeks, 1);
+  g_assert_cmpuint (lt_workload_view_get_n_weeks (LT_WORKLOAD_VIEW (view)), ==, 2);
+  g_assert_cmpuint (lt_workload_view_get_n_overloaded (LT_WORKLOAD_VIEW (view)), ==, 1);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, "Workload per week");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "1 week overloaded; the worst, week of 11/01/2027: 49 h for 35 h");
+
+  g_assert_finalize_object (view);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -456,6 +540,7 @@ main (int argc, char **argv)
   ADD ("/ui-projects/requests-and-projects-page", test_requests_and_projects_page);
   ADD ("/ui-projects/staff-preferences", test_staff_preferences);
 #undef ADD
+  g_test_add_func ("/ui-projects/workload-view", test_workload_view);
 
   return g_test_run ();
 }
