@@ -11,9 +11,12 @@
 #include "lt-documents-view.h"
 #include "lt-error.h"
 #include "lt-money.h"
+#include "lt-pdf-renderer.h"
+#include "lt-pdf-view.h"
 #include "lt-prestation.h"
 #include "lt-store-catalogue.h"
 #include "lt-store-document-ops.h"
+#include "lt-store-pdf.h"
 
 struct _LtDocumentsView
 {
@@ -370,6 +373,7 @@ show_document (LtDocumentsView *self)
       gtk_widget_action_set_enabled (widget, "documents.refuse", FALSE);
       gtk_widget_action_set_enabled (widget, "documents.delete", FALSE);
       gtk_widget_action_set_enabled (widget, "documents.add-line", FALSE);
+      gtk_widget_action_set_enabled (widget, "documents.preview", FALSE);
       return;
     }
 
@@ -404,6 +408,7 @@ show_document (LtDocumentsView *self)
   gtk_widget_action_set_enabled (widget, "documents.refuse", state == LT_DOCUMENT_STATE_SENT);
   gtk_widget_action_set_enabled (widget, "documents.delete", state == LT_DOCUMENT_STATE_DRAFT);
   gtk_widget_action_set_enabled (widget, "documents.add-line", state == LT_DOCUMENT_STATE_DRAFT);
+  gtk_widget_action_set_enabled (widget, "documents.preview", TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->add_line_group), state == LT_DOCUMENT_STATE_DRAFT);
 
   fill_lines (self, doc);
@@ -531,14 +536,63 @@ delete_action (GtkWidget  *widget,
   reload (self);
 }
 
+/* The PDF as it stands: the frozen one of a signed document (its SHA-256
+ * checked), else rendered now from the draft. */
+static GBytes *
+document_pdf (LtDocumentsView  *self,
+              GError          **error)
+{
+  g_autoptr(LtDocumentContent) content = NULL;
+  GBytes *frozen;
+
+  frozen = lt_store_get_frozen_pdf (get_store (self), self->selected_id, error);
+  if (frozen != NULL || (error != NULL && *error != NULL))
+    return frozen;
+
+  content = lt_store_get_document_content (get_store (self), self->selected_id, error);
+  if (content == NULL)
+    return NULL;
+  return lt_pdf_render_document (content, NULL, error);
+}
+
 static void
 preview_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
 {
   LtDocumentsView *self = LT_DOCUMENTS_VIEW (widget);
+  LtDocument *doc = find_document (self, self->selected_id);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  GtkWidget *window, *box, *header, *view;
+  GtkRoot *root;
 
-  toast (self, _("The PDF preview is not available in this build."));
+  if (doc == NULL)
+    return;
+
+  pdf = document_pdf (self, &error);
+  if (pdf == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)));
+  gtk_window_set_default_size (GTK_WINDOW (window), 760, 900);
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  view = lt_pdf_view_new ();
+  gtk_widget_set_vexpand (view, TRUE);
+  lt_pdf_view_set_fit_width (LT_PDF_VIEW (view), TRUE);
+  lt_pdf_view_set_bytes (LT_PDF_VIEW (view), pdf);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), view);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static LtPrestation *
@@ -721,8 +775,6 @@ lt_documents_view_init (LtDocumentsView *self)
   adw_combo_row_set_expression (self->prestation_row,
                                 gtk_property_expression_new (LT_TYPE_PRESTATION, NULL, "name"));
 
-  /* The PDF preview arrives with issue 6's view. */
-  gtk_widget_set_visible (GTK_WIDGET (self->preview_button), FALSE);
   show_document (self);
 }
 
