@@ -13,6 +13,7 @@
 #include "lt-store-demo.h"
 #include "lt-store-documents.h"
 #include "lt-store-pdf.h"
+#include "lt-store-private.h"
 #include "lt-store.h"
 
 typedef struct {
@@ -41,6 +42,8 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "test.db", NULL);
   f->store = lt_store_open (f->path, &error);
   g_assert_no_error (error);
+  /* the demo's letters start unfrozen: the tests freeze them */
+  lt_store_set_pdf_renderer (NULL);
   g_assert_true (lt_store_load_demo (f->store, &error));
   g_assert_no_error (error);
 
@@ -225,6 +228,35 @@ test_flipped_byte_detected (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "altered since its signature"));
 }
 
+/* The sign operation freezes inside its own transaction: if the signature
+ * is rolled back, so is the frozen PDF; committed, both stay. */
+static void
+test_inside_sign_transaction (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) frozen = NULL;
+
+  g_assert_true (lt_store_begin (f->store, &error));
+  g_assert_true (lt_store_freeze_document (f->store, f->letter_id, &error));
+  g_assert_no_error (error);
+  lt_store_rollback (f->store);
+  g_assert_null (lt_store_get_frozen_pdf (f->store, f->letter_id, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (lt_store_begin (f->store, &error));
+  g_assert_true (lt_store_freeze_document (f->store, f->letter_id, &error));
+  g_assert_true (lt_store_commit (f->store, &error));
+  g_assert_no_error (error);
+  frozen = lt_store_get_frozen_pdf (f->store, f->letter_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (frozen);
+
+  /* an unknown document is refused without writing anything */
+  g_assert_false (lt_store_freeze_document (f->store, 999999, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_NOT_FOUND);
+}
+
 static void
 test_no_renderer (Fixture       *f,
                   gconstpointer  data)
@@ -253,6 +285,8 @@ main (int   argc,
   g_test_add ("/pdf-freeze/template-change", Fixture, NULL, fixture_set_up,
               test_freeze_survives_template_change, fixture_tear_down);
   g_test_add ("/pdf-freeze/flipped-byte", Fixture, NULL, fixture_set_up, test_flipped_byte_detected, fixture_tear_down);
+  g_test_add ("/pdf-freeze/in-transaction", Fixture, NULL, fixture_set_up,
+              test_inside_sign_transaction, fixture_tear_down);
   g_test_add ("/pdf-freeze/no-renderer", Fixture, NULL, fixture_set_up, test_no_renderer, fixture_tear_down);
 
   return g_test_run ();
