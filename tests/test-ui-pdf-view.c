@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <poppler.h>
 #include <sqlite3.h>
 #include <string.h>
@@ -227,8 +228,14 @@ test_pdf_view (Fixture       *f,
   g_assert_cmpfloat_with_epsilon ((double) gdk_texture_get_height (texture) / gdk_texture_get_width (texture),
                                   841.89 / 595.276, 0.01);
   g_assert_cmpfloat (ink_ratio (texture), >, 0.01);
+  /* crisp on HiDPI: one texture pixel per device pixel (run with GDK_SCALE=2 too) */
+  g_assert_cmpint (ABS (gdk_texture_get_width (texture)
+                        - (int) ceil (595.276 * lt_pdf_view_get_zoom (view) * 96.0 / 72.0
+                                      * gtk_widget_get_scale_factor (GTK_WIDGET (view)))), <=, 1);
+  g_test_message ("scale factor %d, page 1 texture %d × %d", gtk_widget_get_scale_factor (GTK_WIDGET (view)),
+                  gdk_texture_get_width (texture), gdk_texture_get_height (texture));
   g_assert_true (lt_pdf_view_get_fit_width (view));
-  save_screenshot (window, "pdf-view-page1.png");
+  save_screenshot (window, gtk_widget_get_scale_factor (window) > 1 ? "pdf-view-page1@2x.png" : "pdf-view-page1.png");
 
   /* zooming renders bigger textures */
   width = gdk_texture_get_width (texture);
