@@ -261,6 +261,13 @@ test_pdf_view (Fixture       *f,
   wait_for (on_last_page, view, "the last page");
   lt_pdf_view_scroll_to_page (view, 1);
   g_assert_cmpint (lt_pdf_view_get_current_page (view), ==, 1);
+  /* and the keyboard's page keys */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pdf-view.next-page", NULL));
+  g_assert_cmpint (lt_pdf_view_get_current_page (view), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pdf-view.previous-page", NULL));
+  g_assert_cmpint (lt_pdf_view_get_current_page (view), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pdf-view.first-page", NULL));
+  g_assert_cmpint (lt_pdf_view_get_current_page (view), ==, 0);
   gtk_adjustment_set_value (adjustment, 0);
   g_assert_cmpint (lt_pdf_view_get_current_page (view), ==, 0);
 

@@ -614,6 +614,27 @@ zoom_out_action (GtkWidget  *widget,
 }
 
 static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LtPdfView *self = LT_PDF_VIEW (widget);
+  int last = (int) self->pages->len - 1;
+  int page = self->current_page;
+
+  if (g_str_equal (action_name, "pdf-view.next-page"))
+    page = MIN (page + 1, last);
+  else if (g_str_equal (action_name, "pdf-view.previous-page"))
+    page = MAX (page - 1, 0);
+  else if (g_str_equal (action_name, "pdf-view.first-page"))
+    page = 0;
+  else if (g_str_equal (action_name, "pdf-view.last-page"))
+    page = last;
+
+  lt_pdf_view_scroll_to_page (self, page);
+}
+
+static void
 fit_width_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -780,6 +801,16 @@ lt_pdf_view_class_init (LtPdfViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "pdf-view.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "pdf-view.fit-width", NULL);
 
+  /* the keyboard goes where the scroll wheel goes */
+  gtk_widget_class_install_action (widget_class, "pdf-view.next-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "pdf-view.previous-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "pdf-view.first-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "pdf-view.last-page", NULL, page_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "pdf-view.next-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "pdf-view.previous-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_CONTROL_MASK, "pdf-view.first-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_CONTROL_MASK, "pdf-view.last-page", NULL);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-pdf-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LtPdfView, scroller);
   gtk_widget_class_bind_template_child (widget_class, LtPdfView, pages_box);
@@ -793,6 +824,7 @@ lt_pdf_view_init (LtPdfView *self)
   GtkEventController *scroll;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   self->zoom = 1.0;
   self->fit_width = TRUE;
