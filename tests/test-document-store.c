@@ -9,6 +9,7 @@
 #include "lt-error.h"
 #include "lt-store-document-ops.h"
 #include "lt-store-private.h"
+#include "lt-store-documents.h"
 #include "lt-store-renewal.h"
 
 typedef struct {
@@ -596,6 +597,49 @@ test_renewal_cancel_and_conflict (Fixture       *f,
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents WHERE affaire_id = 3 AND state = 'draft'"), ==, 1);
 }
 
+/* A new version of the conditions générales goes to new drafts only. */
+static void
+test_terms_versions (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtDocument) offre = NULL;
+  g_autoptr(LtDocument) later = NULL;
+  g_autoptr(LtDocument) signed_doc = NULL;
+  g_autoptr(LtDocumentOutcome) outcome = NULL;
+  g_autoptr(LtTerms) terms = lt_terms_new ();
+
+  offre = lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_OFFRE_DE_SERVICE, &error);
+  g_assert_cmpint (lt_document_get_terms_id (offre), ==, 1);
+  add_line (f->store, lt_document_get_id (offre), 10, -1);
+  outcome = lt_store_document_send (f->store, lt_document_get_id (offre), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&outcome, lt_document_outcome_free);
+  outcome = lt_store_document_sign (f->store, lt_document_get_id (offre), &error);
+  g_assert_no_error (error);
+
+  lt_terms_set_version (terms, "CG 2026");
+  lt_terms_set_effective_on (terms, "2026-01-01");
+  lt_terms_set_body (terms, "Conditions 2026");
+  g_assert_true (lt_store_add_terms (f->store, terms, &error));
+  g_assert_no_error (error);
+
+  signed_doc = lt_store_load_document (f->store, lt_document_get_id (offre), &error);
+  g_assert_cmpint (lt_document_get_terms_id (signed_doc), ==, 1);
+  g_assert_cmpint (lt_store_current_terms_id (f->store, NULL), ==, lt_terms_get_id (terms));
+  later = lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_OFFRE_DE_SERVICE, &error);
+  g_assert_cmpint (lt_document_get_terms_id (later), ==, lt_terms_get_id (terms));
+
+  /* A version that applies only later is not the current one yet. */
+  {
+    g_autoptr(LtTerms) future = lt_terms_new ();
+    lt_terms_set_version (future, "CG 2099");
+    lt_terms_set_effective_on (future, "2099-01-01");
+    g_assert_true (lt_store_add_terms (f->store, future, &error));
+    g_assert_cmpint (lt_store_current_terms_id (f->store, NULL), ==, lt_terms_get_id (terms));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -606,6 +650,7 @@ main (int argc, char **argv)
   g_test_add ("/document-store/lines", Fixture, NULL, fixture_set_up, test_line_rules, fixture_tear_down);
   g_test_add ("/document-store/renewal", Fixture, NULL, fixture_set_up, test_renewal, fixture_tear_down);
   g_test_add ("/document-store/renewal-cancel", Fixture, NULL, fixture_set_up, test_renewal_cancel_and_conflict, fixture_tear_down);
+  g_test_add ("/document-store/terms", Fixture, NULL, fixture_set_up, test_terms_versions, fixture_tear_down);
   g_test_add ("/document-store/all-or-nothing", Fixture, NULL, fixture_set_up, test_all_or_nothing, fixture_tear_down);
 
   return g_test_run ();

@@ -14,6 +14,7 @@
 #include "lt-import-dialog.h"
 #include "lt-pdf-view.h"
 #include "lt-renewal-dialog.h"
+#include "lt-store-affaires.h"
 #include "lt-store-document-ops.h"
 #include "lt-store-private.h"
 
@@ -219,6 +220,57 @@ test_prospect_to_client (Fixture       *f,
   g_assert_nonnull (listed);
   g_assert_cmpint (lt_affaire_get_state (listed), ==, LT_AFFAIRE_STATE_PROSPECT);
   g_assert_cmpint (lt_documents_view_get_affaire_id (view), ==, lt_affaire_get_id (listed));
+
+  /* Contacts: the first one signs; marking another moves the signature. */
+  {
+    GtkWidget *row = child (editor, LT_TYPE_AFFAIRE_EDITOR, "new_contact_row");
+    g_autoptr(GListModel) contacts = NULL;
+    GtkWidget *group = child (editor, LT_TYPE_AFFAIRE_EDITOR, "contacts_group");
+    GtkWidget *second_check = NULL;
+
+    gtk_editable_set_text (GTK_EDITABLE (row), "Marie Dupont");
+    g_signal_emit_by_name (row, "apply");
+    gtk_editable_set_text (GTK_EDITABLE (row), "Paul Durand");
+    g_signal_emit_by_name (row, "apply");
+    iterate (20);
+
+    contacts = lt_store_list_contacts (f->store, lt_affaire_get_id (listed));
+    g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
+    {
+      g_autoptr(LtContact) first = g_list_model_get_item (contacts, 0);
+      g_assert_cmpstr (lt_contact_get_name (first), ==, "Marie Dupont");
+      g_assert_true (lt_contact_get_is_signatory (first));
+    }
+
+    /* Find Paul's « Signataire » check among the group's rows. */
+    for (GtkWidget *w = group; w != NULL && second_check == NULL; )
+      {
+        GtkWidget *next = gtk_widget_get_first_child (w);
+        if (GTK_IS_CHECK_BUTTON (w) && g_object_get_data (G_OBJECT (w), "contact") != NULL &&
+            g_strcmp0 (lt_contact_get_name (g_object_get_data (G_OBJECT (w), "contact")), "Paul Durand") == 0)
+          second_check = w;
+        while (next == NULL && w != group)
+          {
+            next = gtk_widget_get_next_sibling (w);
+            if (next == NULL)
+              w = gtk_widget_get_parent (w);
+          }
+        w = next;
+      }
+    g_assert_nonnull (second_check);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (second_check), TRUE);
+    iterate (20);
+
+    g_clear_object (&contacts);
+    contacts = lt_store_list_contacts (f->store, lt_affaire_get_id (listed));
+    {
+      g_autoptr(LtContact) first = g_list_model_get_item (contacts, 0);   /* signatory first */
+      g_autoptr(LtContact) other = g_list_model_get_item (contacts, 1);
+      g_assert_cmpstr (lt_contact_get_name (first), ==, "Paul Durand");
+      g_assert_true (lt_contact_get_is_signatory (first));
+      g_assert_false (lt_contact_get_is_signatory (other));
+    }
+  }
 
   /* « Nouveau document »: an avenant is offered but disabled, with why. */
   button = kind_button (view, LT_DOCUMENT_KIND_AVENANT);

@@ -357,12 +357,27 @@ fill_lines (LtDocumentsView *self,
   adw_preferences_group_set_description (self->lines_group, description);
 }
 
+/* "2026-11-23" → "23/11/2026", as French users read dates. */
+static char *
+display_date (const char *iso)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *full = NULL;
+
+  if (iso == NULL)
+    return g_strdup ("");
+  full = g_strconcat (iso, "T00:00:00Z", NULL);
+  dt = g_date_time_new_from_iso8601 (full, NULL);
+  return dt != NULL ? g_date_time_format (dt, "%d/%m/%Y") : g_strdup (iso);
+}
+
 static void
 show_document (LtDocumentsView *self)
 {
   LtDocument *doc = find_document (self, self->selected_id);
   LtDocumentState state;
   g_autofree char *state_text = NULL;
+  g_autofree char *date = NULL;
   GtkWidget *widget = GTK_WIDGET (self);
 
   if (doc == NULL)
@@ -384,13 +399,16 @@ show_document (LtDocumentsView *self)
   switch (state)
     {
     case LT_DOCUMENT_STATE_SENT:
-      state_text = g_strdup_printf (_("Sent on %s"), lt_document_get_sent_on (doc));
+      date = display_date (lt_document_get_sent_on (doc));
+      state_text = g_strdup_printf (_("Sent on %s"), date);
       break;
     case LT_DOCUMENT_STATE_SIGNED:
-      state_text = g_strdup_printf (_("Signed on %s"), lt_document_get_signed_on (doc));
+      date = display_date (lt_document_get_signed_on (doc));
+      state_text = g_strdup_printf (_("Signed on %s"), date);
       break;
     case LT_DOCUMENT_STATE_REFUSED:
-      state_text = g_strdup_printf (_("Refused on %s"), lt_document_get_refused_on (doc));
+      date = display_date (lt_document_get_refused_on (doc));
+      state_text = g_strdup_printf (_("Refused on %s"), date);
       break;
     case LT_DOCUMENT_STATE_REPLACED:
       state_text = g_strdup (_("Replaced by a replacement engagement letter"));
