@@ -201,41 +201,6 @@ post (Worker *worker,
                               deliver_answer, answer, (GDestroyNotify) answer_free);
 }
 
-GdkTexture *
-lt_pdf_view_render_page (PopplerPage *page,
-                         double       scale)
-{
-  double width_pt, height_pt;
-  cairo_surface_t *surface;
-  g_autoptr(GBytes) pixels = NULL;
-  GdkTexture *texture;
-  cairo_t *cr;
-  int width, height, stride;
-
-  poppler_page_get_size (page, &width_pt, &height_pt);
-  width = MAX (1, (int) ceil (width_pt * scale));
-  height = MAX (1, (int) ceil (height_pt * scale));
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, scale, scale);
-  poppler_page_render (page, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  stride = cairo_image_surface_get_stride (surface);
-  pixels = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
-  cairo_surface_destroy (surface);
-
-  /* CAIRO_FORMAT_ARGB32 is premultiplied BGRA in memory on little endian,
-   * which GDK_MEMORY_DEFAULT names on either endianness */
-  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, pixels, stride);
-
-  return texture;
-}
-
 static gpointer
 worker_thread (gpointer data)
 {
@@ -993,4 +958,39 @@ lt_pdf_view_get_vadjustment (LtPdfView *self)
   g_return_val_if_fail (LT_IS_PDF_VIEW (self), NULL);
 
   return gtk_scrolled_window_get_vadjustment (self->scroller);
+}
+
+GdkTexture *
+lt_pdf_view_render_page (PopplerPage *page,
+                         double       scale)
+{
+  double width_pt, height_pt;
+  cairo_surface_t *surface;
+  g_autoptr(GBytes) pixels = NULL;
+  GdkTexture *texture;
+  cairo_t *cr;
+  int width, height, stride;
+
+  poppler_page_get_size (page, &width_pt, &height_pt);
+  width = MAX (1, (int) ceil (width_pt * scale));
+  height = MAX (1, (int) ceil (height_pt * scale));
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  stride = cairo_image_surface_get_stride (surface);
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
+  cairo_surface_destroy (surface);
+
+  /* CAIRO_FORMAT_ARGB32 is premultiplied BGRA in memory on little endian,
+   * which GDK_MEMORY_DEFAULT names on either endianness */
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, pixels, stride);
+
+  return texture;
 }
