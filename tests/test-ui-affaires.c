@@ -318,6 +318,10 @@ test_prospect_to_client (Fixture       *f,
   iterate (100);
   g_assert_true (toasted (page, "Dupont SARL is now a client"));
 
+  /* The file stays editable: its revision followed the new state. */
+  type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "activity_row", "Menuiserie");
+  g_assert_true (lt_affaire_editor_save (editor));
+
   /* The list shows the new state. */
   g_clear_object (&listed);
   listed = list_item_named (page, "Dupont SARL");

@@ -390,6 +390,46 @@ on_siren_row_changed_cb (LtAffaireEditor *self,
     show_message (self, GTK_WIDGET (row), error->message);
 }
 
+static gboolean
+same_file (LtAffaire *a,
+           LtAffaire *b)
+{
+  return g_strcmp0 (lt_affaire_get_name (a), lt_affaire_get_name (b)) == 0 &&
+         g_strcmp0 (lt_affaire_get_siren (a), lt_affaire_get_siren (b)) == 0 &&
+         g_strcmp0 (lt_affaire_get_legal_form (a), lt_affaire_get_legal_form (b)) == 0 &&
+         g_strcmp0 (lt_affaire_get_address (a), lt_affaire_get_address (b)) == 0 &&
+         g_strcmp0 (lt_affaire_get_postal_code (a), lt_affaire_get_postal_code (b)) == 0 &&
+         g_strcmp0 (lt_affaire_get_city (a), lt_affaire_get_city (b)) == 0 &&
+         g_strcmp0 (lt_affaire_get_activity (a), lt_affaire_get_activity (b)) == 0 &&
+         g_strcmp0 (lt_affaire_get_fiscal_year_end (a), lt_affaire_get_fiscal_year_end (b)) == 0 &&
+         g_strcmp0 (lt_affaire_get_director (a), lt_affaire_get_director (b)) == 0 &&
+         g_strcmp0 (lt_affaire_get_lcbft_identified_on (a), lt_affaire_get_lcbft_identified_on (b)) == 0 &&
+         lt_affaire_get_lcbft_identified_by (a) == lt_affaire_get_lcbft_identified_by (b) &&
+         g_strcmp0 (lt_affaire_get_beneficial_owner (a), lt_affaire_get_beneficial_owner (b)) == 0 &&
+         lt_affaire_get_vigilance (a) == lt_affaire_get_vigilance (b);
+}
+
+/* Signing a first lettre de mission turns the prospect into a client: the
+ * row's state and revision move while the file is open. Take them, keep
+ * what is typed; a change to the file itself by someone else is left to
+ * the save, which reports the conflict. */
+static void
+on_store_changed_cb (LtAffaireEditor *self,
+                     const char      *table,
+                     gint64           id,
+                     LtStoreChange    change)
+{
+  g_autoptr(LtAffaire) fresh = NULL;
+
+  if (change != LT_STORE_CHANGE_UPDATE || !g_str_equal (table, "affaires") ||
+      id == 0 || id != lt_affaire_get_id (self->affaire))
+    return;
+
+  fresh = lt_store_get_affaire (lt_context_get_store (self->context), id, NULL);
+  if (fresh != NULL && same_file (fresh, self->affaire))
+    g_set_object (&self->affaire, fresh);
+}
+
 static void
 load_fields (LtAffaireEditor *self)
 {
@@ -647,12 +687,19 @@ lt_affaire_editor_set_context (LtAffaireEditor *self,
 {
   g_return_if_fail (LT_IS_AFFAIRE_EDITOR (self));
 
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (lt_context_get_store (self->context), self);
+
   if (!g_set_object (&self->context, context))
     return;
 
   g_clear_object (&self->staff);
   if (context != NULL)
-    self->staff = lt_store_list_staff (lt_context_get_store (context), TRUE);
+    {
+      self->staff = lt_store_list_staff (lt_context_get_store (context), TRUE);
+      g_signal_connect_object (lt_context_get_store (context), "changed",
+                               G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+    }
   fill_staff (self, lt_affaire_get_lcbft_identified_by (self->affaire));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }

@@ -441,6 +441,8 @@ reload (LtDocumentsView *self)
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
 
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_button), self->context != NULL && self->affaire_id != 0);
+
   if (self->context == NULL || self->affaire_id == 0)
     {
       self->documents = g_ptr_array_new_with_free_func (g_object_unref);
