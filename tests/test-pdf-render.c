@@ -399,6 +399,10 @@ test_markup_prints_as_typed (void)
   lt_affaire_set_activity (content->affaire, "Négoce d'objets <i>rares</i> & \"anciens\"\nsur deux lignes");
   lt_affaire_set_director (content->affaire, "@signatures");
   lt_contact_set_role (content->signatory, "# gérant & associé");
+  /* values a template puts first on a line must not read as its constructs */
+  lt_firm_set_name (content->firm, "# Conseil & Associés");
+  lt_affaire_set_name (content->affaire, "- Dupont @ Fils");
+  lt_firm_set_signatory_name (content->firm, "@signatures");
   /* typed with the words the letter already writes around them */
   lt_firm_set_rcs (content->firm, "RCS Lyon 732 829 320");
   lt_firm_set_ordre (content->firm, "Inscrite au tableau de l'Ordre des experts-comptables, conseil régional Auvergne-Rhône-Alpes");
@@ -411,11 +415,22 @@ test_markup_prints_as_typed (void)
   assert_contains (rb->all, "Négoce d'objets <i>rares</i> & \"anciens\", sur deux lignes");
   assert_contains (rb->all, "dirigeant : @signatures");
   assert_contains (rb->all, "Jean Dupont, # gérant & associé");
+  assert_contains (rb->all, "Pour # Conseil & Associés @signatures");
+  assert_contains (rb->all, "Pour - Dupont @ Fils");
   g_assert_null (strstr (rb->all, "RCSRCS"));
   g_assert_null (strstr (rb->all, "Ordredesexperts-comptables(Inscrite"));
   assert_contains (rb->all, "immatriculé au RCS Lyon 732 829 320");
   assert_contains (rb->all, "assurée auprès de MMA IARD, contrat n° 1");
   assert_contains (rb->all, "Ordre des experts-comptables (conseil régional Auvergne-Rhône-Alpes)");
+
+  /* the offre starts a paragraph with the firm's name */
+  lt_document_set_kind (content->document, LT_DOCUMENT_KIND_OFFRE_DE_SERVICE);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&rb, readback_free);
+  bytes = lt_pdf_render_document (content, NULL, &error);
+  g_assert_no_error (error);
+  rb = read_back (bytes, NULL);
+  assert_contains (rb->all, "# Conseil & Associés, SAS d’expertise comptable au capital de 50 000 €, société d’expertise comptable inscrite");
 }
 
 static void

@@ -171,20 +171,28 @@ lt_pdf_item_init (LtPdfItem *self)
 }
 
 /* Escaped for Pango markup, on one line: a line break typed in a field
- * (an address on two lines) must not start a new construct of the letter. */
+ * (an address on two lines) must not start a new construct of the letter,
+ * nor may a value that a template puts first on a line (« # 1 Conseil »,
+ * « - Dupont », « @home ») read as a heading, a bullet or an instruction:
+ * its first character is written as a character reference. */
 static char *
 escape (const char *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text ? text : "", -1);
   g_auto(GStrv) lines = g_strsplit_set (escaped, "\r\n", -1);
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  g_autofree char *joined = NULL;
 
   for (guint i = 0; lines[i] != NULL; i++)
     if (*g_strstrip (lines[i]) != '\0')
       g_ptr_array_add (kept, lines[i]);
   g_ptr_array_add (kept, NULL);
 
-  return g_strjoinv (", ", (char **) kept->pdata);
+  joined = g_strjoinv (", ", (char **) kept->pdata);
+  if (strchr ("#-|@%", joined[0]) != NULL && joined[0] != '\0')
+    return g_strdup_printf ("&#%d;%s", joined[0], joined + 1);
+
+  return g_steal_pointer (&joined);
 }
 
 /* Takes plain text, escapes it. */
