@@ -13,5 +13,9 @@ G_DECLARE_FINAL_TYPE (LtPrestationsPage, lt_prestations_page, LT, PRESTATIONS_PA
 
 GtkWidget *lt_prestations_page_new         (LtContext *context);
 LtContext *lt_prestations_page_get_context (LtPrestationsPage *self);
+GtkWidget *lt_prestations_page_get_editor  (LtPrestationsPage *self);
+gboolean   lt_prestations_page_open        (LtPrestationsPage  *self,
+                                            gint64              prestation_id,
+                                            GError            **error);
 
 G_END_DECLS
