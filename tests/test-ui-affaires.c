@@ -145,6 +145,22 @@ kind_button (LtDocumentsView *view,
   return NULL;
 }
 
+/* The first descendant of @root carrying object data @key. */
+static GtkWidget *
+find_with_data (GtkWidget  *root,
+                const char *key)
+{
+  if (g_object_get_data (G_OBJECT (root), key) != NULL)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_with_data (c, key);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static guint
 count_chips (LtDocumentsView *view)
 {
@@ -290,6 +306,28 @@ test_prospect_to_client (Fixture       *f,
   g_assert_nonnull (strstr (gtk_editable_get_text (GTK_EDITABLE (child (view, LT_TYPE_DOCUMENTS_VIEW, "price_row"))), "1"));
   gtk_widget_activate_action (GTK_WIDGET (view), "documents.add-line", NULL);
   iterate (20);
+
+  /* Edit the line while a draft: a bad fee is refused at its row. */
+  {
+    GtkWidget *apply = find_with_data (child (view, LT_TYPE_DOCUMENTS_VIEW, "lines_group"), "label-row");
+    GtkWidget *price_row, *label_row;
+    g_autoptr(GPtrArray) lines = NULL;
+
+    g_assert_nonnull (apply);
+    price_row = g_object_get_data (G_OBJECT (apply), "price-row");
+    label_row = g_object_get_data (G_OBJECT (apply), "label-row");
+    gtk_editable_set_text (GTK_EDITABLE (price_row), "douze");
+    g_signal_emit_by_name (apply, "clicked");
+    g_assert_true (gtk_widget_has_css_class (price_row, "error"));
+    gtk_editable_set_text (GTK_EDITABLE (price_row), "1 950,50");
+    gtk_editable_set_text (GTK_EDITABLE (label_row), "Bilan et liasse fiscale");
+    g_signal_emit_by_name (apply, "clicked");
+    iterate (20);
+    lines = lt_store_load_document_lines (f->store, offre_id, NULL);
+    g_assert_cmpuint (lines->len, ==, 1);
+    g_assert_cmpstr (lt_document_line_get_label (g_ptr_array_index (lines, 0)), ==, "Bilan et liasse fiscale");
+    g_assert_cmpint (lt_document_line_get_price_cents (g_ptr_array_index (lines, 0)), ==, 195050);
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (view), "documents.send", NULL);
   iterate (20);

@@ -257,24 +257,44 @@ fill_chains (LtDocumentsView *self)
     }
 }
 
+/* A draft line is edited in its expander: label, fee, recurrence. */
 static void
-on_line_price_apply_cb (LtDocumentsView *self,
-                        AdwEntryRow     *row)
+on_line_apply_clicked_cb (LtDocumentsView *self,
+                          GtkButton       *button)
 {
-  LtDocumentLine *line = g_object_get_data (G_OBJECT (row), "line");
+  LtDocumentLine *line = g_object_get_data (G_OBJECT (button), "line");
+  AdwEntryRow *label_row = g_object_get_data (G_OBJECT (button), "label-row");
+  AdwEntryRow *price_row = g_object_get_data (G_OBJECT (button), "price-row");
+  AdwComboRow *recurrence_row = g_object_get_data (G_OBJECT (button), "recurrence-row");
+  g_autoptr(LtDocumentLine) edited = lt_document_line_new ();
   g_autoptr(GError) error = NULL;
   gint64 cents;
 
-  if (!lt_money_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &cents, &error))
+  gtk_widget_remove_css_class (GTK_WIDGET (price_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (label_row), "error");
+
+  if (!lt_money_parse (gtk_editable_get_text (GTK_EDITABLE (price_row)), &cents, &error))
     {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (price_row), "error");
       toast (self, error->message);
       return;
     }
-  lt_document_line_set_price_cents (line, cents);
-  if (!lt_store_document_update_line (get_store (self), line, &error))
+
+  /* A copy: a refused edit leaves the line as stored. */
+  lt_document_line_set_id (edited, lt_document_line_get_id (line));
+  lt_document_line_set_revision (edited, lt_document_line_get_revision (line));
+  lt_document_line_set_document_id (edited, lt_document_line_get_document_id (line));
+  lt_document_line_set_prestation_id (edited, lt_document_line_get_prestation_id (line));
+  lt_document_line_set_label (edited, gtk_editable_get_text (GTK_EDITABLE (label_row)));
+  lt_document_line_set_price_cents (edited, cents);
+  lt_document_line_set_recurrence (edited, adw_combo_row_get_selected (recurrence_row));
+
+  if (!lt_store_document_update_line (get_store (self), edited, &error))
     {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      if (g_error_matches (error, LT_ERROR, LT_ERROR_NAME_REQUIRED))
+        gtk_widget_add_css_class (GTK_WIDGET (label_row), "error");
+      else
+        gtk_widget_add_css_class (GTK_WIDGET (price_row), "error");
       toast (self, error->message);
       return;
     }
@@ -326,20 +346,49 @@ fill_lines (LtDocumentsView *self,
       if (draft)
         {
           g_autofree char *number = lt_money_format_number (lt_document_line_get_price_cents (line));
+          g_autoptr(GtkStringList) recurrences = gtk_string_list_new (NULL);
           GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+          GtkWidget *label_row = adw_entry_row_new ();
+          GtkWidget *price_row = adw_entry_row_new ();
+          GtkWidget *recurrence_row = adw_combo_row_new ();
+          GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+          GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Apply"));
 
-          row = adw_entry_row_new ();
-          adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-          gtk_editable_set_text (GTK_EDITABLE (row), number);
-          g_object_set_data_full (G_OBJECT (row), "line", g_object_ref (line), g_object_unref);
-          g_signal_connect_object (row, "apply", G_CALLBACK (on_line_price_apply_cb), self, G_CONNECT_SWAPPED);
+          row = adw_expander_row_new ();
+          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), price);
 
-          gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (label_row), _("Label"));
+          gtk_editable_set_text (GTK_EDITABLE (label_row), lt_document_line_get_label (line));
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (price_row), _("Fee excluding VAT"));
+          gtk_editable_set_text (GTK_EDITABLE (price_row), number);
+          for (int r = LT_RECURRENCE_NONE; r <= LT_RECURRENCE_YEARLY; r++)
+            gtk_string_list_append (recurrences, lt_enum_to_label (LT_TYPE_RECURRENCE, r));
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (recurrence_row), _("Recurrence"));
+          adw_combo_row_set_model (ADW_COMBO_ROW (recurrence_row), G_LIST_MODEL (recurrences));
+          adw_combo_row_set_selected (ADW_COMBO_ROW (recurrence_row), lt_document_line_get_recurrence (line));
+
           gtk_widget_add_css_class (remove, "flat");
           gtk_widget_set_tooltip_text (remove, _("Remove this line"));
           g_object_set_data_full (G_OBJECT (remove), "line", g_object_ref (line), g_object_unref);
           g_signal_connect_object (remove, "clicked", G_CALLBACK (on_line_remove_clicked_cb), self, G_CONNECT_SWAPPED);
-          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+
+          g_object_set_data_full (G_OBJECT (apply), "line", g_object_ref (line), g_object_unref);
+          g_object_set_data (G_OBJECT (apply), "label-row", label_row);
+          g_object_set_data (G_OBJECT (apply), "price-row", price_row);
+          g_object_set_data (G_OBJECT (apply), "recurrence-row", recurrence_row);
+          g_signal_connect_object (apply, "clicked", G_CALLBACK (on_line_apply_clicked_cb), self, G_CONNECT_SWAPPED);
+
+          gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+          gtk_widget_set_margin_top (buttons, 6);
+          gtk_widget_set_margin_bottom (buttons, 6);
+          gtk_widget_set_margin_end (buttons, 6);
+          gtk_box_append (GTK_BOX (buttons), remove);
+          gtk_box_append (GTK_BOX (buttons), apply);
+
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), label_row);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), price_row);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), recurrence_row);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), buttons);
         }
       else
         {
