@@ -84,6 +84,13 @@ renew (LtCli   *cli,
   for (guint i = 0; refused != NULL && i < refused->len; i++)
     g_printerr ("%s\n", (const char *) g_ptr_array_index (refused, i));
 
+  if (lt_renewal_plan_get_n_clients (plan) == 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_NO_LETTER,
+                   _("None of these affaires has an engagement letter to renew."));
+      return FALSE;
+    }
+
   lt_renewal_plan_get_totals (plan, &oy, &ny, &oo, &no);
   {
     g_autofree char *a = lt_money_format (oy);
