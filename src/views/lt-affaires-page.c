@@ -132,11 +132,17 @@ on_filter_changed_cb (LtAffairesPage *self)
   update_list_stack (self);
 }
 
+static void ensure_detail (LtAffairesPage *self);
+
 static void
 on_selection_changed_cb (LtAffairesPage *self)
 {
   LtAffaire *affaire = gtk_single_selection_get_selected_item (self->selection);
   g_autoptr(LtAffaire) fresh = NULL;
+
+  if (affaire == NULL && self->editor == NULL)
+    return;
+  ensure_detail (self);
 
   if (affaire == NULL)
     {
@@ -165,6 +171,28 @@ on_editor_saved_cb (LtAffairesPage *self,
 {
   lt_documents_view_set_affaire_id (self->documents_view, affaire_id);
   lt_affaires_page_select_affaire (self, affaire_id);
+}
+
+/* The file and documents are built when first shown: a page opened on an
+ * empty selection costs nothing, and holds no list box of its own yet. */
+static void
+ensure_detail (LtAffairesPage *self)
+{
+  AdwViewStackPage *page;
+
+  if (self->editor != NULL)
+    return;
+
+  self->editor = LT_AFFAIRE_EDITOR (lt_affaire_editor_new (self->context));
+  g_signal_connect_object (self->editor, "saved", G_CALLBACK (on_editor_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "toast", G_CALLBACK (on_toast_cb), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->editor), "file", _("Company File"));
+  adw_view_stack_page_set_icon_name (page, "x-office-address-book-symbolic");
+
+  self->documents_view = LT_DOCUMENTS_VIEW (lt_documents_view_new (self->context));
+  g_signal_connect_object (self->documents_view, "toast", G_CALLBACK (on_toast_cb), self, G_CONNECT_SWAPPED);
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (self->documents_view), "documents", _("Documents"));
+  adw_view_stack_page_set_icon_name (page, "x-office-document-symbolic");
 }
 
 static void
@@ -222,6 +250,7 @@ new_action (GtkWidget  *widget,
 {
   LtAffairesPage *self = LT_AFFAIRES_PAGE (widget);
 
+  ensure_detail (self);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   lt_affaire_editor_set_affaire (self->editor, NULL);
   lt_documents_view_set_affaire_id (self->documents_view, 0);
@@ -330,8 +359,6 @@ lt_affaires_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (lt_affaires_page_parent_class)->constructed (object);
 
-  lt_affaire_editor_set_context (self->editor, self->context);
-  lt_documents_view_set_context (self->documents_view, self->context);
   on_filter_changed_cb (self);
 }
 
@@ -346,6 +373,8 @@ lt_affaires_page_dispose (GObject *object)
   if (self->view_switcher != NULL)
     adw_view_switcher_set_stack (self->view_switcher, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_AFFAIRES_PAGE);
+  self->editor = NULL;            /* children of the view stack, gone with it */
+  self->documents_view = NULL;
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
   g_clear_object (&self->context);
@@ -412,9 +441,6 @@ lt_affaires_page_class_init (LtAffairesPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (LT_TYPE_AFFAIRE_EDITOR);
-  g_type_ensure (LT_TYPE_DOCUMENTS_VIEW);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-affaires-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, search_entry);
@@ -426,11 +452,7 @@ lt_affaires_page_class_init (LtAffairesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, view_switcher);
-  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, editor);
-  gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, documents_view);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_editor_saved_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_toast_cb);
 
   gtk_widget_class_install_action (widget_class, "affaires.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "affaires.renew", NULL, renew_action);
@@ -543,12 +565,14 @@ lt_affaires_page_get_search_entry (LtAffairesPage *self)
 LtAffaireEditor *
 lt_affaires_page_get_editor (LtAffairesPage *self)
 {
+  ensure_detail (self);
   return self->editor;
 }
 
 LtDocumentsView *
 lt_affaires_page_get_documents_view (LtAffairesPage *self)
 {
+  ensure_detail (self);
   return self->documents_view;
 }
 
