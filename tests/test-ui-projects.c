@@ -70,7 +70,8 @@ find_widget (GtkWidget  *root,
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
           (g_strcmp0 (gtk_widget_get_tooltip_text (child), text) == 0 ||
-           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), text) == 0)))
+           (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), text) == 0) ||
+           (GTK_IS_MENU_BUTTON (child) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (child)), text) == 0)))
         return child;
       if ((found = find_widget (child, type, text)) != NULL)
         return found;
@@ -280,6 +281,21 @@ test_save_and_follow (Fixture       *f,
     g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_blocked);
     gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 0);
     iterate ();
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_before + n_steps);
+  }
+
+  /* one client's tasks (from its affaire) */
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM tasks WHERE affaire_id = %" G_GINT64_FORMAT, f->client_id);
+
+    lt_tasks_page_show_client (LT_TASKS_PAGE (page), f->client_id);
+    iterate ();
+    tasks = lt_tasks_page_get_tasks (LT_TASKS_PAGE (page));
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, query_int (f->store, sql));
+    g_assert_nonnull (find_widget (page, GTK_TYPE_MENU_BUTTON, "Boulangerie Martin"));
+    lt_tasks_page_show_client (LT_TASKS_PAGE (page), 0);
+    iterate ();
+    tasks = lt_tasks_page_get_tasks (LT_TASKS_PAGE (page));
     g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_before + n_steps);
   }
 

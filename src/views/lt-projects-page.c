@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "lt-affaire.h"
+#include "lt-client-filter.h"
 #include "lt-project.h"
 #include "lt-project-editor.h"
 #include "lt-projects-page.h"
@@ -22,14 +23,12 @@ struct _LtProjectsPage
 
   LtContext          *context;
   GListModel         *projects;
-  GArray             *client_ids;    /* gint64, parallel to client_dropdown */
-  GHashTable         *client_names;  /* id → name */
+  GHashTable         *client_names;  /* id → name, read as rows show */
   char               *last_message;
-  gboolean            filling;
   LtRequestsView     *requests;
 
   AdwToastOverlay    *toast_overlay;
-  GtkDropDown        *client_dropdown;
+  LtClientFilter     *client_filter;
   GtkStack           *stack;
   GtkListView        *list_view;
   GtkBox             *side_box;
@@ -58,14 +57,8 @@ show_message (LtProjectsPage *self,
 static gint64
 selected_client (LtProjectsPage *self)
 {
-  guint pos = gtk_drop_down_get_selected (self->client_dropdown);
-
-  if (pos == GTK_INVALID_LIST_POSITION || pos >= self->client_ids->len)
-    return 0;
-
-  return g_array_index (self->client_ids, gint64, pos);
+  return lt_client_filter_get_affaire_id (self->client_filter);
 }
-
 static void
 update_stack (LtProjectsPage *self)
 {
@@ -107,7 +100,17 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *start = lt_working_days_iso_to_display (lt_project_get_start_date (project));
   g_autofree char *end = lt_working_days_iso_to_display (lt_project_get_end_date (project));
   g_autofree char *text = NULL;
-  const char *client = g_hash_table_lookup (self->client_names, &(gint64) { lt_project_get_affaire_id (project) });
+  gint64 affaire_id = lt_project_get_affaire_id (project);
+  const char *client = g_hash_table_lookup (self->client_names, &affaire_id);
+
+  if (client == NULL)
+    {
+      g_autoptr(LtAffaire) affaire = lt_store_get_affaire (lt_context_get_store (self->context), affaire_id, NULL);
+
+      client = affaire != NULL ? lt_affaire_get_name (affaire) : "";
+      g_hash_table_insert (self->client_names, g_memdup2 (&affaire_id, sizeof affaire_id), g_strdup (client));
+      client = g_hash_table_lookup (self->client_names, &affaire_id);
+    }
 
   text = g_strdup_printf ("%s · %s – %s · %s",
                           client != NULL ? client : "",
@@ -131,40 +134,9 @@ load_projects (LtProjectsPage *self)
 }
 
 static void
-fill_clients (LtProjectsPage *self)
+on_client_filter_changed_cb (LtProjectsPage *self)
 {
-  g_autoptr(GListModel) clients = lt_store_list_affaires (lt_context_get_store (self->context), NULL,
-                                                          LT_AFFAIRE_STATE_CLIENT, LT_AFFAIRE_SORT_NAME);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gint64 current = selected_client (self);
-  guint pos = 0;
-  gint64 none = 0;
-
-  self->filling = TRUE;
-  g_array_set_size (self->client_ids, 0);
-  g_hash_table_remove_all (self->client_names);
-  g_array_append_val (self->client_ids, none);
-  gtk_string_list_append (names, _("Every client"));
-  for (guint i = 0; i < g_list_model_get_n_items (clients); i++)
-    {
-      g_autoptr(LtAffaire) a = g_list_model_get_item (clients, i);
-      gint64 id = lt_affaire_get_id (a);
-
-      if (id == current)
-        pos = self->client_ids->len;
-      g_array_append_val (self->client_ids, id);
-      g_hash_table_insert (self->client_names, g_memdup2 (&id, sizeof id), g_strdup (lt_affaire_get_name (a)));
-      gtk_string_list_append (names, lt_affaire_get_name (a));
-    }
-  gtk_drop_down_set_model (self->client_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->client_dropdown, pos);
-  self->filling = FALSE;
-}
-
-static void
-on_client_dropdown_selected_cb (LtProjectsPage *self)
-{
-  if (self->filling || self->context == NULL)
+  if (self->context == NULL)
     return;
 
   load_projects (self);
@@ -199,7 +171,7 @@ new_action (GtkWidget  *widget,
 static void
 on_map_cb (LtProjectsPage *self)
 {
-  fill_clients (self);
+  g_hash_table_remove_all (self->client_names);
   load_projects (self);
 }
 
@@ -219,7 +191,7 @@ lt_projects_page_constructed (GObject *object)
   gtk_widget_set_vexpand (GTK_WIDGET (self->requests), TRUE);
   gtk_box_append (self->side_box, GTK_WIDGET (self->requests));
 
-  fill_clients (self);
+  lt_client_filter_set_store (self->client_filter, lt_context_get_store (self->context));
   load_projects (self);
 }
 
@@ -240,7 +212,6 @@ lt_projects_page_finalize (GObject *object)
 {
   LtProjectsPage *self = (LtProjectsPage *) object;
 
-  g_clear_pointer (&self->client_ids, g_array_unref);
   g_clear_pointer (&self->client_names, g_hash_table_unref);
   g_free (self->last_message);
 
@@ -306,14 +277,15 @@ lt_projects_page_class_init (LtProjectsPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LT_TYPE_CLIENT_FILTER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-projects-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, client_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, client_filter);
   gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, side_box);
   gtk_widget_class_bind_template_child (widget_class, LtProjectsPage, empty_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_client_dropdown_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_client_filter_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "projects.new", NULL, new_action);
 }
@@ -321,7 +293,6 @@ lt_projects_page_class_init (LtProjectsPageClass *klass)
 static void
 lt_projects_page_init (LtProjectsPage *self)
 {
-  self->client_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->client_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -360,12 +331,8 @@ lt_projects_page_show_client (LtProjectsPage *self,
 {
   g_return_if_fail (LT_IS_PROJECTS_PAGE (self));
 
-  fill_clients (self);
-  for (guint i = 0; i < self->client_ids->len; i++)
-    if (g_array_index (self->client_ids, gint64, i) == affaire_id)
-      gtk_drop_down_set_selected (self->client_dropdown, i);
+  lt_client_filter_set_affaire_id (self->client_filter, affaire_id);
 }
-
 /**
  * lt_projects_page_new_project:
  * @affaire_id: the client (from its affaire, or the page's choice)

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "lt-affaire.h"
+#include "lt-client-filter.h"
 #include "lt-reschedule-dialog.h"
 #include "lt-staff.h"
 #include "lt-store-affaires.h"
@@ -27,9 +28,6 @@ struct _LtTasksPage
   LtQueryModel       *tasks;
   GtkSingleSelection *selection;
   GArray             *staff_ids;    /* gint64, parallel to staff_dropdown's items */
-  gint64              client_id;    /* the client filter, 0 for every client */
-  GListModel         *clients;      /* the popover's clients, built when it opens */
-  GtkSearchEntry     *client_search;
   char               *last_message;
   GtkWidget          *dialog;       /* weak */
   gboolean            filling;
@@ -38,8 +36,7 @@ struct _LtTasksPage
   GtkSearchEntry     *search_entry;
   GtkToggleButton    *mine_button;
   GtkDropDown        *staff_dropdown;
-  GtkMenuButton      *client_button;
-  GtkPopover         *client_popover;
+  LtClientFilter     *client_filter;
   GtkDropDown        *status_dropdown;
   GtkToggleButton    *overdue_button;
   GtkToggleButton    *week_button;
@@ -134,7 +131,7 @@ apply_filter (LtTasksPage *self)
   filter.staff_id = selected_id (self->staff_dropdown, self->staff_ids);
   if (gtk_toggle_button_get_active (self->mine_button))
     filter.staff_id = g_settings_get_int64 (lt_context_get_settings (self->context), "current-staff");
-  filter.affaire_id = self->client_id;
+  filter.affaire_id = lt_client_filter_get_affaire_id (self->client_filter);
   if (status != GTK_INVALID_LIST_POSITION && status > 0 && status <= G_N_ELEMENTS (status_choices))
     filter.status = status_choices[status - 1];
   filter.overdue = gtk_toggle_button_get_active (self->overdue_button);
@@ -168,7 +165,7 @@ update_stack (LtTasksPage *self)
                       gtk_toggle_button_get_active (self->week_button) ||
                       gtk_drop_down_get_selected (self->status_dropdown) > 0 ||
                       gtk_drop_down_get_selected (self->staff_dropdown) > 0 ||
-                      self->client_id != 0 ||
+                      lt_client_filter_get_affaire_id (self->client_filter) != 0 ||
                       *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
   guint n;
 
@@ -221,122 +218,6 @@ fill_choices (LtTasksPage *self)
   gtk_drop_down_set_selected (self->staff_dropdown, staff_pos);
 
   self->filling = FALSE;
-}
-
-/* ---- the client filter: a popover searched in SQL ---------------------- */
-
-/* A cabinet has thousands of clients: the popover's list is the store's
- * lazy list, made when the popover opens and searched in SQL. */
-static void
-set_client (LtTasksPage *self,
-            gint64       affaire_id,
-            const char  *name)
-{
-  self->client_id = affaire_id;
-  gtk_menu_button_set_label (self->client_button, affaire_id != 0 && name != NULL ? name : _("Every client"));
-  apply_filter (self);
-  update_stack (self);
-}
-
-static void
-on_client_activate_cb (GtkListView *list,
-                       guint        position,
-                       LtTasksPage *self)
-{
-  g_autoptr(LtAffaire) affaire = g_list_model_get_item (self->clients, position);
-
-  if (affaire != NULL)
-    set_client (self, lt_affaire_get_id (affaire), lt_affaire_get_name (affaire));
-  gtk_popover_popdown (self->client_popover);
-}
-
-static void
-on_every_client_clicked_cb (LtTasksPage *self)
-{
-  set_client (self, 0, NULL);
-  gtk_popover_popdown (self->client_popover);
-}
-
-static void
-setup_client_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_client_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  LtAffaire *affaire = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), affaire != NULL ? lt_affaire_get_name (affaire) : "");
-}
-
-static void
-on_client_search_changed_cb (GtkSearchEntry *entry,
-                             LtTasksPage    *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  GtkListView *list = g_object_get_data (G_OBJECT (self->client_popover), "list");
-  g_autoptr(GtkSingleSelection) selection = NULL;
-
-  g_clear_object (&self->clients);
-  self->clients = lt_store_list_affaires (lt_context_get_store (self->context), *text != '\0' ? text : NULL,
-                                          LT_AFFAIRE_STATE_CLIENT, LT_AFFAIRE_SORT_NAME);
-  selection = gtk_single_selection_new (g_object_ref (self->clients));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (list, GTK_SELECTION_MODEL (selection));
-}
-
-static void
-on_client_popover_show_cb (LtTasksPage *self)
-{
-  g_autoptr(GtkListItemFactory) factory = NULL;
-  GtkWidget *box, *every, *scrolled, *list;
-
-  if (self->client_search != NULL)
-    {
-      on_client_search_changed_cb (self->client_search, self);
-      return;
-    }
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  self->client_search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  gtk_search_entry_set_key_capture_widget (self->client_search, GTK_WIDGET (self->client_popover));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->client_search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search clients"), -1);
-  every = gtk_button_new_with_label (_("Every client"));
-  gtk_widget_add_css_class (every, "flat");
-  g_signal_connect_swapped (every, "clicked", G_CALLBACK (on_every_client_clicked_cb), self);
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_client_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_client_cb), NULL);
-  list = gtk_list_view_new (NULL, g_steal_pointer (&factory));
-  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (list), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clients"), -1);
-  g_signal_connect (list, "activate", G_CALLBACK (on_client_activate_cb), self);
-  g_object_set_data (G_OBJECT (self->client_popover), "list", list);
-
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_size_request (scrolled, 280, 320);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->client_search));
-  gtk_box_append (GTK_BOX (box), every);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  gtk_popover_set_child (self->client_popover, box);
-
-  g_signal_connect (self->client_search, "search-changed", G_CALLBACK (on_client_search_changed_cb), self);
-  on_client_search_changed_cb (self->client_search, self);
 }
 
 /* ---- columns ------------------------------------------------------------ */
@@ -771,6 +652,7 @@ lt_tasks_page_constructed (GObject *object)
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
   self->filling = FALSE;
   fill_choices (self);
+  lt_client_filter_set_store (self->client_filter, lt_context_get_store (self->context));
 
   self->tasks = lt_store_list_suivi (lt_context_get_store (self->context), NULL);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tasks)));
@@ -797,7 +679,6 @@ lt_tasks_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->tasks);
-  g_clear_object (&self->clients);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (lt_tasks_page_parent_class)->dispose (object);
@@ -873,13 +754,13 @@ lt_tasks_page_class_init (LtTasksPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LT_TYPE_CLIENT_FILTER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-tasks-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, mine_button);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, staff_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, client_button);
-  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, client_popover);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, client_filter);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, overdue_button);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, week_button);
@@ -890,7 +771,6 @@ lt_tasks_page_class_init (LtTasksPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_client_popover_show_cb);
 
   gtk_widget_class_install_action (widget_class, "tasks.done", NULL, done_action);
   gtk_widget_class_install_action (widget_class, "tasks.reopen", NULL, reopen_action);
@@ -972,15 +852,10 @@ void
 lt_tasks_page_show_client (LtTasksPage *self,
                            gint64       affaire_id)
 {
-  g_autoptr(LtAffaire) affaire = NULL;
-
   g_return_if_fail (LT_IS_TASKS_PAGE (self));
 
-  if (affaire_id != 0)
-    affaire = lt_store_get_affaire (lt_context_get_store (self->context), affaire_id, NULL);
-  set_client (self, affaire != NULL ? affaire_id : 0, affaire != NULL ? lt_affaire_get_name (affaire) : NULL);
-}
-/**
+  lt_client_filter_set_affaire_id (self->client_filter, affaire_id);
+}/**
  * lt_tasks_page_get_last_message:
  *
  * Returns: (nullable): the text of the last toast (a refusal's message)
