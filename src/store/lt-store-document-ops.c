@@ -915,6 +915,30 @@ check_content (LtStore  *self,
   return content != NULL && lt_document_checker_validate (content, error);
 }
 
+/* One sentence per kind and state: French agrees each with its noun. */
+static char *
+state_message (LtDocumentKind  kind,
+               LtDocumentState state)
+{
+  static const char *sent[] = {
+    N_("Service offer sent"), N_("Engagement letter sent"), N_("Amendment sent"),
+    N_("Replacement engagement letter sent"), N_("Work order sent"),
+  };
+  static const char *signed_[] = {
+    N_("Service offer signed"), N_("Engagement letter signed"), N_("Amendment signed"),
+    N_("Replacement engagement letter signed"), N_("Work order signed"),
+  };
+  static const char *refused[] = {
+    N_("Service offer refused"), N_("Engagement letter refused"), N_("Amendment refused"),
+    N_("Replacement engagement letter refused"), N_("Work order refused"),
+  };
+  const char **table = state == LT_DOCUMENT_STATE_SENT ? sent
+                       : state == LT_DOCUMENT_STATE_SIGNED ? signed_ : refused;
+
+  g_assert ((guint) kind < G_N_ELEMENTS (sent));
+  return g_strdup (_(table[kind]));
+}
+
 static LtDocumentOutcome *
 outcome_new (gint64      document_id,
              GPtrArray  *messages)
@@ -961,7 +985,7 @@ lt_store_document_send (LtStore  *self,
   if (!lt_store_commit (self, error))
     return NULL;
 
-  g_ptr_array_add (messages, g_strdup_printf (_("%s sent"), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc))));
+  g_ptr_array_add (messages, state_message (lt_document_get_kind (doc), LT_DOCUMENT_STATE_SENT));
   return outcome_new (document_id, messages);
 
 fail:
@@ -1011,7 +1035,7 @@ lt_store_document_sign (LtStore  *self,
       !lt_store_freeze_document (self, document_id, error))
     goto fail;
 
-  g_ptr_array_add (messages, g_strdup_printf (_("%s signed"), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc))));
+  g_ptr_array_add (messages, state_message (lt_document_get_kind (doc), LT_DOCUMENT_STATE_SIGNED));
 
   if (effects->create_letter)
     {
@@ -1097,7 +1121,7 @@ lt_store_document_refuse (LtStore  *self,
   if (!lt_store_commit (self, error))
     return NULL;
 
-  g_ptr_array_add (messages, g_strdup_printf (_("%s marked as refused"), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc))));
+  g_ptr_array_add (messages, state_message (lt_document_get_kind (doc), LT_DOCUMENT_STATE_REFUSED));
   return outcome_new (document_id, messages);
 
 fail:

@@ -120,7 +120,7 @@ on_kind_clicked_cb (LtDocumentsView *self,
       return;
     }
 
-  message = g_strdup_printf (_("%s drafted"), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind));
+  message = g_strdup_printf (_("New draft: %s"), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind));
   toast (self, message);
   self->selected_id = lt_document_get_id (doc);
   reload (self);
