@@ -60,6 +60,7 @@ struct _LtDependencyCanvas {
   guint            drop_uid;
 
   char            *last_message;
+  gboolean         fit_pending;   /* zoom to fit at the next allocation */
 };
 
 G_DEFINE_FINAL_TYPE (LtDependencyCanvas, lt_dependency_canvas, GTK_TYPE_WIDGET)
@@ -649,7 +650,7 @@ action_auto_layout (GtkWidget *widget, const char *name, GVariant *param)
 
   if (!lt_graph_commands_auto_layout (self->commands, &error))
     say (self, error->message);
-  self->offset_x = self->offset_y = 0;
+  self->fit_pending = TRUE;
   gtk_widget_queue_allocate (widget);
 }
 
@@ -885,6 +886,25 @@ lt_dependency_canvas_size_allocate (GtkWidget *widget,
   LtDependencyCanvas *self = LT_DEPENDENCY_CANVAS (widget);
   GHashTableIter iter;
   gpointer key, value;
+
+  if (self->fit_pending && width > 0 && height > 0 && self->graph != NULL)
+    {
+      double max_x = 0, max_y = 0, zoom;
+
+      self->fit_pending = FALSE;
+      for (guint i = 0; i < lt_step_graph_get_n_nodes (self->graph); i++)
+        {
+          const LtGraphNode *node = lt_step_graph_get_nth (self->graph, i);
+          max_x = MAX (max_x, node->x + BOX_W + LT_STEP_GRAPH_GAP_Y);
+          max_y = MAX (max_y, node->y + BOX_H + LT_STEP_GRAPH_GAP_Y);
+        }
+      /* a prestation opens whole when it can, never smaller than half size */
+      zoom = max_x > 0 ? MIN (1.0, MIN (width / max_x, height / max_y)) : 1.0;
+      self->zoom = CLAMP (zoom, 0.5, 1.0);
+      self->offset_x = self->offset_y = 0;
+      update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+    }
 
   g_hash_table_iter_init (&iter, self->boxes);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -1133,6 +1153,7 @@ lt_dependency_canvas_set_commands (LtDependencyCanvas *self,
   self->link_selected = FALSE;
   self->drag_mode = DRAG_NONE;
   self->offset_x = self->offset_y = 0;
+  self->fit_pending = commands != NULL;
 
   if (commands != NULL)
     {

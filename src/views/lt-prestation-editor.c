@@ -388,6 +388,9 @@ add_column (LtPrestationEditor *self,
   g_signal_connect (factory, "bind", bind, self);
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  if (expand)
+    gtk_column_view_column_set_fixed_width (column, 180);
   gtk_column_view_append_column (self->steps_view, column);
   g_object_unref (column);
 }
@@ -398,7 +401,7 @@ static void
 select_category (LtPrestationEditor *self,
                  gint64              category_id)
 {
-  guint n = g_list_model_get_n_items (self->categories);
+  guint n = self->categories != NULL ? g_list_model_get_n_items (self->categories) : 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -682,7 +685,6 @@ lt_prestation_editor_dispose (GObject *object)
   if (self->canvas != NULL)
     lt_dependency_canvas_set_commands (self->canvas, NULL);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_PRESTATION_EDITOR);
 
   g_clear_object (&self->commands);
   g_clear_object (&self->graph);
@@ -748,6 +750,7 @@ lt_prestation_editor_constructed (GObject *object)
   gtk_drop_down_set_expression (self->category_dropdown, expression);
   gtk_expression_unref (expression);
   gtk_drop_down_set_model (self->category_dropdown, self->categories);
+  fill_fields (self);
 }
 
 static void

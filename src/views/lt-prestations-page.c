@@ -307,7 +307,6 @@ lt_prestations_page_dispose (GObject *object)
 {
   LtPrestationsPage *self = (LtPrestationsPage *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_PRESTATIONS_PAGE);
   g_clear_object (&self->category_selection);
   g_clear_object (&self->prestation_selection);
   g_clear_object (&self->context);
