@@ -234,6 +234,35 @@ test_workload (void)
   g_assert_cmpint (g_array_index (overloads, LtWorkloadWeek, 0).staff_id, ==, 1);
 }
 
+/* The French a user reads, from po/fr.po: the wording the issue asks for. */
+static void
+test_french_messages (void)
+{
+  const char *src = g_getenv ("LETTRINE_SOURCE_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *po = NULL;
+
+  if (src == NULL)
+    {
+      g_test_skip ("LETTRINE_SOURCE_DIR is not set");
+      return;
+    }
+
+  path = g_build_filename (src, "po", "fr.po", NULL);
+  g_assert_true (g_file_get_contents (path, &po, NULL, NULL));
+  g_assert_nonnull (strstr (po,
+    "msgid \"The prestation « %s » ends on %s, after the end of the project on %s: bring its end forward or extend the project.\"\n"
+    "msgstr \"La prestation « %s » finit le %s, après la fin du projet le %s : avancez sa fin ou prolongez le projet.\"\n"));
+  g_assert_nonnull (strstr (po,
+    "msgid_plural \"%u tasks created\"\n"
+    "msgstr[0] \"%u tâche créée\"\n"
+    "msgstr[1] \"%u tâches créées\"\n"));
+  g_assert_nonnull (strstr (po,
+    "msgid_plural \"%u demandes sent to %s\"\n"
+    "msgstr[0] \"%u demande envoyée à %s\"\n"
+    "msgstr[1] \"%u demandes envoyées à %s\"\n"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -247,6 +276,7 @@ main (int argc, char **argv)
   g_test_add_func ("/project-rules/mailto", test_mailto);
   g_test_add_func ("/project-rules/summary", test_summary);
   g_test_add_func ("/workload/weeks", test_workload);
+  g_test_add_func ("/project-rules/french", test_french_messages);
 
   return g_test_run ();
 }

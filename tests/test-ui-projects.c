@@ -413,6 +413,74 @@ test_reschedule_dialog (Fixture       *f,
   iterate ();
 }
 
+/* The same through the suivi: « Change Due Date… », the date typed, then
+ * the dialog listing what moves; « Move Them » applies it. */
+static void
+test_change_due_from_the_suivi (Fixture       *f,
+                                gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = lt_tasks_page_new (f->context);
+  GtkWidget *dialog;
+  g_autofree char *sql = NULL;
+  g_autofree char *old_due = NULL;
+  g_autoptr(LtTask) successor = NULL;
+  gint64 first_id, successor_id;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  save_project (f);
+  iterate ();
+
+  sql = g_strdup_printf ("SELECT l.from_task_id FROM task_links l JOIN tasks p ON p.id = l.from_task_id"
+                         " WHERE p.kind = 'task' AND p.project_id = %" G_GINT64_FORMAT " ORDER BY p.due_date LIMIT 1",
+                         f->project_id);
+  first_id = query_int (f->store, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT to_task_id FROM task_links WHERE from_task_id = %" G_GINT64_FORMAT " LIMIT 1", first_id);
+  successor_id = query_int (f->store, sql);
+  successor = lt_store_task_load (f->store, successor_id, NULL);
+  old_due = g_strdup (lt_task_get_due_date (successor));
+
+  g_assert_true (lt_tasks_page_select_task (LT_TASKS_PAGE (page), first_id));
+  g_assert_true (gtk_widget_activate_action (page, "tasks.change-due", NULL));
+  iterate ();
+  dialog = lt_tasks_page_get_dialog (LT_TASKS_PAGE (page));
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+
+  /* not a date: refused, nothing moves */
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))), "bientôt");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "change");
+  iterate ();
+  g_assert_nonnull (strstr (lt_tasks_page_get_last_message (LT_TASKS_PAGE (page)), "DD/MM/YYYY"));
+
+  g_assert_true (gtk_widget_activate_action (page, "tasks.change-due", NULL));
+  iterate ();
+  dialog = lt_tasks_page_get_dialog (LT_TASKS_PAGE (page));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))), "01/03/2027");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "change");
+  iterate ();
+
+  dialog = lt_tasks_page_get_dialog (LT_TASKS_PAGE (page));
+  g_assert_true (LT_IS_RESCHEDULE_DIALOG (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (lt_reschedule_dialog_get_moves (LT_RESCHEDULE_DIALOG (dialog))), >=, 1);
+  g_clear_object (&successor);
+  successor = lt_store_task_load (f->store, successor_id, NULL);
+  g_assert_cmpstr (lt_task_get_due_date (successor), ==, old_due);
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  iterate ();
+  g_clear_object (&successor);
+  successor = lt_store_task_load (f->store, successor_id, NULL);
+  g_assert_cmpstr (lt_task_get_due_date (successor), >, old_due);
+  g_clear_object (&successor);
+  successor = lt_store_task_load (f->store, first_id, NULL);
+  g_assert_cmpstr (lt_task_get_due_date (successor), ==, "2027-03-01");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 static void
 test_requests_and_projects_page (Fixture       *f,
                                  gconstpointer  data)
@@ -553,6 +621,7 @@ main (int argc, char **argv)
   ADD ("/ui-projects/refusals-on-the-row", test_refusals_on_the_row);
   ADD ("/ui-projects/save-and-follow", test_save_and_follow);
   ADD ("/ui-projects/reschedule-dialog", test_reschedule_dialog);
+  ADD ("/ui-projects/change-due-from-the-suivi", test_change_due_from_the_suivi);
   ADD ("/ui-projects/requests-and-projects-page", test_requests_and_projects_page);
   ADD ("/ui-projects/staff-preferences", test_staff_preferences);
 #undef ADD
