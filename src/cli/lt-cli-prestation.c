@@ -302,8 +302,12 @@ edit_graph (LtCli     *cli,
   if (!lt_store_catalogue_save_prestation (store, p, graph, &versioned, error))
     return FALSE;
   if (versioned)
-    fprintf (stderr, _("Saved as version %d of the prestation (id %" G_GINT64_FORMAT "): the projects and documents already made keep the earlier one.\n"),
-             lt_prestation_get_version (p), lt_prestation_get_id (p));
+    {
+      g_autofree char *new_id = g_strdup_printf ("%" G_GINT64_FORMAT, lt_prestation_get_id (p));
+
+      fprintf (stderr, _("Saved as version %d of the prestation (id %s): the projects and documents already made keep the earlier one.\n"),
+               lt_prestation_get_version (p), new_id);
+    }
   if (graph_out != NULL)
     *graph_out = g_steal_pointer (&graph);
   return TRUE;

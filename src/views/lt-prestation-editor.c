@@ -94,6 +94,15 @@ toast (LtPrestationEditor *self,
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 static LtStore *
 get_store (LtPrestationEditor *self)
 {
@@ -908,7 +917,7 @@ lt_prestation_editor_save (LtPrestationEditor  *self,
       !lt_store_catalogue_save_prestation (get_store (self), self->prestation, self->graph, &versioned, &local_error))
     {
       if (g_error_matches (local_error, LT_ERROR, LT_ERROR_NAME_REQUIRED) &&
-          g_str_has_prefix (local_error->message, _("The prestation’s name")))
+          is_blank (lt_prestation_get_name (self->prestation)))
         gtk_widget_add_css_class (GTK_WIDGET (self->name_entry), "error");
       show_error (self, local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
