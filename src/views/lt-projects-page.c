@@ -13,9 +13,12 @@
 #include "lt-project-editor.h"
 #include "lt-projects-page.h"
 #include "lt-requests-view.h"
+#include "lt-staff.h"
 #include "lt-store-affaires.h"
+#include "lt-store-project-ops.h"
 #include "lt-store-projects.h"
 #include "lt-working-days.h"
+#include "lt-workload-view.h"
 
 struct _LtProjectsPage
 {
@@ -26,6 +29,7 @@ struct _LtProjectsPage
   GHashTable         *client_names;  /* id → name, read as rows show */
   char               *last_message;
   LtRequestsView     *requests;
+  GtkBox             *workload_box;
 
   AdwToastOverlay    *toast_overlay;
   LtClientFilter     *client_filter;
@@ -120,6 +124,43 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (subtitle), text);
 }
 
+/* The next twelve weeks of each active intervenant. */
+static void
+load_workload (LtProjectsPage *self)
+{
+  LtStore *store = lt_context_get_store (self->context);
+  g_autoptr(GListModel) staff = lt_store_list_staff (store, TRUE);
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) later = g_date_time_add_weeks (now, 12);
+  g_autofree char *from = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *to = g_date_time_format (later, "%Y-%m-%d");
+  GtkWidget *child;
+  GDate today, monday;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->workload_box))) != NULL)
+    gtk_box_remove (self->workload_box, child);
+
+  weeks = lt_store_workload (store, from, to, NULL, NULL);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
+  lt_working_days_week_start (&today, &monday);
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(LtStaff) s = g_list_model_get_item (staff, i);
+      GtkWidget *label = gtk_label_new (lt_staff_get_name (s));
+      GtkWidget *view = lt_workload_view_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "caption");
+      lt_workload_view_set_span (LT_WORKLOAD_VIEW (view), &monday, 12, lt_staff_get_weekly_hours (s));
+      lt_workload_view_set_weeks (LT_WORKLOAD_VIEW (view), weeks, lt_staff_get_id (s));
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+      gtk_box_append (self->workload_box, label);
+      gtk_box_append (self->workload_box, view);
+    }
+}
+
 static void
 load_projects (LtProjectsPage *self)
 {
@@ -149,6 +190,7 @@ on_editor_saved_cb (LtProjectEditor *editor,
                     LtProjectsPage  *self)
 {
   show_message (self, summary);
+  load_workload (self);
 }
 
 static void
@@ -173,6 +215,7 @@ on_map_cb (LtProjectsPage *self)
 {
   g_hash_table_remove_all (self->client_names);
   load_projects (self);
+  load_workload (self);
 }
 
 static void
@@ -190,6 +233,24 @@ lt_projects_page_constructed (GObject *object)
   self->requests = LT_REQUESTS_VIEW (lt_requests_view_new (lt_context_get_store (self->context)));
   gtk_widget_set_vexpand (GTK_WIDGET (self->requests), TRUE);
   gtk_box_append (self->side_box, GTK_WIDGET (self->requests));
+
+  {
+    GtkWidget *heading = gtk_label_new (_("Workload, next twelve weeks"));
+
+    gtk_label_set_xalign (GTK_LABEL (heading), 0);
+    gtk_widget_add_css_class (heading, "heading");
+    gtk_widget_set_margin_top (heading, 12);
+    gtk_widget_set_tooltip_text (heading, _("Hours of the open tasks due each week against each intervenant’s capacity; red bars are overloaded weeks"));
+    gtk_box_append (self->side_box, heading);
+    GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+    self->workload_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+    gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->workload_box));
+    gtk_box_append (self->side_box, scrolled);
+  }
 
   lt_client_filter_set_store (self->client_filter, lt_context_get_store (self->context));
   load_projects (self);

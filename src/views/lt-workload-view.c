@@ -20,6 +20,9 @@ struct _LtWorkloadView
   GtkWidget  parent_instance;
 
   GArray    *weeks;   /* LtWorkloadWeek of one intervenant */
+  GDate      first;   /* with a span: the weeks drawn, empty ones too */
+  guint      n_span;
+  int        weekly_hours;
 };
 
 G_DEFINE_FINAL_TYPE (LtWorkloadView, lt_workload_view, GTK_TYPE_WIDGET)
@@ -38,10 +41,34 @@ lt_workload_view_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 0;
-      *natural = self->weeks->len * (BAR_WIDTH + BAR_GAP);
+      *natural = (self->n_span > 0 ? self->n_span : self->weeks->len) * (BAR_WIDTH + BAR_GAP);
     }
   else
     *minimum = *natural = HEIGHT;
+}
+
+/* The week to draw in slot @i: from the data, or an empty week of the span. */
+static LtWorkloadWeek
+week_at (LtWorkloadView *self,
+         guint           i)
+{
+  LtWorkloadWeek empty = { 0 };
+
+  if (self->n_span == 0)
+    return g_array_index (self->weeks, LtWorkloadWeek, i);
+
+  empty.week = self->first;
+  g_date_add_days (&empty.week, 7 * i);
+  empty.capacity_hours = self->weekly_hours;
+  for (guint j = 0; j < self->weeks->len; j++)
+    {
+      const LtWorkloadWeek *w = &g_array_index (self->weeks, LtWorkloadWeek, j);
+
+      if (g_date_compare (&w->week, &empty.week) == 0)
+        return *w;
+    }
+
+  return empty;
 }
 
 static void
@@ -49,6 +76,7 @@ lt_workload_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
   LtWorkloadView *self = LT_WORKLOAD_VIEW (widget);
+  guint n = self->n_span > 0 ? self->n_span : self->weeks->len;
   int height = gtk_widget_get_height (widget);
   int width = gtk_widget_get_width (widget);
   int max_hours = 1;
@@ -58,24 +86,25 @@ lt_workload_view_snapshot (GtkWidget   *widget,
   gdk_rgba_parse (&over, "#e01b24");
   gdk_rgba_parse (&line, "rgba(0,0,0,0.35)");
 
-  for (guint i = 0; i < self->weeks->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const LtWorkloadWeek *w = &g_array_index (self->weeks, LtWorkloadWeek, i);
-      max_hours = MAX (max_hours, MAX (w->load_hours, w->capacity_hours));
+      LtWorkloadWeek w = week_at (self, i);
+      max_hours = MAX (max_hours, MAX (w.load_hours, w.capacity_hours));
     }
 
-  for (guint i = 0; i < self->weeks->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const LtWorkloadWeek *w = &g_array_index (self->weeks, LtWorkloadWeek, i);
+      LtWorkloadWeek w = week_at (self, i);
       int x = i * (BAR_WIDTH + BAR_GAP);
-      int bar = (int) ((double) w->load_hours / max_hours * (height - 2));
-      int cap = height - (int) ((double) w->capacity_hours / max_hours * (height - 2));
+      int bar = (int) ((double) w.load_hours / max_hours * (height - 2));
+      int cap = height - (int) ((double) w.capacity_hours / max_hours * (height - 2));
 
       if (x + BAR_WIDTH > width)
         break;
 
-      gtk_snapshot_append_color (snapshot, lt_workload_week_is_overloaded (w) ? &over : &normal,
-                                 &GRAPHENE_RECT_INIT (x, height - bar, BAR_WIDTH, bar));
+      if (bar > 0)
+        gtk_snapshot_append_color (snapshot, lt_workload_week_is_overloaded (&w) ? &over : &normal,
+                                   &GRAPHENE_RECT_INIT (x, height - bar, BAR_WIDTH, bar));
       gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (x - 1, cap, BAR_WIDTH + 2, 1));
     }
 }
@@ -108,6 +137,7 @@ static void
 lt_workload_view_init (LtWorkloadView *self)
 {
   self->weeks = g_array_new (FALSE, FALSE, sizeof (LtWorkloadWeek));
+  g_date_clear (&self->first, 1);
 }
 
 GtkWidget *
@@ -170,6 +200,27 @@ lt_workload_view_set_weeks (LtWorkloadView *self,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * lt_workload_view_set_span:
+ * @first_monday: the first week drawn
+ * @n_weeks: how many weeks, those without task included
+ * @weekly_hours: the capacity drawn for a week without task
+ */
+void
+lt_workload_view_set_span (LtWorkloadView *self,
+                           const GDate    *first_monday,
+                           guint           n_weeks,
+                           int             weekly_hours)
+{
+  g_return_if_fail (LT_IS_WORKLOAD_VIEW (self));
+  g_return_if_fail (first_monday != NULL && g_date_valid (first_monday));
+
+  self->first = *first_monday;
+  self->n_span = n_weeks;
+  self->weekly_hours = weekly_hours;
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 

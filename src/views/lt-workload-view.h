@@ -13,6 +13,10 @@ GtkWidget *lt_workload_view_new          (void);
 void       lt_workload_view_set_weeks    (LtWorkloadView *self,
                                           const GArray   *weeks,
                                           gint64          staff_id);
+void       lt_workload_view_set_span     (LtWorkloadView *self,
+                                          const GDate    *first_monday,
+                                          guint           n_weeks,
+                                          int             weekly_hours);
 guint      lt_workload_view_get_n_weeks  (LtWorkloadView *self);
 guint      lt_workload_view_get_n_overloaded (LtWorkloadView *self);
 
