@@ -6,6 +6,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "lt-dependency-text.h"
 #include "lt-error.h"
 
@@ -153,6 +155,67 @@ test_round_trip (void)
   g_assert_cmpstr (text, ==, "1+3, 2, 4+10");
 }
 
+/* The refusals as a French user reads them (the catalogue of the build
+ * directory, in a subprocess so that the language is set first). */
+static void
+test_french (void)
+{
+  const char *build_dir = g_getenv ("LETTRINE_BUILD_DIR");
+  g_autofree char *po_dir = NULL;
+  g_autofree char *mo = NULL;
+
+  if (build_dir == NULL)
+    {
+      g_test_skip ("LETTRINE_BUILD_DIR is not set");
+      return;
+    }
+  po_dir = g_build_filename (build_dir, "po", NULL);
+  mo = g_build_filename (po_dir, "fr", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the French catalogue is not built");
+      return;
+    }
+
+  if (g_test_subprocess ())
+    {
+      guint u[5];
+      g_autoptr(LtStepGraph) graph = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) links = NULL;
+
+      g_setenv ("LANGUAGE", "fr", TRUE);
+      bindtextdomain (GETTEXT_PACKAGE, po_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+      graph = make_graph (u);
+      g_assert_true (lt_step_graph_add_link (graph, u[3], u[4], 0, NULL));
+
+      links = lt_dependency_text_parse (graph, u[3], "5", &error);
+      g_assert_error (error, LT_ERROR, LT_ERROR_CYCLE);
+      g_assert_cmpstr (error->message, ==,
+                       "T4 ne peut pas dépendre de T5\u202f: cela formerait le cycle T5 → T4 → T5. "
+                       "Retirez d’abord l’une de ces dépendances.");
+      g_clear_error (&error);
+
+      links = lt_dependency_text_parse (graph, u[3], "2x", &error);
+      g_assert_error (error, LT_ERROR, LT_ERROR_INVALID_DEPENDENCY);
+      g_assert_nonnull (strstr (error->message, "« 2x » n’est pas une dépendance"));
+      g_clear_error (&error);
+
+      links = lt_dependency_text_parse (graph, u[3], "9", &error);
+      g_assert_cmpstr (error->message, ==, "Il n’y a pas d’étape 9\u202f: cette prestation en compte 5.");
+      g_clear_error (&error);
+
+      g_assert_false (lt_step_graph_add_link (graph, u[1], u[1], 0, &error));
+      g_assert_cmpstr (error->message, ==, "D2 ne peut pas dépendre d’elle-même\u202f: choisissez une autre étape.");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -164,6 +227,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dependency-text/existing-link-lag", test_existing_link_lag);
   g_test_add_func ("/dependency-text/format", test_format);
   g_test_add_func ("/dependency-text/round-trip", test_round_trip);
+  g_test_add_func ("/dependency-text/french", test_french);
 
   return g_test_run ();
 }
