@@ -481,6 +481,57 @@ test_change_due_from_the_suivi (Fixture       *f,
   iterate ();
 }
 
+/* A project made earlier without its tasks (command line) is finished in
+ * the editor: its assignments come back, saving creates the tasks. */
+static void
+test_finish_a_saved_project (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(LtProject) project = lt_project_new ();
+  g_autoptr(LtAssignment) assignment = lt_assignment_new ();
+  g_autoptr(GError) error = NULL;
+  LtProjectEditor *editor;
+  g_autofree char *sql = NULL;
+
+  lt_project_set_affaire_id (project, f->client_id);
+  lt_project_set_name (project, "Reprise");
+  lt_project_set_start_date (project, "2027-02-01");
+  lt_project_set_end_date (project, "2027-06-30");
+  g_assert_true (lt_store_project_create (f->store, project, &error));
+  lt_assignment_set_project_id (assignment, lt_project_get_id (project));
+  lt_assignment_set_prestation_id (assignment, f->reprise_id);
+  lt_assignment_set_start_date (assignment, "2027-02-01");
+  lt_assignment_set_end_date (assignment, "2027-04-30");
+  lt_assignment_set_price_cents (assignment, 45000);
+  g_assert_true (lt_store_project_assign (f->store, assignment, &error));
+  g_assert_no_error (error);
+
+  editor = lt_project_editor_new_for_project (NULL, f->context, lt_project_get_id (project), &error);
+  g_assert_no_error (error);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_saved_cb), f);
+  g_assert_cmpuint (lt_project_editor_get_n_rows (editor), ==, 1);
+  gtk_window_present (GTK_WINDOW (editor));
+  iterate ();
+
+  g_assert_true (lt_project_editor_save (editor, TRUE));
+  iterate ();
+  g_assert_cmpint (f->project_id, ==, lt_project_get_id (project));
+  sql = g_strdup_printf ("SELECT count(*) FROM tasks WHERE project_id = %" G_GINT64_FORMAT, f->project_id);
+  g_assert_cmpint (query_int (f->store, sql), >, 0);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT end_date FROM assignments WHERE project_id = %" G_GINT64_FORMAT, f->project_id);
+  {
+    sqlite3_stmt *stmt = lt_store_prepare (f->store, sql, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "2027-04-30");
+    sqlite3_reset (stmt);
+  }
+
+  /* once generated, it cannot be opened again for generation */
+  g_assert_null (lt_project_editor_new_for_project (NULL, f->context, lt_project_get_id (project), &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_ALREADY_GENERATED);
+}
+
 static void
 test_requests_and_projects_page (Fixture       *f,
                                  gconstpointer  data)
@@ -622,6 +673,7 @@ main (int argc, char **argv)
   ADD ("/ui-projects/save-and-follow", test_save_and_follow);
   ADD ("/ui-projects/reschedule-dialog", test_reschedule_dialog);
   ADD ("/ui-projects/change-due-from-the-suivi", test_change_due_from_the_suivi);
+  ADD ("/ui-projects/finish-a-saved-project", test_finish_a_saved_project);
   ADD ("/ui-projects/requests-and-projects-page", test_requests_and_projects_page);
   ADD ("/ui-projects/staff-preferences", test_staff_preferences);
 #undef ADD

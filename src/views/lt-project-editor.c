@@ -39,6 +39,8 @@ struct _LtProjectEditor
 
   LtContext          *context;
   gint64              affaire_id;
+  gint64              project_id;    /* editing a saved project without tasks yet; 0 for a new one */
+  gint64              revision;
   GPtrArray          *rows;          /* Row */
   GListModel         *prestations;   /* current versions offered */
   GArray             *staff_ids;     /* gint64, parallel to staff_row */
@@ -182,6 +184,8 @@ build_project (LtProjectEditor *self)
   g_autofree char *start = user_date_to_iso (gtk_editable_get_text (GTK_EDITABLE (self->start_row)));
   g_autofree char *end = user_date_to_iso (gtk_editable_get_text (GTK_EDITABLE (self->end_row)));
 
+  lt_project_set_id (project, self->project_id);
+  lt_project_set_revision (project, self->revision);
   lt_project_set_affaire_id (project, self->affaire_id);
   lt_project_set_name (project, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
   lt_project_set_start_date (project, start);
@@ -458,6 +462,65 @@ lt_project_editor_new (GtkWindow *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->end_row), end);
 
   g_signal_connect_object (self->staff_row, "notify::selected", G_CALLBACK (update_workload), self, G_CONNECT_SWAPPED);
+
+  return self;
+}
+
+/**
+ * lt_project_editor_new_for_project:
+ * @project_id: a saved project whose tasks are not created yet
+ *
+ * Opens a project made earlier (by the command line, or saved without
+ * tasks) with its assignments, to finish it and create its tasks.
+ *
+ * Returns: (transfer none) (nullable): the editor, or %NULL with @error
+ */
+LtProjectEditor *
+lt_project_editor_new_for_project (GtkWindow  *parent,
+                                   LtContext  *context,
+                                   gint64      project_id,
+                                   GError    **error)
+{
+  LtStore *store;
+  g_autoptr(LtProject) project = NULL;
+  g_autoptr(GPtrArray) assignments = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  LtProjectEditor *self;
+
+  g_return_val_if_fail (LT_IS_CONTEXT (context), NULL);
+
+  store = lt_context_get_store (context);
+  if ((project = lt_store_project_load (store, project_id, error)) == NULL ||
+      !lt_project_rules_check_not_generated (lt_project_get_generated (project), error) ||
+      (assignments = lt_store_project_list_assignments (store, project_id, error)) == NULL)
+    return NULL;
+
+  self = lt_project_editor_new (parent, context, lt_project_get_affaire_id (project));
+  self->project_id = project_id;
+  self->revision = lt_project_get_revision (project);
+  gtk_window_set_title (GTK_WINDOW (self), lt_project_get_name (project));
+
+  start = lt_working_days_iso_to_display (lt_project_get_start_date (project));
+  end = lt_working_days_iso_to_display (lt_project_get_end_date (project));
+  lt_project_editor_set_fields (self, lt_project_get_name (project), start, end, lt_project_get_staff_id (project));
+
+  for (guint i = 0; i < assignments->len; i++)
+    {
+      LtAssignment *a = g_ptr_array_index (assignments, i);
+      g_autofree char *a_start = NULL;
+      g_autofree char *a_end = NULL;
+      g_autofree char *price = lt_money_format_number (lt_assignment_get_price_cents (a));
+
+      if (!lt_project_editor_add_prestation (self, lt_assignment_get_prestation_id (a)))
+        continue;
+      /* dates equal to the project's stay « the project's » */
+      if (g_strcmp0 (lt_assignment_get_start_date (a), lt_project_get_start_date (project)) != 0)
+        a_start = lt_working_days_iso_to_display (lt_assignment_get_start_date (a));
+      if (g_strcmp0 (lt_assignment_get_end_date (a), lt_project_get_end_date (project)) != 0)
+        a_end = lt_working_days_iso_to_display (lt_assignment_get_end_date (a));
+      lt_project_editor_set_row (self, self->rows->len - 1, a_start, a_end, price);
+    }
 
   return self;
 }

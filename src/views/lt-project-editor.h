@@ -14,6 +14,10 @@ G_DECLARE_FINAL_TYPE (LtProjectEditor, lt_project_editor, LT, PROJECT_EDITOR, Ad
 LtProjectEditor *lt_project_editor_new               (GtkWindow       *parent,
                                                       LtContext       *context,
                                                       gint64           affaire_id);
+LtProjectEditor *lt_project_editor_new_for_project   (GtkWindow       *parent,
+                                                      LtContext       *context,
+                                                      gint64           project_id,
+                                                      GError         **error);
 gboolean         lt_project_editor_add_prestation    (LtProjectEditor *self,
                                                       gint64           prestation_id);
 void             lt_project_editor_set_fields        (LtProjectEditor *self,

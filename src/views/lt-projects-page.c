@@ -194,6 +194,38 @@ on_editor_saved_cb (LtProjectEditor *editor,
 }
 
 static void
+on_list_view_activate_cb (GtkListView    *list,
+                          guint           position,
+                          LtProjectsPage *self)
+{
+  g_autoptr(LtProject) project = g_list_model_get_item (self->projects, position);
+  g_autoptr(GError) error = NULL;
+  LtProjectEditor *editor;
+  GtkRoot *root;
+
+  if (project == NULL)
+    return;
+
+  if (lt_project_get_generated (project))
+    {
+      show_message (self, _("The tasks of this project are in the suivi des tâches."));
+      return;
+    }
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  editor = lt_project_editor_new_for_project (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->context,
+                                              lt_project_get_id (project), &error);
+  if (editor == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
 new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *param)
@@ -229,6 +261,7 @@ lt_projects_page_constructed (GObject *object)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (on_list_view_activate_cb), self);
 
   self->requests = LT_REQUESTS_VIEW (lt_requests_view_new (lt_context_get_store (self->context)));
   gtk_widget_set_vexpand (GTK_WIDGET (self->requests), TRUE);
