@@ -195,6 +195,35 @@ test_refusals_on_the_row (Fixture       *f,
   iterate ();
 }
 
+/* An intervenant with 1 h a week: saving warns first, writes nothing, and
+ * saves once confirmed. */
+static void
+test_overload_warning (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  LtProjectEditor *editor;
+  gint64 n_projects = query_int (f->store, "SELECT count(*) FROM projects");
+
+  lt_store_exec (f->store, "UPDATE staff SET weekly_hours = 1 WHERE name = 'Julien Roussel'", &error);
+  g_assert_no_error (error);
+
+  editor = new_editor (f);
+  g_assert_false (lt_project_editor_save (editor, FALSE));
+  iterate ();
+  /* not a refusal: the warning */
+  g_assert_null (lt_project_editor_get_error (editor));
+  g_assert_null (lt_project_editor_get_row_error (editor, 0));
+  g_assert_null (lt_project_editor_get_row_error (editor, 1));
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM projects"), ==, n_projects);
+  g_assert_null (f->summary);
+
+  g_assert_true (lt_project_editor_save (editor, TRUE));
+  iterate ();
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM projects"), ==, n_projects + 1);
+  g_assert_nonnull (f->summary);
+}
+
 static void
 test_save_and_follow (Fixture       *f,
                       gconstpointer  data)
@@ -670,6 +699,7 @@ main (int argc, char **argv)
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui-projects/refusals-on-the-row", test_refusals_on_the_row);
+  ADD ("/ui-projects/overload-warning", test_overload_warning);
   ADD ("/ui-projects/save-and-follow", test_save_and_follow);
   ADD ("/ui-projects/reschedule-dialog", test_reschedule_dialog);
   ADD ("/ui-projects/change-due-from-the-suivi", test_change_due_from_the_suivi);
