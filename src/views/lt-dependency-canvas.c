@@ -132,7 +132,12 @@ link_curve (LtDependencyCanvas *self,
   node_origin (self, b, &bx, &by);
   lt_dependency_canvas_model_to_widget (self, ax + BOX_W, ay + BOX_H / 2, &p[0], &p[1]);
   lt_dependency_canvas_model_to_widget (self, bx, by + BOX_H / 2, &p[6], &p[7]);
-  bend = MAX (40.0 * self->zoom, fabs (p[6] - p[0]) / 2);
+  /* forward: a smooth S; backward (target left of source): a short hook
+   * out of the source and into the target, not a loop across the canvas */
+  if (p[6] >= p[0])
+    bend = MAX (40.0 * self->zoom, (p[6] - p[0]) / 2);
+  else
+    bend = 60.0 * self->zoom;
   p[2] = p[0] + bend;
   p[3] = p[1];
   p[4] = p[6] - bend;

@@ -134,6 +134,7 @@ static void
 on_graph_changed_cb (LtPrestationEditor *self)
 {
   rebuild_steps (self);
+  show_error (self, NULL);
 }
 
 static void
@@ -173,7 +174,9 @@ static void
 on_canvas_message_cb (LtPrestationEditor *self,
                       const char         *message)
 {
+  /* the toast catches the eye; the label keeps the whole sentence */
   toast (self, message);
+  show_error (self, message);
 }
 
 static void
@@ -399,7 +402,7 @@ add_column (LtPrestationEditor *self,
   gtk_column_view_column_set_expand (column, expand);
   gtk_column_view_column_set_resizable (column, TRUE);
   if (expand)
-    gtk_column_view_column_set_fixed_width (column, 180);
+    gtk_column_view_column_set_fixed_width (column, 150);
   gtk_column_view_append_column (self->steps_view, column);
   g_object_unref (column);
 }

@@ -184,7 +184,8 @@ lt_step_box_sync (LtStepBox   *self,
                                                    l->lag_days),
                                 from_label, from->title, l->lag_days);
       else
-        g_string_append_printf (deps, "%s “%s”", from_label, from->title);
+        /* TRANSLATORS: a step in a list of dependencies: its short name and its title */
+        g_string_append_printf (deps, _("%s “%s”"), from_label, from->title);
     }
   if (deps->len > 0)
     description = g_strdup_printf (_("%s, %s. Depends on %s."), label,
