@@ -139,6 +139,47 @@ find_by_type (GtkWidget *widget,
   return NULL;
 }
 
+/* A widget of the shell's templates, by its widget name. */
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The sidebar: the list of places, styled navigation-sidebar. */
+static GtkWidget *
+find_sidebar (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "navigation-sidebar"))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_sidebar (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 destroy_and_finalize (GtkWindow *window)
 {
@@ -183,7 +224,7 @@ test_window_opens (Fixture       *f,
     }
 
   /* The sidebar names the four places. */
-  list = find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  list = find_sidebar (GTK_WIDGET (window));
   g_assert_nonnull (list);
   while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n_rows) != NULL)
     n_rows++;
@@ -197,7 +238,7 @@ test_window_show_page (Fixture       *f,
                        gconstpointer  data)
 {
   LtWindow *window = new_window (f);
-  GtkWidget *list = find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  GtkWidget *list = find_sidebar (GTK_WIDGET (window));
 
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     {
@@ -261,24 +302,24 @@ test_window_state_kept (Fixture       *f,
 
   /* What was saved is restored. */
   g_settings_set_string (f->settings, "last-page", "projects");
-  g_settings_set_int (f->settings, "window-width", 800);
-  g_settings_set_int (f->settings, "window-height", 600);
+  g_settings_set_int (f->settings, "window-width", 1000);
+  g_settings_set_int (f->settings, "window-height", 900);
 
   window = new_window (f);
   g_assert_cmpstr (lt_window_get_visible_page_name (window), ==, "projects");
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
-  g_assert_cmpint (width, ==, 800);
-  g_assert_cmpint (height, ==, 600);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 900);
 
   /* Closing saves the size and the page. */
   lt_window_show_page (window, "tasks");
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 950);
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
   iterate (10);
   g_assert_finalize_object (window);
-  g_assert_cmpint (g_settings_get_int (f->settings, "window-width"), ==, 900);
-  g_assert_cmpint (g_settings_get_int (f->settings, "window-height"), ==, 650);
+  g_assert_cmpint (g_settings_get_int (f->settings, "window-width"), ==, 1100);
+  g_assert_cmpint (g_settings_get_int (f->settings, "window-height"), ==, 950);
   g_assert_false (g_settings_get_boolean (f->settings, "window-maximized"));
 
   window = new_window (f);
@@ -303,6 +344,19 @@ test_window_folds (Fixture       *f,
   g_settings_set_int (f->settings, "window-height", 600);
   window = new_window (f);
   iterate (100);
+
+  /* Each page fits a phone-sized window (360 px, less the window's frame). */
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      GtkWidget *page = lt_window_get_page (window, page_names[i]);
+      int minimum = 0;
+
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      if (minimum > 360)
+        g_error ("The %s page (%s) needs %d px of width: the window cannot fold to 360 px. "
+                 "Let its content wrap, ellipsize or scroll.",
+                 page_names[i], G_OBJECT_TYPE_NAME (page), minimum);
+    }
 
   leaflet = ADW_LEAFLET (find_by_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
@@ -402,7 +456,7 @@ test_window_read_only (Fixture       *f,
   g_assert_true (wait_for_mapped (GTK_WIDGET (window)));
   iterate (300);
 
-  revealer = find_by_type (GTK_WIDGET (window), GTK_TYPE_REVEALER);
+  revealer = find_named (GTK_WIDGET (window), "read-only-revealer");
   g_assert_nonnull (revealer);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   label = find_by_type (revealer, GTK_TYPE_LABEL);
@@ -414,7 +468,7 @@ test_window_read_only (Fixture       *f,
 
   /* A writable store shows no such notice. */
   window = new_window (f);
-  revealer = find_by_type (GTK_WIDGET (window), GTK_TYPE_REVEALER);
+  revealer = find_named (GTK_WIDGET (window), "read-only-revealer");
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   destroy_and_finalize (GTK_WINDOW (window));
 }
@@ -424,8 +478,8 @@ test_accessibility (Fixture       *f,
                     gconstpointer  data)
 {
   LtWindow *window = new_window (f);
-  GtkWidget *list = find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
-  GtkWidget *menu_button = find_by_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *list = find_sidebar (GTK_WIDGET (window));
+  GtkWidget *menu_button = find_named (GTK_WIDGET (window), "primary-menu-button");
   GtkWidget *status;
 
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_ROLE_LIST);
@@ -473,7 +527,7 @@ test_preferences (Fixture       *f,
   g_assert_true (lt_preferences_window_get_context (LT_PREFERENCES_WINDOW (preferences)) == f->context);
 
   /* The style row writes the setting, and the application follows it. */
-  style_row = ADW_COMBO_ROW (find_by_type (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
+  style_row = ADW_COMBO_ROW (find_named (GTK_WIDGET (preferences), "style-row"));
   g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 0);
   adw_combo_row_set_selected (style_row, 2);
   scheme = g_settings_get_string (f->settings, "color-scheme");
@@ -482,7 +536,7 @@ test_preferences (Fixture       *f,
   g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 1);
 
   /* The first switch is “Reopen the last page”. */
-  first_switch = find_by_type (GTK_WIDGET (preferences), GTK_TYPE_SWITCH);
+  first_switch = find_named (GTK_WIDGET (preferences), "restore-page-switch");
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (first_switch)));
   gtk_switch_set_active (GTK_SWITCH (first_switch), FALSE);
   g_assert_false (g_settings_get_boolean (f->settings, "restore-last-page"));
