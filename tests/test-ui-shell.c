@@ -11,7 +11,9 @@
 
 #include "lt-application.h"
 #include "lt-context.h"
+#include "lt-firm-preferences-page.h"
 #include "lt-preferences-window.h"
+#include "lt-staff-preferences-page.h"
 #include "lt-store.h"
 #include "lt-store-demo.h"
 #include "lt-window.h"
@@ -525,6 +527,26 @@ test_preferences (Fixture       *f,
   gtk_window_present (preferences);
   g_assert_true (wait_for_mapped (GTK_WIDGET (preferences)));
   g_assert_true (lt_preferences_window_get_context (LT_PREFERENCES_WINDOW (preferences)) == f->context);
+
+  /* General first, then the cabinet and its intervenants. */
+  {
+    GtkWidget *firm = find_by_type (GTK_WIDGET (preferences), LT_TYPE_FIRM_PREFERENCES_PAGE);
+    GtkWidget *staff = find_by_type (GTK_WIDGET (preferences), LT_TYPE_STAFF_PREFERENCES_PAGE);
+
+    g_assert_nonnull (firm);
+    g_assert_nonnull (staff);
+    AdwPreferencesPage *visible = adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (preferences));
+
+    g_assert_false (LT_IS_FIRM_PREFERENCES_PAGE (visible));
+    g_assert_false (LT_IS_STAFF_PREFERENCES_PAGE (visible));
+    g_assert_true (gtk_widget_is_ancestor (find_named (GTK_WIDGET (preferences), "style-row"), GTK_WIDGET (visible)));
+    adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences), ADW_PREFERENCES_PAGE (staff));
+    iterate (50);
+    g_assert_true (gtk_widget_get_mapped (staff));
+    adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences), ADW_PREFERENCES_PAGE (firm));
+    iterate (50);
+    g_assert_true (gtk_widget_get_mapped (firm));
+  }
 
   /* The style row writes the setting, and the application follows it. */
   style_row = ADW_COMBO_ROW (find_named (GTK_WIDGET (preferences), "style-row"));

@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-firm-preferences-page.h"
 #include "lt-preferences-window.h"
+#include "lt-staff-preferences-page.h"
 
 struct _LtPreferencesWindow
 {
@@ -92,6 +94,12 @@ lt_preferences_window_constructed (GObject *object)
 
   if (store != NULL)
     adw_action_row_set_subtitle (self->database_row, lt_store_get_path (store));
+
+  /* After General: the cabinet's details, then its intervenants. */
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (lt_firm_preferences_page_new (self->context)));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (lt_staff_preferences_page_new (self->context)));
 }
 
 static void
