@@ -246,7 +246,7 @@ test_injected (Fixture       *fixture,
 
   g_test_message ("the operation failed at each of its %u statements first", n - 1);
   g_assert_true (done);
-  g_assert_cmpuint (n, >, 15);
+  g_assert_cmpuint (n, >, 12);
   /* 1 affaire + 1 contact + 1 project + 5 tasks + 4 links (each link also
    * says its successor changed) */
   g_assert_cmpuint (counter.changes, ==, 16);

@@ -52,7 +52,7 @@ static const LtEntity firm_entity = {
                 "siren, rcs, ordre, vat_number, insurance, signatory_name FROM firm WHERE id = ?",
   .insert_sql = "INSERT INTO firm (id, name, legal_form, address, postal_code, city, phone, email, "
                 "siren, rcs, ordre, vat_number, insurance, signatory_name) "
-                "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, revision",
+                "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   .update_sql = "UPDATE firm SET name = ?, legal_form = ?, address = ?, postal_code = ?, city = ?, "
                 "phone = ?, email = ?, siren = ?, rcs = ?, ordre = ?, vat_number = ?, insurance = ?, "
                 "signatory_name = ?, revision = revision + 1 WHERE id = ? AND revision = ? "
@@ -149,8 +149,7 @@ static const LtEntity lt_staff_entity = {
   .get_type = lt_staff_get_type,
   .columns = staff_columns,
   .select_sql = "SELECT id, revision, name, email, weekly_hours, active FROM staff WHERE id = ?",
-  .insert_sql = "INSERT INTO staff (name, email, weekly_hours, active) VALUES (?, ?, ?, ?) "
-                "RETURNING id, revision",
+  .insert_sql = "INSERT INTO staff (name, email, weekly_hours, active) VALUES (?, ?, ?, ?)",
   .update_sql = "UPDATE staff SET name = ?, email = ?, weekly_hours = ?, active = ?, "
                 "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision",
   .delete_sql = "DELETE FROM staff WHERE id = ? AND revision = ?",
@@ -396,7 +395,7 @@ static const LtEntity lt_contact_entity = {
   .select_sql = "SELECT id, revision, affaire_id, name, role, email, phone, is_signatory "
                 "FROM contacts WHERE id = ?",
   .insert_sql = "INSERT INTO contacts (affaire_id, name, role, email, phone, is_signatory) "
-                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id, revision",
+                "VALUES (?, ?, ?, ?, ?, ?)",
   .update_sql = "UPDATE contacts SET affaire_id = ?, name = ?, role = ?, email = ?, phone = ?, "
                 "is_signatory = ?, revision = revision + 1 WHERE id = ? AND revision = ? "
                 "RETURNING revision",

@@ -35,7 +35,7 @@ static const LtEntity category_entity = {
   .get_type = lt_category_get_type,
   .columns = category_columns,
   .select_sql = "SELECT id, revision, name, position FROM categories WHERE id = ?",
-  .insert_sql = "INSERT INTO categories (name, position) VALUES (?, ?) RETURNING id, revision",
+  .insert_sql = "INSERT INTO categories (name, position) VALUES (?, ?)",
   .update_sql = "UPDATE categories SET name = ?, position = ?, revision = revision + 1 "
                 "WHERE id = ? AND revision = ? RETURNING revision",
   .delete_sql = "DELETE FROM categories WHERE id = ? AND revision = ?",
@@ -174,7 +174,7 @@ static const LtEntity prestation_entity = {
                 "WHERE p.id = ?",
   .insert_sql = "INSERT INTO prestations (family_id, version, is_current, category_id, name, "
                 "description, price_cents, deliverable, recurrence, archived, search_key) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, revision",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   .update_sql = "UPDATE prestations SET family_id = ?, version = ?, is_current = ?, "
                 "category_id = ?, name = ?, description = ?, price_cents = ?, deliverable = ?, "
                 "recurrence = ?, archived = ?, search_key = ?, revision = revision + 1 "
@@ -268,7 +268,7 @@ static const LtEntity step_entity = {
   .select_sql = "SELECT id, revision, prestation_id, kind, title, description, delay_days, "
                 "position, x, y FROM steps WHERE id = ?",
   .insert_sql = "INSERT INTO steps (prestation_id, kind, title, description, delay_days, "
-                "position, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, revision",
+                "position, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
   .update_sql = "UPDATE steps SET prestation_id = ?, kind = ?, title = ?, description = ?, "
                 "delay_days = ?, position = ?, x = ?, y = ?, revision = revision + 1 "
                 "WHERE id = ? AND revision = ? RETURNING revision",
@@ -379,8 +379,7 @@ static const LtEntity step_link_entity = {
   .get_type = lt_step_link_get_type,
   .columns = step_link_columns,
   .select_sql = "SELECT id, revision, from_step_id, to_step_id, lag_days FROM step_links WHERE id = ?",
-  .insert_sql = "INSERT INTO step_links (from_step_id, to_step_id, lag_days) VALUES (?, ?, ?) "
-                "RETURNING id, revision",
+  .insert_sql = "INSERT INTO step_links (from_step_id, to_step_id, lag_days) VALUES (?, ?, ?)",
   .update_sql = "UPDATE step_links SET from_step_id = ?, to_step_id = ?, lag_days = ?, "
                 "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision",
   .delete_sql = "DELETE FROM step_links WHERE id = ? AND revision = ?",

@@ -215,7 +215,7 @@ static const LtEntity line_entity = {
   .select_sql = "SELECT id, revision, document_id, position, prestation_id, label, price_cents, "
                 "recurrence FROM document_lines WHERE id = ?",
   .insert_sql = "INSERT INTO document_lines (document_id, position, prestation_id, label, "
-                "price_cents, recurrence) VALUES (?, ?, ?, ?, ?, ?) RETURNING id, revision",
+                "price_cents, recurrence) VALUES (?, ?, ?, ?, ?, ?)",
   .update_sql = "UPDATE document_lines SET document_id = ?, position = ?, prestation_id = ?, "
                 "label = ?, price_cents = ?, recurrence = ?, revision = revision + 1 "
                 "WHERE id = ? AND revision = ? RETURNING revision",

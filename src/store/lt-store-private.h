@@ -63,7 +63,10 @@ gboolean      lt_store_check_writable             (LtStore        *self,
                                                    GError        **error);
 
 /* Tests: after @n more statements succeed, the next one fails as if the
- * disk were gone (LT_ERROR_IO). -1 turns it off. */
+ * disk were gone (LT_ERROR_IO). Counted: BEGIN/SAVEPOINT/RELEASE/COMMIT,
+ * lt_store_exec, writes stepped with lt_store_step (which fails before
+ * running them), and any statement checked with lt_store_check_step after
+ * a plain sqlite3_step. -1 turns it off. */
 void          lt_store_set_fail_after_statements  (LtStore        *self,
                                                    int             n);
 
@@ -91,6 +94,19 @@ void          lt_store_set_stale_error            (LtStore        *self,
                                                    const char     *not_found_message,
                                                    GError        **error);
 
+/* One user operation: a transaction (or a savepoint inside the caller's),
+ * except for an operation of a single write statement inside the caller's
+ * transaction (@single_write), which SQLite keeps atomic by itself. */
+gboolean      lt_store_op_begin                   (LtStore        *self,
+                                                   gboolean        single_write,
+                                                   gboolean       *began,
+                                                   GError        **error);
+gboolean      lt_store_op_commit                  (LtStore        *self,
+                                                   gboolean        began,
+                                                   GError        **error);
+void          lt_store_op_rollback                (LtStore        *self,
+                                                   gboolean        began);
+
 /* Rows: the CRUD of one table described once (lt-store-rows.c). */
 typedef enum {
   LT_COLUMN_NULL_IF_EMPTY    = 1 << 0, /* string: NULL or "" stored as NULL */
@@ -111,8 +127,8 @@ struct _LtEntity {
   GType         (*get_type)          (void);
   /* Terminated by { NULL }. select_sql reads "id, revision" then every
    * column in this order; insert_sql binds the writable ones in order, then
-   * the search key if search_key is set, and RETURNING id, revision (and
-   * created_at when the model has it); update_sql binds the same, then id and
+   * the search key if search_key is set (RETURNING id, revision, created_at
+   * only when the database fills created_at); update_sql binds the same, then id and
    * the revision read, RETURNING revision; delete_sql binds id, revision. */
   const LtColumn *columns;
   const char     *select_sql;

@@ -132,7 +132,7 @@ static const LtEntity assignment_entity = {
   .select_sql = "SELECT id, revision, project_id, prestation_id, start_date, end_date, price_cents "
                 "FROM assignments WHERE id = ?",
   .insert_sql = "INSERT INTO assignments (project_id, prestation_id, start_date, end_date, price_cents) "
-                "VALUES (?, ?, ?, ?, ?) RETURNING id, revision",
+                "VALUES (?, ?, ?, ?, ?)",
   .update_sql = "UPDATE assignments SET project_id = ?, prestation_id = ?, start_date = ?, "
                 "end_date = ?, price_cents = ?, revision = revision + 1 "
                 "WHERE id = ? AND revision = ? RETURNING revision",
@@ -282,8 +282,7 @@ static const LtEntity task_entity = {
   .select_sql = TASK_SELECT "WHERE t.id = ?",
   .insert_sql = "INSERT INTO tasks (affaire_id, project_id, assignment_id, step_id, kind, title, "
                 "period, staff_id, delay_days, start_date, due_date, done_on, sent_on, answered_on, "
-                "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "RETURNING id, revision",
+                "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   .update_sql = "UPDATE tasks SET affaire_id = ?, project_id = ?, assignment_id = ?, step_id = ?, "
                 "kind = ?, title = ?, period = ?, staff_id = ?, delay_days = ?, start_date = ?, "
                 "due_date = ?, done_on = ?, sent_on = ?, answered_on = ?, search_key = ?, "
@@ -350,6 +349,8 @@ lt_store_add_task_link (LtStore  *self,
 {
   sqlite3_stmt *stmt;
   gint64 id;
+  gboolean began;
+  int rc;
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
 
@@ -366,44 +367,39 @@ lt_store_add_task_link (LtStore  *self,
       return FALSE;
     }
 
-  if (!lt_store_begin (self, error))
+  if (!lt_store_op_begin (self, TRUE, &began, error))
     return FALSE;
-
-  stmt = lt_store_prepare (self, "SELECT 1 FROM task_links WHERE from_task_id = ? AND to_task_id = ?", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, from_task_id);
-  sqlite3_bind_int64 (stmt, 2, to_task_id);
-  if (lt_store_step (self, stmt) == SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      g_set_error (error, LT_ERROR, LT_ERROR_DUPLICATE_LINK,
-                   _("These two tâches are already linked: the dependency exists."));
-      goto failed;
-    }
-  sqlite3_reset (stmt);
 
   stmt = lt_store_prepare (self,
                            "INSERT INTO task_links (from_task_id, to_task_id, lag_days) "
-                           "VALUES (?, ?, ?) RETURNING id",
+                           "VALUES (?, ?, ?)",
                            error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, from_task_id);
   sqlite3_bind_int64 (stmt, 2, to_task_id);
   sqlite3_bind_int (stmt, 3, lag_days);
-  if (!lt_store_check_step (self, lt_store_step (self, stmt), error))
+  rc = lt_store_step (self, stmt);
+  /* The UNIQUE (from, to) constraint finds the duplicate: no query before. */
+  if (rc == SQLITE_CONSTRAINT_UNIQUE)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, LT_ERROR, LT_ERROR_DUPLICATE_LINK,
+                   _("These two tâches are already linked: the dependency exists."));
+      goto failed;
+    }
+  if (!lt_store_check_step (self, rc, error))
     {
       sqlite3_reset (stmt);
       goto failed;
     }
-  id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
+  id = sqlite3_last_insert_rowid (lt_store_get_db (self));
 
   /* The successor's status may change with its new predecessor. */
   lt_store_notify (self, "task_links", id, LT_STORE_CHANGE_INSERT);
   lt_store_notify (self, "tasks", to_task_id, LT_STORE_CHANGE_UPDATE);
-  if (!lt_store_commit (self, error))
+  if (!lt_store_op_commit (self, began, error))
     return FALSE;
 
   if (out_id != NULL)
@@ -412,7 +408,7 @@ lt_store_add_task_link (LtStore  *self,
   return TRUE;
 
 failed:
-  lt_store_rollback (self);
+  lt_store_op_rollback (self, began);
   return FALSE;
 }
 
@@ -465,10 +461,11 @@ lt_store_delete_task_link (LtStore  *self,
 {
   gint64 to_task_id = 0;
   sqlite3_stmt *stmt;
+  gboolean began;
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
 
-  if (!lt_store_begin (self, error))
+  if (!lt_store_op_begin (self, TRUE, &began, error))
     return FALSE;
 
   if (!lt_store_get_task_link (self, id, NULL, &to_task_id, NULL, error) ||
@@ -485,10 +482,10 @@ lt_store_delete_task_link (LtStore  *self,
   lt_store_notify (self, "task_links", id, LT_STORE_CHANGE_DELETE);
   lt_store_notify (self, "tasks", to_task_id, LT_STORE_CHANGE_UPDATE);
 
-  return lt_store_commit (self, error);
+  return lt_store_op_commit (self, began, error);
 
 failed:
-  lt_store_rollback (self);
+  lt_store_op_rollback (self, began);
   return FALSE;
 }
 

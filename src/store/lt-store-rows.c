@@ -161,6 +161,40 @@ lt_store_row_read (const LtEntity *entity,
   g_object_thaw_notify (object);
 }
 
+/* An operation of one write statement inside a caller's transaction needs
+ * no savepoint of its own: SQLite undoes a failed statement by itself. */
+gboolean
+lt_store_op_begin (LtStore   *self,
+                   gboolean   single_write,
+                   gboolean  *began,
+                   GError   **error)
+{
+  if (single_write && lt_store_in_transaction (self))
+    {
+      *began = FALSE;
+      return lt_store_check_writable (self, error);
+    }
+
+  *began = TRUE;
+  return lt_store_begin (self, error);
+}
+
+gboolean
+lt_store_op_commit (LtStore   *self,
+                    gboolean   began,
+                    GError   **error)
+{
+  return began ? lt_store_commit (self, error) : TRUE;
+}
+
+void
+lt_store_op_rollback (LtStore  *self,
+                      gboolean  began)
+{
+  if (began)
+    lt_store_rollback (self);
+}
+
 gboolean
 lt_store_row_add (LtStore         *self,
                   const LtEntity  *entity,
@@ -169,13 +203,15 @@ lt_store_row_add (LtStore         *self,
 {
   sqlite3_stmt *stmt;
   gint64 id;
-  gint64 revision;
+  gint64 revision = 1;
   g_autofree char *created_at = NULL;
+  gboolean began;
+  int rc;
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
   g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (object, entity->get_type ()), FALSE);
 
-  if (!lt_store_begin (self, error))
+  if (!lt_store_op_begin (self, entity->after_insert == NULL, &began, error))
     return FALSE;
 
   if ((entity->validate != NULL && !entity->validate (self, object, error)) ||
@@ -183,23 +219,30 @@ lt_store_row_add (LtStore         *self,
     goto failed;
 
   bind_columns (entity, stmt, object);
-  if (!lt_store_check_step (self, lt_store_step (self, stmt), error))
+  rc = lt_store_step (self, stmt);
+  if (!lt_store_check_step (self, rc, error))
     {
       sqlite3_reset (stmt);
       goto failed;
     }
 
-  id = sqlite3_column_int64 (stmt, 0);
-  revision = sqlite3_column_int64 (stmt, 1);
-  if (sqlite3_column_count (stmt) > 2)
-    created_at = lt_store_column_text (stmt, 2);
+  /* RETURNING only where the database fills a default (created_at). */
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      revision = sqlite3_column_int64 (stmt, 1);
+      if (sqlite3_column_count (stmt) > 2)
+        created_at = lt_store_column_text (stmt, 2);
+    }
+  else
+    id = sqlite3_last_insert_rowid (lt_store_get_db (self));
   sqlite3_reset (stmt);
 
   if (entity->after_insert != NULL && !entity->after_insert (self, object, id, error))
     goto failed;
 
   lt_store_notify (self, entity->table, id, LT_STORE_CHANGE_INSERT);
-  if (!lt_store_commit (self, error))
+  if (!lt_store_op_commit (self, began, error))
     return FALSE;
 
   g_object_freeze_notify (object);
@@ -211,7 +254,7 @@ lt_store_row_add (LtStore         *self,
   return TRUE;
 
 failed:
-  lt_store_rollback (self);
+  lt_store_op_rollback (self, began);
   return FALSE;
 }
 
@@ -355,13 +398,14 @@ lt_store_row_update (LtStore         *self,
   gint64 new_revision;
   int index;
   int rc;
+  gboolean began;
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
   g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (object, entity->get_type ()), FALSE);
 
   g_object_get (object, "id", &id, "revision", &revision, NULL);
 
-  if (!lt_store_begin (self, error))
+  if (!lt_store_op_begin (self, TRUE, &began, error))
     return FALSE;
 
   if ((entity->validate != NULL && !entity->validate (self, object, error)) ||
@@ -390,7 +434,7 @@ lt_store_row_update (LtStore         *self,
   sqlite3_reset (stmt);
 
   lt_store_notify (self, entity->table, id, LT_STORE_CHANGE_UPDATE);
-  if (!lt_store_commit (self, error))
+  if (!lt_store_op_commit (self, began, error))
     return FALSE;
 
   g_object_set (object, "revision", new_revision, NULL);
@@ -398,7 +442,7 @@ lt_store_row_update (LtStore         *self,
   return TRUE;
 
 failed:
-  lt_store_rollback (self);
+  lt_store_op_rollback (self, began);
   return FALSE;
 }
 
@@ -410,10 +454,11 @@ lt_store_row_delete (LtStore         *self,
                      GError         **error)
 {
   sqlite3_stmt *stmt;
+  gboolean began;
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
 
-  if (!lt_store_begin (self, error))
+  if (!lt_store_op_begin (self, TRUE, &began, error))
     return FALSE;
 
   if ((stmt = lt_store_prepare (self, entity->delete_sql, error)) == NULL)
@@ -438,10 +483,10 @@ lt_store_row_delete (LtStore         *self,
 
   lt_store_notify (self, entity->table, id, LT_STORE_CHANGE_DELETE);
 
-  return lt_store_commit (self, error);
+  return lt_store_op_commit (self, began, error);
 
 failed:
-  lt_store_rollback (self);
+  lt_store_op_rollback (self, began);
   return FALSE;
 }
 

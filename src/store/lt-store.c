@@ -20,7 +20,7 @@
 #define BUSY_TIMEOUT_MS 5000
 
 typedef struct {
-  char          *table;
+  const char    *table;         /* interned */
   gint64         id;
   LtStoreChange  change;
 } PendingChange;
@@ -37,6 +37,8 @@ struct _LtStore
   char       *read_only_reason;
   int         schema_version;
   int         fail_after;      /* -1: no injected failure */
+  guint       step_counted : 1; /* lt_store_step counted the statement */
+  guint       injected : 1;     /* its failure is the injected one */
   guint       read_only : 1;
 };
 
@@ -74,14 +76,6 @@ static const struct {
   { "tasks", "SELECT 1 FROM tasks WHERE id = ?" },
   { "task_links", "SELECT 1 FROM task_links WHERE id = ?" },
 };
-
-static void
-pending_change_clear (gpointer data)
-{
-  PendingChange *change = data;
-
-  g_free (change->table);
-}
 
 static void
 set_corrupt_error (const char  *path,
@@ -203,7 +197,6 @@ lt_store_init (LtStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify)sqlite3_finalize);
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
-  g_array_set_clear_func (self->pending, pending_change_clear);
   self->levels = g_array_new (FALSE, FALSE, sizeof (guint));
   self->fail_after = -1;
 }
@@ -229,6 +222,8 @@ lt_store_prepare (LtStore     *self,
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
   g_return_val_if_fail (sql != NULL, NULL);
 
+  self->step_counted = FALSE;
+
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
     {
@@ -249,15 +244,6 @@ lt_store_prepare (LtStore     *self,
   return stmt;
 }
 
-int
-lt_store_step (LtStore      *self,
-               sqlite3_stmt *stmt)
-{
-  g_return_val_if_fail (LT_IS_STORE (self), SQLITE_MISUSE);
-
-  return sqlite3_step (stmt);
-}
-
 /* The failure injected by the tests, counted per statement. */
 static gboolean
 consume_injection (LtStore  *self,
@@ -276,18 +262,56 @@ consume_injection (LtStore  *self,
   return TRUE;
 }
 
+int
+lt_store_step (LtStore      *self,
+               sqlite3_stmt *stmt)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), SQLITE_MISUSE);
+
+  /* Writes are counted before they run: a statement that "fails" has not
+   * happened, as with a real I/O error. Reads are not counted. */
+  self->step_counted = TRUE;
+  if (self->fail_after < 0 || sqlite3_stmt_readonly (stmt))
+    return sqlite3_step (stmt);
+
+  if (self->fail_after == 0)
+    {
+      self->fail_after = -1;
+      self->injected = TRUE;
+      return SQLITE_IOERR;
+    }
+  if (self->fail_after > 0)
+    self->fail_after--;
+
+  return sqlite3_step (stmt);
+}
+
 gboolean
 lt_store_check_step (LtStore  *self,
                      int       rc,
                      GError  **error)
 {
+  gboolean counted;
+
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
 
-  if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return map_sqlite_error (self, rc, sqlite3_errmsg (self->db), error);
+  counted = self->step_counted;
+  self->step_counted = FALSE;
 
-  /* After the statement ran: the transaction around it must undo it. */
-  return consume_injection (self, error);
+  if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      gboolean injected = self->injected;
+
+      self->injected = FALSE;
+      return map_sqlite_error (self, rc, injected ? "injected failure" : sqlite3_errmsg (self->db), error);
+    }
+
+  /* A statement stepped with sqlite3_step () directly is counted here,
+   * after it ran: the transaction around it must undo it. */
+  if (!counted)
+    return consume_injection (self, error);
+
+  return TRUE;
 }
 
 gboolean
@@ -312,6 +336,32 @@ lt_store_exec (LtStore     *self,
       sqlite3_free (errmsg);
       return FALSE;
     }
+
+  return TRUE;
+}
+
+/* BEGIN, SAVEPOINT, RELEASE, COMMIT… run often (one savepoint per CRUD
+ * call): prepared once and kept, like any other statement. */
+static gboolean
+run_control (LtStore     *self,
+             const char  *sql,
+             gboolean     may_fail,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (may_fail && !consume_injection (self, error))
+    return FALSE;
+
+  stmt = lt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return map_sqlite_error (self, sqlite3_extended_errcode (self->db), sqlite3_errmsg (self->db), error);
 
   return TRUE;
 }
@@ -352,7 +402,7 @@ lt_store_begin (LtStore  *self,
     return FALSE;
 
   sql = self->levels->len == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT lt_nested";
-  if (!lt_store_exec (self, sql, error))
+  if (!run_control (self, sql, TRUE, error))
     return FALSE;
 
   mark = self->pending->len;
@@ -371,7 +421,6 @@ emit_pending (LtStore *self)
 
   pending = g_steal_pointer (&self->pending);
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
-  g_array_set_clear_func (self->pending, pending_change_clear);
 
   for (guint i = 0; i < pending->len; i++)
     {
@@ -410,7 +459,10 @@ lt_store_rollback (LtStore *self)
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
     }
   else
-    sqlite3_exec (self->db, "ROLLBACK TO lt_nested; RELEASE lt_nested", NULL, NULL, NULL);
+    {
+      run_control (self, "ROLLBACK TO lt_nested", FALSE, NULL);
+      run_control (self, "RELEASE lt_nested", FALSE, NULL);
+    }
 }
 
 gboolean
@@ -434,7 +486,7 @@ lt_store_commit (LtStore  *self,
       return FALSE;
     }
 
-  if (!lt_store_exec (self, outermost ? "COMMIT" : "RELEASE lt_nested", error))
+  if (!run_control (self, outermost ? "COMMIT" : "RELEASE lt_nested", TRUE, error))
     {
       lt_store_rollback (self);
       return FALSE;
@@ -459,7 +511,7 @@ lt_store_notify (LtStore       *self,
   g_return_if_fail (LT_IS_STORE (self));
   g_return_if_fail (table != NULL);
 
-  pending.table = g_strdup (table);
+  pending.table = g_intern_string (table);
   pending.id = id;
   pending.change = change;
   g_array_append_val (self->pending, pending);
@@ -784,7 +836,8 @@ open_connection (LtStore     *self,
                  gboolean     exists,
                  GError     **error)
 {
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+  /* One connection per thread (DESIGN.md): SQLite's own locking is not needed. */
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
   int rc;
   int n_objects = 0;
 
@@ -796,7 +849,7 @@ open_connection (LtStore     *self,
       if (!exists || g_access (self->path, R_OK) != 0)
         return map_sqlite_error (self, rc, sqlite3_errstr (rc), error);
 
-      rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+      rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
       self->read_only = TRUE;
       self->read_only_reason =
         g_strdup_printf (_("The file “%s” cannot be written (check its permissions). "
