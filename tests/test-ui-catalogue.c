@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lt-context.h"
+#include "lt-error.h"
 #include "lt-dependency-canvas.h"
 #include "lt-prestation-editor.h"
 #include "lt-prestations-page.h"
@@ -272,8 +273,21 @@ test_link_through_actions (Fixture *f, gconstpointer data)
     gtk_test_accessible_assert_role (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_ROLE_BUTTON);
   }
 
-  save (f);
-  g_assert_true (stored_has_link (f, from, to));
+  {
+    guint uses = lt_store_catalogue_count_uses (f->store, f->prestation_id);
+
+    save (f);
+    g_assert_true (stored_has_link (f, from, to));
+    /* a prestation already in a letter or a project becomes a new version */
+    g_test_message ("uses of the demo prestation: %u", uses);
+    if (uses > 0)
+      {
+        g_assert_cmpint (lt_prestation_get_id (lt_prestation_editor_get_prestation (f->editor)), !=, f->prestation_id);
+        g_assert_cmpint (lt_prestation_get_version (lt_prestation_editor_get_prestation (f->editor)), ==, 2);
+      }
+    else
+      g_assert_cmpint (lt_prestation_get_id (lt_prestation_editor_get_prestation (f->editor)), ==, f->prestation_id);
+  }
 }
 
 static void
@@ -448,6 +462,152 @@ test_zoom_layout_screenshot (Fixture *f, gconstpointer data)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static void
+collect (GtkWidget *root, GType type, GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (out, child);
+      collect (child, type, out);
+    }
+}
+
+/* The @nth widget of @type under @root, in tree order. */
+static GtkWidget *
+find_widget (GtkWidget *root, GType type, guint nth)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (root, type, found);
+  return nth < found->len ? g_ptr_array_index (found, nth) : NULL;
+}
+
+static void
+test_delete_step_confirmed (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GArray) links = lt_step_graph_dup_links (f->graph);
+  guint uid, n_nodes = lt_step_graph_get_n_nodes (f->graph), n_links = lt_step_graph_get_n_links (f->graph);
+  g_autofree char *label = NULL;
+  AdwMessageDialog *dialog = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_assert_cmpuint (links->len, >, 0);
+  uid = g_array_index (links, LtGraphLink, 0).to;
+  label = lt_step_graph_dup_label (f->graph, uid);
+  lt_dependency_canvas_select_uid (f->canvas, uid);
+  gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.delete-step", NULL);
+  settle (f);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w))
+        dialog = ADW_MESSAGE_DIALOG (w);
+    }
+  g_assert_nonnull (dialog);
+  /* the confirmation names the step and the links that go with it */
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), label));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), " → "));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), label));
+
+  adw_message_dialog_response (dialog, "delete");
+  settle (f);
+  g_assert_null (lt_step_graph_lookup (f->graph, uid));
+  g_assert_cmpuint (lt_step_graph_get_n_nodes (f->graph), ==, n_nodes - 1);
+  g_assert_null (lt_dependency_canvas_get_box (f->canvas, uid));
+
+  g_assert_true (press_key (f, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_nonnull (lt_step_graph_lookup (f->graph, uid));
+  g_assert_cmpuint (lt_step_graph_get_n_links (f->graph), ==, n_links);
+  g_assert_nonnull (lt_dependency_canvas_get_box (f->canvas, uid));
+}
+
+static void
+test_keyboard (Fixture *f, gconstpointer data)
+{
+  guint first = lt_step_graph_get_nth (f->graph, 0)->uid;
+  guint second = lt_step_graph_get_nth (f->graph, 1)->uid;
+  GtkWidget *popover, *list, *row;
+  g_autoptr(GArray) targets = NULL;
+  guint target;
+  int n_rows = 0;
+
+  /* Tab goes from a box to the next one, and selects it */
+  lt_dependency_canvas_select_uid (f->canvas, first);
+  settle (f);
+  g_assert_true (gtk_widget_has_focus (lt_dependency_canvas_get_box (f->canvas, first)));
+  g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_TAB_FORWARD);
+  settle (f);
+  g_assert_true (gtk_widget_has_focus (lt_dependency_canvas_get_box (f->canvas, second)));
+  g_assert_cmpuint (lt_dependency_canvas_get_selected_uid (f->canvas), ==, second);
+
+  /* L opens « Lier à… » with the valid targets only */
+  targets = lt_step_graph_dup_valid_targets (f->graph, second);
+  g_assert_cmpuint (targets->len, >, 0);
+  g_assert_true (press_key (f, GDK_KEY_l, 0));
+  popover = find_widget (GTK_WIDGET (f->canvas), GTK_TYPE_POPOVER, 0);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  list = find_widget (popover, GTK_TYPE_LIST_BOX, 0);
+  for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
+    n_rows += GTK_IS_LIST_BOX_ROW (c);
+  g_assert_cmpint (n_rows, ==, targets->len);
+
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  target = g_array_index (targets, guint, 0);
+  g_signal_emit_by_name (list, "row-activated", row);
+  settle (f);
+  g_assert_true (lt_step_graph_has_link (f->graph, second, target, NULL));
+}
+
+static void
+test_new_prestation (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *name_entry;
+  GtkListView *prestations_view;
+  GListModel *model;
+  guint before;
+
+  prestations_view = GTK_LIST_VIEW (find_widget (GTK_WIDGET (f->page), GTK_TYPE_LIST_VIEW, 1));
+  model = G_LIST_MODEL (gtk_list_view_get_model (prestations_view));
+  before = g_list_model_get_n_items (model);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "page.new-prestation", NULL);
+  settle (f);
+  g_assert_cmpint (lt_prestation_get_id (lt_prestation_editor_get_prestation (f->editor)), ==, 0);
+
+  /* no name: refused at the field, nothing written */
+  g_assert_false (lt_prestation_editor_save (f->editor, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_NAME_REQUIRED);
+  g_clear_error (&error);
+  name_entry = find_widget (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY, 0);
+  g_assert_true (gtk_widget_has_css_class (name_entry, "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (name_entry), "Bilan de clôture");
+  gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.add-task", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.add-request", NULL);
+  g_assert_true (lt_prestation_editor_save (f->editor, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (lt_prestation_get_id (lt_prestation_editor_get_prestation (f->editor)), >, 0);
+
+  /* the list of the catégorie shows it */
+  for (int i = 0; i < 100 && g_list_model_get_n_items (model) == before; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before + 1);
+
+  /* reorder the steps from the list side: the second goes first */
+  {
+    LtStepGraph *graph = lt_graph_commands_get_graph (lt_prestation_editor_get_commands (f->editor));
+    guint second = lt_step_graph_get_nth (graph, 1)->uid;
+
+    lt_dependency_canvas_select_uid (lt_prestation_editor_get_canvas (f->editor), second);
+    gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.move-step-up", NULL);
+    g_assert_cmpuint (lt_step_graph_get_nth (graph, 0)->uid, ==, second);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -460,6 +620,9 @@ main (int argc, char **argv)
   ADD ("link-through-drag", test_link_through_drag);
   ADD ("cycle-refused", test_cycle_refused);
   ADD ("delete-and-undo", test_delete_and_undo);
+  ADD ("delete-step-confirmed", test_delete_step_confirmed);
+  ADD ("keyboard", test_keyboard);
+  ADD ("new-prestation", test_new_prestation);
   ADD ("zoom-layout-screenshot", test_zoom_layout_screenshot);
 #undef ADD
 

@@ -930,6 +930,43 @@ lt_dependency_canvas_size_allocate (GtkWidget *widget,
   gtk_popover_present (GTK_POPOVER (self->chooser));
 }
 
+/* Tab and Shift+Tab walk the boxes in the order of the list (the numbers
+ * users read), whatever their place on the canvas. */
+static gboolean
+lt_dependency_canvas_focus (GtkWidget        *widget,
+                            GtkDirectionType  direction)
+{
+  LtDependencyCanvas *self = LT_DEPENDENCY_CANVAS (widget);
+  GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
+  guint n = self->graph != NULL ? lt_step_graph_get_n_nodes (self->graph) : 0;
+  int next;
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return FALSE;
+  if (n == 0)
+    {
+      if (gtk_widget_has_focus (widget))
+        return FALSE;
+      return gtk_widget_grab_focus (widget);
+    }
+
+  if (focus_child != NULL && LT_IS_STEP_BOX (focus_child))
+    {
+      const LtGraphNode *node = lt_step_graph_lookup (self->graph, lt_step_box_get_uid (LT_STEP_BOX (focus_child)));
+
+      if (node == NULL)
+        return FALSE;
+      next = (int) node->index + (direction == GTK_DIR_TAB_FORWARD ? 1 : -1);
+      if (next < 0 || next >= (int) n)
+        return FALSE;
+    }
+  else
+    next = direction == GTK_DIR_TAB_FORWARD ? 0 : (int) n - 1;
+
+  lt_dependency_canvas_select_uid (self, lt_step_graph_get_nth (self->graph, next)->uid);
+  return TRUE;
+}
+
 static void
 on_graph_changed_cb (LtDependencyCanvas *self)
 {
@@ -1024,6 +1061,7 @@ lt_dependency_canvas_class_init (LtDependencyCanvasClass *klass)
   widget_class->snapshot = lt_dependency_canvas_snapshot;
   widget_class->measure = lt_dependency_canvas_measure;
   widget_class->size_allocate = lt_dependency_canvas_size_allocate;
+  widget_class->focus = lt_dependency_canvas_focus;
 
   properties[PROP_COMMANDS] =
     g_param_spec_object ("commands", NULL, NULL, LT_TYPE_GRAPH_COMMANDS,

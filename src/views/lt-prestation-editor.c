@@ -161,6 +161,8 @@ on_canvas_selected_cb (LtPrestationEditor *self)
   const LtGraphNode *node;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete-step", uid != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-step-up", uid != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.move-step-down", uid != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.link-to", uid != 0);
   if (self->syncing || self->graph == NULL)
     return;
@@ -330,22 +332,52 @@ on_depends_activate_cb (GtkEntry           *entry,
 }
 
 static void
+on_description_activate_cb (GtkEntry           *entry,
+                            LtPrestationEditor *self)
+{
+  guint uid = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "uid"));
+  const LtGraphNode *node = uid != 0 ? lt_step_graph_lookup (self->graph, uid) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (node == NULL)
+    return;
+  if (!lt_graph_commands_edit_step (self->commands, uid, node->kind, node->title,
+                                    gtk_editable_get_text (GTK_EDITABLE (entry)), node->delay_days, &error))
+    show_error (self, error->message);
+}
+
+enum {
+  ENTRY_DELAY,
+  ENTRY_DEPENDS,
+  ENTRY_DESCRIPTION,
+};
+
+static void
 setup_entry_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 LtPrestationEditor       *self)
 {
   GtkWidget *entry = gtk_entry_new ();
-  gboolean depends = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "depends"));
+  int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "entry-kind"));
 
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), depends ? 10 : 4);
   gtk_widget_add_css_class (entry, "flat");
-  if (depends)
+  switch (kind)
     {
+    case ENTRY_DEPENDS:
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
       gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("e.g. 2, 3+2"));
       g_signal_connect (entry, "activate", G_CALLBACK (on_depends_activate_cb), self);
+      break;
+    case ENTRY_DESCRIPTION:
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 16);
+      g_signal_connect (entry, "activate", G_CALLBACK (on_description_activate_cb), self);
+      break;
+    case ENTRY_DELAY:
+    default:
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 4);
+      g_signal_connect (entry, "activate", G_CALLBACK (on_delay_activate_cb), self);
+      break;
     }
-  else
-    g_signal_connect (entry, "activate", G_CALLBACK (on_delay_activate_cb), self);
   gtk_list_item_set_child (item, entry);
 }
 
@@ -385,17 +417,32 @@ bind_depends_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+bind_description_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     LtPrestationEditor       *self)
+{
+  LtEditorStep *step = gtk_list_item_get_item (item);
+  GtkWidget *entry = gtk_list_item_get_child (item);
+  g_autofree char *name = lt_step_graph_dup_label (self->graph, step->uid);
+  g_autofree char *a11y = g_strdup_printf (_("Description of %s"), name);
+
+  g_object_set_data (G_OBJECT (entry), "uid", GUINT_TO_POINTER (step->uid));
+  gtk_editable_set_text (GTK_EDITABLE (entry), lt_step_graph_lookup (self->graph, step->uid)->description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+}
+
+static void
 add_column (LtPrestationEditor *self,
             const char         *title,
             GCallback           setup,
             GCallback           bind,
             gboolean            expand,
-            gboolean            depends)
+            int                 entry_kind)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
-  g_object_set_data (G_OBJECT (factory), "depends", GINT_TO_POINTER (depends));
+  g_object_set_data (G_OBJECT (factory), "entry-kind", GINT_TO_POINTER (entry_kind));
   g_signal_connect (factory, "setup", setup, self);
   g_signal_connect (factory, "bind", bind, self);
   column = gtk_column_view_column_new (title, factory);
@@ -675,6 +722,24 @@ action_delete_step (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+action_move_step (GtkWidget *widget, const char *name, GVariant *param)
+{
+  LtPrestationEditor *self = LT_PRESTATION_EDITOR (widget);
+  guint uid = lt_dependency_canvas_get_selected_uid (self->canvas);
+  const LtGraphNode *node = uid != 0 ? lt_step_graph_lookup (self->graph, uid) : NULL;
+
+  if (node == NULL)
+    return;
+  if (g_str_has_suffix (name, "up"))
+    {
+      if (node->index > 0)
+        lt_graph_commands_reorder (self->commands, uid, node->index - 1);
+    }
+  else
+    lt_graph_commands_reorder (self->commands, uid, node->index + 1);
+}
+
+static void
 forward_to_canvas (GtkWidget *widget, const char *name, GVariant *param)
 {
   LtPrestationEditor *self = LT_PRESTATION_EDITOR (widget);
@@ -804,6 +869,8 @@ lt_prestation_editor_class_init (LtPrestationEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.add-task", NULL, action_add_task);
   gtk_widget_class_install_action (widget_class, "editor.add-request", NULL, action_add_request);
   gtk_widget_class_install_action (widget_class, "editor.delete-step", NULL, action_delete_step);
+  gtk_widget_class_install_action (widget_class, "editor.move-step-up", NULL, action_move_step);
+  gtk_widget_class_install_action (widget_class, "editor.move-step-down", NULL, action_move_step);
   gtk_widget_class_install_action (widget_class, "editor.undo", NULL, forward_to_canvas);
   gtk_widget_class_install_action (widget_class, "editor.redo", NULL, forward_to_canvas);
   gtk_widget_class_install_action (widget_class, "editor.link-to", NULL, forward_to_canvas);
@@ -832,11 +899,12 @@ lt_prestation_editor_init (LtPrestationEditor *self)
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self);
   gtk_column_view_set_model (self->steps_view, GTK_SELECTION_MODEL (self->selection));
 
-  add_column (self, _("No."), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_number_cb), FALSE, FALSE);
-  add_column (self, _("Type"), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_kind_cb), FALSE, FALSE);
-  add_column (self, _("Title"), G_CALLBACK (setup_title_cb), G_CALLBACK (bind_title_cb), TRUE, FALSE);
-  add_column (self, _("Délai (days)"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_delay_cb), FALSE, FALSE);
-  add_column (self, _("Depends on"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_depends_cb), FALSE, TRUE);
+  add_column (self, _("No."), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_number_cb), FALSE, 0);
+  add_column (self, _("Type"), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_kind_cb), FALSE, 0);
+  add_column (self, _("Title"), G_CALLBACK (setup_title_cb), G_CALLBACK (bind_title_cb), TRUE, 0);
+  add_column (self, _("Délai (days)"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_delay_cb), FALSE, ENTRY_DELAY);
+  add_column (self, _("Depends on"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_depends_cb), FALSE, ENTRY_DEPENDS);
+  add_column (self, _("Description"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_description_cb), FALSE, ENTRY_DESCRIPTION);
 
   g_signal_connect_swapped (self->canvas, "notify::selected-uid", G_CALLBACK (on_canvas_selected_cb), self);
   g_signal_connect_swapped (self->canvas, "message", G_CALLBACK (on_canvas_message_cb), self);
