@@ -475,24 +475,23 @@ lt_store_list_affaires (LtStore       *self,
                         int            state,
                         LtAffaireSort  sort)
 {
-  /* One constant query per order: ORDER BY takes no parameter. */
-  static const char *sql[] = {
-    [LT_AFFAIRE_SORT_NAME] =
-      "SELECT id FROM affaires WHERE (?1 IS NULL OR search_key LIKE '%' || ?1 || '%' ESCAPE '\\') "
-      "AND (?2 IS NULL OR state = ?2) ORDER BY search_key, id",
-    [LT_AFFAIRE_SORT_CREATED] =
-      "SELECT id FROM affaires WHERE (?1 IS NULL OR search_key LIKE '%' || ?1 || '%' ESCAPE '\\') "
-      "AND (?2 IS NULL OR state = ?2) ORDER BY created_at DESC, id DESC",
-    [LT_AFFAIRE_SORT_CITY] =
-      "SELECT id FROM affaires WHERE (?1 IS NULL OR search_key LIKE '%' || ?1 || '%' ESCAPE '\\') "
-      "AND (?2 IS NULL OR state = ?2) ORDER BY city COLLATE lt_fold, search_key, id",
+  /* ORDER BY takes no parameter: one constant per order. */
+  static const char *orders[] = {
+    [LT_AFFAIRE_SORT_NAME] = "ORDER BY search_key, id",
+    [LT_AFFAIRE_SORT_CREATED] = "ORDER BY created_at DESC, id DESC",
+    [LT_AFFAIRE_SORT_CITY] = "ORDER BY city COLLATE lt_fold, search_key, id",
   };
   g_autofree char *pattern = lt_store_search_pattern (search);
   const char *nick = state >= 0 ? lt_enum_to_nick (LT_TYPE_AFFAIRE_STATE, state) : NULL;
+  g_autofree char *sql = NULL;
 
-  g_return_val_if_fail ((guint)sort < G_N_ELEMENTS (sql), NULL);
+  g_return_val_if_fail ((guint)sort < G_N_ELEMENTS (orders), NULL);
 
-  return lt_store_row_list (self, &lt_affaire_entity, sql[sort],
+  sql = lt_store_compose_query ("SELECT id FROM affaires", orders[sort], 2,
+                                pattern != NULL ? "search_key LIKE '%' || ?1 || '%' ESCAPE '\\'" : NULL,
+                                nick != NULL ? "state = ?2" : NULL);
+
+  return lt_store_row_list (self, &lt_affaire_entity, sql,
                             g_variant_new ("(msms)", pattern, nick), NULL);
 }
 

@@ -458,13 +458,16 @@ lt_store_list_prestations (LtStore    *self,
 {
   static const char * const dependencies[] = { "categories", NULL };
   g_autofree char *pattern = lt_store_search_pattern (search);
+  g_autofree char *sql = lt_store_compose_query ("SELECT id FROM prestations", "ORDER BY search_key, id", 4,
+                                                 "is_current = 1",
+                                                 category_id != 0 ? "category_id = ?1" : NULL,
+                                                 pattern != NULL
+                                                   ? "search_key LIKE '%' || ?2 || '%' ESCAPE '\\'"
+                                                   : NULL,
+                                                 include_archived ? NULL : "archived = 0");
 
-  return lt_store_row_list (self, &prestation_entity,
-                            "SELECT id FROM prestations WHERE is_current = 1 "
-                            "AND (?1 = 0 OR category_id = ?1) "
-                            "AND (?2 IS NULL OR search_key LIKE '%' || ?2 || '%' ESCAPE '\\') "
-                            "AND (?3 = 1 OR archived = 0) ORDER BY search_key, id",
-                            g_variant_new ("(xmsb)", category_id, pattern, include_archived),
+  return lt_store_row_list (self, &prestation_entity, sql,
+                            g_variant_new ("(xms)", category_id, pattern),
                             dependencies);
 }
 

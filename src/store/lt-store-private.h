@@ -190,6 +190,14 @@ GListModel   *lt_store_row_list                   (LtStore            *self,
                                                    const char         *sql,
                                                    GVariant           *params,
                                                    const char * const *dependencies);
+/* "@select WHERE c1 AND c2 … @order" from the conditions that apply
+ * (NULL entries skipped): every piece is a constant of the caller, values
+ * stay bound parameters. Lets SQLite pick an index for the filters that
+ * are set instead of testing "?1 = 0 OR …" on every row. */
+char         *lt_store_compose_query              (const char     *select,
+                                                   const char     *order,
+                                                   guint           n_conditions,
+                                                   ...);
 /* The folded text to bind in "search_key LIKE '%' || ? || '%' ESCAPE '\'",
  * LIKE's wildcards escaped; NULL when @search is empty. */
 char         *lt_store_search_pattern             (const char     *search);

@@ -576,12 +576,15 @@ lt_store_list_tasks (LtStore    *self,
     "task_links", "affaires", "staff", "projects", "assignments", "prestations", NULL
   };
   g_autofree char *pattern = lt_store_search_pattern (search);
+  g_autofree char *sql = lt_store_compose_query ("SELECT id FROM tasks", "ORDER BY due_date, id", 4,
+                                                 affaire_id != 0 ? "affaire_id = ?1" : NULL,
+                                                 project_id != 0 ? "project_id = ?2" : NULL,
+                                                 staff_id != 0 ? "staff_id = ?3" : NULL,
+                                                 pattern != NULL
+                                                   ? "search_key LIKE '%' || ?4 || '%' ESCAPE '\\'"
+                                                   : NULL);
 
-  return lt_store_row_list (self, &task_entity,
-                            "SELECT id FROM tasks WHERE (?1 = 0 OR affaire_id = ?1) "
-                            "AND (?2 = 0 OR project_id = ?2) AND (?3 = 0 OR staff_id = ?3) "
-                            "AND (?4 IS NULL OR search_key LIKE '%' || ?4 || '%' ESCAPE '\\') "
-                            "ORDER BY due_date, id",
+  return lt_store_row_list (self, &task_entity, sql,
                             g_variant_new ("(xxxms)", affaire_id, project_id, staff_id, pattern),
                             dependencies);
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdarg.h>
 #include <string.h>
 
 #include "lt-enums.h"
@@ -359,6 +360,35 @@ lt_store_row_list (LtStore            *self,
     lt_query_model_add_dependency (model, dependencies[i]);
 
   return G_LIST_MODEL (model);
+}
+
+char *
+lt_store_compose_query (const char *select,
+                        const char *order,
+                        guint       n_conditions,
+                        ...)
+{
+  GString *sql = g_string_new (select);
+  gboolean first = TRUE;
+  va_list args;
+
+  va_start (args, n_conditions);
+  for (guint i = 0; i < n_conditions; i++)
+    {
+      const char *condition = va_arg (args, const char *);
+
+      if (condition == NULL)
+        continue;
+      g_string_append (sql, first ? " WHERE " : " AND ");
+      g_string_append (sql, condition);
+      first = FALSE;
+    }
+  va_end (args);
+
+  g_string_append_c (sql, ' ');
+  g_string_append (sql, order);
+
+  return g_string_free (sql, FALSE);
 }
 
 char *
