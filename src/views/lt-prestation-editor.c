@@ -5,67 +5,15 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
-#include "lt-dependency-text.h"
 #include "lt-error.h"
 #include "lt-money.h"
-#include "lt-prestation-editor.h"
+#include "lt-prestation-editor-private.h"
 #include "lt-store-catalogue-ops.h"
 #include "lt-store-catalogue.h"
-
-/* One row of the steps list: only the uid, the rest is read from the graph. */
-#define LT_TYPE_EDITOR_STEP (lt_editor_step_get_type ())
-G_DECLARE_FINAL_TYPE (LtEditorStep, lt_editor_step, LT, EDITOR_STEP, GObject)
-
-struct _LtEditorStep {
-  GObject parent_instance;
-  guint   uid;
-};
-
-G_DEFINE_FINAL_TYPE (LtEditorStep, lt_editor_step, G_TYPE_OBJECT)
-
-static void lt_editor_step_class_init (LtEditorStepClass *klass) { }
-static void lt_editor_step_init (LtEditorStep *self) { }
-
-static LtEditorStep *
-lt_editor_step_new (guint uid)
-{
-  LtEditorStep *self = g_object_new (LT_TYPE_EDITOR_STEP, NULL);
-  self->uid = uid;
-  return self;
-}
-
-struct _LtPrestationEditor {
-  AdwBin              parent_instance;
-
-  LtContext          *context;
-  LtPrestation       *prestation;
-  LtStepGraph        *graph;
-  LtGraphCommands    *commands;
-  GListStore         *steps;
-  GtkSingleSelection *selection;
-  GListModel         *categories;
-  char               *error;
-  gboolean            syncing;
-
-  AdwToastOverlay    *toasts;
-  GtkLabel           *heading;
-  GtkLabel           *version_label;
-  GtkButton          *archive_button;
-  GtkEntry           *name_entry;
-  GtkDropDown        *category_dropdown;
-  GtkEntry           *price_entry;
-  GtkDropDown        *recurrence_dropdown;
-  GtkEntry           *deliverable_entry;
-  GtkEntry           *description_entry;
-  GtkLabel           *error_label;
-  GtkColumnView      *steps_view;
-  LtDependencyCanvas *canvas;
-};
 
 G_DEFINE_FINAL_TYPE (LtPrestationEditor, lt_prestation_editor, ADW_TYPE_BIN)
 
@@ -77,8 +25,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_error (LtPrestationEditor *self,
+void
+lt_prestation_editor_show_error (LtPrestationEditor *self,
             const char         *message)
 {
   g_free (self->error);
@@ -134,7 +82,7 @@ static void
 on_graph_changed_cb (LtPrestationEditor *self)
 {
   rebuild_steps (self);
-  show_error (self, NULL);
+  lt_prestation_editor_show_error (self, NULL);
 }
 
 static void
@@ -178,7 +126,7 @@ on_canvas_message_cb (LtPrestationEditor *self,
 {
   /* the toast catches the eye; the label keeps the whole sentence */
   toast (self, message);
-  show_error (self, message);
+  lt_prestation_editor_show_error (self, message);
 }
 
 static void
@@ -188,270 +136,6 @@ on_commands_notify_cb (LtPrestationEditor *self)
                                  self->commands != NULL && lt_graph_commands_can_undo (self->commands));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.redo",
                                  self->commands != NULL && lt_graph_commands_can_redo (self->commands));
-}
-
-/* Column factories */
-
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_number_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                LtPrestationEditor       *self)
-{
-  LtEditorStep *step = gtk_list_item_get_item (item);
-  g_autofree char *label = lt_step_graph_dup_label (self->graph, step->uid);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), label);
-}
-
-static void
-bind_kind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              LtPrestationEditor       *self)
-{
-  LtEditorStep *step = gtk_list_item_get_item (item);
-  const LtGraphNode *node = lt_step_graph_lookup (self->graph, step->uid);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      node->kind == LT_STEP_KIND_REQUEST ? _("Request") : _("Task"));
-}
-
-static void
-commit_step (LtPrestationEditor *self,
-             guint               uid,
-             const char         *title,
-             const char         *delay_text)
-{
-  g_autoptr(GError) error = NULL;
-  const LtGraphNode *node = lt_step_graph_lookup (self->graph, uid);
-  int delay;
-
-  if (node == NULL)
-    return;
-  delay = node->delay_days;
-  if (delay_text != NULL)
-    {
-      g_autofree char *stripped = g_strstrip (g_strdup (delay_text));
-      char *end = NULL;
-      long v;
-
-      if (stripped[0] == '\0')
-        delay = -1;
-      else
-        {
-          v = strtol (stripped, &end, 10);
-          if (*end != '\0' || v < 0 || v > 999)
-            {
-              g_autofree char *msg = g_strdup_printf (_("“%s” is not a délai: give a number of working days, or leave it empty."), stripped);
-              show_error (self, msg);
-              return;
-            }
-          delay = (int) v;
-        }
-    }
-
-  if (!lt_graph_commands_edit_step (self->commands, uid, node->kind, title != NULL ? title : node->title,
-                                    node->description, delay, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-  show_error (self, NULL);
-}
-
-static void
-on_title_editing_cb (GtkEditableLabel   *label,
-                     GParamSpec         *pspec,
-                     LtPrestationEditor *self)
-{
-  guint uid = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "uid"));
-
-  if (gtk_editable_label_get_editing (label) || uid == 0)
-    return;
-  commit_step (self, uid, gtk_editable_get_text (GTK_EDITABLE (label)), NULL);
-}
-
-static void
-setup_title_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                LtPrestationEditor       *self)
-{
-  GtkWidget *label = gtk_editable_label_new ("");
-
-  g_signal_connect (label, "notify::editing", G_CALLBACK (on_title_editing_cb), self);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_title_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               LtPrestationEditor       *self)
-{
-  LtEditorStep *step = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  g_object_set_data (G_OBJECT (label), "uid", NULL);
-  gtk_editable_set_text (GTK_EDITABLE (label), lt_step_graph_lookup (self->graph, step->uid)->title);
-  g_object_set_data (G_OBJECT (label), "uid", GUINT_TO_POINTER (step->uid));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"), -1);
-}
-
-static void
-on_delay_activate_cb (GtkEntry           *entry,
-                      LtPrestationEditor *self)
-{
-  guint uid = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "uid"));
-
-  if (uid != 0)
-    commit_step (self, uid, NULL, gtk_editable_get_text (GTK_EDITABLE (entry)));
-}
-
-static void
-on_depends_activate_cb (GtkEntry           *entry,
-                        LtPrestationEditor *self)
-{
-  guint uid = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "uid"));
-
-  if (uid == 0)
-    return;
-  if (!lt_prestation_editor_set_dependencies (self, uid, gtk_editable_get_text (GTK_EDITABLE (entry))))
-    {
-      /* the text stays as typed, marked, with the reason beside it */
-      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), self->error);
-    }
-}
-
-static void
-on_description_activate_cb (GtkEntry           *entry,
-                            LtPrestationEditor *self)
-{
-  guint uid = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "uid"));
-  const LtGraphNode *node = uid != 0 ? lt_step_graph_lookup (self->graph, uid) : NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (node == NULL)
-    return;
-  if (!lt_graph_commands_edit_step (self->commands, uid, node->kind, node->title,
-                                    gtk_editable_get_text (GTK_EDITABLE (entry)), node->delay_days, &error))
-    show_error (self, error->message);
-}
-
-enum {
-  ENTRY_DELAY,
-  ENTRY_DEPENDS,
-  ENTRY_DESCRIPTION,
-};
-
-static void
-setup_entry_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                LtPrestationEditor       *self)
-{
-  GtkWidget *entry = gtk_entry_new ();
-  int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "entry-kind"));
-
-  gtk_widget_add_css_class (entry, "flat");
-  switch (kind)
-    {
-    case ENTRY_DEPENDS:
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
-      gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("e.g. 2, 3+2"));
-      g_signal_connect (entry, "activate", G_CALLBACK (on_depends_activate_cb), self);
-      break;
-    case ENTRY_DESCRIPTION:
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 16);
-      g_signal_connect (entry, "activate", G_CALLBACK (on_description_activate_cb), self);
-      break;
-    case ENTRY_DELAY:
-    default:
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 4);
-      g_signal_connect (entry, "activate", G_CALLBACK (on_delay_activate_cb), self);
-      break;
-    }
-  gtk_list_item_set_child (item, entry);
-}
-
-static void
-bind_delay_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               LtPrestationEditor       *self)
-{
-  LtEditorStep *step = gtk_list_item_get_item (item);
-  GtkWidget *entry = gtk_list_item_get_child (item);
-  const LtGraphNode *node = lt_step_graph_lookup (self->graph, step->uid);
-  g_autofree char *text = node->delay_days >= 0 ? g_strdup_printf ("%d", node->delay_days) : g_strdup ("");
-  g_autofree char *name = lt_step_graph_dup_label (self->graph, step->uid);
-  g_autofree char *a11y = g_strdup_printf (_("Délai of %s, in working days"), name);
-
-  g_object_set_data (G_OBJECT (entry), "uid", GUINT_TO_POINTER (step->uid));
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-}
-
-static void
-bind_depends_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 LtPrestationEditor       *self)
-{
-  LtEditorStep *step = gtk_list_item_get_item (item);
-  GtkWidget *entry = gtk_list_item_get_child (item);
-  g_autofree char *text = lt_dependency_text_format (self->graph, step->uid);
-  g_autofree char *name = lt_step_graph_dup_label (self->graph, step->uid);
-  g_autofree char *a11y = g_strdup_printf (_("What %s depends on"), name);
-
-  g_object_set_data (G_OBJECT (entry), "uid", GUINT_TO_POINTER (step->uid));
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  gtk_widget_remove_css_class (entry, "error");
-  gtk_widget_set_tooltip_text (entry, _("The numbers of the steps it waits for, +days of lag: “2, 3+2”"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-}
-
-static void
-bind_description_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     LtPrestationEditor       *self)
-{
-  LtEditorStep *step = gtk_list_item_get_item (item);
-  GtkWidget *entry = gtk_list_item_get_child (item);
-  g_autofree char *name = lt_step_graph_dup_label (self->graph, step->uid);
-  g_autofree char *a11y = g_strdup_printf (_("Description of %s"), name);
-
-  g_object_set_data (G_OBJECT (entry), "uid", GUINT_TO_POINTER (step->uid));
-  gtk_editable_set_text (GTK_EDITABLE (entry), lt_step_graph_lookup (self->graph, step->uid)->description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-}
-
-static void
-add_column (LtPrestationEditor *self,
-            const char         *title,
-            GCallback           setup,
-            GCallback           bind,
-            gboolean            expand,
-            int                 entry_kind)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
-
-  g_object_set_data (G_OBJECT (factory), "entry-kind", GINT_TO_POINTER (entry_kind));
-  g_signal_connect (factory, "setup", setup, self);
-  g_signal_connect (factory, "bind", bind, self);
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (column, expand);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  if (expand)
-    gtk_column_view_column_set_fixed_width (column, 150);
-  gtk_column_view_append_column (self->steps_view, column);
-  g_object_unref (column);
 }
 
 /* Fields */
@@ -502,7 +186,7 @@ fill_fields (LtPrestationEditor *self)
   select_category (self, lt_prestation_get_category_id (p));
   gtk_widget_remove_css_class (GTK_WIDGET (self->price_entry), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->name_entry), "error");
-  show_error (self, NULL);
+  lt_prestation_editor_show_error (self, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.duplicate", lt_prestation_get_id (p) != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.archive", lt_prestation_get_id (p) != 0);
@@ -899,12 +583,7 @@ lt_prestation_editor_init (LtPrestationEditor *self)
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self);
   gtk_column_view_set_model (self->steps_view, GTK_SELECTION_MODEL (self->selection));
 
-  add_column (self, _("No."), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_number_cb), FALSE, 0);
-  add_column (self, _("Type"), G_CALLBACK (setup_label_cb), G_CALLBACK (bind_kind_cb), FALSE, 0);
-  add_column (self, _("Title"), G_CALLBACK (setup_title_cb), G_CALLBACK (bind_title_cb), TRUE, 0);
-  add_column (self, _("Délai (days)"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_delay_cb), FALSE, ENTRY_DELAY);
-  add_column (self, _("Depends on"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_depends_cb), FALSE, ENTRY_DEPENDS);
-  add_column (self, _("Description"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_description_cb), FALSE, ENTRY_DESCRIPTION);
+  lt_prestation_editor_add_columns (self);
 
   g_signal_connect_swapped (self->canvas, "notify::selected-uid", G_CALLBACK (on_canvas_selected_cb), self);
   g_signal_connect_swapped (self->canvas, "message", G_CALLBACK (on_canvas_message_cb), self);
@@ -990,7 +669,7 @@ lt_prestation_editor_save (LtPrestationEditor  *self,
       if (g_error_matches (local_error, LT_ERROR, LT_ERROR_NAME_REQUIRED) &&
           is_blank (lt_prestation_get_name (self->prestation)))
         gtk_widget_add_css_class (GTK_WIDGET (self->name_entry), "error");
-      show_error (self, local_error->message);
+      lt_prestation_editor_show_error (self, local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -1063,10 +742,10 @@ lt_prestation_editor_set_dependencies (LtPrestationEditor *self,
 
   if (!lt_graph_commands_set_dependencies (self->commands, uid, text, &error))
     {
-      show_error (self, error->message);
+      lt_prestation_editor_show_error (self, error->message);
       return FALSE;
     }
-  show_error (self, NULL);
+  lt_prestation_editor_show_error (self, NULL);
   return TRUE;
 }
 
