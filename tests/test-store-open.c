@@ -234,6 +234,22 @@ test_corrupt (Fixture       *fixture,
   assert_refused_untouched (path, contents, len);
 }
 
+/* Another program's SQLite database is not taken over. */
+static void
+test_foreign (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "places.sqlite", NULL);
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  raw_exec (path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT); "
+                  "INSERT INTO moz_places (url) VALUES ('https://example.org');");
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+
+  assert_refused_untouched (path, contents, len);
+}
+
 static void
 test_newer (Fixture       *fixture,
             gconstpointer  data)
@@ -553,6 +569,7 @@ main (int   argc,
   ADD ("/store/open/default-path", test_default_path);
   ADD ("/store/open/garbage", test_garbage);
   ADD ("/store/open/corrupt", test_corrupt);
+  ADD ("/store/open/foreign", test_foreign);
   ADD ("/store/open/newer", test_newer);
   ADD ("/store/open/fixture-v1", test_fixture_v1);
   ADD ("/store/open/read-only-file", test_read_only_file);

@@ -876,6 +876,13 @@ open_connection (LtStore     *self,
       return FALSE;
     }
 
+  /* Another program's SQLite database: not ours to add tables to. */
+  if (self->schema_version == 0 && n_objects > 0)
+    {
+      set_corrupt_error (self->path, error);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
