@@ -133,6 +133,15 @@ test_create (Fixture       *fixture,
   g_assert_cmpstr ((const char *)sqlite3_column_text (stmt, 0), ==, "wal");
   sqlite3_reset (stmt);
 
+  /* The journal files SQLite makes beside it are the user's only too. */
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+    g_assert_true (lt_store_exec (store, "UPDATE firm SET name = 'x'", &error));
+    g_assert_cmpint (g_stat (wal, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
+
   /* Opening again applies nothing twice. */
   g_clear_object (&store);
   store = lt_store_open (path, &error);
