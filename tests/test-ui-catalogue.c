@@ -608,6 +608,69 @@ test_new_prestation (Fixture *f, gconstpointer data)
   }
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        dialog = ADW_MESSAGE_DIALOG (w);
+    }
+  return dialog;
+}
+
+static void
+test_unsaved_changes_kept (Fixture *f, gconstpointer data)
+{
+  GtkListView *prestations_view = GTK_LIST_VIEW (find_widget (GTK_WIDGET (f->page), GTK_TYPE_LIST_VIEW, 1));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (prestations_view));
+  GtkWidget *name_entry = find_widget (GTK_WIDGET (f->editor), GTK_TYPE_ENTRY, 0);
+  guint other = GTK_INVALID_LIST_POSITION;
+  AdwMessageDialog *dialog;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(LtPrestation) p = g_list_model_get_item (G_LIST_MODEL (selection), i);
+      if (lt_prestation_get_id (p) != f->prestation_id)
+        other = i;
+    }
+  g_assert_cmpuint (other, !=, GTK_INVALID_LIST_POSITION);
+
+  g_assert_false (lt_prestation_editor_get_modified (f->editor));
+  gtk_editable_set_text (GTK_EDITABLE (name_entry), "Entrée en relation (nouvelle formule)");
+  g_assert_true (lt_prestation_editor_get_modified (f->editor));
+
+  /* choosing another prestation asks first; Cancel keeps what was typed */
+  gtk_single_selection_set_selected (selection, other);
+  settle (f);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  settle (f);
+  g_assert_cmpint (lt_prestation_get_id (lt_prestation_editor_get_prestation (f->editor)), ==, f->prestation_id);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_entry)), ==, "Entrée en relation (nouvelle formule)");
+
+  /* a graph change counts too; Save writes both, then goes on */
+  lt_graph_commands_move_node (lt_prestation_editor_get_commands (f->editor),
+                               lt_step_graph_get_nth (f->graph, 0)->uid, 500, 500);
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_selected (selection, other);
+  settle (f);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "save");
+  settle (f);
+  g_assert_cmpint (lt_prestation_get_id (lt_prestation_editor_get_prestation (f->editor)), !=, f->prestation_id);
+  {
+    g_autoptr(GListModel) found = lt_store_list_prestations (f->store, 0, "nouvelle formule", FALSE);
+    g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -623,6 +686,7 @@ main (int argc, char **argv)
   ADD ("delete-step-confirmed", test_delete_step_confirmed);
   ADD ("keyboard", test_keyboard);
   ADD ("new-prestation", test_new_prestation);
+  ADD ("unsaved-changes-kept", test_unsaved_changes_kept);
   ADD ("zoom-layout-screenshot", test_zoom_layout_screenshot);
 #undef ADD
 

@@ -749,6 +749,45 @@ lt_prestation_editor_set_dependencies (LtPrestationEditor *self,
   return TRUE;
 }
 
+static gboolean
+text_differs (GtkEntry   *entry,
+              const char *value)
+{
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), value != NULL ? value : "") != 0;
+}
+
+/**
+ * lt_prestation_editor_get_modified:
+ *
+ * Whether leaving now would lose something: a field typed, a step or a link
+ * changed since the last load or save.
+ */
+gboolean
+lt_prestation_editor_get_modified (LtPrestationEditor *self)
+{
+  LtPrestation *p;
+  LtCategory *category;
+  gint64 price;
+  g_autofree char *price_text = NULL;
+
+  g_return_val_if_fail (LT_IS_PRESTATION_EDITOR (self), FALSE);
+
+  p = self->prestation;
+  if (self->commands != NULL && lt_graph_commands_get_modified (self->commands))
+    return TRUE;
+  price = lt_prestation_get_price_cents (p);
+  price_text = price >= 0 ? lt_money_format (price) : g_strdup ("");
+  category = gtk_drop_down_get_selected_item (self->category_dropdown);
+
+  return text_differs (self->name_entry, lt_prestation_get_name (p)) ||
+         text_differs (self->price_entry, price_text) ||
+         text_differs (self->deliverable_entry, lt_prestation_get_deliverable (p)) ||
+         text_differs (self->description_entry, lt_prestation_get_description (p)) ||
+         gtk_drop_down_get_selected (self->recurrence_dropdown) != (guint) lt_prestation_get_recurrence (p) ||
+         (category != NULL && lt_prestation_get_category_id (p) != 0 &&
+          lt_category_get_id (category) != lt_prestation_get_category_id (p));
+}
+
 const char *
 lt_prestation_editor_get_error (LtPrestationEditor *self)
 {

@@ -27,6 +27,7 @@ LtGraphCommands    *lt_prestation_editor_get_commands   (LtPrestationEditor  *se
 gboolean            lt_prestation_editor_set_dependencies (LtPrestationEditor *self,
                                                          guint                uid,
                                                          const char          *text);
+gboolean            lt_prestation_editor_get_modified   (LtPrestationEditor  *self);
 const char         *lt_prestation_editor_get_error      (LtPrestationEditor  *self);
 
 G_END_DECLS

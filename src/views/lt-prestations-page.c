@@ -29,6 +29,10 @@ struct _LtPrestationsPage
   GtkCheckButton     *archived_check;
   GtkStack           *stack;
   AdwBin             *editor_bin;
+
+  /* where to go once the user answered about unsaved changes: a prestation
+   * id, or -category id for a new prestation */
+  gint64              pending;
 };
 
 G_DEFINE_FINAL_TYPE (LtPrestationsPage, lt_prestations_page, ADW_TYPE_BIN)
@@ -102,11 +106,84 @@ on_category_selected_cb (LtPrestationsPage *self)
   reload_prestations (self);
 }
 
+/* Opens @target (> 0 a prestation, < 0 a new one in catégorie -@target). */
+static void
+go_to (LtPrestationsPage *self,
+       gint64             target)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (target < 0)
+    lt_prestation_editor_new_prestation (LT_PRESTATION_EDITOR (self->editor), -target);
+  else if (!lt_prestation_editor_load (LT_PRESTATION_EDITOR (self->editor), target, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "editor");
+}
+
+static void
+on_leave_response_cb (AdwMessageDialog  *dialog,
+                      const char        *response,
+                      LtPrestationsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "save") == 0)
+    {
+      if (!lt_prestation_editor_save (LT_PRESTATION_EDITOR (self->editor), &error))
+        {
+          /* stay on what was typed, with the reason beside it */
+          toast (self, error->message);
+          return;
+        }
+      go_to (self, self->pending);
+    }
+  else if (g_strcmp0 (response, "discard") == 0)
+    go_to (self, self->pending);
+}
+
+/* Goes to @target, first asking what to do with unsaved changes. */
+static void
+leave_for (LtPrestationsPage *self,
+           gint64             target)
+{
+  LtPrestationEditor *editor = LT_PRESTATION_EDITOR (self->editor);
+  const char *name = lt_prestation_get_name (lt_prestation_editor_get_prestation (editor));
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (!lt_prestation_editor_get_modified (editor) ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") != 0)
+    {
+      go_to (self, target);
+      return;
+    }
+
+  self->pending = target;
+  heading = name != NULL && name[0] != '\0'
+            ? g_strdup_printf (_("Save the changes to “%s”?"), name)
+            : g_strdup (_("Save the new prestation?"));
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading,
+                                   _("Its fields or its steps were changed. Without saving, those changes are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_leave_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_prestation_selected_cb (LtPrestationsPage *self)
 {
   LtPrestation *prestation = gtk_single_selection_get_selected_item (self->prestation_selection);
-  g_autoptr(GError) error = NULL;
 
   if (prestation == NULL)
     return;
@@ -116,12 +193,7 @@ on_prestation_selected_cb (LtPrestationsPage *self)
       gtk_stack_set_visible_child_name (self->stack, "editor");
       return;
     }
-  if (!lt_prestation_editor_load (LT_PRESTATION_EDITOR (self->editor), lt_prestation_get_id (prestation), &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-  gtk_stack_set_visible_child_name (self->stack, "editor");
+  leave_for (self, lt_prestation_get_id (prestation));
 }
 
 static void
@@ -296,8 +368,7 @@ action_new_prestation (GtkWidget *widget, const char *name, GVariant *param)
   if (category == NULL)
     return;
   gtk_single_selection_set_selected (self->prestation_selection, GTK_INVALID_LIST_POSITION);
-  lt_prestation_editor_new_prestation (LT_PRESTATION_EDITOR (self->editor), lt_category_get_id (category));
-  gtk_stack_set_visible_child_name (self->stack, "editor");
+  leave_for (self, -lt_category_get_id (category));
 }
 
 /* GObject */
