@@ -70,6 +70,26 @@ gboolean      lt_store_check_writable             (LtStore        *self,
 void          lt_store_set_fail_after_statements  (LtStore        *self,
                                                    int             n);
 
+/* The file (lt-store-file.c). The magic header is checked before SQLite
+ * touches a file; a missing file is created empty with mode 0600 (its
+ * folders 0700). */
+gboolean      lt_store_file_check_header          (const char     *path,
+                                                   gboolean       *exists,
+                                                   GError        **error);
+gboolean      lt_store_file_create                (const char     *path,
+                                                   GError        **error);
+void          lt_store_set_corrupt_error          (const char     *path,
+                                                   GError        **error);
+/* The migrations of the GResource (".../sql/NNN-what.sql"), by number. */
+GStrv         lt_store_list_migrations            (void);
+int           lt_store_migration_number           (const char     *name);
+/* COLLATE lt_fold: accents and case ignored (lt_text_fold), for sqlite3_create_collation. */
+int           lt_store_fold_collate               (gpointer        user_data,
+                                                   int             len_a,
+                                                   const void     *a,
+                                                   int             len_b,
+                                                   const void     *b);
+
 /* Bind helpers: NULL text binds NULL; a 0 id binds NULL ("none"). */
 void          lt_store_bind_text                  (sqlite3_stmt   *stmt,
                                                    int             col,
