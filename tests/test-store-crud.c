@@ -1117,6 +1117,35 @@ test_lists (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   g_clear_object (&model);
 
+  /* Rows that go with their parent leave the lists too. */
+  {
+    g_autoptr(GListModel) contacts = lt_store_list_contacts (store, lt_affaire_get_id (c.affaire));
+    g_autoptr(GListModel) projects = lt_store_list_projects (store, lt_affaire_get_id (c.affaire));
+    g_autoptr(GListModel) assignments = lt_store_list_assignments (store, lt_project_get_id (c.project));
+    g_autoptr(GListModel) lines = lt_store_list_document_lines (store, lt_document_get_id (c.document));
+    g_autoptr(GListModel) tasks = lt_store_list_tasks (store, lt_affaire_get_id (c.affaire), 0, 0, NULL);
+    g_autoptr(GListModel) steps = lt_store_list_steps (store, lt_prestation_get_id (c.prestation));
+
+    g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 2);
+    g_assert_true (lt_store_delete_affaire (store, lt_affaire_get_id (c.affaire),
+                                            lt_affaire_get_revision (c.affaire), &error));
+    g_assert_no_error (error);
+    while (g_main_context_iteration (NULL, FALSE));
+    g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (assignments), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 0);
+
+    /* assignments kept the prestation from going; now it can */
+    g_assert_true (lt_store_delete_prestation (store, lt_prestation_get_id (c.prestation),
+                                               lt_prestation_get_revision (c.prestation), &error));
+    g_assert_no_error (error);
+    while (g_main_context_iteration (NULL, FALSE));
+    g_assert_cmpuint (g_list_model_get_n_items (steps), ==, 0);
+  }
+
   g_signal_handlers_disconnect_by_data (all, &changes);
   cabinet_clear (&c);
 }

@@ -504,8 +504,11 @@ GListModel *
 lt_store_list_contacts (LtStore *self,
                         gint64   affaire_id)
 {
+  /* Rows also go away with their parent (ON DELETE CASCADE). */
+  static const char * const dependencies[] = { "affaires", NULL };
+
   return lt_store_row_list (self, &lt_contact_entity,
                             "SELECT id FROM contacts WHERE affaire_id = ?1 "
                             "ORDER BY is_signatory DESC, name COLLATE lt_fold, id",
-                            g_variant_new ("(x)", affaire_id), NULL);
+                            g_variant_new ("(x)", affaire_id), dependencies);
 }

@@ -480,9 +480,11 @@ GListModel *
 lt_store_list_steps (LtStore *self,
                      gint64   prestation_id)
 {
+  static const char * const dependencies[] = { "prestations", NULL };
+
   return lt_store_row_list (self, &step_entity,
                             "SELECT id FROM steps WHERE prestation_id = ?1 ORDER BY position, id",
-                            g_variant_new ("(x)", prestation_id), NULL);
+                            g_variant_new ("(x)", prestation_id), dependencies);
 }
 
 /**
@@ -494,7 +496,7 @@ GListModel *
 lt_store_list_step_links (LtStore *self,
                           gint64   prestation_id)
 {
-  static const char * const dependencies[] = { "steps", NULL };
+  static const char * const dependencies[] = { "steps", "prestations", NULL };
 
   return lt_store_row_list (self, &step_link_entity,
                             "SELECT l.id FROM step_links l JOIN steps s ON s.id = l.from_step_id "

@@ -308,7 +308,9 @@ GListModel *
 lt_store_list_document_lines (LtStore *self,
                               gint64   document_id)
 {
+  static const char * const dependencies[] = { "documents", "affaires", NULL };
+
   return lt_store_row_list (self, &line_entity,
                             "SELECT id FROM document_lines WHERE document_id = ?1 ORDER BY position, id",
-                            g_variant_new ("(x)", document_id), NULL);
+                            g_variant_new ("(x)", document_id), dependencies);
 }

@@ -539,10 +539,12 @@ GListModel *
 lt_store_list_projects (LtStore *self,
                         gint64   affaire_id)
 {
+  static const char * const dependencies[] = { "affaires", NULL };
+
   return lt_store_row_list (self, &project_entity,
                             "SELECT id FROM projects WHERE (?1 = 0 OR affaire_id = ?1) "
                             "ORDER BY start_date DESC, id DESC",
-                            g_variant_new ("(x)", affaire_id), NULL);
+                            g_variant_new ("(x)", affaire_id), dependencies);
 }
 
 /**
@@ -554,9 +556,11 @@ GListModel *
 lt_store_list_assignments (LtStore *self,
                            gint64   project_id)
 {
+  static const char * const dependencies[] = { "projects", "affaires", NULL };
+
   return lt_store_row_list (self, &assignment_entity,
                             "SELECT id FROM assignments WHERE project_id = ?1 ORDER BY start_date, id",
-                            g_variant_new ("(x)", project_id), NULL);
+                            g_variant_new ("(x)", project_id), dependencies);
 }
 
 /**
