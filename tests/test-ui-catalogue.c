@@ -422,6 +422,17 @@ test_delete_and_undo (Fixture *f, gconstpointer data)
 }
 
 static void
+test_fits_narrow_window (Fixture *f, gconstpointer data)
+{
+  int minimum = 0;
+
+  /* the shell folds the window to 360 px: the page must allow it */
+  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_test_message ("minimum width of the page: %d px", minimum);
+  g_assert_cmpint (minimum, <=, 360);
+}
+
+static void
 test_zoom_layout_screenshot (Fixture *f, gconstpointer data)
 {
   g_autoptr(GArray) links = NULL;
@@ -687,6 +698,7 @@ main (int argc, char **argv)
   ADD ("keyboard", test_keyboard);
   ADD ("new-prestation", test_new_prestation);
   ADD ("unsaved-changes-kept", test_unsaved_changes_kept);
+  ADD ("fits-narrow-window", test_fits_narrow_window);
   ADD ("zoom-layout-screenshot", test_zoom_layout_screenshot);
 #undef ADD
 
