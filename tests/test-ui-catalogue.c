@@ -121,8 +121,14 @@ remove_dir (const char *dir)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
+  GtkWidget *canvas = g_object_ref (GTK_WIDGET (f->canvas));
+
+  g_object_ref (f->window);
   gtk_window_destroy (GTK_WINDOW (f->window));
   settle (f);
+  /* nothing of the page outlives the window: no cycle of references */
+  g_assert_finalize_object (f->window);
+  g_assert_finalize_object (canvas);
   g_clear_object (&f->context);
   g_clear_object (&f->settings);
   g_clear_object (&f->store);
