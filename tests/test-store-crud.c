@@ -445,6 +445,15 @@ test_update_delete (Fixture       *fixture,
 }
 
 static void
+record_change_cb (GPtrArray     *seen,
+                  const char    *table,
+                  gint64         id,
+                  LtStoreChange  change)
+{
+  g_ptr_array_add (seen, g_strdup_printf ("%s:%" G_GINT64_FORMAT, table, id));
+}
+
+static void
 test_task_status (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -486,6 +495,23 @@ test_task_status (Fixture       *fixture,
   t = lt_store_get_task (store, lt_task_get_id (c.task), &error);
   g_assert_cmpint (lt_task_get_status (t), ==, LT_TASK_STATUS_WAITING_CLIENT);
   g_clear_object (&t);
+
+  /* Its successor's status follows: said by LtStore::changed. */
+  {
+    GPtrArray *seen = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *successor = g_strdup_printf ("tasks:%" G_GINT64_FORMAT, lt_task_get_id (c.task));
+
+    g_signal_connect_swapped (store, "changed", G_CALLBACK (record_change_cb), seen);
+    lt_task_set_answered_on (r, "2025-02-09");
+    g_assert_true (lt_store_update_task (store, r, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (seen->len, ==, 2);
+    g_assert_cmpstr (seen->pdata[1], ==, successor);
+    g_signal_handlers_disconnect_by_data (store, seen);
+    g_ptr_array_unref (seen);
+    lt_task_set_answered_on (r, NULL);
+    g_assert_true (lt_store_update_task (store, r, &error));
+  }
 
   /* Answered: the demande is done and the tâche can start. */
   lt_task_set_answered_on (r, "2025-02-10");

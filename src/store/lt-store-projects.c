@@ -318,14 +318,58 @@ lt_store_get_task (LtStore  *self,
   return lt_store_row_get (self, &task_entity, id, error);
 }
 
+/* A task's successors derive their status from it: they changed too. */
+static GArray *
+get_successors (LtStore *self,
+                gint64   task_id)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+
+  stmt = lt_store_prepare (self, "SELECT to_task_id FROM task_links WHERE from_task_id = ? ORDER BY to_task_id", NULL);
+  if (stmt == NULL)
+    return ids;
+  sqlite3_bind_int64 (stmt, 1, task_id);
+  while (lt_store_step (self, stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  return ids;
+}
+
+static void
+notify_tasks (LtStore *self,
+              GArray  *ids)
+{
+  for (guint i = 0; i < ids->len; i++)
+    lt_store_notify (self, "tasks", g_array_index (ids, gint64, i), LT_STORE_CHANGE_UPDATE);
+}
+
 gboolean
 lt_store_update_task (LtStore  *self,
                       LtTask   *task,
                       GError  **error)
 {
+  g_autoptr(GArray) successors = NULL;
+  gboolean began;
+
   g_return_val_if_fail (LT_IS_TASK (task), FALSE);
 
-  return lt_store_row_update (self, &task_entity, G_OBJECT (task), error);
+  if (!lt_store_op_begin (self, FALSE, &began, error))
+    return FALSE;
+  if (!lt_store_row_update (self, &task_entity, G_OBJECT (task), error))
+    {
+      lt_store_op_rollback (self, began);
+      return FALSE;
+    }
+  successors = get_successors (self, lt_task_get_id (task));
+  notify_tasks (self, successors);
+
+  return lt_store_op_commit (self, began, error);
 }
 
 gboolean
@@ -334,7 +378,20 @@ lt_store_delete_task (LtStore  *self,
                       gint64    revision,
                       GError  **error)
 {
-  return lt_store_row_delete (self, &task_entity, id, revision, error);
+  g_autoptr(GArray) successors = NULL;
+  gboolean began;
+
+  if (!lt_store_op_begin (self, FALSE, &began, error))
+    return FALSE;
+  successors = get_successors (self, id);
+  if (!lt_store_row_delete (self, &task_entity, id, revision, error))
+    {
+      lt_store_op_rollback (self, began);
+      return FALSE;
+    }
+  notify_tasks (self, successors);
+
+  return lt_store_op_commit (self, began, error);
 }
 
 /* task links */
