@@ -143,7 +143,12 @@ lt_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
-    sqlite3_close_v2 (self->db);
+    {
+      /* Keeps the planner's statistics fresh, as SQLite advises on close. */
+      if (!self->read_only)
+        sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
+      sqlite3_close_v2 (self->db);
+    }
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->levels, g_array_unref);
   g_clear_pointer (&self->path, g_free);
