@@ -428,17 +428,6 @@ test_delete_and_undo (Fixture *f, gconstpointer data)
 }
 
 static void
-test_fits_narrow_window (Fixture *f, gconstpointer data)
-{
-  int minimum = 0;
-
-  /* the shell folds the window to 360 px: the page must allow it */
-  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-  g_test_message ("minimum width of the page: %d px", minimum);
-  g_assert_cmpint (minimum, <=, 360);
-}
-
-static void
 test_zoom_layout_screenshot (Fixture *f, gconstpointer data)
 {
   g_autoptr(GArray) links = NULL;
@@ -688,6 +677,60 @@ test_unsaved_changes_kept (Fixture *f, gconstpointer data)
   }
 }
 
+static void
+test_categories (Fixture *f, gconstpointer data)
+{
+  GtkListView *categories_view = GTK_LIST_VIEW (find_widget (GTK_WIDGET (f->page), GTK_TYPE_LIST_VIEW, 0));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (categories_view));
+  GListModel *model = G_LIST_MODEL (selection);
+  guint before = g_list_model_get_n_items (model);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  /* a new catégorie through the page's dialog */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "page.add-category", NULL);
+  settle (f);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  entry = adw_message_dialog_get_extra_child (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Social");
+  adw_message_dialog_response (dialog, "ok");
+  for (int i = 0; i < 100 && g_list_model_get_n_items (model) == before; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before + 1);
+
+  /* a catégorie that holds prestations is not deleted */
+  gtk_single_selection_set_selected (selection, 0);
+  settle (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete-category", NULL);
+  settle (f);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before + 1);
+
+  /* the empty one is, once chosen */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LtCategory) c = g_list_model_get_item (model, i);
+      if (g_str_equal (lt_category_get_name (c), "Social"))
+        gtk_single_selection_set_selected (selection, i);
+    }
+  settle (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "page.delete-category", NULL);
+  for (int i = 0; i < 100 && g_list_model_get_n_items (model) != before; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, before);
+}
+
+static void
+test_fits_narrow_window (Fixture *f, gconstpointer data)
+{
+  int minimum = 0;
+
+  /* the shell folds the window to 360 px: the page must allow it */
+  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_test_message ("minimum width of the page: %d px", minimum);
+  g_assert_cmpint (minimum, <=, 360);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -704,6 +747,7 @@ main (int argc, char **argv)
   ADD ("keyboard", test_keyboard);
   ADD ("new-prestation", test_new_prestation);
   ADD ("unsaved-changes-kept", test_unsaved_changes_kept);
+  ADD ("categories", test_categories);
   ADD ("fits-narrow-window", test_fits_narrow_window);
   ADD ("zoom-layout-screenshot", test_zoom_layout_screenshot);
 #undef ADD
