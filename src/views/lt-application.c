@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "lt-application.h"
+#include "lt-document-preview.h"
 #include "lt-preferences-window.h"
 #include "lt-store-demo.h"
 #include "lt-window.h"
@@ -108,6 +109,10 @@ ensure_context (LtApplication  *self,
     path = g_getenv ("LETTRINE_DATABASE");
   if (path != NULL && path[0] == '\0')
     path = NULL;
+
+  /* Signing freezes the PDF inside the store's transaction: the renderer
+   * must be there before anything can be signed, the demo included. */
+  lt_document_preview_install_renderer ();
 
   store = lt_store_open (path, error);
   if (store == NULL)
