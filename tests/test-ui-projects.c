@@ -305,12 +305,18 @@ test_save_and_follow (Fixture       *f,
     GtkWidget *status = find_widget (page, GTK_TYPE_DROP_DOWN, "Status");
 
     g_assert_nonnull (status);
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 2);  /* « Blocked » */
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 3);  /* « Blocked » */
     iterate ();
     g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_blocked);
+    /* « every status » shows the done ones too; « not done », the default, hides them */
     gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 0);
     iterate ();
+    g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, query_int (f->store, "SELECT count(*) FROM tasks"));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 1);
+    iterate ();
     g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_before + n_steps);
+    g_assert_cmpuint (n_before + n_steps, ==,
+                      query_int (f->store, "SELECT count(*) FROM tasks WHERE done_on IS NULL AND answered_on IS NULL"));
   }
 
   /* one client's tasks (from its affaire) */
@@ -332,7 +338,8 @@ test_save_and_follow (Fixture       *f,
   {
     GtkWidget *mine = find_widget (page, GTK_TYPE_TOGGLE_BUTTON, "_Mine");
     gint64 julien = query_int (f->store, "SELECT id FROM staff WHERE name = 'Julien Roussel'");
-    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM tasks WHERE staff_id = %" G_GINT64_FORMAT, julien);
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM tasks WHERE staff_id = %" G_GINT64_FORMAT
+                                            " AND done_on IS NULL AND answered_on IS NULL", julien);
 
     g_assert_nonnull (mine);
     /* nobody chosen yet: refused with the way to fix it */

@@ -18,7 +18,8 @@
   "SELECT t.id FROM tasks t" \
   " WHERE (?1 IS NULL OR t.staff_id = ?1)" \
   " AND (?2 IS NULL OR t.affaire_id = ?2)" \
-  " AND (?3 IS NULL OR (" LT_TASK_STATUS_SQL ") = ?3)" \
+  " AND (?3 IS NULL OR (" LT_TASK_STATUS_SQL ") = ?3" \
+  "      OR (?3 = 'open' AND (" LT_TASK_STATUS_SQL ") <> 'done'))" \
   " AND (?4 IS NULL OR (t.due_date < ?4 AND CASE t.kind WHEN 'task' THEN t.done_on IS NULL ELSE t.answered_on IS NULL END))" \
   " AND (?5 IS NULL OR t.due_date BETWEEN ?5 AND ?6)" \
   " AND (?7 IS NULL OR instr (t.search_key, ?7) > 0)" \
@@ -126,7 +127,9 @@ lt_store_suivi_params (const LtTaskFilter *filter)
   return g_variant_new ("(@mx@mx@ms@ms@ms@ms@ms@ms@ms)",
                         maybe_int64 (filter->staff_id),
                         maybe_int64 (filter->affaire_id),
-                        maybe_string (filter->status >= 0 ? lt_enum_to_nick (LT_TYPE_TASK_STATUS, filter->status) : NULL),
+                        maybe_string (filter->status == LT_TASK_FILTER_OPEN ? "open"
+                                      : filter->status >= 0 ? lt_enum_to_nick (LT_TYPE_TASK_STATUS, filter->status)
+                                      : NULL),
                         maybe_string (filter->overdue ? today : NULL),
                         maybe_string (monday),
                         maybe_string (sunday),

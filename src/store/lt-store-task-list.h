@@ -10,12 +10,14 @@ G_BEGIN_DECLS
 typedef struct {
   gint64       staff_id;     /* 0: anyone */
   gint64       affaire_id;   /* 0: any client */
-  int          status;       /* an LtTaskStatus, or -1 for any */
+  int          status;       /* an LtTaskStatus, -1 for any, LT_TASK_FILTER_OPEN for all but done */
   gboolean     overdue;      /* not done and due before today */
   gboolean     this_week;    /* due Monday–Sunday of the current week */
   const char  *search;       /* words, accents and case ignored */
   const char  *today;        /* YYYY-MM-DD; NULL for today */
 } LtTaskFilter;
+
+#define LT_TASK_FILTER_OPEN (-2)
 
 #define LT_TASK_FILTER_INIT { 0, 0, -1, FALSE, FALSE, NULL, NULL }
 

@@ -65,7 +65,8 @@ typedef enum {
   COLUMN_STATUS,
 } Column;
 
-/* The status filter's choices, after « every status ». */
+/* The status filter's choices, after « every status » and « not done »
+ * (the default: what is left to do is what the suivi is for). */
 static const LtTaskStatus status_choices[] = {
   LT_TASK_STATUS_TODO,
   LT_TASK_STATUS_BLOCKED,
@@ -132,8 +133,10 @@ apply_filter (LtTasksPage *self)
   if (gtk_toggle_button_get_active (self->mine_button))
     filter.staff_id = g_settings_get_int64 (lt_context_get_settings (self->context), "current-staff");
   filter.affaire_id = lt_client_filter_get_affaire_id (self->client_filter);
-  if (status != GTK_INVALID_LIST_POSITION && status > 0 && status <= G_N_ELEMENTS (status_choices))
-    filter.status = status_choices[status - 1];
+  if (status == 1)
+    filter.status = LT_TASK_FILTER_OPEN;
+  else if (status != GTK_INVALID_LIST_POSITION && status > 1 && status <= G_N_ELEMENTS (status_choices) + 1)
+    filter.status = status_choices[status - 2];
   filter.overdue = gtk_toggle_button_get_active (self->overdue_button);
   filter.this_week = gtk_toggle_button_get_active (self->week_button);
   filter.search = search != NULL && *search != '\0' ? search : NULL;
@@ -642,19 +645,23 @@ lt_tasks_page_constructed (GObject *object)
 {
   LtTasksPage *self = (LtTasksPage *) object;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  LtTaskFilter open = LT_TASK_FILTER_INIT;
 
   G_OBJECT_CLASS (lt_tasks_page_parent_class)->constructed (object);
 
   gtk_string_list_append (statuses, _("Every status"));
+  gtk_string_list_append (statuses, _("Not done"));
   for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
     gtk_string_list_append (statuses, lt_enum_to_label (LT_TYPE_TASK_STATUS, status_choices[i]));
   self->filling = TRUE;
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  gtk_drop_down_set_selected (self->status_dropdown, 1);
   self->filling = FALSE;
   fill_choices (self);
   lt_client_filter_set_store (self->client_filter, lt_context_get_store (self->context));
 
-  self->tasks = lt_store_list_suivi (lt_context_get_store (self->context), NULL);
+  open.status = LT_TASK_FILTER_OPEN;
+  self->tasks = lt_store_list_suivi (lt_context_get_store (self->context), &open);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tasks)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
