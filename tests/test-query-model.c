@@ -687,6 +687,65 @@ test_random_writes (Fixture       *fixture,
   g_rand_free (rand);
 }
 
+typedef struct {
+  guint position, removed, added, n_signals;
+} IncrementalChange;
+
+static void
+on_change (GListModel *model,
+           guint       position,
+           guint       removed,
+           guint       added,
+           IncrementalChange *change)
+{
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+  change->n_signals++;
+}
+
+static void
+test_incremental (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(LtQueryModel) model = NULL;
+  g_autoptr(LtQueryModel) other = NULL;
+  g_autoptr(GArray) ids = query_ids (fixture->store);
+  IncrementalChange change = { 0, };
+  guint position = 0;
+
+  /* the application's lists: the first rows at once, the rest at the next
+   * idle as one change at the tail */
+  lt_store_set_incremental_lists (fixture->store, TRUE);
+  model = lt_query_model_new (fixture->store, "tasks", LT_TYPE_TASK, TASKS_SQL,
+                              g_variant_new ("(ms)", NULL), build_tasks, fixture, NULL);
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_change), &change);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 256);
+  for (guint i = 0; i < 256; i++)
+    g_assert_cmpint (lt_query_model_get_id (model, i), ==, g_array_index (ids, gint64, i));
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (change.n_signals, ==, 1);
+  g_assert_cmpuint (change.position, ==, 256);
+  g_assert_cmpuint (change.removed, ==, 0);
+  g_assert_cmpuint (change.added, ==, 200000 - 256);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 200000);
+  g_assert_cmpint (lt_query_model_get_id (model, 199999), ==, g_array_index (ids, gint64, 199999));
+
+  /* a row past the first window is found before the rest has come */
+  other = lt_query_model_new (fixture->store, "tasks", LT_TYPE_TASK, TASKS_SQL,
+                              g_variant_new ("(ms)", NULL), build_tasks, fixture, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (other)), ==, 256);
+  g_assert_true (lt_query_model_find (other, g_array_index (ids, gint64, 150000), &position));
+  g_assert_cmpuint (position, ==, 150000);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (other)), ==, 200000);
+
+  lt_store_set_incremental_lists (fixture->store, FALSE);
+  g_assert_finalize_object (g_steal_pointer (&model));
+  g_assert_finalize_object (g_steal_pointer (&other));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -697,6 +756,7 @@ main (int   argc,
   g_test_add (path, Fixture, GUINT_TO_POINTER (n), fixture_setup, func, fixture_teardown)
 
   ADD ("/query-model/lazy-200000", 200000, test_lazy_200000);
+  ADD ("/query-model/incremental", 200000, test_incremental);
   ADD ("/query-model/insert-delete", 1000, test_insert_delete);
   ADD ("/query-model/update", 1000, test_update);
   ADD ("/query-model/burst", 1000, test_burst);

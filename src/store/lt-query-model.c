@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "lt-query-model.h"
 #include "lt-store-private.h"
 
@@ -45,6 +47,7 @@ struct _LtQueryModel
   /* what the store changed since the last refresh */
   GHashTable            *updated;
   guint                  dependencies_changed : 1;
+  guint                  partial : 1;   /* only the first window is read yet */
   guint                  refresh_source;
 
   guint                  n_built;
@@ -64,6 +67,9 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Rows read at once when a list opens incrementally: more than a screen. */
+#define FIRST_WINDOW 256
 
 static void
 cache_entry_free (gpointer data)
@@ -186,16 +192,23 @@ bind_params (sqlite3_stmt *stmt,
 
 static GArray *
 run_query (LtQueryModel  *self,
+           gboolean       first_window,
            GError       **error)
 {
   g_autoptr(GArray) ids = NULL;
+  g_autofree char *limited = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
   /* the list rarely changes size much: avoid growing it row by row */
   ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ids->len + 64);
 
-  stmt = lt_store_prepare (self->store, self->sql, error);
+  /* The first rows of the list's own order: the same query, cut short
+   * (a constant, never a value of the user's). */
+  if (first_window)
+    limited = g_strdup_printf ("%s LIMIT %u", self->sql, (guint) FIRST_WINDOW);
+
+  stmt = lt_store_prepare (self->store, limited != NULL ? limited : self->sql, error);
   if (stmt == NULL)
     return NULL;
 
@@ -637,13 +650,27 @@ lt_query_model_new (LtStore               *store,
                              G_CALLBACK (on_store_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
-  ids = run_query (self, &error);
+  /* Incremental: the first window now, so the first rows show at once
+   * whatever the size of the table; the rest at the next idle, as the
+   * tail of the list (one items-changed). Only for a query that does not
+   * cut itself. */
+  if (lt_store_get_incremental_lists (store) && strstr (sql, "LIMIT") == NULL)
+    self->partial = TRUE;
+
+  ids = run_query (self, self->partial, &error);
   if (ids == NULL)
-    g_warning ("The list of %s could not be read: %s", table, error->message);
+    {
+      g_warning ("The list of %s could not be read: %s", table, error->message);
+      self->partial = FALSE;
+    }
   else
     {
       g_array_unref (self->ids);
       self->ids = ids;
+      if (self->partial && ids->len < FIRST_WINDOW)
+        self->partial = FALSE;
+      if (self->partial)
+        self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_cb, self, NULL);
     }
 
   return self;
@@ -709,10 +736,11 @@ lt_query_model_refresh (LtQueryModel  *self,
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
 
-  ids = run_query (self, error);
+  ids = run_query (self, FALSE, error);
   if (ids == NULL)
     return FALSE;
 
+  self->partial = FALSE;
   apply_ids (self, ids);
   return TRUE;
 }
@@ -789,6 +817,10 @@ lt_query_model_find (LtQueryModel *self,
   const gint64 *ids;
 
   g_return_val_if_fail (LT_IS_QUERY_MODEL (self), FALSE);
+
+  /* a row past the first window is looked for in the whole list */
+  if (self->partial)
+    lt_query_model_refresh (self, NULL);
 
   /* a plain scan: 200 000 ids take a fraction of a millisecond, and no
    * index to keep in memory */

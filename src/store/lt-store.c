@@ -37,6 +37,7 @@ struct _LtStore
   guint       step_counted : 1; /* lt_store_step counted the statement */
   guint       injected : 1;     /* its failure is the injected one */
   guint       read_only : 1;
+  guint       incremental_lists : 1;
 };
 
 G_DEFINE_FINAL_TYPE (LtStore, lt_store, G_TYPE_OBJECT)
@@ -770,4 +771,30 @@ lt_store_get_schema_version (LtStore *self)
   g_return_val_if_fail (LT_IS_STORE (self), 0);
 
   return self->schema_version;
+}
+
+/**
+ * lt_store_set_incremental_lists:
+ * @incremental: whether lists read their first rows at once and the rest
+ *   at the next idle
+ *
+ * The application turns it on, so a list shows its first rows as fast on
+ * 200,000 rows as on 10; tests and the CLI, which count a list as soon as
+ * they have it, keep whole lists.
+ */
+void
+lt_store_set_incremental_lists (LtStore  *self,
+                                gboolean  incremental)
+{
+  g_return_if_fail (LT_IS_STORE (self));
+
+  self->incremental_lists = !!incremental;
+}
+
+gboolean
+lt_store_get_incremental_lists (LtStore *self)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  return self->incremental_lists;
 }

@@ -26,6 +26,9 @@ LtStore    *lt_store_open                      (const char  *path,
                                                 GError     **error);
 const char *lt_store_get_path                  (LtStore     *self);
 gboolean    lt_store_is_read_only              (LtStore     *self);
+void        lt_store_set_incremental_lists     (LtStore     *self,
+                                                gboolean     incremental);
+gboolean    lt_store_get_incremental_lists     (LtStore     *self);
 const char *lt_store_get_read_only_reason      (LtStore     *self);
 int         lt_store_get_schema_version        (LtStore     *self);
 int         lt_store_get_latest_schema_version (void);

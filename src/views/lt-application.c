@@ -119,6 +119,7 @@ ensure_context (LtApplication  *self,
     return FALSE;
 
   load_demo_if_empty (self, store);
+  lt_store_set_incremental_lists (store, TRUE);
   self->context = lt_context_new (store, self->settings);
 
   return TRUE;

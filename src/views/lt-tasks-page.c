@@ -166,7 +166,8 @@ update_stack (LtTasksPage *self)
   gboolean filtered = gtk_toggle_button_get_active (self->mine_button) ||
                       gtk_toggle_button_get_active (self->overdue_button) ||
                       gtk_toggle_button_get_active (self->week_button) ||
-                      gtk_drop_down_get_selected (self->status_dropdown) > 0 ||
+                      /* « not done », the default, is not a filter the user chose */
+                      gtk_drop_down_get_selected (self->status_dropdown) > 1 ||
                       gtk_drop_down_get_selected (self->staff_dropdown) > 0 ||
                       lt_client_filter_get_affaire_id (self->client_filter) != 0 ||
                       *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
