@@ -267,6 +267,7 @@ child_open_page (const char *path)
   gtk_init ();
   adw_init ();
   store = lt_store_open (path, NULL);
+  lt_store_set_incremental_lists (store, TRUE);  /* as LtApplication does */
   settings = g_settings_new (APPLICATION_ID);
   context = lt_context_new (store, settings);
 
