@@ -17,6 +17,7 @@
 #include "lt-store-affaires.h"
 #include "lt-store-document-ops.h"
 #include "lt-store-private.h"
+#include "lt-window.h"
 
 typedef struct {
   char      *dir;
@@ -507,6 +508,62 @@ test_import_dialog (Fixture       *f,
   iterate (20);
 }
 
+static gint64
+add_affaire (Fixture        *f,
+             const char     *name,
+             LtAffaireState  state)
+{
+  g_autoptr(LtAffaire) affaire = lt_affaire_new ();
+  g_autoptr(GError) error = NULL;
+
+  lt_affaire_set_name (affaire, name);
+  lt_affaire_set_state (affaire, state);
+  g_assert_true (lt_store_add_affaire (f->store, affaire, &error));
+  g_assert_no_error (error);
+  return lt_affaire_get_id (affaire);
+}
+
+/* « Nouveau projet pour ce client » from an affaire: refused for a prospect
+ * with the rule's message, for a client the Projets page opens its editor. */
+static void
+test_new_project (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 prospect = add_affaire (f, "Éditions du Lac", LT_AFFAIRE_STATE_PROSPECT);
+  gint64 client = add_affaire (f, "Boulangerie Martin", LT_AFFAIRE_STATE_CLIENT);
+  LtWindow *window = lt_window_new (NULL, f->context);
+  LtAffairesPage *page;
+  g_autoptr(GListModel) toplevels = NULL;
+  guint n_before;
+
+  gtk_window_present (GTK_WINDOW (window));
+  lt_window_show_page (window, "affaires");
+  iterate (50);
+  page = LT_AFFAIRES_PAGE (lt_window_get_page (window, "affaires"));
+
+  lt_affaires_page_select_affaire (page, prospect);
+  iterate (20);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "affaires.new-project", NULL));
+  g_assert_nonnull (strstr (last_toast (page), "is still a prospect"));
+  g_assert_cmpstr (lt_window_get_visible_page_name (window), ==, "affaires");
+
+  toplevels = g_object_ref (gtk_window_get_toplevels ());
+  n_before = g_list_model_get_n_items (toplevels);
+  lt_affaires_page_select_affaire (page, client);
+  iterate (20);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "affaires.new-project", NULL));
+  iterate (50);
+  g_assert_cmpstr (lt_window_get_visible_page_name (window), ==, "projects");
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_before + 1);
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i - 1);
+      gtk_window_destroy (w);
+    }
+  iterate (20);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -516,6 +573,7 @@ main (int argc, char **argv)
   g_test_add ("/ui-affaires/prospect-to-client", Fixture, NULL, fixture_set_up, test_prospect_to_client, fixture_tear_down);
   g_test_add ("/ui-affaires/renewal-preview", Fixture, NULL, fixture_set_up, test_renewal_preview, fixture_tear_down);
   g_test_add ("/ui-affaires/import", Fixture, NULL, fixture_set_up, test_import_dialog, fixture_tear_down);
+  g_test_add ("/ui-affaires/new-project", Fixture, NULL, fixture_set_up, test_new_project, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -10,11 +10,14 @@
 #include "lt-affaire.h"
 #include "lt-affaires-page-private.h"
 #include "lt-import-dialog.h"
+#include "lt-project-rules.h"
+#include "lt-projects-page.h"
 #include "lt-query-model.h"
 #include "lt-renewal-dialog.h"
 #include "lt-siren.h"
 #include "lt-store-affaires.h"
 #include "lt-terms-dialog.h"
+#include "lt-window.h"
 
 struct _LtAffairesPage
 {
@@ -421,6 +424,39 @@ lt_affaires_page_set_property (GObject      *object,
     }
 }
 
+/* A project for the selected client: the Projets page opens its editor,
+ * the prospect's refusal is the rule's own message. */
+static void
+new_project_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  LtAffairesPage *self = LT_AFFAIRES_PAGE (widget);
+  LtAffaire *selected = gtk_single_selection_get_selected_item (self->selection);
+  GtkWidget *window = gtk_widget_get_ancestor (widget, LT_TYPE_WINDOW);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *projects;
+
+  if (selected == NULL)
+    {
+      show_toast (self, _("Choose a client in the list first."));
+      return;
+    }
+
+  if (!lt_project_rules_check_client (lt_affaire_get_name (selected), lt_affaire_get_state (selected), &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  if (window == NULL)
+    return;
+
+  lt_window_show_page (LT_WINDOW (window), "projects");
+  projects = lt_window_get_page (LT_WINDOW (window), "projects");
+  lt_projects_page_new_project (LT_PROJECTS_PAGE (projects), lt_affaire_get_id (selected));
+}
+
 static void
 lt_affaires_page_class_init (LtAffairesPageClass *klass)
 {
@@ -458,6 +494,7 @@ lt_affaires_page_class_init (LtAffairesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "affaires.renew", NULL, renew_action);
   gtk_widget_class_install_action (widget_class, "affaires.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "affaires.terms", NULL, terms_action);
+  gtk_widget_class_install_action (widget_class, "affaires.new-project", NULL, new_project_action);
 }
 
 static void
