@@ -1,0 +1,13 @@
+/* lt-store-document-ops-private.h: what the document store files share — today's date, an enum column */
+#pragma once
+
+#include "lt-store-private.h"
+
+G_BEGIN_DECLS
+
+char *lt_store_document_today_iso    (void);
+int   lt_store_document_column_enum  (sqlite3_stmt *stmt,
+                                      int           col,
+                                      GType         type);
+
+G_END_DECLS
