@@ -7,52 +7,7 @@
 
 #include <string.h>
 
-#include "lt-query-model.h"
-#include "lt-store-private.h"
-
-/* How many rows are built at once around the one asked for (more ahead than
- * behind: lists are mostly scrolled down), and how many objects are kept. */
-#define WINDOW_SIZE   64
-#define WINDOW_BEHIND 16
-#define CACHE_SIZE    512
-
-typedef struct {
-  gint64   id;
-  GObject *object;
-  GList    link;   /* in lru; link.data is the entry */
-} CacheEntry;
-
-struct _LtQueryModel
-{
-  GObject                parent_instance;
-
-  LtStore               *store;
-  gulong                 changed_handler;
-  char                  *table;
-  GPtrArray             *dependencies;
-  GType                  item_type;
-  char                  *sql;
-  GVariant              *params;
-  LtQueryModelBuildFunc  build_func;
-  gpointer               user_data;
-  GDestroyNotify         user_data_destroy;
-
-  /* the ids of the rows, in the list's order */
-  GArray                *ids;
-
-  /* id → CacheEntry; lru.head is the entry used last */
-  GHashTable            *cache;
-  GQueue                 lru;
-
-  /* what the store changed since the last refresh */
-  GHashTable            *updated;
-  guint                  dependencies_changed : 1;
-  guint                  partial : 1;   /* only the first window is read yet */
-  guint                  refresh_source;
-
-  guint                  n_built;
-  guint                  n_queries;
-};
+#include "lt-query-model-private.h"
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -70,79 +25,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* Rows read at once when a list opens incrementally: more than a screen. */
 #define FIRST_WINDOW 256
-
-static void
-cache_entry_free (gpointer data)
-{
-  CacheEntry *entry = data;
-
-  g_clear_object (&entry->object);
-  g_free (entry);
-}
-
-static CacheEntry *
-cache_lookup (LtQueryModel *self,
-              gint64        id)
-{
-  return g_hash_table_lookup (self->cache, &id);
-}
-
-static gboolean
-cache_remove (LtQueryModel *self,
-              gint64        id)
-{
-  CacheEntry *entry = cache_lookup (self, id);
-
-  if (entry == NULL)
-    return FALSE;
-
-  g_queue_unlink (&self->lru, &entry->link);
-  g_hash_table_remove (self->cache, &id);   /* frees entry */
-  return TRUE;
-}
-
-static void
-cache_clear (LtQueryModel *self)
-{
-  g_queue_init (&self->lru);
-  g_hash_table_remove_all (self->cache);
-}
-
-static void
-cache_touch (LtQueryModel *self,
-             CacheEntry   *entry)
-{
-  g_queue_unlink (&self->lru, &entry->link);
-  g_queue_push_head_link (&self->lru, &entry->link);
-}
-
-static void
-cache_insert (LtQueryModel *self,
-              gint64        id,
-              GObject      *object)
-{
-  CacheEntry *entry;
-
-  cache_remove (self, id);
-
-  entry = g_new0 (CacheEntry, 1);
-  entry->id = id;
-  entry->object = g_object_ref (object);
-  entry->link.data = entry;
-  g_hash_table_insert (self->cache, &entry->id, entry);
-  g_queue_push_head_link (&self->lru, &entry->link);
-}
-
-static void
-cache_trim (LtQueryModel *self)
-{
-  while (self->lru.length > CACHE_SIZE)
-    {
-      CacheEntry *oldest = self->lru.tail->data;
-
-      cache_remove (self, oldest->id);
-    }
-}
 
 static void
 bind_params (sqlite3_stmt *stmt,
@@ -300,7 +182,7 @@ apply_ids (LtQueryModel *self,
           CacheEntry *entry = l->data;
           g_array_append_val (rebuilt_ids, entry->id);
         }
-      cache_clear (self);
+      lt_query_model_cache_clear (self);
     }
   else
     {
@@ -309,7 +191,7 @@ apply_ids (LtQueryModel *self,
 
       g_hash_table_iter_init (&iter, updated);
       while (g_hash_table_iter_next (&iter, &key, NULL))
-        if (cache_remove (self, *(gint64 *) key))
+        if (lt_query_model_cache_remove (self, *(gint64 *) key))
           g_array_append_val (rebuilt_ids, *(gint64 *) key);
     }
 
@@ -385,7 +267,7 @@ on_store_changed_cb (LtQueryModel  *self,
         g_hash_table_add (self->updated, g_memdup2 (&id, sizeof id));
       else
         /* a deleted row is gone; an inserted one may reuse an old id */
-        cache_remove (self, id);
+        lt_query_model_cache_remove (self, id);
       schedule_refresh (self);
     }
 
@@ -395,52 +277,6 @@ on_store_changed_cb (LtQueryModel  *self,
     {
       self->dependencies_changed = TRUE;
       schedule_refresh (self);
-    }
-}
-
-/* Builds the rows around @position that are not in the cache. */
-static void
-fill_window (LtQueryModel *self,
-             guint         position)
-{
-  g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GPtrArray) built = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = self->ids->len;
-  guint start = position > WINDOW_BEHIND ? position - WINDOW_BEHIND : 0;
-  guint end = MIN (start + WINDOW_SIZE, n);
-
-  if (end - start < WINDOW_SIZE)
-    start = end > WINDOW_SIZE ? end - WINDOW_SIZE : 0;
-
-  for (guint i = start; i < end; i++)
-    {
-      gint64 id = g_array_index (self->ids, gint64, i);
-
-      if (cache_lookup (self, id) == NULL)
-        g_array_append_val (wanted, id);
-    }
-
-  if (!self->build_func (self->store, (const gint64 *) wanted->data, wanted->len,
-                         built, self->user_data))
-    {
-      g_warning ("The rows of %s could not be read", self->table);
-      return;
-    }
-
-  for (guint i = 0; i < built->len; i++)
-    {
-      GObject *object = g_ptr_array_index (built, i);
-      gint64 id = 0;
-
-      if (!G_TYPE_CHECK_INSTANCE_TYPE (object, self->item_type))
-        {
-          g_critical ("The build function of %s made a %s instead of a %s",
-                      self->table, G_OBJECT_TYPE_NAME (object), g_type_name (self->item_type));
-          continue;
-        }
-      g_object_get (object, "id", &id, NULL);
-      cache_insert (self, id, object);
-      self->n_built++;
     }
 }
 
@@ -468,11 +304,11 @@ lt_query_model_get_item (GListModel *model,
     return NULL;
 
   id = g_array_index (self->ids, gint64, position);
-  entry = cache_lookup (self, id);
+  entry = lt_query_model_cache_lookup (self, id);
   if (entry == NULL)
     {
-      fill_window (self, position);
-      entry = cache_lookup (self, id);
+      lt_query_model_fill_window (self, position);
+      entry = lt_query_model_cache_lookup (self, id);
     }
 
   if (entry == NULL)
@@ -483,8 +319,8 @@ lt_query_model_get_item (GListModel *model,
       return g_object_new (self->item_type, "id", id, NULL);
     }
 
-  cache_touch (self, entry);
-  cache_trim (self);
+  lt_query_model_cache_touch (self, entry);
+  lt_query_model_cache_trim (self);
 
   return g_object_ref (entry->object);
 }
@@ -505,7 +341,7 @@ lt_query_model_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_handler, self->store);
-  cache_clear (self);
+  lt_query_model_cache_clear (self);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (lt_query_model_parent_class)->dispose (object);
@@ -582,7 +418,7 @@ static void
 lt_query_model_init (LtQueryModel *self)
 {
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, cache_entry_free);
+  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, lt_query_model_cache_entry_free);
   self->updated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->dependencies = g_ptr_array_new_with_free_func (g_free);
   g_queue_init (&self->lru);
