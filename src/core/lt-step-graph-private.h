@@ -42,6 +42,16 @@ lookup (LtStepGraph *self,
   return g_hash_table_lookup (self->by_uid, GUINT_TO_POINTER (uid));
 }
 
+static inline int
+find_out_edge (Node *from,
+               Node *to)
+{
+  for (guint i = 0; i < from->out->len; i++)
+    if (g_array_index (from->out, OutEdge, i).to == to)
+      return (int) i;
+  return -1;
+}
+
 guint  lt_step_graph_next_generation (LtStepGraph *self);
 void   lt_step_graph_emit_changed    (LtStepGraph *self);
 char  *lt_step_graph_node_label      (const Node  *node);
