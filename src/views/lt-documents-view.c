@@ -8,45 +8,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "lt-document-rules.h"
+#include "lt-documents-view-private.h"
 #include "lt-documents-view.h"
 #include "lt-error.h"
 #include "lt-money.h"
-#include "lt-pdf-renderer.h"
-#include "lt-pdf-view.h"
 #include "lt-prestation.h"
 #include "lt-store-catalogue.h"
 #include "lt-store-document-ops.h"
-#include "lt-store-pdf.h"
 
-struct _LtDocumentsView
-{
-  AdwBin               parent_instance;
-
-  LtContext           *context;
-  gint64               affaire_id;
-  gint64               selected_id;
-  GPtrArray           *documents;      /* LtDocument of the affaire */
-  GListModel          *prestations;    /* the catalogue, for new lines */
-  GPtrArray           *line_rows;
-  guint                reload_source;
-
-  GtkLabel            *scope_label;
-  GtkMenuButton       *new_button;
-  GtkPopover          *new_popover;
-  GtkBox              *kinds_box;
-  GtkBox              *chains_box;
-  GtkStack            *doc_stack;
-  GtkLabel            *none_label;
-  GtkLabel            *doc_title;
-  GtkLabel            *doc_state;
-  GtkButton           *preview_button;
-  AdwPreferencesGroup *lines_group;
-  AdwPreferencesGroup *add_line_group;
-  AdwComboRow         *prestation_row;
-  AdwEntryRow         *label_row;
-  AdwEntryRow         *price_row;
-  AdwComboRow         *recurrence_row;
-};
 
 G_DEFINE_FINAL_TYPE (LtDocumentsView, lt_documents_view, ADW_TYPE_BIN)
 
@@ -64,24 +33,22 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void reload (LtDocumentsView *self);
-
-static void
-toast (LtDocumentsView *self,
-       const char      *message)
+void
+lt_documents_view_toast (LtDocumentsView *self,
+                         const char      *message)
 {
   g_signal_emit (self, signals[TOAST], 0, message);
 }
 
-static LtStore *
-get_store (LtDocumentsView *self)
+LtStore *
+lt_documents_view_get_store (LtDocumentsView *self)
 {
   return lt_context_get_store (self->context);
 }
 
-static LtDocument *
-find_document (LtDocumentsView *self,
-               gint64           id)
+LtDocument *
+lt_documents_view_find_document (LtDocumentsView *self,
+                                 gint64           id)
 {
   for (guint i = 0; self->documents != NULL && i < self->documents->len; i++)
     {
@@ -113,17 +80,17 @@ on_kind_clicked_cb (LtDocumentsView *self,
 
   gtk_popover_popdown (self->new_popover);
 
-  doc = lt_store_document_create (get_store (self), self->affaire_id, kind, &error);
+  doc = lt_store_document_create (lt_documents_view_get_store (self), self->affaire_id, kind, &error);
   if (doc == NULL)
     {
-      toast (self, error->message);
+      lt_documents_view_toast (self, error->message);
       return;
     }
 
   message = g_strdup_printf (_("New draft: %s"), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind));
-  toast (self, message);
+  lt_documents_view_toast (self, message);
   self->selected_id = lt_document_get_id (doc);
-  reload (self);
+  lt_documents_view_reload (self);
 }
 
 /* « Nouveau document » lists every kind; the ones the rules refuse are
@@ -137,7 +104,7 @@ fill_kinds (LtDocumentsView *self)
        kind <= LT_DOCUMENT_KIND_BON_D_INTERVENTION; kind++)
     {
       g_autoptr(GError) error = NULL;
-      gboolean allowed = lt_store_check_document_kind (get_store (self), self->affaire_id, kind, &error);
+      gboolean allowed = lt_store_check_document_kind (lt_documents_view_get_store (self), self->affaire_id, kind, &error);
       GtkWidget *button = gtk_button_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *title = gtk_label_new (lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind));
@@ -244,7 +211,7 @@ fill_chains (LtDocumentsView *self)
       LtDocument *doc = g_ptr_array_index (self->documents, i);
       GtkWidget *flow;
 
-      if (lt_document_get_parent_id (doc) != 0 && find_document (self, lt_document_get_parent_id (doc)) != NULL)
+      if (lt_document_get_parent_id (doc) != 0 && lt_documents_view_find_document (self, lt_document_get_parent_id (doc)) != NULL)
         continue;
 
       flow = gtk_flow_box_new ();
@@ -276,7 +243,7 @@ on_line_apply_clicked_cb (LtDocumentsView *self,
   if (!lt_money_parse (gtk_editable_get_text (GTK_EDITABLE (price_row)), &cents, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (price_row), "error");
-      toast (self, error->message);
+      lt_documents_view_toast (self, error->message);
       return;
     }
 
@@ -289,16 +256,16 @@ on_line_apply_clicked_cb (LtDocumentsView *self,
   lt_document_line_set_price_cents (edited, cents);
   lt_document_line_set_recurrence (edited, adw_combo_row_get_selected (recurrence_row));
 
-  if (!lt_store_document_update_line (get_store (self), edited, &error))
+  if (!lt_store_document_update_line (lt_documents_view_get_store (self), edited, &error))
     {
       if (g_error_matches (error, LT_ERROR, LT_ERROR_NAME_REQUIRED))
         gtk_widget_add_css_class (GTK_WIDGET (label_row), "error");
       else
         gtk_widget_add_css_class (GTK_WIDGET (price_row), "error");
-      toast (self, error->message);
+      lt_documents_view_toast (self, error->message);
       return;
     }
-  reload (self);
+  lt_documents_view_reload (self);
 }
 
 static void
@@ -308,9 +275,9 @@ on_line_remove_clicked_cb (LtDocumentsView *self,
   LtDocumentLine *line = g_object_get_data (G_OBJECT (button), "line");
   g_autoptr(GError) error = NULL;
 
-  if (!lt_store_document_remove_line (get_store (self), lt_document_line_get_id (line), &error))
-    toast (self, error->message);
-  reload (self);
+  if (!lt_store_document_remove_line (lt_documents_view_get_store (self), lt_document_line_get_id (line), &error))
+    lt_documents_view_toast (self, error->message);
+  lt_documents_view_reload (self);
 }
 
 static void
@@ -318,7 +285,7 @@ fill_lines (LtDocumentsView *self,
             LtDocument      *doc)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) lines = lt_store_load_document_lines (get_store (self), lt_document_get_id (doc), &error);
+  g_autoptr(GPtrArray) lines = lt_store_load_document_lines (lt_documents_view_get_store (self), lt_document_get_id (doc), &error);
   gboolean draft = lt_document_get_state (doc) == LT_DOCUMENT_STATE_DRAFT;
   g_autofree char *yearly = NULL;
   g_autofree char *one_off = NULL;
@@ -331,7 +298,7 @@ fill_lines (LtDocumentsView *self,
 
   if (lines == NULL)
     {
-      toast (self, error->message);
+      lt_documents_view_toast (self, error->message);
       return;
     }
 
@@ -423,7 +390,7 @@ display_date (const char *iso)
 static void
 show_document (LtDocumentsView *self)
 {
-  LtDocument *doc = find_document (self, self->selected_id);
+  LtDocument *doc = lt_documents_view_find_document (self, self->selected_id);
   LtDocumentState state;
   g_autofree char *state_text = NULL;
   g_autofree char *date = NULL;
@@ -481,8 +448,8 @@ show_document (LtDocumentsView *self)
   fill_lines (self, doc);
 }
 
-static void
-reload (LtDocumentsView *self)
+void
+lt_documents_view_reload (LtDocumentsView *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LtScope) scope = NULL;
@@ -500,19 +467,19 @@ reload (LtDocumentsView *self)
       return;
     }
 
-  self->documents = lt_store_load_affaire_documents (get_store (self), self->affaire_id, &error);
+  self->documents = lt_store_load_affaire_documents (lt_documents_view_get_store (self), self->affaire_id, &error);
   if (self->documents == NULL)
     {
       self->documents = g_ptr_array_new_with_free_func (g_object_unref);
-      toast (self, error->message);
+      lt_documents_view_toast (self, error->message);
     }
 
-  if (find_document (self, self->selected_id) == NULL)
+  if (lt_documents_view_find_document (self, self->selected_id) == NULL)
     self->selected_id = self->documents->len > 0
                         ? lt_document_get_id (g_ptr_array_index (self->documents, self->documents->len - 1))
                         : 0;
 
-  scope = lt_store_get_scope (get_store (self), self->affaire_id, NULL);
+  scope = lt_store_get_scope (lt_documents_view_get_store (self), self->affaire_id, NULL);
   if (scope != NULL && scope->letter_id != 0)
     {
       g_autofree char *yearly = lt_money_format (scope->yearly_cents);
@@ -535,7 +502,7 @@ reload_idle_cb (gpointer user_data)
   LtDocumentsView *self = user_data;
 
   self->reload_source = 0;
-  reload (self);
+  lt_documents_view_reload (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -552,185 +519,6 @@ on_store_changed_cb (LtDocumentsView *self,
     self->reload_source = g_idle_add (reload_idle_cb, self);
 }
 
-static void
-announce (LtDocumentsView   *self,
-          LtDocumentOutcome *outcome)
-{
-  for (guint i = 0; outcome->messages[i] != NULL; i++)
-    toast (self, outcome->messages[i]);
-  if (outcome->created_letter_id != 0)
-    self->selected_id = outcome->created_letter_id;
-  reload (self);
-}
-
-static void
-transition_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  LtDocumentsView *self = LT_DOCUMENTS_VIEW (widget);
-  g_autoptr(LtDocumentOutcome) outcome = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (g_str_equal (action_name, "documents.send"))
-    outcome = lt_store_document_send (get_store (self), self->selected_id, &error);
-  else if (g_str_equal (action_name, "documents.sign"))
-    outcome = lt_store_document_sign (get_store (self), self->selected_id, &error);
-  else
-    outcome = lt_store_document_refuse (get_store (self), self->selected_id, &error);
-
-  if (outcome == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-  announce (self, outcome);
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  LtDocumentsView *self = LT_DOCUMENTS_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!lt_store_document_delete (get_store (self), self->selected_id, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-  toast (self, _("Draft deleted"));
-  self->selected_id = 0;
-  reload (self);
-}
-
-/* The PDF as it stands: the frozen one of a signed document (its SHA-256
- * checked), else rendered now from the draft. */
-static GBytes *
-document_pdf (LtDocumentsView  *self,
-              GError          **error)
-{
-  g_autoptr(LtDocumentContent) content = NULL;
-  GBytes *frozen;
-
-  frozen = lt_store_get_frozen_pdf (get_store (self), self->selected_id, error);
-  if (frozen != NULL || (error != NULL && *error != NULL))
-    return frozen;
-
-  content = lt_store_get_document_content (get_store (self), self->selected_id, error);
-  if (content == NULL)
-    return NULL;
-  return lt_pdf_render_document (content, NULL, error);
-}
-
-static void
-preview_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
-{
-  LtDocumentsView *self = LT_DOCUMENTS_VIEW (widget);
-  LtDocument *doc = find_document (self, self->selected_id);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) pdf = NULL;
-  GtkWidget *window, *box, *header, *view;
-  GtkRoot *root;
-
-  if (doc == NULL)
-    return;
-
-  pdf = document_pdf (self, &error);
-  if (pdf == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-
-  window = adw_window_new ();
-  gtk_window_set_title (GTK_WINDOW (window), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)));
-  gtk_window_set_default_size (GTK_WINDOW (window), 760, 900);
-  root = gtk_widget_get_root (widget);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  view = lt_pdf_view_new ();
-  gtk_widget_set_vexpand (view, TRUE);
-  lt_pdf_view_set_fit_width (LT_PDF_VIEW (view), TRUE);
-  lt_pdf_view_set_bytes (LT_PDF_VIEW (view), pdf);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), view);
-  adw_window_set_content (ADW_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static LtPrestation *
-selected_prestation (LtDocumentsView *self)
-{
-  gpointer item = adw_combo_row_get_selected_item (self->prestation_row);
-
-  return item != NULL ? LT_PRESTATION (item) : NULL;
-}
-
-/* The label, fee and recurrence follow the prestation chosen; the user may
- * change them before adding the line. */
-static void
-on_prestation_row_selected_cb (LtDocumentsView *self)
-{
-  LtPrestation *prestation = selected_prestation (self);
-
-  if (prestation == NULL)
-    return;
-
-  gtk_editable_set_text (GTK_EDITABLE (self->label_row), lt_prestation_get_name (prestation));
-  if (lt_prestation_get_price_cents (prestation) >= 0)
-    {
-      g_autofree char *number = lt_money_format_number (lt_prestation_get_price_cents (prestation));
-      gtk_editable_set_text (GTK_EDITABLE (self->price_row), number);
-    }
-  else
-    gtk_editable_set_text (GTK_EDITABLE (self->price_row), "");
-  adw_combo_row_set_selected (self->recurrence_row, lt_prestation_get_recurrence (prestation));
-}
-
-static void
-add_line_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
-{
-  LtDocumentsView *self = LT_DOCUMENTS_VIEW (widget);
-  LtPrestation *prestation = selected_prestation (self);
-  g_autoptr(LtDocumentLine) line = lt_document_line_new ();
-  g_autoptr(GError) error = NULL;
-  const char *price_text = gtk_editable_get_text (GTK_EDITABLE (self->price_row));
-  gint64 cents = -1;
-
-  gtk_widget_remove_css_class (GTK_WIDGET (self->price_row), "error");
-
-  if (*price_text != '\0' && !lt_money_parse (price_text, &cents, &error))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->price_row), "error");
-      toast (self, error->message);
-      return;
-    }
-
-  lt_document_line_set_document_id (line, self->selected_id);
-  lt_document_line_set_prestation_id (line, prestation != NULL ? lt_prestation_get_id (prestation) : 0);
-  lt_document_line_set_label (line, gtk_editable_get_text (GTK_EDITABLE (self->label_row)));
-  lt_document_line_set_price_cents (line, cents);
-  lt_document_line_set_recurrence (line, adw_combo_row_get_selected (self->recurrence_row));
-
-  if (!lt_store_document_add_line (get_store (self), line, &error))
-    {
-      if (g_error_matches (error, LT_ERROR, LT_ERROR_PRICE_REQUIRED) ||
-          g_error_matches (error, LT_ERROR, LT_ERROR_NEGATIVE_PRICE))
-        gtk_widget_add_css_class (GTK_WIDGET (self->price_row), "error");
-      toast (self, error->message);
-      return;
-    }
-
-  reload (self);
-}
 
 static void
 lt_documents_view_dispose (GObject *object)
@@ -818,14 +606,8 @@ lt_documents_view_class_init (LtDocumentsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, label_row);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, price_row);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, recurrence_row);
-  gtk_widget_class_bind_template_callback (widget_class, on_prestation_row_selected_cb);
 
-  gtk_widget_class_install_action (widget_class, "documents.send", NULL, transition_action);
-  gtk_widget_class_install_action (widget_class, "documents.sign", NULL, transition_action);
-  gtk_widget_class_install_action (widget_class, "documents.refuse", NULL, transition_action);
-  gtk_widget_class_install_action (widget_class, "documents.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "documents.preview", NULL, preview_action);
-  gtk_widget_class_install_action (widget_class, "documents.add-line", NULL, add_line_action);
+  lt_documents_view_class_install_actions (widget_class);
 }
 
 static void
@@ -868,12 +650,12 @@ lt_documents_view_set_context (LtDocumentsView *self,
   g_clear_object (&self->prestations);
   if (context != NULL)
     {
-      self->prestations = lt_store_list_prestations (get_store (self), 0, NULL, FALSE);
+      self->prestations = lt_store_list_prestations (lt_documents_view_get_store (self), 0, NULL, FALSE);
       adw_combo_row_set_model (self->prestation_row, self->prestations);
-      g_signal_connect_object (get_store (self), "changed", G_CALLBACK (on_store_changed_cb),
+      g_signal_connect_object (lt_documents_view_get_store (self), "changed", G_CALLBACK (on_store_changed_cb),
                                self, G_CONNECT_SWAPPED);
     }
-  reload (self);
+  lt_documents_view_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
@@ -886,7 +668,7 @@ lt_documents_view_set_affaire_id (LtDocumentsView *self,
   if (self->affaire_id != affaire_id)
     self->selected_id = 0;
   self->affaire_id = affaire_id;
-  reload (self);
+  lt_documents_view_reload (self);
 }
 
 gint64

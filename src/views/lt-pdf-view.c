@@ -9,14 +9,10 @@
 #include <math.h>
 #include <poppler.h>
 
+#include "lt-pdf-view-private.h"
 #include "lt-pdf-view.h"
 
-/* One worker thread owns the PopplerDocument (Poppler is not thread-safe
- * per document), as GNOME Papers' job scheduler does: the view posts LOAD
- * and RENDER jobs to its queue, the worker answers on the main context with
- * page sizes and GdkMemoryTextures. Each job carries a stamp; a job whose
- * stamp is no longer current (the zoom changed, another PDF came) is
- * skipped, and so is its answer. */
+/* Pages are rendered by the worker thread of lt-pdf-view-worker.c. */
 
 #define POINTS_TO_PIXELS (96.0 / 72.0)
 #define ZOOM_MIN         0.25
@@ -24,258 +20,6 @@
 #define ZOOM_STEP        1.2
 #define RELOAD_DELAY_MS  150
 #define PAGE_MARGIN      32
-
-/* The page widget: a white sheet of the page's logical size drawing the
- * texture rendered for it, at the display's scale factor. */
-
-#define LT_TYPE_PDF_PAGE (lt_pdf_page_get_type ())
-G_DECLARE_FINAL_TYPE (LtPdfPage, lt_pdf_page, LT, PDF_PAGE, GtkWidget)
-
-struct _LtPdfPage {
-  GtkWidget   parent_instance;
-  GdkTexture *texture;
-  int         width;
-  int         height;
-};
-
-G_DEFINE_FINAL_TYPE (LtPdfPage, lt_pdf_page, GTK_TYPE_WIDGET)
-
-static void
-lt_pdf_page_measure (GtkWidget      *widget,
-                     GtkOrientation  orientation,
-                     int             for_size,
-                     int            *minimum,
-                     int            *natural,
-                     int            *minimum_baseline,
-                     int            *natural_baseline)
-{
-  LtPdfPage *self = LT_PDF_PAGE (widget);
-
-  *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? self->width : self->height;
-}
-
-static void
-lt_pdf_page_snapshot (GtkWidget   *widget,
-                      GtkSnapshot *snapshot)
-{
-  LtPdfPage *self = LT_PDF_PAGE (widget);
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, self->width, self->height);
-  GskRoundedRect outline;
-  GdkRGBA white = { 1, 1, 1, 1 };
-  GdkRGBA shadow = { 0, 0, 0, 0.25 };
-
-  gsk_rounded_rect_init_from_rect (&outline, &bounds, 0);
-  gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, 1, 1, 4);
-  gtk_snapshot_append_color (snapshot, &white, &bounds);
-  if (self->texture != NULL)
-    gtk_snapshot_append_texture (snapshot, self->texture, &bounds);
-}
-
-static void
-lt_pdf_page_dispose (GObject *object)
-{
-  LtPdfPage *self = LT_PDF_PAGE (object);
-
-  g_clear_object (&self->texture);
-
-  G_OBJECT_CLASS (lt_pdf_page_parent_class)->dispose (object);
-}
-
-static void
-lt_pdf_page_class_init (LtPdfPageClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = lt_pdf_page_dispose;
-  widget_class->measure = lt_pdf_page_measure;
-  widget_class->snapshot = lt_pdf_page_snapshot;
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
-}
-
-static void
-lt_pdf_page_init (LtPdfPage *self)
-{
-}
-
-static void
-lt_pdf_page_set_size (LtPdfPage *self,
-                      int        width,
-                      int        height)
-{
-  if (self->width == width && self->height == height)
-    return;
-  self->width = width;
-  self->height = height;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-}
-
-static void
-lt_pdf_page_set_texture (LtPdfPage  *self,
-                         GdkTexture *texture)
-{
-  if (g_set_object (&self->texture, texture))
-    gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* The worker */
-
-typedef enum {
-  JOB_LOAD,
-  JOB_RENDER,
-  JOB_QUIT,
-} JobKind;
-
-typedef struct {
-  JobKind  kind;
-  guint    stamp;
-  GBytes  *bytes;
-  int      page;
-  double   scale;    /* device pixels per PDF point */
-} Job;
-
-typedef struct {
-  gatomicrefcount  ref;
-  GAsyncQueue     *jobs;
-  GMainContext    *main_context;
-  GWeakRef         view;
-  guint            stamp;       /* atomic: the stamp of the jobs still wanted */
-  GThread         *thread;
-} Worker;
-
-typedef struct {
-  Worker     *worker;
-  JobKind     kind;
-  guint       stamp;
-  int         page;
-  double      scale;
-  GdkTexture *texture;
-  GArray     *sizes;    /* LOAD: pairs of doubles (width, height) in points */
-  char       *error;
-} Answer;
-
-static void
-job_free (Job *job)
-{
-  g_clear_pointer (&job->bytes, g_bytes_unref);
-  g_free (job);
-}
-
-static Worker *
-worker_ref (Worker *worker)
-{
-  g_atomic_ref_count_inc (&worker->ref);
-  return worker;
-}
-
-static void
-worker_unref (Worker *worker)
-{
-  if (g_atomic_ref_count_dec (&worker->ref))
-    {
-      g_async_queue_unref (worker->jobs);
-      g_main_context_unref (worker->main_context);
-      g_weak_ref_clear (&worker->view);
-      g_free (worker);
-    }
-}
-
-static void
-answer_free (Answer *answer)
-{
-  g_clear_object (&answer->texture);
-  g_clear_pointer (&answer->sizes, g_array_unref);
-  g_free (answer->error);
-  worker_unref (answer->worker);
-  g_free (answer);
-}
-
-static gboolean deliver_answer (gpointer data);
-
-static void
-post (Worker *worker,
-      Answer *answer)
-{
-  answer->worker = worker_ref (worker);
-  g_main_context_invoke_full (worker->main_context, G_PRIORITY_DEFAULT,
-                              deliver_answer, answer, (GDestroyNotify) answer_free);
-}
-
-static gpointer
-worker_thread (gpointer data)
-{
-  Worker *worker = data;
-  PopplerDocument *document = NULL;
-
-  for (;;)
-    {
-      Job *job = g_async_queue_pop (worker->jobs);
-
-      if (job->kind == JOB_QUIT)
-        {
-          job_free (job);
-          break;
-        }
-
-      /* skip what was superseded while waiting in the queue */
-      if (job->kind == JOB_RENDER && job->stamp != (guint) g_atomic_int_get (&worker->stamp))
-        {
-          job_free (job);
-          continue;
-        }
-
-      if (job->kind == JOB_LOAD)
-        {
-          g_autoptr(GError) error = NULL;
-          Answer *answer = g_new0 (Answer, 1);
-
-          g_clear_object (&document);
-          answer->kind = JOB_LOAD;
-          answer->stamp = job->stamp;
-          if (job->bytes != NULL)
-            document = poppler_document_new_from_bytes (job->bytes, NULL, &error);
-          if (document != NULL)
-            {
-              int n = poppler_document_get_n_pages (document);
-
-              answer->sizes = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n);
-              for (int i = 0; i < n; i++)
-                {
-                  PopplerPage *page = poppler_document_get_page (document, i);
-                  double size[2];
-
-                  poppler_page_get_size (page, &size[0], &size[1]);
-                  g_array_append_vals (answer->sizes, size, 2);
-                  g_object_unref (page);
-                }
-            }
-          else if (error != NULL)
-            answer->error = g_strdup (error->message);
-          post (worker, answer);
-        }
-      else if (job->kind == JOB_RENDER && document != NULL &&
-               job->page < poppler_document_get_n_pages (document))
-        {
-          PopplerPage *page = poppler_document_get_page (document, job->page);
-          Answer *answer = g_new0 (Answer, 1);
-
-          answer->kind = JOB_RENDER;
-          answer->stamp = job->stamp;
-          answer->page = job->page;
-          answer->scale = job->scale;
-          answer->texture = lt_pdf_view_render_page (page, job->scale);
-          g_object_unref (page);
-          post (worker, answer);
-        }
-
-      job_free (job);
-    }
-
-  g_clear_object (&document);
-  worker_unref (worker);
-
-  return NULL;
-}
 
 /* The view */
 
@@ -285,7 +29,7 @@ struct _LtPdfView {
   GtkScrolledWindow *scroller;
   GtkBox            *pages_box;
 
-  Worker            *worker;
+  LtPdfWorker       *worker;
   guint              stamp;        /* of the renders still wanted */
   guint              load_stamp;   /* of the last LOAD */
   GBytes            *bytes;
@@ -329,15 +73,15 @@ pixels_per_point (LtPdfView *self)
 
 static void
 push_job (LtPdfView *self,
-          JobKind    kind,
+          LtPdfJobKind    kind,
           GBytes    *bytes,
           int        page,
           double     scale)
 {
-  Job *job = g_new0 (Job, 1);
+  LtPdfJob *job = g_new0 (LtPdfJob, 1);
 
   job->kind = kind;
-  job->stamp = kind == JOB_LOAD ? self->load_stamp : self->stamp;
+  job->stamp = kind == LT_PDF_JOB_LOAD ? self->load_stamp : self->stamp;
   job->bytes = bytes ? g_bytes_ref (bytes) : NULL;
   job->page = page;
   job->scale = scale;
@@ -374,7 +118,7 @@ request_renders (LtPdfView *self)
     }
 
   for (guint k = 0; k < n; k++)
-    push_job (self, JOB_RENDER, NULL, (self->current_page + k) % n, scale);
+    push_job (self, LT_PDF_JOB_RENDER, NULL, (self->current_page + k) % n, scale);
 }
 
 static void
@@ -489,18 +233,18 @@ rebuild_pages (LtPdfView *self,
   request_renders (self);
 }
 
-static gboolean
-deliver_answer (gpointer data)
+gboolean
+lt_pdf_view_deliver_answer (gpointer data)
 {
-  Answer *answer = data;
+  LtPdfAnswer *answer = data;
   g_autoptr(LtPdfView) self = g_weak_ref_get (&answer->worker->view);
 
   if (self == NULL)
     return G_SOURCE_REMOVE;
-  if (answer->stamp != (answer->kind == JOB_LOAD ? self->load_stamp : self->stamp))
+  if (answer->stamp != (answer->kind == LT_PDF_JOB_LOAD ? self->load_stamp : self->stamp))
     return G_SOURCE_REMOVE;
 
-  if (answer->kind == JOB_LOAD)
+  if (answer->kind == LT_PDF_JOB_LOAD)
     {
       if (answer->sizes == NULL)
         {
@@ -513,7 +257,7 @@ deliver_answer (gpointer data)
       rebuild_pages (self, answer->sizes);
       g_signal_emit (self, signals[LOADED], 0);
     }
-  else if (answer->kind == JOB_RENDER && answer->page < (int) self->pages->len)
+  else if (answer->kind == LT_PDF_JOB_RENDER && answer->page < (int) self->pages->len)
     {
       lt_pdf_page_set_texture (g_ptr_array_index (self->pages, answer->page), answer->texture);
       g_signal_emit (self, signals[PAGE_RENDERED], 0, answer->page);
@@ -531,7 +275,7 @@ reload_cb (gpointer data)
   /* the renders queued for the previous PDF are not wanted any more */
   new_stamp (self);
   self->load_stamp++;
-  push_job (self, JOB_LOAD, self->bytes, 0, 0);
+  push_job (self, LT_PDF_JOB_LOAD, self->bytes, 0, 0);
 
   return G_SOURCE_REMOVE;
 }
@@ -640,18 +384,7 @@ lt_pdf_view_dispose (GObject *object)
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_handle_id (&self->fit_source, g_source_remove);
 
-  if (self->worker != NULL)
-    {
-      Job *quit = g_new0 (Job, 1);
-
-      /* nothing queued matters any more; the worker ends on its own */
-      g_atomic_int_set (&self->worker->stamp, G_MAXUINT);
-      quit->kind = JOB_QUIT;
-      g_async_queue_push_front (self->worker->jobs, quit);
-      g_thread_unref (self->worker->thread);
-      worker_unref (self->worker);
-      self->worker = NULL;
-    }
+  g_clear_pointer (&self->worker, lt_pdf_worker_quit);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_PDF_VIEW);
 
@@ -795,12 +528,7 @@ lt_pdf_view_init (LtPdfView *self)
   self->fit_width = TRUE;
   self->pages = g_ptr_array_new ();
 
-  self->worker = g_new0 (Worker, 1);
-  g_atomic_ref_count_init (&self->worker->ref);
-  self->worker->jobs = g_async_queue_new_full ((GDestroyNotify) job_free);
-  self->worker->main_context = g_main_context_ref_thread_default ();
-  g_weak_ref_init (&self->worker->view, self);
-  self->worker->thread = g_thread_new ("lt-pdf-view", worker_thread, worker_ref (self->worker));
+  self->worker = lt_pdf_worker_new (self);
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                            G_CALLBACK (on_vadjustment_value_changed_cb), self, 0);
@@ -949,7 +677,7 @@ lt_pdf_view_get_page_texture (LtPdfView *self,
   if (page < 0 || page >= (int) self->pages->len)
     return NULL;
 
-  return LT_PDF_PAGE (g_ptr_array_index (self->pages, page))->texture;
+  return lt_pdf_page_get_texture (g_ptr_array_index (self->pages, page));
 }
 
 GtkAdjustment *
@@ -958,39 +686,4 @@ lt_pdf_view_get_vadjustment (LtPdfView *self)
   g_return_val_if_fail (LT_IS_PDF_VIEW (self), NULL);
 
   return gtk_scrolled_window_get_vadjustment (self->scroller);
-}
-
-GdkTexture *
-lt_pdf_view_render_page (PopplerPage *page,
-                         double       scale)
-{
-  double width_pt, height_pt;
-  cairo_surface_t *surface;
-  g_autoptr(GBytes) pixels = NULL;
-  GdkTexture *texture;
-  cairo_t *cr;
-  int width, height, stride;
-
-  poppler_page_get_size (page, &width_pt, &height_pt);
-  width = MAX (1, (int) ceil (width_pt * scale));
-  height = MAX (1, (int) ceil (height_pt * scale));
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, scale, scale);
-  poppler_page_render (page, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  stride = cairo_image_surface_get_stride (surface);
-  pixels = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
-  cairo_surface_destroy (surface);
-
-  /* CAIRO_FORMAT_ARGB32 is premultiplied BGRA in memory on little endian,
-   * which GDK_MEMORY_DEFAULT names on either endianness */
-  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, pixels, stride);
-
-  return texture;
 }

@@ -17,34 +17,9 @@
 #include "lt-store-project-ops.h"
 #include "lt-store-task-list.h"
 #include "lt-task.h"
+#include "lt-tasks-page-private.h"
 #include "lt-tasks-page.h"
 #include "lt-working-days.h"
-
-struct _LtTasksPage
-{
-  AdwBin              parent_instance;
-
-  LtContext          *context;
-  LtQueryModel       *tasks;
-  GtkSingleSelection *selection;
-  GArray             *staff_ids;    /* gint64, parallel to staff_dropdown's items */
-  char               *last_message;
-  GtkWidget          *dialog;       /* weak */
-  gboolean            filling;
-
-  AdwToastOverlay    *toast_overlay;
-  GtkSearchEntry     *search_entry;
-  GtkToggleButton    *mine_button;
-  GtkDropDown        *staff_dropdown;
-  LtClientFilter     *client_filter;
-  GtkDropDown        *status_dropdown;
-  GtkToggleButton    *overdue_button;
-  GtkToggleButton    *week_button;
-  GtkStack           *stack;
-  GtkColumnView      *column_view;
-  GtkLabel           *count_label;
-  AdwStatusPage      *empty_page;
-};
 
 G_DEFINE_FINAL_TYPE (LtTasksPage, lt_tasks_page, ADW_TYPE_BIN)
 
@@ -75,24 +50,24 @@ static const LtTaskStatus status_choices[] = {
   LT_TASK_STATUS_DONE,
 };
 
-static void
-show_message (LtTasksPage *self,
-              const char  *message)
+void
+lt_tasks_page_show_message (LtTasksPage *self,
+                            const char  *message)
 {
   g_free (self->last_message);
   self->last_message = g_strdup (message);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-static void
-show_error (LtTasksPage  *self,
-            const GError *error)
+void
+lt_tasks_page_show_error (LtTasksPage  *self,
+                          const GError *error)
 {
-  show_message (self, error->message);
+  lt_tasks_page_show_message (self, error->message);
 }
 
-static LtTask *
-dup_selected_task (LtTasksPage *self)
+LtTask *
+lt_tasks_page_dup_selected_task (LtTasksPage *self)
 {
   LtTask *item = gtk_single_selection_get_selected_item (self->selection);
 
@@ -103,9 +78,9 @@ dup_selected_task (LtTasksPage *self)
   return lt_store_task_load (lt_context_get_store (self->context), lt_task_get_id (item), NULL);
 }
 
-static gint64
-selected_id (GtkDropDown *dropdown,
-             GArray      *ids)
+gint64
+lt_tasks_page_selected_id (GtkDropDown *dropdown,
+                           GArray      *ids)
 {
   guint pos = gtk_drop_down_get_selected (dropdown);
 
@@ -129,7 +104,7 @@ apply_filter (LtTasksPage *self)
   if (self->tasks == NULL || self->filling)
     return;
 
-  filter.staff_id = selected_id (self->staff_dropdown, self->staff_ids);
+  filter.staff_id = lt_tasks_page_selected_id (self->staff_dropdown, self->staff_ids);
   if (gtk_toggle_button_get_active (self->mine_button))
     filter.staff_id = g_settings_get_int64 (lt_context_get_settings (self->context), "current-staff");
   filter.affaire_id = lt_client_filter_get_affaire_id (self->client_filter);
@@ -151,7 +126,7 @@ apply_filter (LtTasksPage *self)
       g_signal_connect_object (tasks, "items-changed", G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
     }
   else if (!lt_store_suivi_set_filter (self->tasks, &filter, &error))
-    show_error (self, error);
+    lt_tasks_page_show_error (self, error);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->tasks));
   {
@@ -198,7 +173,7 @@ fill_choices (LtTasksPage *self)
   LtStore *store = lt_context_get_store (self->context);
   g_autoptr(GListModel) staff = lt_store_list_staff (store, FALSE);
   g_autoptr(GtkStringList) staff_names = gtk_string_list_new (NULL);
-  gint64 staff_id = selected_id (self->staff_dropdown, self->staff_ids);
+  gint64 staff_id = lt_tasks_page_selected_id (self->staff_dropdown, self->staff_ids);
   guint staff_pos = 0;
   gint64 none = 0;
 
@@ -331,276 +306,6 @@ add_column (LtTasksPage *self,
   gtk_column_view_append_column (self->column_view, col);
 }
 
-/* ---- actions ------------------------------------------------------------ */
-
-static void
-set_dialog (LtTasksPage *self,
-            GtkWidget   *dialog)
-{
-  if (self->dialog != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
-  self->dialog = dialog;
-  if (dialog != NULL)
-    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
-}
-
-static void
-on_reschedule_response_cb (LtRescheduleDialog *dialog,
-                           const char         *response,
-                           LtTasksPage        *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (g_str_equal (response, "cancel"))
-    return;
-
-  if (!lt_reschedule_dialog_apply (dialog, g_str_equal (response, "apply"), &error))
-    show_error (self, error);
-  else
-    show_message (self, g_str_equal (response, "apply")
-                        ? _("Dates changed, with the tasks after it")
-                        : _("Date changed; the tasks after it keep theirs"));
-}
-
-/* Opens the dialog listing the successors that move; applies directly when
- * none does. */
-static void
-reschedule (LtTasksPage      *self,
-            LtTask           *task,
-            LtRescheduleKind  kind,
-            const char       *date)
-{
-  LtStore *store = lt_context_get_store (self->context);
-  g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  dialog = lt_reschedule_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                     store, lt_task_get_id (task), kind, date, &error);
-  if (dialog == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-
-  if (g_list_model_get_n_items (lt_reschedule_dialog_get_moves (LT_RESCHEDULE_DIALOG (dialog))) == 0)
-    {
-      g_object_ref_sink (dialog);
-      if (!lt_reschedule_dialog_apply (LT_RESCHEDULE_DIALOG (dialog), FALSE, &error))
-        show_error (self, error);
-      else
-        show_message (self, kind == LT_RESCHEDULE_DONE_LATE ? _("Task done") : _("Due date changed"));
-      gtk_window_destroy (GTK_WINDOW (dialog));
-      g_object_unref (dialog);
-      return;
-    }
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reschedule_response_cb), self, 0);
-  set_dialog (self, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-done_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  LtTasksPage *self = LT_TASKS_PAGE (widget);
-  LtStore *store = lt_context_get_store (self->context);
-  g_autoptr(LtTask) task = dup_selected_task (self);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *today = lt_store_today ();
-
-  if (task == NULL)
-    return;
-
-  if (lt_task_get_kind (task) == LT_STEP_KIND_TASK &&
-      lt_task_get_status (task) == LT_TASK_STATUS_TODO &&
-      g_strcmp0 (today, lt_task_get_due_date (task)) > 0)
-    {
-      reschedule (self, task, LT_RESCHEDULE_DONE_LATE, today);
-      return;
-    }
-
-  /* a blocked task is refused here, with what it waits on */
-  if (!lt_store_task_mark_done (store, lt_task_get_id (task), lt_task_get_revision (task), today, FALSE, &error))
-    show_error (self, error);
-  else
-    show_message (self, lt_task_get_kind (task) == LT_STEP_KIND_REQUEST ? _("Answer received") : _("Task done"));
-}
-
-static void
-reopen_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  LtTasksPage *self = LT_TASKS_PAGE (widget);
-  g_autoptr(LtTask) task = dup_selected_task (self);
-  g_autoptr(GError) error = NULL;
-
-  if (task == NULL)
-    return;
-
-  if (!lt_store_task_reopen (lt_context_get_store (self->context), lt_task_get_id (task),
-                             lt_task_get_revision (task), &error))
-    show_error (self, error);
-  else
-    show_message (self, _("Task reopened"));
-}
-
-/* DD/MM/YYYY (or YYYY-MM-DD) → YYYY-MM-DD, NULL when not a date. */
-static char *
-parse_user_date (const char *text)
-{
-  unsigned d, m, y;
-  char tail;
-  GDate date;
-
-  if (lt_working_days_from_iso (text, &date))
-    return g_strdup (text);
-  if (sscanf (text, "%2u/%2u/%4u%c", &d, &m, &y, &tail) == 3 && g_date_valid_dmy (d, m, y))
-    return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
-
-  return NULL;
-}
-
-static void
-on_due_dialog_response_cb (AdwMessageDialog *dialog,
-                           const char       *response,
-                           LtTasksPage      *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  g_autoptr(LtTask) task = NULL;
-  g_autofree char *iso = NULL;
-
-  if (!g_str_equal (response, "change"))
-    return;
-
-  task = lt_store_task_load (lt_context_get_store (self->context),
-                             GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "task-id")), NULL);
-  if (task == NULL)
-    return;
-
-  iso = parse_user_date (gtk_editable_get_text (entry));
-  if (iso == NULL)
-    {
-      show_message (self, _("This is not a date: write it as DD/MM/YYYY."));
-      return;
-    }
-
-  reschedule (self, task, LT_RESCHEDULE_DUE_DATE, iso);
-}
-
-static void
-change_due_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  LtTasksPage *self = LT_TASKS_PAGE (widget);
-  g_autoptr(LtTask) task = dup_selected_task (self);
-  g_autofree char *current = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *dialog;
-  GtkWidget *entry;
-
-  if (task == NULL)
-    return;
-
-  current = lt_working_days_iso_to_display (lt_task_get_due_date (task));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Change the Due Date"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("New due date of « %s »:"), lt_task_get_title (task));
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), current);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("New due date"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "change", _("C_hange"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "change", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "change");
-  g_object_set_data (G_OBJECT (dialog), "task-id", GSIZE_TO_POINTER (lt_task_get_id (task)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_due_dialog_response_cb), self, 0);
-  set_dialog (self, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_reassign_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         LtTasksPage      *self)
-{
-  GtkDropDown *dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
-  GArray *ids = g_object_get_data (G_OBJECT (dialog), "staff-ids");
-  g_autoptr(GError) error = NULL;
-  gint64 task_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "task-id"));
-
-  if (!g_str_equal (response, "reassign"))
-    return;
-
-  if (!lt_store_task_reassign (lt_context_get_store (self->context), task_id, 0,
-                               selected_id (dropdown, ids), &error))
-    show_error (self, error);
-  else
-    show_message (self, _("Task reassigned"));
-}
-
-static void
-reassign_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
-{
-  LtTasksPage *self = LT_TASKS_PAGE (widget);
-  g_autoptr(LtTask) task = dup_selected_task (self);
-  g_autoptr(GListModel) staff = NULL;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *dialog, *dropdown;
-  gint64 none = 0;
-  guint current = 0;
-
-  if (task == NULL)
-    {
-      g_array_unref (ids);
-      return;
-    }
-
-  /* a deactivated intervenant is no longer offered */
-  staff = lt_store_list_staff (lt_context_get_store (self->context), TRUE);
-  g_array_append_val (ids, none);
-  gtk_string_list_append (names, _("Nobody"));
-  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
-    {
-      g_autoptr(LtStaff) s = g_list_model_get_item (staff, i);
-      gint64 id = lt_staff_get_id (s);
-
-      if (id == lt_task_get_staff_id (task))
-        current = ids->len;
-      g_array_append_val (ids, id);
-      gtk_string_list_append (names, lt_staff_get_name (s));
-    }
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Reassign the Task"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("Who does « %s »?"), lt_task_get_title (task));
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), current);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Intervenant"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), dropdown);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reassign", _("_Reassign"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reassign", ADW_RESPONSE_SUGGESTED);
-  g_object_set_data_full (G_OBJECT (dialog), "staff-ids", ids, (GDestroyNotify) g_array_unref);
-  g_object_set_data (G_OBJECT (dialog), "task-id", GSIZE_TO_POINTER (lt_task_get_id (task)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reassign_response_cb), self, 0);
-  set_dialog (self, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* ---- callbacks ---------------------------------------------------------- */
 
 static void
@@ -617,7 +322,7 @@ on_filter_changed_cb (LtTasksPage *self)
       g_settings_get_int64 (lt_context_get_settings (self->context), "current-staff") == 0)
     {
       gtk_toggle_button_set_active (self->mine_button, FALSE);
-      show_message (self, _("Choose who you are in Preferences (« I am ») to see your tasks."));
+      lt_tasks_page_show_message (self, _("Choose who you are in Preferences (« I am ») to see your tasks."));
       return;
     }
 
@@ -683,7 +388,7 @@ lt_tasks_page_dispose (GObject *object)
 {
   LtTasksPage *self = (LtTasksPage *) object;
 
-  set_dialog (self, NULL);
+  lt_tasks_page_set_dialog (self, NULL);
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->tasks);
@@ -780,10 +485,7 @@ lt_tasks_page_class_init (LtTasksPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
 
-  gtk_widget_class_install_action (widget_class, "tasks.done", NULL, done_action);
-  gtk_widget_class_install_action (widget_class, "tasks.reopen", NULL, reopen_action);
-  gtk_widget_class_install_action (widget_class, "tasks.change-due", NULL, change_due_action);
-  gtk_widget_class_install_action (widget_class, "tasks.reassign", NULL, reassign_action);
+  lt_tasks_page_class_install_actions (widget_class);
 }
 
 static void
