@@ -271,6 +271,7 @@ lt_projects_page_constructed (GObject *object)
     GtkWidget *heading = gtk_label_new (_("Workload, next twelve weeks"));
 
     gtk_label_set_xalign (GTK_LABEL (heading), 0);
+    gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
     gtk_widget_add_css_class (heading, "heading");
     gtk_widget_set_margin_top (heading, 12);
     gtk_widget_set_tooltip_text (heading, _("Hours of the open tasks due each week against each intervenant’s capacity; red bars are overloaded weeks"));
