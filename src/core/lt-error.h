@@ -67,6 +67,11 @@ typedef enum {
   LT_ERROR_TASK_BLOCKED,
   LT_ERROR_STAFF_INACTIVE,
   LT_ERROR_ALREADY_GENERATED,
+
+  /* opening the database file (issue 10) */
+  LT_ERROR_EMPTY_FILE,         /* a 0-byte file not named as a new database */
+  LT_ERROR_DATABASE_LOCKED,    /* another program kept it locked past the busy timeout */
+  LT_ERROR_NOT_A_FILE,         /* a folder, a device… where a database file was expected */
 } LtErrorCode;
 
 GQuark lt_error_quark (void);

@@ -1,4 +1,4 @@
-/* lt-store-file.c: the database file before SQLite opens it, the migrations, column helpers */
+/* lt-store-file.c: the database file — what is at the path, whose it is, the migrations, column helpers */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-store"
@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "lt-error.h"
@@ -83,56 +84,188 @@ lt_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "lettrine", "lettrine.db", NULL);
 }
 
-/* Before anything is written: a non-empty file must start with SQLite's
- * magic header, and its schema must be readable. */
+/* What is at @path, seen with stat () and access () only. Closing any
+ * descriptor of a file drops every POSIX lock the process holds on it,
+ * SQLite's included (« How To Corrupt An SQLite Database », §2.2): the
+ * database file, its -wal and -shm are opened by SQLite alone. */
 gboolean
-lt_store_file_check_header (const char  *path,
-                            gboolean    *exists,
-                            GError     **error)
+lt_store_file_inspect (const char        *path,
+                       LtStoreOpenFlags   flags,
+                       LtStoreFileState  *state,
+                       char             **read_only_reason,
+                       GError           **error)
 {
-  static const char magic[16] = "SQLite format 3";
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInputStream) in = NULL;
-  g_autoptr(GError) local_error = NULL;
-  char header[16] = { 0 };
-  gsize n_read = 0;
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
 
-  in = g_file_read (file, NULL, &local_error);
-  if (in == NULL)
+  if (g_stat (path, &st) != 0)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT && (flags & LT_STORE_OPEN_CREATE) && !(flags & LT_STORE_OPEN_READ_ONLY))
         {
-          *exists = FALSE;
+          *state = LT_STORE_FILE_MISSING;
           return TRUE;
         }
-      g_set_error (error, LT_ERROR, LT_ERROR_IO,
-                   _("The database “%s” cannot be opened: %s"),
-                   path, local_error->message);
+      if (saved_errno == ENOENT)
+        g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                     _("There is no database at “%s”. Nothing was created: check the path."),
+                     path);
+      else
+        g_set_error (error, LT_ERROR, LT_ERROR_IO,
+                     _("The database “%s” cannot be opened: %s. Check the path and its folders’ permissions."),
+                     path, g_strerror (saved_errno));
       return FALSE;
     }
 
-  *exists = TRUE;
-
-  if (!g_input_stream_read_all (G_INPUT_STREAM (in), header, sizeof header, &n_read, NULL, &local_error))
+  if (S_ISDIR (st.st_mode))
     {
-      g_set_error (error, LT_ERROR, LT_ERROR_IO,
-                   _("The database “%s” cannot be read: %s"),
-                   path, local_error->message);
+      g_set_error (error, LT_ERROR, LT_ERROR_NOT_A_FILE,
+                   _("“%s” is a folder, not a database file. Choose a file."), path);
       return FALSE;
     }
-
-  /* An empty file is a new database (SQLite writes nothing before the first
-   * write either). */
-  if (n_read == 0)
-    return TRUE;
-
-  if (n_read < sizeof header || memcmp (header, magic, sizeof magic) != 0)
+  if (!S_ISREG (st.st_mode))
     {
-      lt_store_set_corrupt_error (path, error);
+      g_set_error (error, LT_ERROR, LT_ERROR_NOT_A_FILE,
+                   _("“%s” is not an ordinary file (a device, a pipe…): it was left untouched. "
+                     "Choose a database file."), path);
       return FALSE;
     }
+
+  /* An empty file is someone's file: it becomes a database only when the
+   * user named it as a new one. */
+  if (st.st_size == 0)
+    {
+      if (!(flags & LT_STORE_OPEN_NEW_EMPTY) || (flags & LT_STORE_OPEN_READ_ONLY))
+        {
+          g_set_error (error, LT_ERROR, LT_ERROR_EMPTY_FILE,
+                       _("The file “%s” is empty: it is not a Lettrine database, and it was left "
+                         "untouched. To make it a new database, fill it with « lettrine-cli seed »."),
+                       path);
+          return FALSE;
+        }
+      *state = LT_STORE_FILE_EMPTY;
+      return TRUE;
+    }
+
+  *state = LT_STORE_FILE_PRESENT;
+
+  /* WAL needs the -wal and -shm files beside the database: in a folder that
+   * cannot be written, SQLite can only read, through a read-only connection. */
+  if (g_access (dir, W_OK) != 0)
+    *read_only_reason = g_strdup_printf (_("The folder “%s” cannot be written (check its permissions). "
+                                           "The database is open read-only."), dir);
 
   return TRUE;
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           int         *value,
+           int         *rc_out)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      *rc_out = rc == SQLITE_OK ? SQLITE_ERROR : sqlite3_extended_errcode (db);
+      return FALSE;
+    }
+  *value = sqlite3_column_int (stmt, 0);
+
+  return TRUE;
+}
+
+/* Opening, or the first read: a damaged or foreign file is « corrupt »;
+ * a lock, a full disk or an I/O error is said as what it is. */
+gboolean
+lt_store_set_open_error (sqlite3     *db,
+                         const char  *path,
+                         int          rc,
+                         GError     **error)
+{
+  int sys_errno = db != NULL ? sqlite3_system_errno (db) : 0;
+  g_autofree char *detail = NULL;
+
+  detail = sys_errno != 0 ? g_strdup_printf ("%s: %s", sqlite3_errstr (rc), g_strerror (sys_errno))
+                          : g_strdup (sqlite3_errstr (rc));
+
+  if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    lt_store_set_corrupt_error (path, error);
+  else if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    g_set_error (error, LT_ERROR, LT_ERROR_DATABASE_LOCKED,
+                 _("The database “%s” is locked by another program (another Lettrine, a backup, "
+                   "a synchronisation…). Nothing was changed: close that program, or try again in a moment."),
+                 path);
+  else if ((rc & 0xff) == SQLITE_FULL || sys_errno == ENOSPC || sys_errno == EDQUOT)
+    g_set_error (error, LT_ERROR, LT_ERROR_DISK_FULL,
+                 _("The disk holding “%s” is full: the database cannot be opened. "
+                   "Nothing was changed: free some space and try again."),
+                 path);
+  else if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_PERM ||
+           sys_errno == EACCES || sys_errno == EPERM || sys_errno == EROFS)
+    g_set_error (error, LT_ERROR, LT_ERROR_READ_ONLY,
+                 _("The database “%s” cannot be opened (%s). Check the permissions of the file and its folder."),
+                 path, detail);
+  else
+    g_set_error (error, LT_ERROR, LT_ERROR_IO,
+                 _("The database “%s” cannot be read (%s). Nothing was changed: check the disk and try again."),
+                 path, detail);
+
+  return FALSE;
+}
+
+static gboolean
+has_lettrine_tables (sqlite3 *db)
+{
+  int n = 0;
+  int rc;
+
+  return query_int (db,
+                    "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                    "('firm', 'staff', 'affaires', 'contacts', 'categories', 'prestations', 'steps', "
+                    "'step_links', 'terms', 'documents', 'document_lines', 'projects', 'assignments', "
+                    "'tasks', 'task_links')",
+                    &n, &rc) && n == 15;
+}
+
+/* Through the connection, before anything is written: reading the schema
+ * checks the whole first page; the application id (or, for the schemas
+ * before it, the tables) tells a Lettrine database from another program's. */
+gboolean
+lt_store_file_identify (sqlite3     *db,
+                        const char  *path,
+                        int         *schema_version,
+                        gboolean    *stamped,
+                        GError     **error)
+{
+  int n_objects = 0;
+  int app_id = 0;
+  int version = 0;
+  int rc = SQLITE_OK;
+
+  if (!query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects, &rc) ||
+      !query_int (db, "PRAGMA application_id", &app_id, &rc) ||
+      !query_int (db, "PRAGMA user_version", &version, &rc))
+    return lt_store_set_open_error (db, path, rc, error);
+
+  *schema_version = version;
+  *stamped = app_id == LT_STORE_APPLICATION_ID;
+
+  if (n_objects == 0 && version == 0 && (app_id == 0 || *stamped))
+    return TRUE;   /* a new database */
+  if (*stamped && version > 0)
+    return TRUE;
+  if (app_id == 0 && version >= 1 && version <= LT_STORE_LAST_UNSTAMPED_VERSION && has_lettrine_tables (db))
+    return TRUE;
+
+  lt_store_set_corrupt_error (path, error);
+  return FALSE;
 }
 
 gboolean

@@ -70,12 +70,37 @@ gboolean      lt_store_check_writable             (LtStore        *self,
 void          lt_store_set_fail_after_statements  (LtStore        *self,
                                                    int             n);
 
-/* The file (lt-store-file.c). The magic header is checked before SQLite
- * touches a file; a missing file is created empty with mode 0600 (its
- * folders 0700). */
-gboolean      lt_store_file_check_header          (const char     *path,
-                                                   gboolean       *exists,
+/* The file (lt-store-file.c). Only stat () and access () before SQLite
+ * opens it, then reads through the connection: no other descriptor of the
+ * database is ever opened. A missing file is created empty with mode 0600
+ * (its folders 0700). */
+typedef enum {
+  LT_STORE_FILE_MISSING,
+  LT_STORE_FILE_EMPTY,
+  LT_STORE_FILE_PRESENT,
+} LtStoreFileState;
+
+/* "Lttr": set on every Lettrine database it opens for writing. */
+#define LT_STORE_APPLICATION_ID 0x4c747472
+/* Schemas written before the application id existed: told by their tables. */
+#define LT_STORE_LAST_UNSTAMPED_VERSION 2
+
+gboolean      lt_store_file_inspect               (const char       *path,
+                                                   LtStoreOpenFlags  flags,
+                                                   LtStoreFileState *state,
+                                                   char            **read_only_reason,
+                                                   GError          **error);
+gboolean      lt_store_file_identify              (sqlite3        *db,
+                                                   const char     *path,
+                                                   int            *schema_version,
+                                                   gboolean       *stamped,
                                                    GError        **error);
+gboolean      lt_store_set_open_error             (sqlite3        *db,
+                                                   const char     *path,
+                                                   int             rc,
+                                                   GError        **error);
+/* Tests: the busy timeout of the stores opened after (5000 ms by default). */
+void          lt_store_set_busy_timeout_for_tests (int             ms);
 gboolean      lt_store_file_create                (const char     *path,
                                                    GError        **error);
 void          lt_store_set_corrupt_error          (const char     *path,

@@ -557,25 +557,12 @@ lt_store_set_stale_error (LtStore     *self,
 
 /* Opening */
 
-static gboolean
-read_int_pragma (LtStore     *self,
-                 const char  *sql,
-                 int         *value,
-                 GError     **error)
+static int busy_timeout_ms = BUSY_TIMEOUT_MS;
+
+void
+lt_store_set_busy_timeout_for_tests (int ms)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return map_sqlite_error (self, rc == SQLITE_OK ? SQLITE_ERROR : sqlite3_extended_errcode (self->db),
-                             sqlite3_errmsg (self->db), error);
-
-  *value = sqlite3_column_int (stmt, 0);
-
-  return TRUE;
+  busy_timeout_ms = ms;
 }
 
 static gboolean
@@ -624,85 +611,80 @@ apply_migrations (LtStore  *self,
 }
 
 static gboolean
-open_connection (LtStore     *self,
-                 gboolean     exists,
-                 GError     **error)
+open_connection (LtStore   *self,
+                 gboolean  *stamped,
+                 GError   **error)
 {
   /* One connection per thread (DESIGN.md): SQLite's own locking is not needed. */
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+  int flags = (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
   int rc;
-  int n_objects = 0;
 
   rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
-  if (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN || rc == SQLITE_PERM)
-    {
-      sqlite3_close_v2 (self->db);
-      self->db = NULL;
-      if (!exists || g_access (self->path, R_OK) != 0)
-        return map_sqlite_error (self, rc, sqlite3_errstr (rc), error);
+  if (rc != SQLITE_OK)
+    return lt_store_set_open_error (self->db, self->path, rc, error);
 
-      rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, busy_timeout_ms);
+  sqlite3_create_collation (self->db, "lt_fold", SQLITE_UTF8, NULL, lt_store_fold_collate);
+
+  /* SQLite falls back to reading a file it may not write. */
+  if (!self->read_only && sqlite3_db_readonly (self->db, "main") == 1)
+    {
       self->read_only = TRUE;
       self->read_only_reason =
         g_strdup_printf (_("The file “%s” cannot be written (check its permissions). "
                            "It is open read-only."),
                          self->path);
     }
-  if (rc != SQLITE_OK)
-    return map_sqlite_error (self, rc, self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc), error);
 
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-  sqlite3_create_collation (self->db, "lt_fold", SQLITE_UTF8, NULL, lt_store_fold_collate);
-
-  /* Reading the schema checks the whole first page: a damaged or foreign
-   * file fails here, before anything was written. */
-  if (!read_int_pragma (self, "SELECT count(*) FROM sqlite_schema", &n_objects, error) ||
-      !read_int_pragma (self, "PRAGMA user_version", &self->schema_version, error))
-    {
-      if (error && *error && (*error)->code == LT_ERROR_IO)
-        {
-          g_clear_error (error);
-          lt_store_set_corrupt_error (self->path, error);
-        }
-      return FALSE;
-    }
-
-  /* Another program's SQLite database: not ours to add tables to. */
-  if (self->schema_version == 0 && n_objects > 0)
-    {
-      lt_store_set_corrupt_error (self->path, error);
-      return FALSE;
-    }
-
-  return TRUE;
+  return lt_store_file_identify (self->db, self->path, &self->schema_version, stamped, error);
 }
 
-/**
- * lt_store_open:
- * @path: (nullable): the database file, or %NULL for lt_store_default_path ()
- * @error: LT_ERROR_CORRUPT_DATABASE, LT_ERROR_IO, …
- *
- * Opens (creating it with mode 0600 if needed) and upgrades the database.
- * A database of a newer schema opens read-only (lt_store_is_read_only ()).
- *
- * Returns: (transfer full): the store, or %NULL with @error set
- */
+/* lt_store_open_full () of a path named as the database, new or not.
+ * Returns: (transfer full): the store, or %NULL with @error set */
 LtStore *
 lt_store_open (const char  *path,
                GError     **error)
 {
+  return lt_store_open_full (path, LT_STORE_OPEN_CREATE | LT_STORE_OPEN_NEW_EMPTY, error);
+}
+
+/**
+ * lt_store_open_full:
+ * @path: (nullable): the database file, or %NULL for lt_store_default_path ()
+ * @flags: what may be created
+ * @error: LT_ERROR_NOT_FOUND, LT_ERROR_EMPTY_FILE, LT_ERROR_NOT_A_FILE,
+ *   LT_ERROR_CORRUPT_DATABASE, LT_ERROR_DATABASE_LOCKED, LT_ERROR_DISK_FULL,
+ *   LT_ERROR_IO, …
+ *
+ * Opens (creating it with mode 0600 if @flags allow) and upgrades the
+ * database. Nothing is written to a file before it is known to be a
+ * Lettrine database. A database of a newer schema, a file or folder that
+ * cannot be written, or %LT_STORE_OPEN_READ_ONLY open read-only
+ * (lt_store_is_read_only ()).
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+LtStore *
+lt_store_open_full (const char        *path,
+                    LtStoreOpenFlags   flags,
+                    GError           **error)
+{
   g_autoptr(LtStore) self = g_object_new (LT_TYPE_STORE, NULL);
-  gboolean exists = FALSE;
+  LtStoreFileState state = LT_STORE_FILE_MISSING;
+  gboolean stamped = FALSE;
   int latest;
 
   self->path = path ? g_strdup (path) : lt_store_default_path ();
 
-  if (!lt_store_file_check_header (self->path, &exists, error))
+  if (!lt_store_file_inspect (self->path, flags, &state, &self->read_only_reason, error))
     return NULL;
-  if (!exists && !lt_store_file_create (self->path, error))
+  if (state == LT_STORE_FILE_MISSING && !lt_store_file_create (self->path, error))
     return NULL;
-  if (!open_connection (self, exists, error))
+  if (self->read_only_reason == NULL && (flags & LT_STORE_OPEN_READ_ONLY))
+    self->read_only_reason = g_strdup (_("The database is open read-only: nothing can be saved."));
+  self->read_only = self->read_only_reason != NULL;
+  if (!open_connection (self, &stamped, error))
     return NULL;
 
   latest = lt_store_get_latest_schema_version ();
@@ -724,10 +706,23 @@ lt_store_open (const char  *path,
       return g_steal_pointer (&self);
     }
 
-  if (!lt_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !lt_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+  /* Known to be ours: only now is anything written. */
+  if (sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      lt_store_set_open_error (self->db, self->path, sqlite3_extended_errcode (self->db), error);
+      return NULL;
+    }
+  if (!lt_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !lt_store_exec (self, "PRAGMA synchronous = FULL", error))
     return NULL;
+
+  if (!stamped)
+    {
+      g_autofree char *stamp = g_strdup_printf ("PRAGMA application_id = %d", LT_STORE_APPLICATION_ID);
+
+      if (!lt_store_exec (self, stamp, error))
+        return NULL;
+    }
 
   if (!apply_migrations (self, error))
     return NULL;

@@ -21,9 +21,21 @@ typedef enum {
 
 GType       lt_store_change_get_type           (void) G_GNUC_CONST;
 
+/* How lt_store_open_full () may treat what is at the path. Whatever the
+ * flags, the file is only ever opened through SQLite. */
+typedef enum {
+  LT_STORE_OPEN_EXISTING  = 0,      /* must already be a Lettrine database */
+  LT_STORE_OPEN_CREATE    = 1 << 0, /* a missing file (and its folders) becomes a new database */
+  LT_STORE_OPEN_NEW_EMPTY = 1 << 1, /* so does an empty (0-byte) file: the user named it as new */
+  LT_STORE_OPEN_READ_ONLY = 1 << 2, /* never written: no journal switch, no upgrade */
+} LtStoreOpenFlags;
+
 char       *lt_store_default_path              (void);
 LtStore    *lt_store_open                      (const char  *path,
                                                 GError     **error);
+LtStore    *lt_store_open_full                 (const char        *path,
+                                                LtStoreOpenFlags   flags,
+                                                GError           **error);
 const char *lt_store_get_path                  (LtStore     *self);
 gboolean    lt_store_is_read_only              (LtStore     *self);
 void        lt_store_set_incremental_lists     (LtStore     *self,
