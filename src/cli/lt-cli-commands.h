@@ -145,6 +145,11 @@ LtStore      *lt_cli_open_store        (LtCli               *cli,
  * (LT_ERROR_NOT_FOUND) instead of created empty. */
 LtStore      *lt_cli_open_existing_store (LtCli             *cli,
                                           GError           **error);
+/* With the store's own @flags: `seed` names its file as a new database, so
+ * an empty file becomes one (LT_STORE_OPEN_NEW_EMPTY). */
+LtStore      *lt_cli_open_store_full   (LtCli               *cli,
+                                        LtStoreOpenFlags     flags,
+                                        GError             **error);
 const char   *lt_cli_get_database_path (LtCli               *cli);
 
 /* Values typed on the command line. An id is a positive integer (usage

@@ -175,7 +175,7 @@ document_list (LtCli   *cli,
   if (affaire_text == NULL)
     return lt_cli_usage_error (error, _("--affaire is required."));
   if (!lt_cli_parse_id (affaire_text, &affaire_id, error) ||
-      !(store = lt_cli_open_store (cli, error)))
+      !(store = lt_cli_open_existing_store (cli, error)))
     return FALSE;
 
   {

@@ -34,7 +34,7 @@ import_csv (LtCli   *cli,
     return lt_cli_usage_error (error, _("--csv is required."));
 
   if (!(import = lt_import_new_from_file (path, error)) ||
-      !(store = lt_cli_open_store (cli, error)))
+      !(store = dry_run ? lt_cli_open_existing_store (cli, error) : lt_cli_open_store (cli, error)))
     return FALSE;
 
   report = dry_run ? lt_store_import_preview (store, import, error)

@@ -179,7 +179,7 @@ task_list (LtCli   *cli,
   filter.overdue = overdue;
   filter.search = search;
 
-  if (!(store = lt_cli_open_store (cli, error)))
+  if (!(store = lt_cli_open_existing_store (cli, error)))
     return FALSE;
   model = lt_store_list_suivi (store, &filter);
 

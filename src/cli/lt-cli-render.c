@@ -51,7 +51,7 @@ document_render (LtCli   *cli,
     return FALSE;
   if (output == NULL)
     return lt_cli_usage_error (error, _("Say where to write the PDF with -o FILE.pdf."));
-  if (!(store = lt_cli_open_store (cli, error)))
+  if (!(store = lt_cli_open_existing_store (cli, error)))
     return FALSE;
 
   /* a signed document is its frozen bytes, checked against their hash */
@@ -107,7 +107,7 @@ document_check (LtCli   *cli,
   if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
       !lt_cli_expect_args (cli, argc, 1, 1, error) ||
       !lt_cli_parse_id (argv[1], &id, error) ||
-      !(store = lt_cli_open_store (cli, error)) ||
+      !(store = lt_cli_open_existing_store (cli, error)) ||
       !(content = lt_store_get_document_content (store, id, error)))
     return FALSE;
 

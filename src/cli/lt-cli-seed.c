@@ -94,7 +94,7 @@ seed (LtCli   *cli,
   if (n_tasks > 0 && n_affaires <= 0)
     return lt_cli_usage_error (error, _("--tasks needs --affaires: tasks belong to affaires."));
 
-  if (!(store = lt_cli_open_store (cli, error)))
+  if (!(store = lt_cli_open_store_full (cli, LT_STORE_OPEN_CREATE | LT_STORE_OPEN_NEW_EMPTY, error)))
     return FALSE;
 
   timer = g_timer_new ();
@@ -174,7 +174,8 @@ export (LtCli   *cli,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
 
-      out = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error));
+      out = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                             NULL, error));
       if (out == NULL)
         return FALSE;
     }

@@ -330,20 +330,28 @@ lt_cli_get_database_path (LtCli *cli)
 }
 
 LtStore *
-lt_cli_open_store (LtCli   *cli,
-                   GError **error)
+lt_cli_open_store_full (LtCli             *cli,
+                        LtStoreOpenFlags   flags,
+                        GError           **error)
 {
   if (cli->store == NULL)
     {
       if (cli->database_path == NULL)
         cli->database_path = lt_store_default_path ();
 
-      cli->store = lt_store_open (cli->database_path, error);
+      cli->store = lt_store_open_full (cli->database_path, flags, error);
       if (cli->store == NULL)
         return NULL;
     }
 
   return g_object_ref (cli->store);
+}
+
+LtStore *
+lt_cli_open_store (LtCli   *cli,
+                   GError **error)
+{
+  return lt_cli_open_store_full (cli, LT_STORE_OPEN_CREATE, error);
 }
 
 /* Run from a build tree (build/src/cli/lettrine-cli beside build.ninja),
@@ -386,7 +394,7 @@ lt_cli_open_existing_store (LtCli   *cli,
         }
     }
 
-  return lt_cli_open_store (cli, error);
+  return lt_cli_open_store_full (cli, LT_STORE_OPEN_EXISTING, error);
 }
 
 int

@@ -114,7 +114,10 @@ ensure_context (LtApplication  *self,
    * must be there before anything can be signed, the demo included. */
   lt_document_preview_install_renderer ();
 
-  store = lt_store_open (path, error);
+  /* Lettrine's own file may be left empty by a first start cut short; a
+   * file the user named must already be a database, or not exist yet. */
+  store = lt_store_open_full (path, path == NULL ? LT_STORE_OPEN_CREATE | LT_STORE_OPEN_NEW_EMPTY
+                                                 : LT_STORE_OPEN_CREATE, error);
   if (store == NULL)
     return FALSE;
 
