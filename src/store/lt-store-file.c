@@ -268,6 +268,53 @@ lt_store_file_identify (sqlite3     *db,
   return FALSE;
 }
 
+/* Each migration above *@schema_version, in a transaction of its own. */
+gboolean
+lt_store_file_migrate (LtStore  *self,
+                       int      *schema_version,
+                       GError  **error)
+{
+  g_auto(GStrv) names = lt_store_list_migrations ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      int number = lt_store_migration_number (names[i]);
+      g_autofree char *resource = NULL;
+      g_autofree char *set_version = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sql = NULL;
+      gsize len;
+
+      if (number <= *schema_version)
+        continue;
+
+      resource = g_strconcat (MIGRATIONS_PATH, names[i], NULL);
+      bytes = g_resources_lookup_data (resource, 0, error);
+      if (bytes == NULL)
+        return FALSE;
+      sql = g_strndup (g_bytes_get_data (bytes, &len), g_bytes_get_size (bytes));
+
+      /* A PRAGMA takes no parameter: the number is ours, never user text. */
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", number);
+
+      if (!lt_store_begin (self, error))
+        return FALSE;
+      if (!lt_store_exec (self, sql, error) ||
+          !lt_store_exec (self, set_version, error))
+        {
+          lt_store_rollback (self);
+          g_prefix_error (error, _("Updating the database to schema %d failed: "), number);
+          return FALSE;
+        }
+      if (!lt_store_commit (self, error))
+        return FALSE;
+
+      *schema_version = number;
+    }
+
+  return TRUE;
+}
+
 gboolean
 lt_store_file_create (const char  *path,
                       GError     **error)

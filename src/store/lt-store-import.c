@@ -677,6 +677,15 @@ lt_store_import_preview (LtStore   *self,
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
   g_return_val_if_fail (LT_IS_IMPORT (import), NULL);
 
+  /* The walk writes each line and rolls back: on a database that cannot
+   * be written, it writes into a copy in memory. */
+  if (lt_store_is_read_only (self))
+    {
+      g_autoptr(LtStore) copy = lt_store_copy_to_memory (self, error);
+
+      return copy != NULL ? import_walk (copy, import, FALSE, error) : NULL;
+    }
+
   return import_walk (self, import, FALSE, error);
 }
 

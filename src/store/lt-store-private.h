@@ -99,6 +99,12 @@ gboolean      lt_store_set_open_error             (sqlite3        *db,
                                                    const char     *path,
                                                    int             rc,
                                                    GError        **error);
+gboolean      lt_store_file_migrate               (LtStore        *self,
+                                                   int            *schema_version,
+                                                   GError        **error);
+/* A writable copy of the whole database in memory (same path and schema). */
+LtStore      *lt_store_copy_to_memory             (LtStore        *self,
+                                                   GError        **error);
 /* Tests: the busy timeout of the stores opened after (5000 ms by default). */
 void          lt_store_set_busy_timeout_for_tests (int             ms);
 gboolean      lt_store_file_create                (const char     *path,

@@ -13,7 +13,6 @@
 #include "lt-error.h"
 #include "lt-store-private.h"
 
-#define MIGRATIONS_PATH "/io/github/lettrine/Lettrine/sql/"
 #define BUSY_TIMEOUT_MS 5000
 
 typedef struct {
@@ -566,51 +565,6 @@ lt_store_set_busy_timeout_for_tests (int ms)
 }
 
 static gboolean
-apply_migrations (LtStore  *self,
-                  GError  **error)
-{
-  g_auto(GStrv) names = lt_store_list_migrations ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      int number = lt_store_migration_number (names[i]);
-      g_autofree char *resource = NULL;
-      g_autofree char *set_version = NULL;
-      g_autoptr(GBytes) bytes = NULL;
-      g_autofree char *sql = NULL;
-      gsize len;
-
-      if (number <= self->schema_version)
-        continue;
-
-      resource = g_strconcat (MIGRATIONS_PATH, names[i], NULL);
-      bytes = g_resources_lookup_data (resource, 0, error);
-      if (bytes == NULL)
-        return FALSE;
-      sql = g_strndup (g_bytes_get_data (bytes, &len), g_bytes_get_size (bytes));
-
-      /* A PRAGMA takes no parameter: the number is ours, never user text. */
-      set_version = g_strdup_printf ("PRAGMA user_version = %d", number);
-
-      if (!lt_store_begin (self, error))
-        return FALSE;
-      if (!lt_store_exec (self, sql, error) ||
-          !lt_store_exec (self, set_version, error))
-        {
-          lt_store_rollback (self);
-          g_prefix_error (error, _("Updating the database to schema %d failed: "), number);
-          return FALSE;
-        }
-      if (!lt_store_commit (self, error))
-        return FALSE;
-
-      self->schema_version = number;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 open_connection (LtStore   *self,
                  gboolean  *stamped,
                  GError   **error)
@@ -724,10 +678,47 @@ lt_store_open_full (const char        *path,
         return NULL;
     }
 
-  if (!apply_migrations (self, error))
+  if (!lt_store_file_migrate (self, &self->schema_version, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/* A writable copy in memory, for a dry run on a read-only database. */
+LtStore *
+lt_store_copy_to_memory (LtStore  *self,
+                         GError  **error)
+{
+  g_autoptr(LtStore) copy = g_object_new (LT_TYPE_STORE, NULL);
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  copy->path = g_strdup (self->path);
+  copy->schema_version = self->schema_version;
+  rc = sqlite3_open_v2 (":memory:", &copy->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      map_sqlite_error (copy, rc, sqlite3_errstr (rc), error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (copy->db, 1);
+  sqlite3_create_collation (copy->db, "lt_fold", SQLITE_UTF8, NULL, lt_store_fold_collate);
+
+  backup = sqlite3_backup_init (copy->db, "main", self->db, "main");
+  rc = backup != NULL ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (copy->db);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    {
+      map_sqlite_error (self, rc, sqlite3_errstr (rc), error);
+      return NULL;
+    }
+
+  if (!lt_store_exec (copy, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  return g_steal_pointer (&copy);
 }
 
 const char *
