@@ -571,9 +571,24 @@ open_connection (LtStore   *self,
 {
   /* One connection per thread (DESIGN.md): SQLite's own locking is not needed. */
   int flags = (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (self->path, "-shm", NULL);
+  g_autofree char *uri = NULL;
   int rc;
 
-  rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+  /* SQLite reads a WAL database only beside its -wal and -shm. In a folder
+   * where nobody can create them, nobody can write either: read it as it is. */
+  if (self->read_only && g_access (dir, W_OK) != 0 &&
+      !g_file_test (wal, G_FILE_TEST_EXISTS) && !g_file_test (shm, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+
+      uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+      flags |= SQLITE_OPEN_URI;
+    }
+
+  rc = sqlite3_open_v2 (uri != NULL ? uri : self->path, &self->db, flags, NULL);
   if (rc != SQLITE_OK)
     return lt_store_set_open_error (self->db, self->path, rc, error);
 
