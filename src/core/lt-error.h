@@ -67,6 +67,10 @@ typedef enum {
   LT_ERROR_TASK_BLOCKED,
   LT_ERROR_STAFF_INACTIVE,
   LT_ERROR_ALREADY_GENERATED,
+
+  /* backups (issue 10, backups) */
+  LT_ERROR_NOT_A_BACKUP,       /* a file to restore that is not a Lettrine database */
+  LT_ERROR_DATABASE_IN_USE,    /* a restore while the application has the database open */
 } LtErrorCode;
 
 GQuark lt_error_quark (void);
