@@ -21,3 +21,9 @@ check: all
 
 clean:
 	rm -rf $(BUILD)
+
+# --- issue 10, crash torture (not in CI): make torture [RUNS=1000] ---
+RUNS ?= 1000
+.PHONY: torture
+torture: all
+	build-aux/torture $(BUILD) $(RUNS)

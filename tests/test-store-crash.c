@@ -1,4 +1,4 @@
-/* test-store-crash.c: a writer killed at random moments leaves a sound database, all or nothing */
+/* test-store-crash.c: a writer killed at chosen points of its work leaves a sound database, all or nothing */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -17,13 +17,43 @@
 
 #define N_KILLS         120
 #define TASKS_PER_BATCH 5
+/* Points a batch reports: after BEGIN, after the affaire, after each task,
+ * after the firm's update (all inside the transaction), after COMMIT. */
+#define POINTS_PER_BATCH (TASKS_PER_BATCH + 4)
+#define LAST_POINT       (POINTS_PER_BATCH - 1)
+#define MAX_BATCHES_RUN  4
+
+/* The writer's progress, in the child: when it reaches point @target it
+ * writes a byte on @fd, then either stops there for the kill (@stop) or
+ * goes on, so that the kill lands somewhere later (inside COMMIT's writes
+ * and fsyncs too). Kills land where the work is, however slow the run
+ * (ASan, valgrind), instead of after a wall-clock delay. */
+typedef struct {
+  guint    point;
+  guint    target;
+  int      fd;
+  gboolean stop;
+} Progress;
+
+static void
+progress (Progress *p)
+{
+  if (p->point++ != p->target)
+    return;
+  if (write (p->fd, "!", 1) != 1)
+    _exit (4);
+  if (p->stop)
+    for (;;)
+      pause ();
+}
 
 /* One user operation of several rows: an affaire, its chain of tasks, and
  * the firm's name naming the last batch (an update in the same transaction). */
 static gboolean
-write_batch (LtStore  *store,
-             guint     batch,
-             GError  **error)
+write_batch (LtStore   *store,
+             guint      batch,
+             Progress  *p,
+             GError   **error)
 {
   g_autofree char *name = g_strdup_printf ("Batch %u", batch);
   g_autoptr(LtAffaire) a = g_object_new (LT_TYPE_AFFAIRE, "name", name, NULL);
@@ -32,9 +62,11 @@ write_batch (LtStore  *store,
 
   if (!lt_store_begin (store, error))
     return FALSE;
+  progress (p);
 
   if (!lt_store_add_affaire (store, a, error))
     goto failed;
+  progress (p);
 
   for (guint i = 0; i < TASKS_PER_BATCH; i++)
     {
@@ -48,6 +80,7 @@ write_batch (LtStore  *store,
       if (previous != 0 && !lt_store_add_task_link (store, previous, lt_task_get_id (t), 1, NULL, error))
         goto failed;
       previous = lt_task_get_id (t);
+      progress (p);
     }
 
   firm = lt_store_get_firm (store, error);
@@ -56,8 +89,13 @@ write_batch (LtStore  *store,
   lt_firm_set_name (firm, name);
   if (!lt_store_update_firm (store, firm, error))
     goto failed;
+  progress (p);
 
-  return lt_store_commit (store, error);
+  if (!lt_store_commit (store, error))
+    return FALSE;
+  progress (p);
+
+  return TRUE;
 
 failed:
   lt_store_rollback (store);
@@ -66,7 +104,8 @@ failed:
 
 G_GNUC_NORETURN static void
 run_writer (const char *path,
-            guint       first_batch)
+            guint       first_batch,
+            Progress   *p)
 {
   g_autoptr(GError) error = NULL;
   LtStore *store = lt_store_open (path, &error);
@@ -78,7 +117,7 @@ run_writer (const char *path,
     }
 
   for (guint batch = first_batch; ; batch++)
-    if (!write_batch (store, batch, &error))
+    if (!write_batch (store, batch, p, &error))
       {
         g_printerr ("writer: %s\n", error->message);
         _exit (3);
@@ -155,7 +194,9 @@ test_kill_writer (void)
   g_autoptr(GRand) rand = g_rand_new ();
   guint committed = 0;
   guint kills = 0;
-  guint unfinished_kills = 0;
+  guint mid_transaction = 0;
+  guint after_commit = 0;
+  guint free_running = 0;
 
   g_assert_no_error (error);
 
@@ -165,32 +206,64 @@ test_kill_writer (void)
 
   for (kills = 0; kills < N_KILLS; kills++)
     {
+      Progress p = { 0, g_rand_int_range (rand, 0, POINTS_PER_BATCH * MAX_BATCHES_RUN), -1,
+                     kills % 2 == 0 };
+      guint batches_before_target = p.target / POINTS_PER_BATCH;
+      guint phase = p.target % POINTS_PER_BATCH;
       int status = 0;
       guint before = committed;
-      pid_t pid = fork ();
+      int fds[2];
+      char byte;
+      pid_t pid;
 
+      g_assert_cmpint (pipe (fds), ==, 0);
+      pid = fork ();
       g_assert_cmpint (pid, >=, 0);
       if (pid == 0)
-        run_writer (path, 1000 * (kills + 1));
+        {
+          close (fds[0]);
+          p.fd = fds[1];
+          run_writer (path, 1000 * (kills + 1), &p);
+        }
+      close (fds[1]);
 
-      /* From right after the start to well inside the loop. */
-      g_usleep (g_rand_int_range (rand, 500, 40000));
+      /* Blocks until the writer reached its point, however slow it is. */
+      if (read (fds[0], &byte, 1) != 1)
+        g_error ("the writer stopped before point %u (kill %u)", p.target, kills);
+      close (fds[0]);
+      if (!p.stop)
+        g_usleep (g_rand_int_range (rand, 0, 3000));
       g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
       if (!WIFSIGNALED (status))
         g_error ("the writer stopped by itself (status %d) after kill %u", status, kills);
 
       committed = check_database (path);
-      g_assert_cmpuint (committed, >=, before);
-      if (committed == before)
-        unfinished_kills++;
+      if (p.stop)
+        {
+          /* Killed at a known point: exactly the batches whose COMMIT returned. */
+          guint expected = before + batches_before_target + (phase == LAST_POINT ? 1 : 0);
+
+          g_assert_cmpuint (committed, ==, expected);
+          if (phase == LAST_POINT)
+            after_commit++;
+          else
+            mid_transaction++;
+        }
+      else
+        {
+          g_assert_cmpuint (committed, >=, before + batches_before_target);
+          free_running++;
+        }
     }
 
-  g_test_message ("%u kills, %u whole batches committed, %u kills before any commit",
-                  kills, committed, unfinished_kills);
-  g_assert_cmpuint (kills, >=, 100);
-  /* The writer did get work done, so kills did land inside transactions. */
-  g_assert_cmpuint (committed, >, N_KILLS);
+  g_test_message ("%u kills: %u stopped inside a transaction, %u right after a commit, "
+                  "%u while running on; %u whole batches committed",
+                  kills, mid_transaction, after_commit, free_running, committed);
+  /* Half the kills stop at a point drawn among 36, 32 of them inside a
+   * transaction: far more than 20 land there (the odds of fewer are nil). */
+  g_assert_cmpuint (mid_transaction, >=, 20);
+  g_assert_cmpuint (free_running, ==, N_KILLS / 2);
 
   {
     g_autofree char *wal = g_strconcat (path, "-wal", NULL);

@@ -72,6 +72,9 @@ typedef enum {
   LT_ERROR_EMPTY_FILE,         /* a 0-byte file not named as a new database */
   LT_ERROR_DATABASE_LOCKED,    /* another program kept it locked past the busy timeout */
   LT_ERROR_NOT_A_FILE,         /* a folder, a device… where a database file was expected */
+  /* backups (issue 10, backups) */
+  LT_ERROR_NOT_A_BACKUP,       /* a file to restore that is not a Lettrine database */
+  LT_ERROR_DATABASE_IN_USE,    /* a restore while the application has the database open */
 } LtErrorCode;
 
 GQuark lt_error_quark (void);

@@ -10,6 +10,7 @@
 #include "lt-application.h"
 #include "lt-document-preview.h"
 #include "lt-preferences-window.h"
+#include "lt-store-backup.h"
 #include "lt-store-demo.h"
 #include "lt-window.h"
 
@@ -95,11 +96,58 @@ load_demo_if_empty (LtApplication *self,
   self->first_toast = g_strdup (_("The database was empty: a demo cabinet was loaded to try Lettrine"));
 }
 
+static void
+daily_backup_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *made = NULL;
+  GError *error = NULL;
+
+  if (!lt_store_backup_daily (task_data, now, &made, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&made), g_free);
+}
+
+static void
+daily_backup_done (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (error != NULL)
+    g_message ("The daily backup failed: %s", error->message);
+  else if (made != NULL)
+    g_debug ("Daily backup written to %s", made);
+  g_application_release (G_APPLICATION (source));
+}
+
+/* The first start of a day copies the database (and rotates the copies) on
+ * a connection of its own, off the main thread. */
+static void
+start_daily_backup (LtApplication *self,
+                    LtStore       *store)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, daily_backup_done, NULL);
+
+  g_task_set_source_tag (task, start_daily_backup);
+  g_task_set_task_data (task, g_strdup (lt_store_get_path (store)), g_free);
+  g_application_hold (G_APPLICATION (self));
+  g_task_run_in_thread (task, daily_backup_thread);
+}
+
 static gboolean
 ensure_context (LtApplication  *self,
                 GError        **error)
 {
   g_autoptr(LtStore) store = NULL;
+  g_autoptr(GError) lock_error = NULL;
+  LtStoreAppLock *lock;
   const char *path = self->database_path;
 
   if (self->context != NULL)
@@ -124,6 +172,14 @@ ensure_context (LtApplication  *self,
   load_demo_if_empty (self, store);
   lt_store_set_incremental_lists (store, TRUE);
   self->context = lt_context_new (store, self->settings);
+
+  /* Held while we run, so that `lettrine-cli restore` refuses to replace
+   * the database under our feet. */
+  lock = lt_store_app_lock_new (lt_store_get_path (store), &lock_error);
+  if (lock == NULL)
+    g_message ("%s", lock_error->message);
+  lt_context_set_app_lock (self->context, lock);
+  start_daily_backup (self, store);
 
   return TRUE;
 }

@@ -11,8 +11,9 @@ struct _LtContext
 {
   GObject    parent_instance;
 
-  LtStore   *store;
-  GSettings *settings;
+  LtStore        *store;
+  GSettings      *settings;
+  LtStoreAppLock *app_lock;
 };
 
 G_DEFINE_FINAL_TYPE (LtContext, lt_context, G_TYPE_OBJECT)
@@ -45,6 +46,7 @@ lt_context_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->app_lock, lt_store_app_lock_free);
 
   G_OBJECT_CLASS (lt_context_parent_class)->dispose (object);
 }
@@ -183,4 +185,32 @@ lt_context_get_settings (LtContext *self)
   g_return_val_if_fail (LT_IS_CONTEXT (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * lt_context_set_app_lock:
+ * @lock: (transfer full) (nullable): the lock the application holds on the
+ *   store's database for as long as it runs
+ */
+void
+lt_context_set_app_lock (LtContext      *self,
+                         LtStoreAppLock *lock)
+{
+  g_return_if_fail (LT_IS_CONTEXT (self));
+
+  g_clear_pointer (&self->app_lock, lt_store_app_lock_free);
+  self->app_lock = lock;
+}
+
+/**
+ * lt_context_get_app_lock:
+ *
+ * Returns: (transfer none) (nullable): the application's lock
+ */
+LtStoreAppLock *
+lt_context_get_app_lock (LtContext *self)
+{
+  g_return_val_if_fail (LT_IS_CONTEXT (self), NULL);
+
+  return self->app_lock;
 }

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "lt-store.h"
+#include "lt-store-backup.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +16,11 @@ LtContext *lt_context_new          (LtStore   *store,
                                     GSettings *settings);
 LtStore   *lt_context_get_store    (LtContext *self);
 GSettings *lt_context_get_settings (LtContext *self);
+
+/* --- issue 10, backups: the application's lock on "<db>.lock", which a
+ * restore from this process needs (transfer full; NULL when none). --- */
+void            lt_context_set_app_lock (LtContext      *self,
+                                         LtStoreAppLock *lock);
+LtStoreAppLock *lt_context_get_app_lock (LtContext      *self);
 
 G_END_DECLS

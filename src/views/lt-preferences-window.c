@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-backup-preferences-page.h"
 #include "lt-firm-preferences-page.h"
 #include "lt-preferences-window.h"
 #include "lt-staff-preferences-page.h"
@@ -100,6 +101,8 @@ lt_preferences_window_constructed (GObject *object)
                               ADW_PREFERENCES_PAGE (lt_firm_preferences_page_new (self->context)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (lt_staff_preferences_page_new (self->context)));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (lt_backup_preferences_page_new (self->context)));
 }
 
 static void
