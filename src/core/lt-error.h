@@ -67,6 +67,14 @@ typedef enum {
   LT_ERROR_TASK_BLOCKED,
   LT_ERROR_STAFF_INACTIVE,
   LT_ERROR_ALREADY_GENERATED,
+
+  /* every refusal (issue 10, refusals) */
+  LT_ERROR_CONTROL_CHARACTER,  /* a control character in a name or text */
+  LT_ERROR_SEARCH_TOO_LONG,
+  LT_ERROR_DATE_OUT_OF_RANGE,  /* outside LT_VALIDATE_FIRST_YEAR–LAST_YEAR */
+  LT_ERROR_DATE_IN_FUTURE,     /* something done, dated after today */
+  LT_ERROR_DATE_TOO_EARLY,     /* before what it follows (sent → answered) */
+  LT_ERROR_SECOND_SIGNATORY,
 } LtErrorCode;
 
 GQuark lt_error_quark (void);
