@@ -494,6 +494,10 @@ lt_store_search_pattern (const char *search)
 
   folded = lt_text_fold (search);
   g_strstrip (folded);
+  /* The views search as one types: what is past the longest search is
+   * dropped rather than given to LIKE (« pattern too complex »). */
+  if (g_utf8_strlen (folded, -1) > LT_VALIDATE_SEARCH_MAX)
+    *g_utf8_offset_to_pointer (folded, LT_VALIDATE_SEARCH_MAX) = '\0';
   if (*folded == '\0')
     return NULL;
 
