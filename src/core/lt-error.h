@@ -75,6 +75,7 @@ typedef enum {
   LT_ERROR_DATE_IN_FUTURE,     /* something done, dated after today */
   LT_ERROR_DATE_TOO_EARLY,     /* before what it follows (sent → answered) */
   LT_ERROR_SECOND_SIGNATORY,
+  LT_ERROR_TEXT_TOO_LONG,
 } LtErrorCode;
 
 GQuark lt_error_quark (void);

@@ -153,7 +153,18 @@ lt_validate_name (const char  *text,
       return FALSE;
     }
 
-  return lt_validate_text (text, FALSE, error);
+  if (!lt_validate_text (text, FALSE, error))
+    return FALSE;
+
+  if (g_utf8_strlen (text, -1) > LT_VALIDATE_NAME_MAX)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_TEXT_TOO_LONG,
+                   _("The name is %ld characters long: a name has at most %d. Shorten it."),
+                   g_utf8_strlen (text, -1), LT_VALIDATE_NAME_MAX);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -172,7 +183,15 @@ lt_validate_text (const char  *text,
   g_autofree char *shown = NULL;
 
   if (!lt_text_has_control (text, multiline))
-    return TRUE;
+    {
+      if (text == NULL || g_utf8_strlen (text, -1) <= LT_VALIDATE_TEXT_MAX)
+        return TRUE;
+
+      g_set_error (error, LT_ERROR, LT_ERROR_TEXT_TOO_LONG,
+                   _("A text of %ld characters is too long: Lettrine keeps at most %d in one field. Shorten it."),
+                   g_utf8_strlen (text, -1), LT_VALIDATE_TEXT_MAX);
+      return FALSE;
+    }
 
   shown = lt_text_escape_controls (text, MIN (strlen (text), 80));
   g_set_error (error, LT_ERROR, LT_ERROR_CONTROL_CHARACTER,

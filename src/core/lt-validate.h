@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 #define LT_VALIDATE_LAST_YEAR  2199
 /* The longest text a search box or --search takes, in characters. */
 #define LT_VALIDATE_SEARCH_MAX 200
+/* A name fits a letter's heading; any text fits a page or two. */
+#define LT_VALIDATE_NAME_MAX   500
+#define LT_VALIDATE_TEXT_MAX   100000
 
 gboolean  lt_text_is_blank            (const char  *text);
 gboolean  lt_text_has_control         (const char  *text,

@@ -303,7 +303,7 @@ check_done_day (LtStore     *self,
   if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST &&
       !lt_validate_not_before (day, lt_task_get_sent_on (task),
                                _("The answer cannot be dated %s, before the demande was sent on %s: "
-                                 "type the day the client answered."),
+                                 "type the day the client answered, or date the sending first."),
                                error))
     return FALSE;
 
