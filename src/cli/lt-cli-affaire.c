@@ -13,6 +13,7 @@
 #include "lt-enums.h"
 #include "lt-siren.h"
 #include "lt-store-affaires.h"
+#include "lt-validate.h"
 
 static gboolean
 affaire_add (LtCli   *cli,
@@ -101,7 +102,13 @@ affaire_add (LtCli   *cli,
   if (activity != NULL)
     lt_affaire_set_activity (affaire, activity);
   if (fiscal_year_end != NULL)
-    lt_affaire_set_fiscal_year_end (affaire, fiscal_year_end);
+    {
+      /* « 31/12 » as typed in the app; anything else is left for the
+       * store to refuse with its message. */
+      g_autofree char *mmdd = lt_validate_fiscal_year_end (fiscal_year_end);
+
+      lt_affaire_set_fiscal_year_end (affaire, mmdd != NULL ? mmdd : fiscal_year_end);
+    }
   if (director != NULL)
     lt_affaire_set_director (affaire, director);
   if (beneficial_owner != NULL)
@@ -142,7 +149,8 @@ affaire_list (LtCli   *cli,
       !lt_cli_expect_args (cli, argc, 0, 0, error))
     return FALSE;
 
-  if (state != NULL && !lt_cli_parse_enum (LT_TYPE_AFFAIRE_STATE, state, &state_value, error))
+  if ((state != NULL && !lt_cli_parse_enum (LT_TYPE_AFFAIRE_STATE, state, &state_value, error)) ||
+      !lt_validate_search (search, error))
     return FALSE;
 
   if (sort == NULL || g_str_equal (sort, "name"))

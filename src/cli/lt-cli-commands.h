@@ -186,4 +186,11 @@ JsonNode     *lt_cli_list_to_json      (GListModel          *model);
 
 /* --- issue 7: project, task, request --- */
 
+/* --- issue 10, refusals: output --- */
+
+/* stdout and stderr print control characters as visible \u00XX. */
+void          lt_cli_output_install    (void);
+/* Flushes stdout; FALSE (and @error) when the output could not be written. */
+gboolean      lt_cli_output_finish     (GError             **error);
+
 G_END_DECLS

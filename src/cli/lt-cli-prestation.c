@@ -14,6 +14,7 @@
 #include "lt-money.h"
 #include "lt-store-catalogue-ops.h"
 #include "lt-store-catalogue.h"
+#include "lt-validate.h"
 
 /* A catégorie by id or by name; a new name creates it. */
 static gint64
@@ -129,6 +130,7 @@ prestation_list (LtCli   *cli,
   if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
       !lt_cli_expect_args (cli, argc, 0, 0, error) ||
       (category != NULL && !lt_cli_parse_id (category, &category_id, error)) ||
+      !lt_validate_search (search, error) ||
       !(store = lt_cli_open_existing_store (cli, error)))
     return FALSE;
 
@@ -346,7 +348,7 @@ step_add (LtCli   *cli,
 {
   g_autofree char *title = NULL, *after = NULL;
   gboolean request = FALSE;
-  int delay = -1;
+  int delay = G_MININT;  /* not given: no délai */
   const GOptionEntry entries[] = {
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("What is done or asked (required)"), N_("TITLE") },
     { "request", 0, 0, G_OPTION_ARG_NONE, &request, N_("A demande d’information sent to the client (default: a tâche)"), NULL },
@@ -364,10 +366,13 @@ step_add (LtCli   *cli,
     return FALSE;
   if (title == NULL)
     return lt_cli_usage_error (error, _("--title is required."));
+  /* The graph reads a negative délai as « none »: a typed -5 is a mistake. */
+  if (delay != G_MININT && !lt_validate_delay_days (delay, error))
+    return FALSE;
 
   add.title = title;
   add.request = request;
-  add.delay = delay;
+  add.delay = delay != G_MININT ? delay : -1;
   add.after = after;
   if (!edit_graph (cli, id, do_step_add, &add, &graph, error))
     return FALSE;

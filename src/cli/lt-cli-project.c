@@ -11,6 +11,7 @@
 #include "lt-enums.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-task-list.h"
+#include "lt-validate.h"
 
 static gboolean
 project_add (LtCli   *cli,
@@ -168,7 +169,8 @@ task_list (LtCli   *cli,
   if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
       !lt_cli_expect_args (cli, argc, 0, 0, error) ||
       (affaire != NULL && !lt_cli_parse_id (affaire, &filter.affaire_id, error)) ||
-      (staff != NULL && !lt_cli_parse_id (staff, &filter.staff_id, error)))
+      (staff != NULL && !lt_cli_parse_id (staff, &filter.staff_id, error)) ||
+      !lt_validate_search (search, error))
     return FALSE;
   if (status != NULL)
     {

@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 
 #include "lettrine-core.h"
@@ -26,6 +28,53 @@ __attribute__((constructor)) static void
 lt_cli_render_install_renderer (void)
 {
   lt_store_set_pdf_renderer (render_for_store);
+}
+
+/* A regular file (or none yet) is replaced whole, by rename, so a failed
+ * write leaves the old one. Anything else — a device, a pipe, a symlink
+ * the user chose — is written into, never replaced by a file of ours. */
+static gboolean
+write_output (const char  *path,
+              GBytes      *bytes,
+              GError     **error)
+{
+  GStatBuf st;
+  FILE *file;
+  gsize size = g_bytes_get_size (bytes);
+  gboolean ok;
+  int saved;
+
+  if (g_lstat (path, &st) != 0 || S_ISREG (st.st_mode))
+    return g_file_set_contents (path, g_bytes_get_data (bytes, NULL), size, error);
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
+                   _("%s is a folder: give the name of the PDF file to write, for example %s/lettre.pdf."),
+                   path, path);
+      return FALSE;
+    }
+
+  if ((file = fopen (path, "wb")) == NULL)
+    {
+      saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("The PDF could not be written to %s: %s."), path, g_strerror (saved));
+      return FALSE;
+    }
+  errno = 0;
+  ok = fwrite (g_bytes_get_data (bytes, NULL), 1, size, file) == size && fflush (file) == 0;
+  saved = errno != 0 ? errno : EIO;
+  if (fclose (file) != 0 && ok)
+    {
+      ok = FALSE;
+      saved = errno != 0 ? errno : EIO;
+    }
+  if (!ok)
+    g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                 _("The PDF could not be written to %s: %s."), path, g_strerror (saved));
+
+  return ok;
 }
 
 static gboolean
@@ -80,7 +129,7 @@ document_render (LtCli   *cli,
         return FALSE;
     }
 
-  if (!g_file_set_contents (output, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), error))
+  if (!write_output (output, pdf, error))
     return FALSE;
 
   g_print ("%s\n", output);

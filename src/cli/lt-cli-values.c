@@ -13,6 +13,7 @@
 #include "lt-cli-commands.h"
 #include "lt-enums.h"
 #include "lt-money.h"
+#include "lt-validate.h"
 
 gboolean
 lt_cli_parse_id (const char  *text,
@@ -73,7 +74,15 @@ lt_cli_parse_euros (const char  *text,
                     gint64      *cents,
                     GError     **error)
 {
-  return lt_money_parse (text != NULL ? text : "", cents, error);
+  gint64 value = 0;
+
+  /* Every amount typed here is a price: -0,01 € would read as « no price ». */
+  if (!lt_money_parse (text != NULL ? text : "", &value, error) ||
+      !lt_validate_price_cents (value, error))
+    return FALSE;
+
+  *cents = value;
+  return TRUE;
 }
 
 gboolean

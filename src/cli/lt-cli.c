@@ -213,7 +213,8 @@ run_command (LtCli              *cli,
   args = g_memdup2 (owned, sizeof (char *) * (argc + 2));
 
   ok = command->run (cli, argc + 1, args, &error);
-  fflush (stdout);
+  if (!lt_cli_output_finish (ok ? &error : NULL))
+    ok = FALSE;
 
   if (ok)
     return 0;
@@ -418,6 +419,8 @@ main (int    argc,
   /* `bench` measures opening a database in a fresh process: this one. */
   if (argc == 3 && g_str_equal (argv[1], LT_STORE_BENCH_PROBE_ARG))
     return lt_store_bench_probe (argv[2]);
+
+  lt_cli_output_install ();
 
   if (g_getenv ("LETTRINE_DATABASE") != NULL && *g_getenv ("LETTRINE_DATABASE") != '\0')
     cli.database_path = g_strdup (g_getenv ("LETTRINE_DATABASE"));

@@ -75,6 +75,14 @@ typedef enum {
   /* backups (issue 10, backups) */
   LT_ERROR_NOT_A_BACKUP,       /* a file to restore that is not a Lettrine database */
   LT_ERROR_DATABASE_IN_USE,    /* a restore while the application has the database open */
+  /* every refusal (issue 10, refusals) */
+  LT_ERROR_CONTROL_CHARACTER,  /* a control character in a name or text */
+  LT_ERROR_SEARCH_TOO_LONG,
+  LT_ERROR_DATE_OUT_OF_RANGE,  /* outside LT_VALIDATE_FIRST_YEAR–LAST_YEAR */
+  LT_ERROR_DATE_IN_FUTURE,     /* something done, dated after today */
+  LT_ERROR_DATE_TOO_EARLY,     /* before what it follows (sent → answered) */
+  LT_ERROR_SECOND_SIGNATORY,
+  LT_ERROR_TEXT_TOO_LONG,
 } LtErrorCode;
 
 GQuark lt_error_quark (void);

@@ -9,6 +9,7 @@
 
 #include "lt-error.h"
 #include "lt-project-rules.h"
+#include "lt-validate.h"
 #include "lt-working-days.h"
 
 static gboolean
@@ -39,18 +40,17 @@ lt_project_rules_check_project (const char  *name,
                                 const char  *end,
                                 GError     **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
   GDate s, e;
 
-  if (*trimmed == '\0')
-    {
-      g_set_error_literal (error, LT_ERROR, LT_ERROR_NAME_REQUIRED,
-                           _("The project has no name: give it one, for example « Entrée en relation »."));
-      return FALSE;
-    }
+  if (!lt_validate_name (name, LT_ERROR_NAME_REQUIRED,
+                         _("The project has no name: give it one, for example « Entrée en relation »."),
+                         error))
+    return FALSE;
 
   if (!parse_date (start, &s, _("start date"), error) ||
-      !parse_date (end, &e, _("end date"), error))
+      !parse_date (end, &e, _("end date"), error) ||
+      !lt_validate_date_in_range (start, error) ||
+      !lt_validate_date_in_range (end, error))
     return FALSE;
 
   if (g_date_compare (&e, &s) < 0)

@@ -166,6 +166,14 @@ lt_siren_validate (const char  *siren,
       return FALSE;
     }
 
+  /* 000 000 000 passes Luhn but is nobody's. */
+  if (strspn (digits, "0") == 9)
+    {
+      g_set_error_literal (error, LT_ERROR, LT_ERROR_INVALID_SIREN,
+                           _("The SIREN 000 000 000 is not a company’s number: type the 9 digits of its SIREN."));
+      return FALSE;
+    }
+
   return TRUE;
 }
 

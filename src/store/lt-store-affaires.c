@@ -14,6 +14,7 @@
 #include "lt-store-affaires.h"
 #include "lt-store-private.h"
 #include "lt-text.h"
+#include "lt-validate.h"
 
 /* firm */
 
@@ -215,18 +216,10 @@ static gboolean
 check_fiscal_year_end (const char  *mmdd,
                        GError     **error)
 {
-  guint64 month = 0, day = 0;
+  g_autofree char *normal = lt_validate_fiscal_year_end (mmdd);
 
-  if (mmdd != NULL && strlen (mmdd) == 5 && mmdd[2] == '-' &&
-      g_ascii_isdigit (mmdd[0]) && g_ascii_isdigit (mmdd[1]) &&
-      g_ascii_isdigit (mmdd[3]) && g_ascii_isdigit (mmdd[4]))
-    {
-      month = g_ascii_strtoull (mmdd, NULL, 10);
-      day = g_ascii_strtoull (mmdd + 3, NULL, 10);
-    }
-
-  /* 2000 is a leap year: 02-29 is a possible closing date. */
-  if (month == 0 || !g_date_valid_dmy (day, month, 2000))
+  /* Stored as MM-DD only: « 31/12 » is the form typed, not kept. */
+  if (normal == NULL || g_strcmp0 (normal, mmdd) != 0)
     {
       g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
                    _("“%s” is not a valid closing date: use the form MM-DD "
@@ -252,6 +245,15 @@ validate_affaire (LtStore  *store,
       !check_fiscal_year_end (lt_affaire_get_fiscal_year_end (affaire), error) ||
       !lt_store_check_date (lt_affaire_get_lcbft_identified_on (affaire), TRUE, error))
     return FALSE;
+
+  if (lt_affaire_get_lcbft_identified_on (affaire) != NULL)
+    {
+      g_autofree char *today = lt_validate_today ();
+
+      if (!lt_validate_not_future (lt_affaire_get_lcbft_identified_on (affaire), today,
+                                   _("The LCB-FT identification"), error))
+        return FALSE;
+    }
 
   if (siren != NULL && *siren != '\0')
     {
@@ -381,11 +383,38 @@ validate_contact (LtStore  *store,
                   GError  **error)
 {
   LtContact *contact = LT_CONTACT (object);
+  sqlite3_stmt *stmt;
+  int rc;
 
-  return lt_store_require_text (lt_contact_get_name (contact), LT_ERROR_NAME_REQUIRED,
-                                _("The contact’s name is required: type a name before saving."),
-                                error) &&
-         lt_store_check_email (lt_contact_get_email (contact), error);
+  if (!lt_store_require_text (lt_contact_get_name (contact), LT_ERROR_NAME_REQUIRED,
+                              _("The contact’s name is required: type a name before saving."),
+                              error) ||
+      !lt_store_check_email (lt_contact_get_email (contact), error))
+    return FALSE;
+
+  if (!lt_contact_get_is_signatory (contact))
+    return TRUE;
+
+  /* Said plainly before the UNIQUE index would refuse it. */
+  stmt = lt_store_prepare (store, "SELECT name FROM contacts WHERE affaire_id = ? AND is_signatory = 1 "
+                                  "AND id <> ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, lt_contact_get_affaire_id (contact));
+  sqlite3_bind_int64 (stmt, 2, lt_contact_get_id (contact));
+  rc = lt_store_step (store, stmt);
+  if (rc == SQLITE_ROW)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_SECOND_SIGNATORY,
+                   _("« %s » already signs for this affaire: an affaire has one signatory. "
+                     "Uncheck « signataire » on that contact first."),
+                   (const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+
+  return lt_store_check_step (store, rc, error);
 }
 
 static const LtEntity lt_contact_entity = {

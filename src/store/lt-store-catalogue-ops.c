@@ -231,8 +231,9 @@ lt_store_catalogue_move_category (LtStore  *self,
     return fail (self, TRUE);
   if (found == G_MAXUINT)
     {
-      g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
-                   _("This catégorie no longer exists: someone else deleted it."));
+      if (!lt_store_set_never_existed_error (self, "categories", category_id, error))
+        g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                     _("This catégorie no longer exists: someone else deleted it."));
       return fail (self, TRUE);
     }
   g_array_insert_val (ids, MIN (position, ids->len), category_id);
@@ -588,8 +589,9 @@ lt_store_catalogue_save_prestation (LtStore       *self,
       sqlite3_reset (stmt);
       if (revision == 0)
         {
-          g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
-                       _("This prestation no longer exists: someone else deleted it."));
+          if (!lt_store_set_never_existed_error (self, "prestations", id, error))
+            g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                         _("This prestation no longer exists: someone else deleted it."));
           goto failed;
         }
       if (revision != old_revision)

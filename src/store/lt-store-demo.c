@@ -348,7 +348,10 @@ settle_past (LtStore     *self,
 
       if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
         {
-          if (lt_task_get_sent_on (task) == NULL &&
+          /* Generation dates a demande sent today; the demo's were sent
+           * on their start, before their answer. */
+          if ((lt_task_get_sent_on (task) == NULL ||
+               g_strcmp0 (lt_task_get_sent_on (task), lt_task_get_start_date (task)) > 0) &&
               !lt_store_requests_mark_sent (self, &id, 1, lt_task_get_start_date (task), &refused))
             goto refused;
           if (!lt_store_request_mark_answered (self, id, lt_task_get_due_date (task), &refused))

@@ -157,7 +157,8 @@ lt_store_load_affaire (LtStore  *self,
     }
   sqlite3_reset (stmt);
 
-  if (lt_store_check_step (self, rc, error))
+  if (lt_store_check_step (self, rc, error) &&
+      !lt_store_set_never_existed_error (self, "affaires", affaire_id, error))
     g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
                  _("This affaire no longer exists: another user may have deleted it."));
   return NULL;

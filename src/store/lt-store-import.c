@@ -16,6 +16,7 @@
 #include "lt-store-import.h"
 #include "lt-store-private.h"
 #include "lt-text.h"
+#include "lt-validate.h"
 
 struct _LtImport
 {
@@ -449,26 +450,12 @@ import_row_free (LtImportRow *row)
   g_free (row);
 }
 
-/* « 31/12 », « 31/12/2025 », « 12-31 », « 3112 » → "MM-DD". */
+/* « 31/12 », « 31/12/2025 », « 12-31 », « 3112 » → "MM-DD"; the core says
+ * which forms are a clôture (« 31/12/garbage » is none). */
 static char *
 parse_fiscal_year_end (const char *text)
 {
-  int day = 0, month = 0, year = 0;
-  char c1 = 0, c2 = 0;
-
-  if (sscanf (text, "%d%c%d%c%d", &day, &c1, &month, &c2, &year) >= 3 &&
-      (c1 == '/' || c1 == '.') && day >= 1 && day <= 31 && month >= 1 && month <= 12)
-    ;
-  else if (sscanf (text, "%d-%d", &month, &day) == 2 && strlen (text) == 5 &&
-           day >= 1 && day <= 31 && month >= 1 && month <= 12)
-    ;
-  else
-    return NULL;
-
-  if (!g_date_valid_dmy (day, month, 2024))  /* a leap year accepts 29/02 */
-    return NULL;
-
-  return g_strdup_printf ("%02d-%02d", month, day);
+  return lt_validate_fiscal_year_end (text);
 }
 
 /* Fills an affaire from one row; FALSE with the reason for a value no

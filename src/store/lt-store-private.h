@@ -268,4 +268,10 @@ gboolean      lt_store_check_email                (const char     *email,
                                                    GError        **error);
 char         *lt_store_format_date                (const char     *iso);
 
+/* --- issue 10, refusals --- */
+gboolean      lt_store_set_never_existed_error    (LtStore        *self,
+                                                   const char     *table,
+                                                   gint64          id,
+                                                   GError        **error);
+
 G_END_DECLS

@@ -109,7 +109,8 @@ read_project_context (LtStore         *self,
   rc = lt_store_step (self, stmt);
   if (rc != SQLITE_ROW)
     {
-      if (lt_store_check_step (self, rc, error))
+      if (lt_store_check_step (self, rc, error) &&
+          !lt_store_set_never_existed_error (self, "affaires", lt_project_get_affaire_id (project), error))
         g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
                              _("The client of this project no longer exists: choose another one."));
       return FALSE;
@@ -128,7 +129,8 @@ read_project_context (LtStore         *self,
       rc = lt_store_step (self, stmt);
       if (rc != SQLITE_ROW)
         {
-          if (lt_store_check_step (self, rc, error))
+          if (lt_store_check_step (self, rc, error) &&
+              !lt_store_set_never_existed_error (self, "staff", lt_project_get_staff_id (project), error))
             g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
                                  _("The intervenant of this project no longer exists: choose another one."));
           return FALSE;
@@ -239,7 +241,8 @@ lt_store_project_load (LtStore  *self,
   rc = lt_store_step (self, stmt);
   if (rc != SQLITE_ROW)
     {
-      if (lt_store_check_step (self, rc, error))
+      if (lt_store_check_step (self, rc, error) &&
+          !lt_store_set_never_existed_error (self, "projects", project_id, error))
         g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
                              _("This project no longer exists: it may have been deleted meanwhile."));
       sqlite3_reset (stmt);
@@ -366,7 +369,7 @@ lt_store_project_create (LtStore    *self,
                          LtProject  *project,
                          GError    **error)
 {
-  ProjectContext ctx;
+  ProjectContext ctx = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);

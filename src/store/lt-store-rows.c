@@ -14,6 +14,7 @@
 #include "lt-query-model.h"
 #include "lt-store-private.h"
 #include "lt-text.h"
+#include "lt-validate.h"
 
 /* Binding: each column's value comes from its property, typed by the
  * property's GParamSpec. */
@@ -196,6 +197,31 @@ lt_store_op_rollback (LtStore  *self,
     lt_store_rollback (self);
 }
 
+/* No column takes control characters: what is stored is printed on
+ * letters and terminals (names are checked stricter by their validate). */
+static gboolean
+check_text_columns (const LtEntity  *entity,
+                    GObject         *object,
+                    GError         **error)
+{
+  for (const LtColumn *column = entity->columns; column->property != NULL; column++)
+    {
+      GParamSpec *pspec;
+      g_autofree char *text = NULL;
+
+      if (column->flags & LT_COLUMN_READ_ONLY)
+        continue;
+      pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), column->property);
+      if (pspec == NULL || G_PARAM_SPEC_VALUE_TYPE (pspec) != G_TYPE_STRING)
+        continue;
+      g_object_get (object, column->property, &text, NULL);
+      if (!lt_validate_text (text, TRUE, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 lt_store_row_add (LtStore         *self,
                   const LtEntity  *entity,
@@ -215,7 +241,8 @@ lt_store_row_add (LtStore         *self,
   if (!lt_store_op_begin (self, entity->after_insert == NULL, &began, error))
     return FALSE;
 
-  if ((entity->validate != NULL && !entity->validate (self, object, error)) ||
+  if (!check_text_columns (entity, object, error) ||
+      (entity->validate != NULL && !entity->validate (self, object, error)) ||
       (stmt = lt_store_prepare (self, entity->insert_sql, error)) == NULL)
     goto failed;
 
@@ -259,6 +286,70 @@ failed:
   return FALSE;
 }
 
+/* What a number that was never given is called, per table. */
+static const struct {
+  const char *table;
+  const char *message;  /* N_(), with the id */
+} never_existed_messages[] = {
+  { "staff",          N_("Intervenant %s does not exist: check the number.") },
+  { "affaires",       N_("Affaire %s does not exist: check the number.") },
+  { "contacts",       N_("Contact %s does not exist: check the number.") },
+  { "categories",     N_("Catégorie %s does not exist: check the number.") },
+  { "prestations",    N_("Prestation %s does not exist: check the number.") },
+  { "steps",          N_("Tâche or demande %s of the catalogue does not exist: check the number.") },
+  { "step_links",     N_("Dependency %s does not exist: check the number.") },
+  { "terms",          N_("Conditions générales %s do not exist: check the number.") },
+  { "documents",      N_("Document %s does not exist: check the number.") },
+  { "document_lines", N_("Line %s of a document does not exist: check the number.") },
+  { "projects",       N_("Project %s does not exist: check the number.") },
+  { "assignments",    N_("Prestation %s of a project does not exist: check the number.") },
+  { "tasks",          N_("Tâche %s does not exist: check the number.") },
+  { "task_links",     N_("Dependency %s between tâches does not exist: check the number.") },
+};
+
+/**
+ * lt_store_set_never_existed_error:
+ * @table: a table of the schema (a constant: it is written into the SQL)
+ *
+ * « Someone else deleted it » is wrong for a number never given: when @id
+ * is above every id @table holds (ids are given in increasing order), sets
+ * LT_ERROR_NOT_FOUND saying it does not exist and returns %TRUE.
+ */
+gboolean
+lt_store_set_never_existed_error (LtStore     *self,
+                                  const char  *table,
+                                  gint64       id,
+                                  GError     **error)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *number = NULL;
+  const char *message = NULL;
+  sqlite3_stmt *stmt;
+  gboolean never = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (never_existed_messages); i++)
+    if (g_str_equal (never_existed_messages[i].table, table))
+      message = never_existed_messages[i].message;
+  if (message == NULL)
+    return FALSE;
+
+  sql = g_strdup_printf ("SELECT coalesce(max(id), 0) FROM %s", table);
+  if ((stmt = lt_store_prepare (self, sql, NULL)) == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    never = id <= 0 || id > sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (!never)
+    return FALSE;
+
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND, _(message), number);
+#pragma GCC diagnostic pop
+  return TRUE;
+}
+
 /* Reads one row without a transaction of its own. */
 static gpointer
 row_get (LtStore         *self,
@@ -278,7 +369,8 @@ row_get (LtStore         *self,
   if (rc == SQLITE_DONE)
     {
       sqlite3_reset (stmt);
-      g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND, _(entity->not_found_message));
+      if (!lt_store_set_never_existed_error (self, entity->table, id, error))
+        g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND, _(entity->not_found_message));
       return NULL;
     }
   if (!lt_store_check_step (self, rc, error))
@@ -402,6 +494,10 @@ lt_store_search_pattern (const char *search)
 
   folded = lt_text_fold (search);
   g_strstrip (folded);
+  /* The views search as one types: what is past the longest search is
+   * dropped rather than given to LIKE (« pattern too complex »). */
+  if (g_utf8_strlen (folded, -1) > LT_VALIDATE_SEARCH_MAX)
+    *g_utf8_offset_to_pointer (folded, LT_VALIDATE_SEARCH_MAX) = '\0';
   if (*folded == '\0')
     return NULL;
 
@@ -438,7 +534,8 @@ lt_store_row_update (LtStore         *self,
   if (!lt_store_op_begin (self, TRUE, &began, error))
     return FALSE;
 
-  if ((entity->validate != NULL && !entity->validate (self, object, error)) ||
+  if (!check_text_columns (entity, object, error) ||
+      (entity->validate != NULL && !entity->validate (self, object, error)) ||
       (stmt = lt_store_prepare (self, entity->update_sql, error)) == NULL)
     goto failed;
 
@@ -450,7 +547,8 @@ lt_store_row_update (LtStore         *self,
   if (rc == SQLITE_DONE)
     {
       sqlite3_reset (stmt);
-      lt_store_set_stale_error (self, entity->table, id,
+      if (!lt_store_set_never_existed_error (self, entity->table, id, error))
+        lt_store_set_stale_error (self, entity->table, id,
                                 _(entity->conflict_message), _(entity->not_found_message),
                                 error);
       goto failed;
@@ -505,7 +603,8 @@ lt_store_row_delete (LtStore         *self,
 
   if (sqlite3_changes (lt_store_get_db (self)) == 0)
     {
-      lt_store_set_stale_error (self, entity->table, id,
+      if (!lt_store_set_never_existed_error (self, entity->table, id, error))
+        lt_store_set_stale_error (self, entity->table, id,
                                 _(entity->conflict_message), _(entity->not_found_message),
                                 error);
       goto failed;
@@ -528,15 +627,9 @@ lt_store_require_text (const char  *text,
                        const char  *message,
                        GError     **error)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
-
-  if (*stripped == '\0')
-    {
-      g_set_error_literal (error, LT_ERROR, code, message);
-      return FALSE;
-    }
-
-  return TRUE;
+  /* One blank check for the app, the CLI and the import: a no-break or
+   * zero-width space is no name either. */
+  return lt_validate_name (text, code, message, error);
 }
 
 static gboolean
@@ -579,7 +672,7 @@ lt_store_check_date (const char  *date,
       return FALSE;
     }
 
-  return TRUE;
+  return lt_validate_date_in_range (date, error);
 }
 
 char *

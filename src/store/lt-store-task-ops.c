@@ -13,6 +13,7 @@
 #include "lt-project-rules.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-tasks-private.h"
+#include "lt-validate.h"
 #include "lt-working-days.h"
 
 static gboolean
@@ -103,7 +104,8 @@ lt_store_task_load (LtStore  *self,
   if (rc != SQLITE_ROW)
     {
       sqlite3_reset (stmt);
-      if (lt_store_check_step (self, rc, error))
+      if (lt_store_check_step (self, rc, error) &&
+          !lt_store_set_never_existed_error (self, "tasks", task_id, error))
         g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
                              _("This task no longer exists: reload the suivi des tâches."));
       return NULL;
@@ -285,6 +287,48 @@ update_task (LtStore     *self,
   return TRUE;
 }
 
+/* The rule for the day a tâche is done or a demande answered: not before
+ * its project starts (nothing of the project was done before it began),
+ * and an answer not before its demande was sent. */
+static gboolean
+check_done_day (LtStore     *self,
+                LtTask      *task,
+                const char  *day,
+                GError     **error)
+{
+  g_autofree char *start = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST &&
+      !lt_validate_not_before (day, lt_task_get_sent_on (task),
+                               _("The answer cannot be dated %s, before the demande was sent on %s: "
+                                 "type the day the client answered, or date the sending first."),
+                               error))
+    return FALSE;
+
+  if (lt_task_get_project_id (task) == 0)
+    return TRUE;
+
+  if (!(stmt = lt_store_prepare (self, "SELECT start_date FROM projects WHERE id = ?", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, lt_task_get_project_id (task));
+  rc = lt_store_step (self, stmt);
+  if (rc == SQLITE_ROW)
+    start = lt_store_column_text (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && !lt_store_check_step (self, rc, error))
+    return FALSE;
+
+  return lt_validate_not_before (day, start,
+                                 lt_task_get_kind (task) == LT_STEP_KIND_REQUEST
+                                 ? _("The answer cannot be dated %s, before its project starts on %s: "
+                                     "type the day the client answered.")
+                                 : _("The tâche cannot be done on %s, before its project starts on %s: "
+                                     "type the day it was done."),
+                                 error);
+}
+
 static gboolean
 finish (LtStore  *self,
         gboolean  ok,
@@ -336,7 +380,8 @@ lt_store_task_mark_done (LtStore     *self,
     return FALSE;
 
   ok = (task = lt_store_task_load (self, task_id, error)) != NULL &&
-       check_revision (self, task, revision, error);
+       check_revision (self, task, revision, error) &&
+       check_done_day (self, task, day, error);
 
   if (ok && lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
     {
@@ -598,8 +643,9 @@ lt_store_requests_mark_sent (LtStore       *self,
       if (ok && sqlite3_changes (lt_store_get_db (self)) == 0)
         {
           ok = FALSE;
-          g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
-                               _("This demande no longer exists: reload the list of demandes."));
+          if (!lt_store_set_never_existed_error (self, "tasks", ids[i], error))
+            g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                                 _("This demande no longer exists: reload the list of demandes."));
         }
       if (ok)
         lt_store_notify (self, "tasks", ids[i], LT_STORE_CHANGE_UPDATE);
