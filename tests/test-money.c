@@ -88,7 +88,7 @@ test_money_parse (void)
     { "€ 80", 8000 },
     { "1500 EUR", 150000 },
     { "12,500", 1250 },             /* zeros beyond the cents change nothing */
-    { "92233720368547758,07", G_MAXINT64 },
+    { "1 000 000 000,00 €", LT_MONEY_MAX_CENTS },   /* the largest accepted (issue 10) */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -141,6 +141,8 @@ test_money_parse_errors (void)
                        "“12 $” is not an amount: type digits with a comma before the cents, for example 1 234,50 €.");
   assert_amount_error ("1e5",
                        "“1e5” is not an amount: type digits with a comma before the cents, for example 1 234,50 €.");
+  assert_amount_error ("92233720368547758,07",
+                       "“92233720368547758,07” is above 1 000 000 000,00 €, the largest amount Lettrine accepts: check the digits typed.");
   assert_amount_error ("92233720368547758,08", "“92233720368547758,08” is too large to be an amount.");
   assert_amount_error ("999999999999999999999", "“999999999999999999999” is too large to be an amount.");
 }

@@ -98,6 +98,15 @@ lt_dependency_text_parse (LtStepGraph  *graph,
   if (text == NULL)
     return g_steal_pointer (&links);
 
+  /* the grammar steps through characters: bytes that are not UTF-8 would
+   * send it past the end (and the message would quote them) */
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error_literal (error, LT_ERROR, LT_ERROR_INVALID_DEPENDENCY,
+                           _("This dependency holds characters that are not text: write the numbers of the steps it waits for, e.g. “2, 3+2”."));
+      return NULL;
+    }
+
   n_steps = lt_step_graph_get_n_nodes (graph);
   items = g_strsplit_set (text, ",;", -1);
 

@@ -80,6 +80,19 @@ periods_per_year (LtRecurrence recurrence)
     }
 }
 
+/* Sums saturate instead of wrapping: amounts are bounded where they are
+ * parsed (LT_MONEY_MAX_CENTS), but a database written by hand or by an
+ * older version may hold anything. */
+static gint64
+clamp_cents (__int128 value)
+{
+  if (value > G_MAXINT64)
+    return G_MAXINT64;
+  if (value < G_MININT64)
+    return G_MININT64;
+  return (gint64) value;
+}
+
 void
 lt_document_content_get_totals (const LtDocumentContent *self,
                                 gint64                  *total_ht,
@@ -87,9 +100,9 @@ lt_document_content_get_totals (const LtDocumentContent *self,
                                 gint64                  *total_ttc,
                                 gint64                  *yearly_recurring)
 {
-  gint64 ht = 0;
-  gint64 yearly = 0;
-  gint64 tva;
+  __int128 ht = 0;
+  __int128 yearly = 0;
+  __int128 tva;
 
   g_return_if_fail (self != NULL);
 
@@ -98,19 +111,21 @@ lt_document_content_get_totals (const LtDocumentContent *self,
       LtDocumentLine *line = g_ptr_array_index (self->lines, i);
       gint64 price = MAX (lt_document_line_get_price_cents (line), 0);
 
+      /* at most G_MAXUINT lines of at most G_MAXINT64 × 12: no overflow */
       ht += price;
-      yearly += price * periods_per_year (lt_document_line_get_recurrence (line));
+      yearly += (__int128) price * periods_per_year (lt_document_line_get_recurrence (line));
     }
 
-  /* half away from zero, to the cent */
-  tva = (ht * LT_VAT_RATE_PERCENT + 50) / 100;
+  /* half away from zero, to the cent (ht is never negative) */
+  ht = clamp_cents (ht);
+  tva = clamp_cents ((ht * LT_VAT_RATE_PERCENT + 50) / 100);
 
   if (total_ht)
-    *total_ht = ht;
+    *total_ht = (gint64) ht;
   if (total_tva)
-    *total_tva = tva;
+    *total_tva = (gint64) tva;
   if (total_ttc)
-    *total_ttc = ht + tva;
+    *total_ttc = clamp_cents (ht + tva);
   if (yearly_recurring)
-    *yearly_recurring = yearly;
+    *yearly_recurring = clamp_cents (yearly);
 }

@@ -192,7 +192,8 @@ parse_decimal (const char *s,
  *
  * Reads an amount typed by a user. Spaces (any kind) and the euro sign are
  * ignored, the decimal separator is a comma or a point. Anything else, or
- * more than two decimals, is refused with %LT_ERROR_INVALID_AMOUNT.
+ * more than two decimals, or an amount beyond ± %LT_MONEY_MAX_CENTS, is
+ * refused with %LT_ERROR_INVALID_AMOUNT.
  *
  * Returns: %TRUE if @text is an amount
  */
@@ -218,6 +219,13 @@ lt_money_parse (const char  *text,
   switch (parse_decimal (stripped, 2, &value))
     {
     case DECIMAL_OK:
+      if (value > LT_MONEY_MAX_CENTS || value < -LT_MONEY_MAX_CENTS)
+        {
+          g_set_error (error, LT_ERROR, LT_ERROR_INVALID_AMOUNT,
+                       _("“%s” is above 1 000 000 000,00 €, the largest amount Lettrine accepts: check the digits typed."),
+                       typed);
+          return FALSE;
+        }
       *cents = value;
       return TRUE;
 

@@ -9,6 +9,10 @@ G_BEGIN_DECLS
 
 #define LT_COEFFICIENT_ONE G_GINT64_CONSTANT (1000000)
 
+/* The largest amount lt_money_parse () accepts, either sign: 1 000 000 000,00 €.
+ * Far above any fee, far below what sums of gint64 cents can hold. */
+#define LT_MONEY_MAX_CENTS G_GINT64_CONSTANT (100000000000)
+
 char     *lt_money_format            (gint64       cents);
 char     *lt_money_format_number     (gint64       cents);
 gboolean  lt_money_parse             (const char  *text,

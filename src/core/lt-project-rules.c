@@ -226,7 +226,9 @@ join_titles (const LtTaskPredecessor *predecessors,
       g_string_append_printf (s, "« %s »", predecessors[i].title != NULL ? predecessors[i].title : "");
     }
 
-  return g_string_free (g_steal_pointer (&s), s->len == 0);
+  gboolean empty = s->len == 0;
+
+  return g_string_free (g_steal_pointer (&s), empty);
 }
 
 /**

@@ -41,18 +41,22 @@ lt_siren_normalize (const char *text)
     return g_strdup ("");
 
   out = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; )
     {
       gunichar c = g_utf8_get_char_validated (p, -1);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
-          /* invalid UTF-8: keep the byte so that validation refuses it */
+          /* invalid UTF-8: keep the byte so that validation refuses it, and
+           * step one byte only (a lead byte before the end announces more
+           * bytes than there are) */
           g_string_append_c (out, *p);
+          p++;
           continue;
         }
       if (!is_separator (c))
         g_string_append_unichar (out, c);
+      p = g_utf8_next_char (p);
     }
 
   return g_string_free (out, FALSE);

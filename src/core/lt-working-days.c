@@ -267,6 +267,10 @@ lt_working_days_from_iso (const char *iso,
 
   if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
     return FALSE;
+  /* digits only: sscanf would take " 024" or "+024" for a year */
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (iso[i]))
+      return FALSE;
   if (sscanf (iso, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
     return FALSE;
   if (y < 1 || y > 9999 || !g_date_valid_dmy (d, m, y))

@@ -5,7 +5,6 @@
 
 #include "config.h"
 
-#include <csv.h>
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,6 +13,7 @@
 #include "lt-siren.h"
 #include "lt-store-affaires.h"
 #include "lt-store-import.h"
+#include "lt-store-import-private.h"
 #include "lt-store-private.h"
 #include "lt-text.h"
 #include "lt-validate.h"
@@ -26,15 +26,12 @@ struct _LtImport
   char           separator;
   GStrv          headers;
   GPtrArray     *rows;      /* GStrv, data rows only */
+  GArray        *lines;     /* guint per row: the line of the file where it begins */
+  GPtrArray     *refusals;  /* char * per row: why it cannot be read as CSV, or NULL */
   LtImportField *mapping;   /* one per column */
 };
 
 G_DEFINE_FINAL_TYPE (LtImport, lt_import, G_TYPE_OBJECT)
-
-typedef struct {
-  GPtrArray *fields;        /* char *, the row being read */
-  GPtrArray *rows;          /* GStrv */
-} ParseState;
 
 const char *
 lt_import_field_label (LtImportField field)
@@ -57,27 +54,6 @@ lt_import_field_label (LtImportField field)
     }
 }
 
-static void
-on_field (void   *field,
-          size_t  len,
-          void   *data)
-{
-  ParseState *state = data;
-
-  g_ptr_array_add (state->fields, g_strstrip (g_strndup (field != NULL ? field : "", len)));
-}
-
-static void
-on_row_end (int   c,
-            void *data)
-{
-  ParseState *state = data;
-
-  /* Blank rows are kept so that line numbers stay those of the file. */
-  g_ptr_array_add (state->fields, NULL);
-  g_ptr_array_add (state->rows, g_ptr_array_steal (state->fields, NULL));
-}
-
 static gboolean
 row_is_blank (GStrv fields)
 {
@@ -85,30 +61,6 @@ row_is_blank (GStrv fields)
     if (*fields[i] != '\0')
       return FALSE;
   return TRUE;
-}
-
-/* The separator that splits the header best, outside quotes. */
-static char
-guess_separator (const char *text)
-{
-  guint semicolons = 0, commas = 0, tabs = 0;
-  gboolean quoted = FALSE;
-
-  for (const char *p = text; *p != '\0' && (quoted || (*p != '\n' && *p != '\r')); p++)
-    {
-      if (*p == '"')
-        quoted = !quoted;
-      else if (!quoted && *p == ';')
-        semicolons++;
-      else if (!quoted && *p == ',')
-        commas++;
-      else if (!quoted && *p == '\t')
-        tabs++;
-    }
-
-  if (tabs > semicolons && tabs > commas)
-    return '\t';
-  return semicolons >= commas && semicolons > 0 ? ';' : ',';
 }
 
 static LtImportField
@@ -175,6 +127,8 @@ lt_import_finalize (GObject *object)
 
   g_clear_pointer (&self->headers, g_strfreev);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->lines, g_array_unref);
+  g_clear_pointer (&self->refusals, g_ptr_array_unref);
   g_clear_pointer (&self->mapping, g_free);
 
   G_OBJECT_CLASS (lt_import_parent_class)->finalize (object);
@@ -190,6 +144,8 @@ static void
 lt_import_init (LtImport *self)
 {
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  self->lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->refusals = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**
@@ -204,10 +160,9 @@ lt_import_new_from_bytes (GBytes  *bytes,
 {
   g_autoptr(LtImport) self = g_object_new (LT_TYPE_IMPORT, NULL);
   g_autofree char *converted = NULL;
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  ParseState state = { fields, rows };
-  struct csv_parser parser;
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) refusals = g_ptr_array_new_with_free_func (g_free);
   const char *text;
   gsize len;
   guint n_columns;
@@ -215,6 +170,8 @@ lt_import_new_from_bytes (GBytes  *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   text = g_bytes_get_data (bytes, &len);
+  if (text == NULL)   /* empty bytes may have no data at all */
+    text = "";
 
   if (len > 0 && memchr (text, '\0', len) != NULL)
     {
@@ -249,27 +206,18 @@ lt_import_new_from_bytes (GBytes  *bytes,
       len = written;
     }
 
-  self->separator = guess_separator (text);
+  self->separator = lt_import_csv_guess_separator (text, len);
 
-  if (csv_init (&parser, CSV_APPEND_NULL) != 0)
+  if (!lt_import_csv_read (text, len, self->separator, rows, lines, refusals, error))
+    return NULL;
+
+  while (rows->len > 0 && g_ptr_array_index (refusals, 0) == NULL &&
+         row_is_blank (g_ptr_array_index (rows, 0)))
     {
-      g_set_error (error, LT_ERROR, LT_ERROR_IMPORT, _("Out of memory while reading the file."));
-      return NULL;
+      g_ptr_array_remove_index (rows, 0);
+      g_array_remove_index (lines, 0);
+      g_ptr_array_remove_index (refusals, 0);
     }
-  csv_set_delim (&parser, (unsigned char) self->separator);
-
-  if (csv_parse (&parser, text, len, on_field, on_row_end, &state) != len ||
-      csv_fini (&parser, on_field, on_row_end, &state) != 0)
-    {
-      g_set_error (error, LT_ERROR, LT_ERROR_IMPORT,
-                   _("The file could not be read as CSV: %s."), csv_strerror (csv_error (&parser)));
-      csv_free (&parser);
-      return NULL;
-    }
-  csv_free (&parser);
-
-  while (rows->len > 0 && row_is_blank (g_ptr_array_index (rows, 0)))
-    g_ptr_array_remove_index (rows, 0);
 
   if (rows->len < 1)
     {
@@ -278,7 +226,17 @@ lt_import_new_from_bytes (GBytes  *bytes,
       return NULL;
     }
 
+  if (g_ptr_array_index (refusals, 0) != NULL)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_IMPORT,
+                   _("The first line, with the column names, is not valid CSV: %s"),
+                   (const char *) g_ptr_array_index (refusals, 0));
+      return NULL;
+    }
+
   self->headers = g_ptr_array_steal_index (rows, 0);
+  g_array_remove_index (lines, 0);
+  g_ptr_array_remove_index (refusals, 0);
   n_columns = g_strv_length (self->headers);
   for (guint i = 0; i < rows->len; i++)
     n_columns = MAX (n_columns, g_strv_length (g_ptr_array_index (rows, i)));
@@ -298,6 +256,10 @@ lt_import_new_from_bytes (GBytes  *bytes,
 
   g_ptr_array_unref (self->rows);
   self->rows = g_steal_pointer (&rows);
+  g_array_unref (self->lines);
+  self->lines = g_steal_pointer (&lines);
+  g_ptr_array_unref (self->refusals);
+  self->refusals = g_steal_pointer (&refusals);
 
   self->mapping = g_new0 (LtImportField, n_columns);
   for (guint i = 0; i < n_columns; i++)
@@ -397,6 +359,38 @@ lt_import_get_cell (LtImport *self,
   return column < g_strv_length (fields) ? fields[column] : "";
 }
 
+/**
+ * lt_import_get_line:
+ *
+ * Returns: the line of the file where @row begins (the header is line 1,
+ *   a value with line breaks between quotes spans several lines)
+ */
+guint
+lt_import_get_line (LtImport *self,
+                    guint     row)
+{
+  g_return_val_if_fail (LT_IS_IMPORT (self), 0);
+  g_return_val_if_fail (row < self->rows->len, 0);
+
+  return g_array_index (self->lines, guint, row);
+}
+
+/**
+ * lt_import_get_refusal:
+ *
+ * Returns: (transfer none) (nullable): why @row could not be read as CSV
+ *   (its text is then its only cell), or %NULL
+ */
+const char *
+lt_import_get_refusal (LtImport *self,
+                       guint     row)
+{
+  g_return_val_if_fail (LT_IS_IMPORT (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+
+  return g_ptr_array_index (self->refusals, row);
+}
+
 LtImportField
 lt_import_get_mapping (LtImport *self,
                        guint     column)
@@ -487,6 +481,7 @@ affaire_from_row (LtImport  *self,
               {
                 g_autofree char *siren = NULL;
 
+                /* refused on this line, with the SIRET's own reason */
                 if (!lt_siret_validate (digits, error))
                   return NULL;
                 siren = lt_siret_get_siren (digits);
@@ -602,12 +597,23 @@ import_walk (LtStore   *self,
       LtImportRow *out;
       g_autoptr(GError) row_error = NULL;
 
-      if (row_is_blank (g_ptr_array_index (import->rows, row)))
+      const char *refusal = lt_import_get_refusal (import, row);
+
+      if (refusal == NULL && row_is_blank (g_ptr_array_index (import->rows, row)))
         continue;
 
       out = g_new0 (LtImportRow, 1);
-      out->line = row + 2;
+      out->line = lt_import_get_line (import, row);
       g_ptr_array_add (report->rows, out);
+
+      if (refusal != NULL)
+        {
+          out->affaire = lt_affaire_new ();
+          lt_affaire_set_name (out->affaire, lt_import_get_cell (import, row, 0));
+          out->error = g_strdup (refusal);
+          report->n_refused++;
+          continue;
+        }
 
       out->affaire = affaire_from_row (import, row, &row_error);
       if (out->affaire != NULL)
@@ -623,6 +629,7 @@ import_walk (LtStore   *self,
       if (row_error->domain != LT_ERROR ||
           (row_error->code != LT_ERROR_NAME_REQUIRED &&
            row_error->code != LT_ERROR_INVALID_SIREN &&
+           row_error->code != LT_ERROR_INVALID_SIRET &&
            row_error->code != LT_ERROR_DUPLICATE_SIREN &&
            row_error->code != LT_ERROR_INVALID_DATE &&
            row_error->code != LT_ERROR_CONSTRAINT))

@@ -43,6 +43,10 @@ guint          lt_import_get_n_rows     (LtImport       *self);
 const char    *lt_import_get_cell       (LtImport       *self,
                                          guint           row,
                                          guint           column);
+guint          lt_import_get_line       (LtImport       *self,
+                                         guint           row);
+const char    *lt_import_get_refusal    (LtImport       *self,
+                                         guint           row);
 LtImportField  lt_import_get_mapping    (LtImport       *self,
                                          guint           column);
 void           lt_import_set_mapping    (LtImport       *self,
