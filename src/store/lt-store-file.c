@@ -104,6 +104,18 @@ lt_store_file_inspect (const char        *path,
 
       if (saved_errno == ENOENT && (flags & LT_STORE_OPEN_CREATE) && !(flags & LT_STORE_OPEN_READ_ONLY))
         {
+          g_autofree char *default_path = lt_store_default_path ();
+
+          /* Lettrine makes its own folders; a folder the user named must
+           * exist: a mistyped one would hide the database where nobody looks. */
+          if (!g_str_equal (path, default_path) && !g_file_test (dir, G_FILE_TEST_IS_DIR))
+            {
+              g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                           _("The folder “%s” does not exist: no database was created. "
+                             "Check the path, or create the folder first."),
+                           dir);
+              return FALSE;
+            }
           *state = LT_STORE_FILE_MISSING;
           return TRUE;
         }
@@ -268,13 +280,23 @@ lt_store_file_identify (sqlite3     *db,
   return FALSE;
 }
 
-/* Each migration above *@schema_version, in a transaction of its own. */
+/* Stamps the application id, then runs each migration above
+ * *@schema_version, in a transaction of its own. */
 gboolean
 lt_store_file_migrate (LtStore  *self,
+                       gboolean  stamped,
                        int      *schema_version,
                        GError  **error)
 {
   g_auto(GStrv) names = lt_store_list_migrations ();
+
+  if (!stamped)
+    {
+      g_autofree char *stamp = g_strdup_printf ("PRAGMA application_id = %d", LT_STORE_APPLICATION_ID);
+
+      if (!lt_store_exec (self, stamp, error))
+        return FALSE;
+    }
 
   for (guint i = 0; names[i] != NULL; i++)
     {

@@ -100,6 +100,7 @@ gboolean      lt_store_set_open_error             (sqlite3        *db,
                                                    int             rc,
                                                    GError        **error);
 gboolean      lt_store_file_migrate               (LtStore        *self,
+                                                   gboolean        stamped,
                                                    int            *schema_version,
                                                    GError        **error);
 /* A writable copy of the whole database in memory (same path and schema). */

@@ -623,14 +623,12 @@ lt_store_open (const char  *path,
  * @path: (nullable): the database file, or %NULL for lt_store_default_path ()
  * @flags: what may be created
  * @error: LT_ERROR_NOT_FOUND, LT_ERROR_EMPTY_FILE, LT_ERROR_NOT_A_FILE,
- *   LT_ERROR_CORRUPT_DATABASE, LT_ERROR_DATABASE_LOCKED, LT_ERROR_DISK_FULL,
- *   LT_ERROR_IO, …
+ *   LT_ERROR_CORRUPT_DATABASE, LT_ERROR_DATABASE_LOCKED, LT_ERROR_DISK_FULL…
  *
  * Opens (creating it with mode 0600 if @flags allow) and upgrades the
- * database. Nothing is written to a file before it is known to be a
- * Lettrine database. A database of a newer schema, a file or folder that
- * cannot be written, or %LT_STORE_OPEN_READ_ONLY open read-only
- * (lt_store_is_read_only ()).
+ * database; nothing is written before the file is known to be ours. A
+ * newer schema, a file or folder that cannot be written, or
+ * %LT_STORE_OPEN_READ_ONLY open it read-only (lt_store_is_read_only ()).
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
@@ -668,6 +666,12 @@ lt_store_open_full (const char        *path,
                          self->schema_version, latest);
     }
 
+  if (self->read_only && self->schema_version == 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_READ_ONLY, _("A new database cannot be made here: %s"),
+                   self->read_only_reason);
+      return NULL;
+    }
   if (self->read_only)
     {
       /* A second guard: any write that slips through fails with SQLITE_READONLY. */
@@ -685,15 +689,7 @@ lt_store_open_full (const char        *path,
       !lt_store_exec (self, "PRAGMA synchronous = FULL", error))
     return NULL;
 
-  if (!stamped)
-    {
-      g_autofree char *stamp = g_strdup_printf ("PRAGMA application_id = %d", LT_STORE_APPLICATION_ID);
-
-      if (!lt_store_exec (self, stamp, error))
-        return NULL;
-    }
-
-  if (!lt_store_file_migrate (self, &self->schema_version, error))
+  if (!lt_store_file_migrate (self, stamped, &self->schema_version, error))
     return NULL;
 
   return g_steal_pointer (&self);
