@@ -304,6 +304,7 @@ test_disk_full_at_open (void)
     {
       g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
       g_test_trap_assert_passed ();
+      remove_tree (dir);
       return;
     }
 
