@@ -312,6 +312,7 @@ test_disk_full_at_open (void)
       mount ("tmpfs", dir, "tmpfs", 0, "size=4m") != 0)
     {
       g_test_skip ("no mount namespace here for a small tmpfs");
+      remove_tree (dir);
       return;
     }
 
