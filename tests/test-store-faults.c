@@ -185,6 +185,15 @@ test_empty_file (void)
   g_assert_no_error (error);
   g_assert_cmpint (lt_store_get_schema_version (store), ==, lt_store_get_latest_schema_version ());
   g_clear_object (&store);
+
+  /* An SQLite file without any table is as empty. */
+  g_remove (path);
+  raw_exec (path, "PRAGMA page_size = 1024; VACUUM;");
+  assert_refused_untouched (path, LT_STORE_OPEN_CREATE, LT_ERROR_EMPTY_FILE);
+  store = lt_store_open_full (path, LT_STORE_OPEN_CREATE | LT_STORE_OPEN_NEW_EMPTY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lt_store_get_schema_version (store), ==, lt_store_get_latest_schema_version ());
+  g_clear_object (&store);
   remove_tree (dir);
 }
 

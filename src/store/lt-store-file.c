@@ -252,6 +252,7 @@ has_lettrine_tables (sqlite3 *db)
 gboolean
 lt_store_file_identify (sqlite3     *db,
                         const char  *path,
+                        gboolean     may_be_new,
                         int         *schema_version,
                         gboolean    *stamped,
                         GError     **error)
@@ -269,8 +270,18 @@ lt_store_file_identify (sqlite3     *db,
   *schema_version = version;
   *stamped = app_id == LT_STORE_APPLICATION_ID;
 
-  if (n_objects == 0 && version == 0 && (app_id == 0 || *stamped))
-    return TRUE;   /* a new database */
+  if (n_objects == 0 && version == 0 && *stamped)
+    return TRUE;   /* ours, cut short before its first migration */
+  if (n_objects == 0 && version == 0 && app_id == 0)
+    {
+      if (may_be_new)
+        return TRUE;
+      g_set_error (error, LT_ERROR, LT_ERROR_EMPTY_FILE,
+                   _("The file “%s” is an empty SQLite database, not a Lettrine one: it was left "
+                     "untouched. To make it a new database, fill it with « lettrine-cli seed »."),
+                   path);
+      return FALSE;
+    }
   if (*stamped && version > 0)
     return TRUE;
   if (app_id == 0 && version >= 1 && version <= LT_STORE_LAST_UNSTAMPED_VERSION && has_lettrine_tables (db))

@@ -566,6 +566,7 @@ lt_store_set_busy_timeout_for_tests (int ms)
 
 static gboolean
 open_connection (LtStore   *self,
+                 gboolean   may_be_new,
                  gboolean  *stamped,
                  GError   **error)
 {
@@ -606,7 +607,7 @@ open_connection (LtStore   *self,
                          self->path);
     }
 
-  return lt_store_file_identify (self->db, self->path, &self->schema_version, stamped, error);
+  return lt_store_file_identify (self->db, self->path, may_be_new, &self->schema_version, stamped, error);
 }
 
 /* lt_store_open_full () of a path named as the database, new or not.
@@ -651,7 +652,8 @@ lt_store_open_full (const char        *path,
   if (self->read_only_reason == NULL && (flags & LT_STORE_OPEN_READ_ONLY))
     self->read_only_reason = g_strdup (_("The database is open read-only: nothing can be saved."));
   self->read_only = self->read_only_reason != NULL;
-  if (!open_connection (self, &stamped, error))
+  if (!open_connection (self, state != LT_STORE_FILE_PRESENT || (flags & LT_STORE_OPEN_NEW_EMPTY),
+                        &stamped, error))
     return NULL;
 
   latest = lt_store_get_latest_schema_version ();
