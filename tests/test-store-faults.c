@@ -141,6 +141,13 @@ test_unstamped_fixture (void)
   g_assert_cmpint (lt_store_get_schema_version (store), ==, lt_store_get_latest_schema_version ());
   g_assert_cmpint (store_int (store, "PRAGMA application_id"), ==, LT_STORE_APPLICATION_ID);
   g_clear_object (&store);
+
+  /* So does a schema 2 database of the releases before the id. */
+  raw_exec (path, "PRAGMA application_id = 0; PRAGMA user_version = 2;");
+  store = lt_store_open_full (path, LT_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (store_int (store, "PRAGMA application_id"), ==, LT_STORE_APPLICATION_ID);
+  g_clear_object (&store);
   remove_tree (dir);
 }
 
