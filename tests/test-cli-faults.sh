@@ -49,6 +49,8 @@ for cmd in "affaire list" "task list" "document list --affaire 1" "document chec
   expect 1 "$cmd at a mistyped path" -- "$CLI" -d "$TMP/nowhere/cabinet.db" $cmd
   contains "$TMP/err" "There is no database at" "$cmd: the missing database is named"
 done
+expect 1 "affaire add in a folder that does not exist" -- "$CLI" -d "$TMP/nowhere/cabinet.db" affaire add --name "Dupont"
+contains "$TMP/err" "does not exist" "the missing folder is named"
 check "no folder was created at the mistyped path" -- test ! -e "$TMP/nowhere"
 
 # An empty file is someone's file.

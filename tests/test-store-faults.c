@@ -27,6 +27,26 @@ make_dir (void)
 }
 
 static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static void
 raw_exec (const char *path,
           const char *sql)
 {
@@ -97,6 +117,7 @@ test_foreign_versions (void)
       raw_exec (path, sql);
       assert_refused_untouched (path, LT_STORE_OPEN_CREATE | LT_STORE_OPEN_NEW_EMPTY, LT_ERROR_CORRUPT_DATABASE);
     }
+  remove_tree (dir);
 }
 
 /* The v1 fixture, written before the application id, still upgrades and
@@ -119,6 +140,15 @@ test_unstamped_fixture (void)
   g_assert_no_error (error);
   g_assert_cmpint (lt_store_get_schema_version (store), ==, lt_store_get_latest_schema_version ());
   g_assert_cmpint (store_int (store, "PRAGMA application_id"), ==, LT_STORE_APPLICATION_ID);
+  g_clear_object (&store);
+
+  /* So does a schema 2 database of the releases before the id. */
+  raw_exec (path, "PRAGMA application_id = 0; PRAGMA user_version = 2;");
+  store = lt_store_open_full (path, LT_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (store_int (store, "PRAGMA application_id"), ==, LT_STORE_APPLICATION_ID);
+  g_clear_object (&store);
+  remove_tree (dir);
 }
 
 static void
@@ -137,6 +167,8 @@ test_not_a_file (void)
   store = lt_store_open ("/dev/null", &error);
   g_assert_null (store);
   g_assert_error (error, LT_ERROR, LT_ERROR_NOT_A_FILE);
+  g_clear_object (&store);
+  remove_tree (dir);
 }
 
 /* An empty file is someone's: a database only when named as a new one. */
@@ -159,6 +191,17 @@ test_empty_file (void)
   store = lt_store_open_full (path, LT_STORE_OPEN_CREATE | LT_STORE_OPEN_NEW_EMPTY, &error);
   g_assert_no_error (error);
   g_assert_cmpint (lt_store_get_schema_version (store), ==, lt_store_get_latest_schema_version ());
+  g_clear_object (&store);
+
+  /* An SQLite file without any table is as empty. */
+  g_remove (path);
+  raw_exec (path, "PRAGMA page_size = 1024; VACUUM;");
+  assert_refused_untouched (path, LT_STORE_OPEN_CREATE, LT_ERROR_EMPTY_FILE);
+  store = lt_store_open_full (path, LT_STORE_OPEN_CREATE | LT_STORE_OPEN_NEW_EMPTY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lt_store_get_schema_version (store), ==, lt_store_get_latest_schema_version ());
+  g_clear_object (&store);
+  remove_tree (dir);
 }
 
 /* A mistyped path: nothing is created, neither the file nor its folders. */
@@ -178,6 +221,12 @@ test_missing (void)
   store = lt_store_open_full (path, LT_STORE_OPEN_READ_ONLY | LT_STORE_OPEN_CREATE, &error);
   g_assert_error (error, LT_ERROR, LT_ERROR_NOT_FOUND);
   g_clear_error (&error);
+  /* Even when named as a new database: the folder must be there. */
+  store = lt_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, LT_ERROR, LT_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "does not exist"));
+  g_clear_error (&error);
   g_assert_false (g_file_test (parent, G_FILE_TEST_EXISTS));
 
   /* Under a file instead of a folder. */
@@ -185,6 +234,8 @@ test_missing (void)
   store = lt_store_open (path, &error);
   g_assert_null (store);
   g_assert_error (error, LT_ERROR, LT_ERROR_IO);
+  g_clear_object (&store);
+  remove_tree (dir);
 }
 
 /* Another program holds the database past the busy timeout: said as a
@@ -215,6 +266,8 @@ test_locked (void)
 
   sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (other);
+  g_clear_object (&store);
+  remove_tree (dir);
 }
 
 /* The disk fills while in use: the operation fails as « disk full », the
@@ -245,6 +298,8 @@ test_disk_full_in_use (void)
     }
   g_assert_error (error, LT_ERROR, LT_ERROR_DISK_FULL);
   g_assert_cmpint (store_int (store, "SELECT count(*) FROM affaires"), ==, n_before + (int)i - 1);
+  g_clear_object (&store);
+  remove_tree (dir);
 }
 
 /* A real full disk at open: a tmpfs filled to the last byte, where SQLite
@@ -265,6 +320,7 @@ test_disk_full_at_open (void)
     {
       g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
       g_test_trap_assert_passed ();
+      remove_tree (dir);
       return;
     }
 
@@ -272,6 +328,7 @@ test_disk_full_at_open (void)
       mount ("tmpfs", dir, "tmpfs", 0, "size=4m") != 0)
     {
       g_test_skip ("no mount namespace here for a small tmpfs");
+      remove_tree (dir);
       return;
     }
 
@@ -297,6 +354,7 @@ test_disk_full_at_open (void)
   g_assert_cmpint (store_int (store, "SELECT count(*) FROM affaires WHERE name = 'Avant'"), ==, 1);
   g_clear_object (&store);
   umount (dir);
+  remove_tree (dir);
 }
 
 /* Permissions: as an ordinary user (root writes anything, so the test
@@ -357,6 +415,8 @@ test_read_only (void)
   g_assert_cmpint (store_int (store, "SELECT count(*) FROM affaires"), ==, 1);
   g_assert_false (add_affaire (store, "Après", &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_READ_ONLY);
+  g_clear_object (&store);
+  remove_tree (dir);
 }
 
 int

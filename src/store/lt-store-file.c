@@ -104,6 +104,18 @@ lt_store_file_inspect (const char        *path,
 
       if (saved_errno == ENOENT && (flags & LT_STORE_OPEN_CREATE) && !(flags & LT_STORE_OPEN_READ_ONLY))
         {
+          g_autofree char *default_path = lt_store_default_path ();
+
+          /* Lettrine makes its own folders; a folder the user named must
+           * exist: a mistyped one would hide the database where nobody looks. */
+          if (!g_str_equal (path, default_path) && !g_file_test (dir, G_FILE_TEST_IS_DIR))
+            {
+              g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                           _("The folder “%s” does not exist: no database was created. "
+                             "Check the path, or create the folder first."),
+                           dir);
+              return FALSE;
+            }
           *state = LT_STORE_FILE_MISSING;
           return TRUE;
         }
@@ -240,6 +252,7 @@ has_lettrine_tables (sqlite3 *db)
 gboolean
 lt_store_file_identify (sqlite3     *db,
                         const char  *path,
+                        gboolean     may_be_new,
                         int         *schema_version,
                         gboolean    *stamped,
                         GError     **error)
@@ -257,8 +270,18 @@ lt_store_file_identify (sqlite3     *db,
   *schema_version = version;
   *stamped = app_id == LT_STORE_APPLICATION_ID;
 
-  if (n_objects == 0 && version == 0 && (app_id == 0 || *stamped))
-    return TRUE;   /* a new database */
+  if (n_objects == 0 && version == 0 && *stamped)
+    return TRUE;   /* ours, cut short before its first migration */
+  if (n_objects == 0 && version == 0 && app_id == 0)
+    {
+      if (may_be_new)
+        return TRUE;
+      g_set_error (error, LT_ERROR, LT_ERROR_EMPTY_FILE,
+                   _("The file “%s” is an empty SQLite database, not a Lettrine one: it was left "
+                     "untouched. To make it a new database, fill it with « lettrine-cli seed »."),
+                   path);
+      return FALSE;
+    }
   if (*stamped && version > 0)
     return TRUE;
   if (app_id == 0 && version >= 1 && version <= LT_STORE_LAST_UNSTAMPED_VERSION && has_lettrine_tables (db))
@@ -268,13 +291,23 @@ lt_store_file_identify (sqlite3     *db,
   return FALSE;
 }
 
-/* Each migration above *@schema_version, in a transaction of its own. */
+/* Stamps the application id, then runs each migration above
+ * *@schema_version, in a transaction of its own. */
 gboolean
 lt_store_file_migrate (LtStore  *self,
+                       gboolean  stamped,
                        int      *schema_version,
                        GError  **error)
 {
   g_auto(GStrv) names = lt_store_list_migrations ();
+
+  if (!stamped)
+    {
+      g_autofree char *stamp = g_strdup_printf ("PRAGMA application_id = %d", LT_STORE_APPLICATION_ID);
+
+      if (!lt_store_exec (self, stamp, error))
+        return FALSE;
+    }
 
   for (guint i = 0; names[i] != NULL; i++)
     {

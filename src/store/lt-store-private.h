@@ -90,8 +90,11 @@ gboolean      lt_store_file_inspect               (const char       *path,
                                                    LtStoreFileState *state,
                                                    char            **read_only_reason,
                                                    GError          **error);
+/* @may_be_new: an SQLite file without any table may become a database
+ * (else it is someone's, refused like an empty file). */
 gboolean      lt_store_file_identify              (sqlite3        *db,
                                                    const char     *path,
+                                                   gboolean        may_be_new,
                                                    int            *schema_version,
                                                    gboolean       *stamped,
                                                    GError        **error);
@@ -100,6 +103,7 @@ gboolean      lt_store_set_open_error             (sqlite3        *db,
                                                    int             rc,
                                                    GError        **error);
 gboolean      lt_store_file_migrate               (LtStore        *self,
+                                                   gboolean        stamped,
                                                    int            *schema_version,
                                                    GError        **error);
 /* A writable copy of the whole database in memory (same path and schema). */

@@ -566,6 +566,7 @@ lt_store_set_busy_timeout_for_tests (int ms)
 
 static gboolean
 open_connection (LtStore   *self,
+                 gboolean   may_be_new,
                  gboolean  *stamped,
                  GError   **error)
 {
@@ -606,7 +607,7 @@ open_connection (LtStore   *self,
                          self->path);
     }
 
-  return lt_store_file_identify (self->db, self->path, &self->schema_version, stamped, error);
+  return lt_store_file_identify (self->db, self->path, may_be_new, &self->schema_version, stamped, error);
 }
 
 /* lt_store_open_full () of a path named as the database, new or not.
@@ -623,14 +624,12 @@ lt_store_open (const char  *path,
  * @path: (nullable): the database file, or %NULL for lt_store_default_path ()
  * @flags: what may be created
  * @error: LT_ERROR_NOT_FOUND, LT_ERROR_EMPTY_FILE, LT_ERROR_NOT_A_FILE,
- *   LT_ERROR_CORRUPT_DATABASE, LT_ERROR_DATABASE_LOCKED, LT_ERROR_DISK_FULL,
- *   LT_ERROR_IO, …
+ *   LT_ERROR_CORRUPT_DATABASE, LT_ERROR_DATABASE_LOCKED, LT_ERROR_DISK_FULL…
  *
  * Opens (creating it with mode 0600 if @flags allow) and upgrades the
- * database. Nothing is written to a file before it is known to be a
- * Lettrine database. A database of a newer schema, a file or folder that
- * cannot be written, or %LT_STORE_OPEN_READ_ONLY open read-only
- * (lt_store_is_read_only ()).
+ * database; nothing is written before the file is known to be ours. A
+ * newer schema, a file or folder that cannot be written, or
+ * %LT_STORE_OPEN_READ_ONLY open it read-only (lt_store_is_read_only ()).
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
@@ -653,7 +652,8 @@ lt_store_open_full (const char        *path,
   if (self->read_only_reason == NULL && (flags & LT_STORE_OPEN_READ_ONLY))
     self->read_only_reason = g_strdup (_("The database is open read-only: nothing can be saved."));
   self->read_only = self->read_only_reason != NULL;
-  if (!open_connection (self, &stamped, error))
+  if (!open_connection (self, state != LT_STORE_FILE_PRESENT || (flags & LT_STORE_OPEN_NEW_EMPTY),
+                        &stamped, error))
     return NULL;
 
   latest = lt_store_get_latest_schema_version ();
@@ -668,6 +668,12 @@ lt_store_open_full (const char        *path,
                          self->schema_version, latest);
     }
 
+  if (self->read_only && self->schema_version == 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_READ_ONLY, _("A new database cannot be made here: %s"),
+                   self->read_only_reason);
+      return NULL;
+    }
   if (self->read_only)
     {
       /* A second guard: any write that slips through fails with SQLITE_READONLY. */
@@ -685,15 +691,7 @@ lt_store_open_full (const char        *path,
       !lt_store_exec (self, "PRAGMA synchronous = FULL", error))
     return NULL;
 
-  if (!stamped)
-    {
-      g_autofree char *stamp = g_strdup_printf ("PRAGMA application_id = %d", LT_STORE_APPLICATION_ID);
-
-      if (!lt_store_exec (self, stamp, error))
-        return NULL;
-    }
-
-  if (!lt_store_file_migrate (self, &self->schema_version, error))
+  if (!lt_store_file_migrate (self, stamped, &self->schema_version, error))
     return NULL;
 
   return g_steal_pointer (&self);
