@@ -3,6 +3,7 @@
 
 #include "lt-enums.h"
 #include "lt-error.h"
+#include "lt-model.h"
 
 #include "lt-affaire.h"
 #include "lt-assignment.h"
