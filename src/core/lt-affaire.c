@@ -59,7 +59,7 @@ static const LtField fields[N_PROPS] = {
   [PROP_ID]                  = LT_FIELD_ID_COLUMN (LtAffaire, id, 0),
   [PROP_STATE]               = LT_FIELD_ENUM_COLUMN (LtAffaire, state, lt_affaire_state_get_type, LT_AFFAIRE_STATE_PROSPECT, 0),
   [PROP_NAME]                = LT_FIELD_TEXT_COLUMN (LtAffaire, name, "", 0),
-  [PROP_SIREN]               = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, siren, 0),
+  [PROP_SIREN]               = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, siren, LT_FIELD_NULL_IF_ABSENT),
   [PROP_LEGAL_FORM]          = LT_FIELD_TEXT_COLUMN (LtAffaire, legal_form, "", 0),
   [PROP_ADDRESS]             = LT_FIELD_TEXT_COLUMN (LtAffaire, address, "", 0),
   [PROP_POSTAL_CODE]         = LT_FIELD_TEXT_COLUMN (LtAffaire, postal_code, "", 0),
@@ -67,11 +67,11 @@ static const LtField fields[N_PROPS] = {
   [PROP_ACTIVITY]            = LT_FIELD_TEXT_COLUMN (LtAffaire, activity, "", 0),
   [PROP_FISCAL_YEAR_END]     = LT_FIELD_TEXT_COLUMN (LtAffaire, fiscal_year_end, "12-31", 0),
   [PROP_DIRECTOR]            = LT_FIELD_TEXT_COLUMN (LtAffaire, director, "", 0),
-  [PROP_LCBFT_IDENTIFIED_ON] = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, lcbft_identified_on, 0),
-  [PROP_LCBFT_IDENTIFIED_BY] = LT_FIELD_ID_COLUMN (LtAffaire, lcbft_identified_by, 0),
+  [PROP_LCBFT_IDENTIFIED_ON] = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, lcbft_identified_on, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_LCBFT_IDENTIFIED_BY] = LT_FIELD_ID_COLUMN (LtAffaire, lcbft_identified_by, LT_FIELD_NULL_IF_ABSENT),
   [PROP_BENEFICIAL_OWNER]    = LT_FIELD_TEXT_COLUMN (LtAffaire, beneficial_owner, "", 0),
   [PROP_VIGILANCE]           = LT_FIELD_ENUM_COLUMN (LtAffaire, vigilance, lt_vigilance_get_type, LT_VIGILANCE_STANDARD, 0),
-  [PROP_CREATED_AT]          = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, created_at, 0),
+  [PROP_CREATED_AT]          = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, created_at, LT_FIELD_DB_DEFAULT),
   [PROP_REVISION]            = LT_FIELD_ID_COLUMN (LtAffaire, revision, 0),
 };
 

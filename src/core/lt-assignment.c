@@ -37,8 +37,8 @@ enum {
 /* The columns of the table, in its order (HACKING.md, "Schema and models"). */
 static const LtField fields[N_PROPS] = {
   [PROP_ID]            = LT_FIELD_ID_COLUMN (LtAssignment, id, 0),
-  [PROP_PROJECT_ID]    = LT_FIELD_ID_COLUMN (LtAssignment, project_id, 0),
-  [PROP_PRESTATION_ID] = LT_FIELD_ID_COLUMN (LtAssignment, prestation_id, 0),
+  [PROP_PROJECT_ID]    = LT_FIELD_ID_COLUMN (LtAssignment, project_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_PRESTATION_ID] = LT_FIELD_ID_COLUMN (LtAssignment, prestation_id, LT_FIELD_NULL_IF_ABSENT),
   [PROP_START_DATE]    = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAssignment, start_date, 0),
   [PROP_END_DATE]      = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAssignment, end_date, 0),
   [PROP_PRICE_CENTS]   = LT_FIELD_INT64_COLUMN (LtAssignment, price_cents, 0, 0),

@@ -39,9 +39,9 @@ enum {
 /* The columns of the table, in its order (HACKING.md, "Schema and models"). */
 static const LtField fields[N_PROPS] = {
   [PROP_ID]            = LT_FIELD_ID_COLUMN (LtDocumentLine, id, 0),
-  [PROP_DOCUMENT_ID]   = LT_FIELD_ID_COLUMN (LtDocumentLine, document_id, 0),
+  [PROP_DOCUMENT_ID]   = LT_FIELD_ID_COLUMN (LtDocumentLine, document_id, LT_FIELD_NULL_IF_ABSENT),
   [PROP_POSITION]      = LT_FIELD_INT_COLUMN (LtDocumentLine, position, 0, 0),
-  [PROP_PRESTATION_ID] = LT_FIELD_ID_COLUMN (LtDocumentLine, prestation_id, 0),
+  [PROP_PRESTATION_ID] = LT_FIELD_ID_COLUMN (LtDocumentLine, prestation_id, LT_FIELD_NULL_IF_ABSENT),
   [PROP_LABEL]         = LT_FIELD_TEXT_COLUMN (LtDocumentLine, label, "", 0),
   [PROP_PRICE_CENTS]   = LT_FIELD_INT64_COLUMN (LtDocumentLine, price_cents, 0, 0),
   [PROP_RECURRENCE]    = LT_FIELD_ENUM_COLUMN (LtDocumentLine, recurrence, lt_recurrence_get_type, LT_RECURRENCE_NONE, 0),

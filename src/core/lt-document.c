@@ -55,21 +55,21 @@ enum {
 /* The columns of the table, in its order (HACKING.md, "Schema and models"). */
 static const LtField fields[N_PROPS] = {
   [PROP_ID]             = LT_FIELD_ID_COLUMN (LtDocument, id, 0),
-  [PROP_AFFAIRE_ID]     = LT_FIELD_ID_COLUMN (LtDocument, affaire_id, 0),
+  [PROP_AFFAIRE_ID]     = LT_FIELD_ID_COLUMN (LtDocument, affaire_id, LT_FIELD_NULL_IF_ABSENT),
   [PROP_KIND]           = LT_FIELD_ENUM_COLUMN (LtDocument, kind, lt_document_kind_get_type, LT_DOCUMENT_KIND_OFFRE_DE_SERVICE, 0),
   [PROP_STATE]          = LT_FIELD_ENUM_COLUMN (LtDocument, state, lt_document_state_get_type, LT_DOCUMENT_STATE_DRAFT, 0),
   [PROP_TITLE]          = LT_FIELD_TEXT_COLUMN (LtDocument, title, "", 0),
-  [PROP_TERMS_ID]       = LT_FIELD_ID_COLUMN (LtDocument, terms_id, 0),
-  [PROP_PARENT_ID]      = LT_FIELD_ID_COLUMN (LtDocument, parent_id, 0),
-  [PROP_REPLACED_BY_ID] = LT_FIELD_ID_COLUMN (LtDocument, replaced_by_id, 0),
-  [PROP_CREATED_AT]     = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, created_at, 0),
-  [PROP_SENT_ON]        = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, sent_on, 0),
-  [PROP_SIGNED_ON]      = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, signed_on, 0),
-  [PROP_REFUSED_ON]     = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, refused_on, 0),
+  [PROP_TERMS_ID]       = LT_FIELD_ID_COLUMN (LtDocument, terms_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_PARENT_ID]      = LT_FIELD_ID_COLUMN (LtDocument, parent_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_REPLACED_BY_ID] = LT_FIELD_ID_COLUMN (LtDocument, replaced_by_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_CREATED_AT]     = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, created_at, LT_FIELD_DB_DEFAULT),
+  [PROP_SENT_ON]        = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, sent_on, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_SIGNED_ON]      = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, signed_on, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_REFUSED_ON]     = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, refused_on, LT_FIELD_NULL_IF_ABSENT),
   [PROP_PDF]            = LT_FIELD_BYTES_COLUMN (LtDocument, pdf, 0),
-  [PROP_PDF_SHA256]     = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, pdf_sha256, 0),
+  [PROP_PDF_SHA256]     = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, pdf_sha256, LT_FIELD_NULL_IF_ABSENT),
   [PROP_REVISION]       = LT_FIELD_ID_COLUMN (LtDocument, revision, 0),
-  [PROP_AFFAIRE_NAME]   = LT_FIELD_TEXT_COLUMN (LtDocument, affaire_name, "", 0),
+  [PROP_AFFAIRE_NAME]   = LT_FIELD_TEXT_COLUMN (LtDocument, affaire_name, "", LT_FIELD_DISPLAY),
 };
 
 static void

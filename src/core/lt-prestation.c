@@ -49,18 +49,18 @@ enum {
 /* The columns of the table, in its order (HACKING.md, "Schema and models"). */
 static const LtField fields[N_PROPS] = {
   [PROP_ID]            = LT_FIELD_ID_COLUMN (LtPrestation, id, 0),
-  [PROP_FAMILY_ID]     = LT_FIELD_ID_COLUMN (LtPrestation, family_id, 0),
+  [PROP_FAMILY_ID]     = LT_FIELD_ID_COLUMN (LtPrestation, family_id, LT_FIELD_NULL_IF_ABSENT),
   [PROP_VERSION]       = LT_FIELD_INT_COLUMN (LtPrestation, version, 1, 0),
   [PROP_IS_CURRENT]    = LT_FIELD_BOOLEAN_COLUMN (LtPrestation, is_current, TRUE, 0),
-  [PROP_CATEGORY_ID]   = LT_FIELD_ID_COLUMN (LtPrestation, category_id, 0),
+  [PROP_CATEGORY_ID]   = LT_FIELD_ID_COLUMN (LtPrestation, category_id, LT_FIELD_NULL_IF_ABSENT),
   [PROP_NAME]          = LT_FIELD_TEXT_COLUMN (LtPrestation, name, "", 0),
   [PROP_DESCRIPTION]   = LT_FIELD_TEXT_COLUMN (LtPrestation, description, "", 0),
-  [PROP_PRICE_CENTS]   = LT_FIELD_INT64_COLUMN (LtPrestation, price_cents, -1, 0),
+  [PROP_PRICE_CENTS]   = LT_FIELD_INT64_COLUMN (LtPrestation, price_cents, -1, LT_FIELD_NULL_IF_ABSENT),
   [PROP_DELIVERABLE]   = LT_FIELD_TEXT_COLUMN (LtPrestation, deliverable, "", 0),
   [PROP_RECURRENCE]    = LT_FIELD_ENUM_COLUMN (LtPrestation, recurrence, lt_recurrence_get_type, LT_RECURRENCE_NONE, 0),
   [PROP_ARCHIVED]      = LT_FIELD_BOOLEAN_COLUMN (LtPrestation, archived, FALSE, 0),
   [PROP_REVISION]      = LT_FIELD_ID_COLUMN (LtPrestation, revision, 0),
-  [PROP_CATEGORY_NAME] = LT_FIELD_TEXT_COLUMN (LtPrestation, category_name, "", 0),
+  [PROP_CATEGORY_NAME] = LT_FIELD_TEXT_COLUMN (LtPrestation, category_name, "", LT_FIELD_DISPLAY),
 };
 
 static void

@@ -41,13 +41,13 @@ enum {
 /* The columns of the table, in its order (HACKING.md, "Schema and models"). */
 static const LtField fields[N_PROPS] = {
   [PROP_ID]         = LT_FIELD_ID_COLUMN (LtProject, id, 0),
-  [PROP_AFFAIRE_ID] = LT_FIELD_ID_COLUMN (LtProject, affaire_id, 0),
+  [PROP_AFFAIRE_ID] = LT_FIELD_ID_COLUMN (LtProject, affaire_id, LT_FIELD_NULL_IF_ABSENT),
   [PROP_NAME]       = LT_FIELD_TEXT_COLUMN (LtProject, name, "", 0),
   [PROP_START_DATE] = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtProject, start_date, 0),
   [PROP_END_DATE]   = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtProject, end_date, 0),
-  [PROP_STAFF_ID]   = LT_FIELD_ID_COLUMN (LtProject, staff_id, 0),
+  [PROP_STAFF_ID]   = LT_FIELD_ID_COLUMN (LtProject, staff_id, LT_FIELD_NULL_IF_ABSENT),
   [PROP_GENERATED]  = LT_FIELD_BOOLEAN_COLUMN (LtProject, generated, FALSE, 0),
-  [PROP_CREATED_AT] = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtProject, created_at, 0),
+  [PROP_CREATED_AT] = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtProject, created_at, LT_FIELD_DB_DEFAULT),
   [PROP_REVISION]   = LT_FIELD_ID_COLUMN (LtProject, revision, 0),
 };
 

@@ -33,8 +33,8 @@ enum {
 /* The columns of the table, in its order (HACKING.md, "Schema and models"). */
 static const LtField fields[N_PROPS] = {
   [PROP_ID]           = LT_FIELD_ID_COLUMN (LtStepLink, id, 0),
-  [PROP_FROM_STEP_ID] = LT_FIELD_ID_COLUMN (LtStepLink, from_step_id, 0),
-  [PROP_TO_STEP_ID]   = LT_FIELD_ID_COLUMN (LtStepLink, to_step_id, 0),
+  [PROP_FROM_STEP_ID] = LT_FIELD_ID_COLUMN (LtStepLink, from_step_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_TO_STEP_ID]   = LT_FIELD_ID_COLUMN (LtStepLink, to_step_id, LT_FIELD_NULL_IF_ABSENT),
   [PROP_LAG_DAYS]     = LT_FIELD_INT_COLUMN (LtStepLink, lag_days, 0, 0),
   [PROP_REVISION]     = LT_FIELD_ID_COLUMN (LtStepLink, revision, 0),
 };

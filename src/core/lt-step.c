@@ -43,11 +43,11 @@ enum {
 /* The columns of the table, in its order (HACKING.md, "Schema and models"). */
 static const LtField fields[N_PROPS] = {
   [PROP_ID]            = LT_FIELD_ID_COLUMN (LtStep, id, 0),
-  [PROP_PRESTATION_ID] = LT_FIELD_ID_COLUMN (LtStep, prestation_id, 0),
+  [PROP_PRESTATION_ID] = LT_FIELD_ID_COLUMN (LtStep, prestation_id, LT_FIELD_NULL_IF_ABSENT),
   [PROP_KIND]          = LT_FIELD_ENUM_COLUMN (LtStep, kind, lt_step_kind_get_type, LT_STEP_KIND_TASK, 0),
   [PROP_TITLE]         = LT_FIELD_TEXT_COLUMN (LtStep, title, "", 0),
   [PROP_DESCRIPTION]   = LT_FIELD_TEXT_COLUMN (LtStep, description, "", 0),
-  [PROP_DELAY_DAYS]    = LT_FIELD_INT_COLUMN (LtStep, delay_days, -1, 0),
+  [PROP_DELAY_DAYS]    = LT_FIELD_INT_COLUMN (LtStep, delay_days, -1, LT_FIELD_NULL_IF_ABSENT),
   [PROP_POSITION]      = LT_FIELD_INT_COLUMN (LtStep, position, 0, 0),
   [PROP_X]             = LT_FIELD_DOUBLE_COLUMN (LtStep, x, 0),
   [PROP_Y]             = LT_FIELD_DOUBLE_COLUMN (LtStep, y, 0),

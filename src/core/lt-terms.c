@@ -38,7 +38,7 @@ static const LtField fields[N_PROPS] = {
   [PROP_VERSION]      = LT_FIELD_TEXT_COLUMN (LtTerms, version, "", 0),
   [PROP_EFFECTIVE_ON] = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtTerms, effective_on, 0),
   [PROP_BODY]         = LT_FIELD_TEXT_COLUMN (LtTerms, body, "", 0),
-  [PROP_CREATED_AT]   = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtTerms, created_at, 0),
+  [PROP_CREATED_AT]   = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtTerms, created_at, LT_FIELD_DB_DEFAULT),
   [PROP_REVISION]     = LT_FIELD_ID_COLUMN (LtTerms, revision, 0),
 };
 

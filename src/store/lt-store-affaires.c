@@ -17,13 +17,6 @@
 
 /* firm */
 
-static const LtColumn firm_columns[] = {
-  { "name" }, { "legal-form" }, { "address" }, { "postal-code" }, { "city" },
-  { "phone" }, { "email" }, { "siren" }, { "rcs" }, { "ordre" },
-  { "vat-number" }, { "insurance" }, { "signatory-name" },
-  { NULL }
-};
-
 static gboolean
 validate_firm (LtStore  *store,
                GObject  *object,
@@ -46,18 +39,8 @@ validate_firm (LtStore  *store,
 
 static const LtEntity firm_entity = {
   .table = "firm",
+  .single_row = TRUE,
   .get_type = lt_firm_get_type,
-  .columns = firm_columns,
-  .select_sql = "SELECT id, revision, name, legal_form, address, postal_code, city, phone, email, "
-                "siren, rcs, ordre, vat_number, insurance, signatory_name FROM firm WHERE id = ?",
-  .insert_sql = "INSERT INTO firm (id, name, legal_form, address, postal_code, city, phone, email, "
-                "siren, rcs, ordre, vat_number, insurance, signatory_name) "
-                "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE firm SET name = ?, legal_form = ?, address = ?, postal_code = ?, city = ?, "
-                "phone = ?, email = ?, siren = ?, rcs = ?, ordre = ?, vat_number = ?, insurance = ?, "
-                "signatory_name = ?, revision = revision + 1 WHERE id = ? AND revision = ? "
-                "RETURNING revision",
-  .delete_sql = "DELETE FROM firm WHERE id = ? AND revision = ?",
   .conflict_message = N_("The cabinet’s details were changed by someone else; reload them before saving."),
   .not_found_message = N_("The cabinet’s details are missing from the database."),
   .validate = validate_firm,
@@ -114,11 +97,6 @@ lt_store_update_firm (LtStore  *self,
 
 /* staff */
 
-static const LtColumn staff_columns[] = {
-  { "name" }, { "email" }, { "weekly-hours" }, { "active" },
-  { NULL }
-};
-
 static gboolean
 validate_staff (LtStore  *store,
                 GObject  *object,
@@ -147,12 +125,6 @@ validate_staff (LtStore  *store,
 static const LtEntity lt_staff_entity = {
   .table = "staff",
   .get_type = lt_staff_get_type,
-  .columns = staff_columns,
-  .select_sql = "SELECT id, revision, name, email, weekly_hours, active FROM staff WHERE id = ?",
-  .insert_sql = "INSERT INTO staff (name, email, weekly_hours, active) VALUES (?, ?, ?, ?)",
-  .update_sql = "UPDATE staff SET name = ?, email = ?, weekly_hours = ?, active = ?, "
-                "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM staff WHERE id = ? AND revision = ?",
   .conflict_message = N_("This intervenant was changed by someone else; reload it before saving."),
   .not_found_message = N_("This intervenant no longer exists: someone else deleted it."),
   .validate = validate_staff,
@@ -201,15 +173,6 @@ lt_store_delete_staff (LtStore  *self,
 }
 
 /* affaires */
-
-static const LtColumn affaire_columns[] = {
-  { "state" }, { "name" }, { "siren", LT_COLUMN_NULL_IF_EMPTY }, { "legal-form" },
-  { "address" }, { "postal-code" }, { "city" }, { "activity" }, { "fiscal-year-end" },
-  { "director" }, { "lcbft-identified-on", LT_COLUMN_NULL_IF_EMPTY },
-  { "lcbft-identified-by", LT_COLUMN_NULL_IF_ZERO }, { "beneficial-owner" },
-  { "vigilance" }, { "created-at", LT_COLUMN_READ_ONLY },
-  { NULL }
-};
 
 static gboolean
 check_fiscal_year_end (const char  *mmdd,
@@ -305,21 +268,6 @@ affaire_search_key (GObject *object)
 static const LtEntity lt_affaire_entity = {
   .table = "affaires",
   .get_type = lt_affaire_get_type,
-  .columns = affaire_columns,
-  .select_sql = "SELECT id, revision, state, name, siren, legal_form, address, postal_code, city, "
-                "activity, fiscal_year_end, director, lcbft_identified_on, lcbft_identified_by, "
-                "beneficial_owner, vigilance, created_at FROM affaires WHERE id = ?",
-  .insert_sql = "INSERT INTO affaires (state, name, siren, legal_form, address, postal_code, city, "
-                "activity, fiscal_year_end, director, lcbft_identified_on, lcbft_identified_by, "
-                "beneficial_owner, vigilance, search_key) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "RETURNING id, revision, created_at",
-  .update_sql = "UPDATE affaires SET state = ?, name = ?, siren = ?, legal_form = ?, address = ?, "
-                "postal_code = ?, city = ?, activity = ?, fiscal_year_end = ?, director = ?, "
-                "lcbft_identified_on = ?, lcbft_identified_by = ?, beneficial_owner = ?, "
-                "vigilance = ?, search_key = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM affaires WHERE id = ? AND revision = ?",
   .conflict_message = N_("This affaire was changed by someone else; reload it before saving."),
   .not_found_message = N_("This affaire no longer exists: someone else deleted it."),
   .validate = validate_affaire,
@@ -370,11 +318,6 @@ lt_store_delete_affaire (LtStore  *self,
 
 /* contacts */
 
-static const LtColumn contact_columns[] = {
-  { "affaire-id" }, { "name" }, { "role" }, { "email" }, { "phone" }, { "is-signatory" },
-  { NULL }
-};
-
 static gboolean
 validate_contact (LtStore  *store,
                   GObject  *object,
@@ -391,15 +334,6 @@ validate_contact (LtStore  *store,
 static const LtEntity lt_contact_entity = {
   .table = "contacts",
   .get_type = lt_contact_get_type,
-  .columns = contact_columns,
-  .select_sql = "SELECT id, revision, affaire_id, name, role, email, phone, is_signatory "
-                "FROM contacts WHERE id = ?",
-  .insert_sql = "INSERT INTO contacts (affaire_id, name, role, email, phone, is_signatory) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE contacts SET affaire_id = ?, name = ?, role = ?, email = ?, phone = ?, "
-                "is_signatory = ?, revision = revision + 1 WHERE id = ? AND revision = ? "
-                "RETURNING revision",
-  .delete_sql = "DELETE FROM contacts WHERE id = ? AND revision = ?",
   .conflict_message = N_("This contact was changed by someone else; reload it before saving."),
   .not_found_message = N_("This contact no longer exists: someone else deleted it."),
   .validate = validate_contact,

@@ -14,11 +14,6 @@
 
 /* terms */
 
-static const LtColumn terms_columns[] = {
-  { "version" }, { "effective-on" }, { "body" }, { "created-at", LT_COLUMN_READ_ONLY },
-  { NULL }
-};
-
 static gboolean
 validate_terms (LtStore  *store,
                 GObject  *object,
@@ -36,13 +31,6 @@ validate_terms (LtStore  *store,
 static const LtEntity terms_entity = {
   .table = "terms",
   .get_type = lt_terms_get_type,
-  .columns = terms_columns,
-  .select_sql = "SELECT id, revision, version, effective_on, body, created_at FROM terms WHERE id = ?",
-  .insert_sql = "INSERT INTO terms (version, effective_on, body) VALUES (?, ?, ?) "
-                "RETURNING id, revision, created_at",
-  .update_sql = "UPDATE terms SET version = ?, effective_on = ?, body = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM terms WHERE id = ? AND revision = ?",
   .conflict_message = N_("These conditions générales were changed by someone else; reload them before saving."),
   .not_found_message = N_("These conditions générales no longer exist: someone else deleted them."),
   .validate = validate_terms,
@@ -92,16 +80,6 @@ lt_store_delete_terms (LtStore  *self,
 
 /* documents */
 
-static const LtColumn document_columns[] = {
-  { "affaire-id", LT_COLUMN_NULL_IF_ZERO }, { "kind" }, { "state" }, { "title" },
-  { "terms-id", LT_COLUMN_NULL_IF_ZERO }, { "parent-id", LT_COLUMN_NULL_IF_ZERO },
-  { "replaced-by-id", LT_COLUMN_NULL_IF_ZERO },
-  { "sent-on", LT_COLUMN_NULL_IF_EMPTY }, { "signed-on", LT_COLUMN_NULL_IF_EMPTY },
-  { "refused-on", LT_COLUMN_NULL_IF_EMPTY }, { "pdf" }, { "pdf-sha256", LT_COLUMN_NULL_IF_EMPTY },
-  { "created-at", LT_COLUMN_READ_ONLY }, { "affaire-name", LT_COLUMN_READ_ONLY },
-  { NULL }
-};
-
 static gboolean
 validate_document (LtStore  *store,
                    GObject  *object,
@@ -116,20 +94,10 @@ validate_document (LtStore  *store,
 
 static const LtEntity document_entity = {
   .table = "documents",
+  .alias = "d",
+  .from_sql = "documents d LEFT JOIN affaires a ON a.id = d.affaire_id",
+  .display_sql = "a.name",
   .get_type = lt_document_get_type,
-  .columns = document_columns,
-  .select_sql = "SELECT d.id, d.revision, d.affaire_id, d.kind, d.state, d.title, d.terms_id, "
-                "d.parent_id, d.replaced_by_id, d.sent_on, d.signed_on, d.refused_on, d.pdf, "
-                "d.pdf_sha256, d.created_at, a.name "
-                "FROM documents d LEFT JOIN affaires a ON a.id = d.affaire_id WHERE d.id = ?",
-  .insert_sql = "INSERT INTO documents (affaire_id, kind, state, title, terms_id, parent_id, "
-                "replaced_by_id, sent_on, signed_on, refused_on, pdf, pdf_sha256) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, revision, created_at",
-  .update_sql = "UPDATE documents SET affaire_id = ?, kind = ?, state = ?, title = ?, terms_id = ?, "
-                "parent_id = ?, replaced_by_id = ?, sent_on = ?, signed_on = ?, refused_on = ?, "
-                "pdf = ?, pdf_sha256 = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM documents WHERE id = ? AND revision = ?",
   .conflict_message = N_("This document was changed by someone else; reload it before saving."),
   .not_found_message = N_("This document no longer exists: someone else deleted it."),
   .validate = validate_document,
@@ -180,12 +148,6 @@ lt_store_delete_document (LtStore  *self,
 
 /* document lines */
 
-static const LtColumn line_columns[] = {
-  { "document-id", LT_COLUMN_NULL_IF_ZERO }, { "position" },
-  { "prestation-id", LT_COLUMN_NULL_IF_ZERO }, { "label" }, { "price-cents" }, { "recurrence" },
-  { NULL }
-};
-
 static gboolean
 validate_line (LtStore  *store,
                GObject  *object,
@@ -211,15 +173,6 @@ validate_line (LtStore  *store,
 static const LtEntity line_entity = {
   .table = "document_lines",
   .get_type = lt_document_line_get_type,
-  .columns = line_columns,
-  .select_sql = "SELECT id, revision, document_id, position, prestation_id, label, price_cents, "
-                "recurrence FROM document_lines WHERE id = ?",
-  .insert_sql = "INSERT INTO document_lines (document_id, position, prestation_id, label, "
-                "price_cents, recurrence) VALUES (?, ?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE document_lines SET document_id = ?, position = ?, prestation_id = ?, "
-                "label = ?, price_cents = ?, recurrence = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM document_lines WHERE id = ? AND revision = ?",
   .conflict_message = N_("This line of the document was changed by someone else; reload it before saving."),
   .not_found_message = N_("This line of the document no longer exists: someone else deleted it."),
   .validate = validate_line,

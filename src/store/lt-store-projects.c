@@ -16,12 +16,6 @@
 
 /* projects */
 
-static const LtColumn project_columns[] = {
-  { "affaire-id", LT_COLUMN_NULL_IF_ZERO }, { "name" }, { "start-date" }, { "end-date" },
-  { "staff-id", LT_COLUMN_NULL_IF_ZERO }, { "generated" }, { "created-at", LT_COLUMN_READ_ONLY },
-  { NULL }
-};
-
 static gboolean
 validate_project (LtStore  *store,
                   GObject  *object,
@@ -39,15 +33,6 @@ validate_project (LtStore  *store,
 static const LtEntity project_entity = {
   .table = "projects",
   .get_type = lt_project_get_type,
-  .columns = project_columns,
-  .select_sql = "SELECT id, revision, affaire_id, name, start_date, end_date, staff_id, generated, "
-                "created_at FROM projects WHERE id = ?",
-  .insert_sql = "INSERT INTO projects (affaire_id, name, start_date, end_date, staff_id, generated) "
-                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id, revision, created_at",
-  .update_sql = "UPDATE projects SET affaire_id = ?, name = ?, start_date = ?, end_date = ?, "
-                "staff_id = ?, generated = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM projects WHERE id = ? AND revision = ?",
   .conflict_message = N_("This project was changed by someone else; reload it before saving."),
   .not_found_message = N_("This project no longer exists: someone else deleted it."),
   .validate = validate_project,
@@ -97,12 +82,6 @@ lt_store_delete_project (LtStore  *self,
 
 /* assignments */
 
-static const LtColumn assignment_columns[] = {
-  { "project-id", LT_COLUMN_NULL_IF_ZERO }, { "prestation-id", LT_COLUMN_NULL_IF_ZERO },
-  { "start-date" }, { "end-date" }, { "price-cents" },
-  { NULL }
-};
-
 static gboolean
 validate_assignment (LtStore  *store,
                      GObject  *object,
@@ -128,15 +107,6 @@ validate_assignment (LtStore  *store,
 static const LtEntity assignment_entity = {
   .table = "assignments",
   .get_type = lt_assignment_get_type,
-  .columns = assignment_columns,
-  .select_sql = "SELECT id, revision, project_id, prestation_id, start_date, end_date, price_cents "
-                "FROM assignments WHERE id = ?",
-  .insert_sql = "INSERT INTO assignments (project_id, prestation_id, start_date, end_date, price_cents) "
-                "VALUES (?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE assignments SET project_id = ?, prestation_id = ?, start_date = ?, "
-                "end_date = ?, price_cents = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM assignments WHERE id = ? AND revision = ?",
   .conflict_message = N_("This prestation of the project was changed by someone else; reload it before saving."),
   .not_found_message = N_("This prestation of the project no longer exists: someone else deleted it."),
   .validate = validate_assignment,
@@ -185,19 +155,6 @@ lt_store_delete_assignment (LtStore  *self,
 }
 
 /* tasks */
-
-static const LtColumn task_columns[] = {
-  { "affaire-id", LT_COLUMN_NULL_IF_ZERO }, { "project-id", LT_COLUMN_NULL_IF_ZERO },
-  { "assignment-id", LT_COLUMN_NULL_IF_ZERO }, { "step-id", LT_COLUMN_NULL_IF_ZERO },
-  { "kind" }, { "title" }, { "period" }, { "staff-id", LT_COLUMN_NULL_IF_ZERO },
-  { "delay-days", LT_COLUMN_NULL_IF_NEGATIVE }, { "start-date" }, { "due-date" },
-  { "done-on", LT_COLUMN_NULL_IF_EMPTY }, { "sent-on", LT_COLUMN_NULL_IF_EMPTY },
-  { "answered-on", LT_COLUMN_NULL_IF_EMPTY },
-  { "status", LT_COLUMN_READ_ONLY }, { "affaire-name", LT_COLUMN_READ_ONLY },
-  { "prestation-name", LT_COLUMN_READ_ONLY }, { "staff-name", LT_COLUMN_READ_ONLY },
-  { "project-name", LT_COLUMN_READ_ONLY }, { "late", LT_COLUMN_READ_ONLY },
-  { NULL }
-};
 
 static gboolean
 validate_task (LtStore  *store,
@@ -250,10 +207,7 @@ task_search_key (GObject *object)
 /* The derived status, as LtTaskStatus nicks: a demande that waits for the
  * client keeps its successors "waiting-client"; any other unfinished
  * predecessor makes them "blocked". */
-#define TASK_SELECT \
-  "SELECT t.id, t.revision, t.affaire_id, t.project_id, t.assignment_id, t.step_id, t.kind, " \
-  "t.title, t.period, t.staff_id, t.delay_days, t.start_date, t.due_date, t.done_on, t.sent_on, " \
-  "t.answered_on, " \
+#define TASK_DISPLAY \
   "CASE " \
   "  WHEN t.kind = 'task' AND t.done_on IS NOT NULL THEN 'done' " \
   "  WHEN t.kind = 'request' AND t.answered_on IS NOT NULL THEN 'done' " \
@@ -266,28 +220,20 @@ task_search_key (GObject *object)
   "    THEN 'blocked' " \
   "  ELSE 'todo' END, " \
   "a.name, pr.name, s.name, pj.name, " \
-  "coalesce (t.due_date > asg.end_date, 0) " \
-  "FROM tasks t " \
-  "LEFT JOIN affaires a ON a.id = t.affaire_id " \
-  "LEFT JOIN assignments asg ON asg.id = t.assignment_id " \
-  "LEFT JOIN steps st ON st.id = t.step_id " \
-  "LEFT JOIN prestations pr ON pr.id = coalesce (asg.prestation_id, st.prestation_id) " \
-  "LEFT JOIN staff s ON s.id = t.staff_id " \
-  "LEFT JOIN projects pj ON pj.id = t.project_id "
+  "coalesce (t.due_date > asg.end_date, 0)"
 
 static const LtEntity task_entity = {
   .table = "tasks",
+  .alias = "t",
+  .from_sql = "tasks t "
+              "LEFT JOIN affaires a ON a.id = t.affaire_id "
+              "LEFT JOIN assignments asg ON asg.id = t.assignment_id "
+              "LEFT JOIN steps st ON st.id = t.step_id "
+              "LEFT JOIN prestations pr ON pr.id = coalesce (asg.prestation_id, st.prestation_id) "
+              "LEFT JOIN staff s ON s.id = t.staff_id "
+              "LEFT JOIN projects pj ON pj.id = t.project_id",
+  .display_sql = TASK_DISPLAY,
   .get_type = lt_task_get_type,
-  .columns = task_columns,
-  .select_sql = TASK_SELECT "WHERE t.id = ?",
-  .insert_sql = "INSERT INTO tasks (affaire_id, project_id, assignment_id, step_id, kind, title, "
-                "period, staff_id, delay_days, start_date, due_date, done_on, sent_on, answered_on, "
-                "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE tasks SET affaire_id = ?, project_id = ?, assignment_id = ?, step_id = ?, "
-                "kind = ?, title = ?, period = ?, staff_id = ?, delay_days = ?, start_date = ?, "
-                "due_date = ?, done_on = ?, sent_on = ?, answered_on = ?, search_key = ?, "
-                "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM tasks WHERE id = ? AND revision = ?",
   .conflict_message = N_("This tâche was changed by someone else; reload it before saving."),
   .not_found_message = N_("This tâche no longer exists: someone else deleted it."),
   .validate = validate_task,
