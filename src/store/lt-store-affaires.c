@@ -265,7 +265,7 @@ affaire_search_key (GObject *object)
   return lt_text_fold (text);
 }
 
-static const LtEntity lt_affaire_entity = {
+const LtEntity lt_affaire_entity = {
   .table = "affaires",
   .get_type = lt_affaire_get_type,
   .conflict_message = N_("This affaire was changed by someone else; reload it before saving."),

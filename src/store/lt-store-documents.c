@@ -92,7 +92,7 @@ validate_document (LtStore  *store,
          lt_store_check_date (lt_document_get_refused_on (document), TRUE, error);
 }
 
-static const LtEntity document_entity = {
+const LtEntity lt_document_entity = {
   .table = "documents",
   .alias = "d",
   .from_sql = "documents d LEFT JOIN affaires a ON a.id = d.affaire_id",
@@ -110,7 +110,7 @@ lt_store_add_document (LtStore     *self,
 {
   g_return_val_if_fail (LT_IS_DOCUMENT (document), FALSE);
 
-  return lt_store_row_add (self, &document_entity, G_OBJECT (document), error);
+  return lt_store_row_add (self, &lt_document_entity, G_OBJECT (document), error);
 }
 
 /**
@@ -124,7 +124,7 @@ lt_store_get_document (LtStore  *self,
                        gint64    id,
                        GError  **error)
 {
-  return lt_store_row_get (self, &document_entity, id, error);
+  return lt_store_row_get (self, &lt_document_entity, id, error);
 }
 
 gboolean
@@ -134,7 +134,7 @@ lt_store_update_document (LtStore     *self,
 {
   g_return_val_if_fail (LT_IS_DOCUMENT (document), FALSE);
 
-  return lt_store_row_update (self, &document_entity, G_OBJECT (document), error);
+  return lt_store_row_update (self, &lt_document_entity, G_OBJECT (document), error);
 }
 
 gboolean
@@ -143,7 +143,7 @@ lt_store_delete_document (LtStore  *self,
                           gint64    revision,
                           GError  **error)
 {
-  return lt_store_row_delete (self, &document_entity, id, revision, error);
+  return lt_store_row_delete (self, &lt_document_entity, id, revision, error);
 }
 
 /* document lines */
@@ -170,7 +170,7 @@ validate_line (LtStore  *store,
   return TRUE;
 }
 
-static const LtEntity line_entity = {
+const LtEntity lt_document_line_entity = {
   .table = "document_lines",
   .get_type = lt_document_line_get_type,
   .conflict_message = N_("This line of the document was changed by someone else; reload it before saving."),
@@ -185,7 +185,7 @@ lt_store_add_document_line (LtStore         *self,
 {
   g_return_val_if_fail (LT_IS_DOCUMENT_LINE (line), FALSE);
 
-  return lt_store_row_add (self, &line_entity, G_OBJECT (line), error);
+  return lt_store_row_add (self, &lt_document_line_entity, G_OBJECT (line), error);
 }
 
 /**
@@ -198,7 +198,7 @@ lt_store_get_document_line (LtStore  *self,
                             gint64    id,
                             GError  **error)
 {
-  return lt_store_row_get (self, &line_entity, id, error);
+  return lt_store_row_get (self, &lt_document_line_entity, id, error);
 }
 
 gboolean
@@ -208,7 +208,7 @@ lt_store_update_document_line (LtStore         *self,
 {
   g_return_val_if_fail (LT_IS_DOCUMENT_LINE (line), FALSE);
 
-  return lt_store_row_update (self, &line_entity, G_OBJECT (line), error);
+  return lt_store_row_update (self, &lt_document_line_entity, G_OBJECT (line), error);
 }
 
 gboolean
@@ -217,7 +217,7 @@ lt_store_delete_document_line (LtStore  *self,
                                gint64    revision,
                                GError  **error)
 {
-  return lt_store_row_delete (self, &line_entity, id, revision, error);
+  return lt_store_row_delete (self, &lt_document_line_entity, id, revision, error);
 }
 
 /* lists */
@@ -246,7 +246,7 @@ lt_store_list_documents (LtStore *self,
 {
   static const char * const dependencies[] = { "affaires", NULL };
 
-  return lt_store_row_list (self, &document_entity,
+  return lt_store_row_list (self, &lt_document_entity,
                             "SELECT id FROM documents WHERE (?1 = 0 OR affaire_id = ?1) "
                             "ORDER BY created_at, id",
                             g_variant_new ("(x)", affaire_id), dependencies);
@@ -263,7 +263,7 @@ lt_store_list_document_lines (LtStore *self,
 {
   static const char * const dependencies[] = { "documents", "affaires", NULL };
 
-  return lt_store_row_list (self, &line_entity,
+  return lt_store_row_list (self, &lt_document_line_entity,
                             "SELECT id FROM document_lines WHERE document_id = ?1 ORDER BY position, id",
                             g_variant_new ("(x)", document_id), dependencies);
 }

@@ -164,6 +164,22 @@ struct _LtEntity {
  * when the entity has an alias. */
 const char   *lt_store_entity_select              (const LtEntity *entity);
 
+/* Every row of @entity that @clause (" WHERE … ORDER BY …", ?1 bound to
+ * @param when it has one) selects, read by lt_store_row_read (). */
+GPtrArray    *lt_store_rows_select                (LtStore        *self,
+                                                   const LtEntity *entity,
+                                                   const char     *clause,
+                                                   gint64          param,
+                                                   GError        **error);
+
+/* The entities others read with their own clauses. */
+extern const LtEntity lt_affaire_entity;
+extern const LtEntity lt_document_entity;
+extern const LtEntity lt_document_line_entity;
+extern const LtEntity lt_project_entity;
+extern const LtEntity lt_assignment_entity;
+extern const LtEntity lt_task_entity;
+
 gboolean      lt_store_row_add                    (LtStore        *self,
                                                    const LtEntity *entity,
                                                    GObject        *object,

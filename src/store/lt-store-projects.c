@@ -11,6 +11,7 @@
 #include "lt-error.h"
 #include "lt-query-model.h"
 #include "lt-store-private.h"
+#include "lt-store-tasks-private.h"
 #include "lt-store-projects.h"
 #include "lt-text.h"
 
@@ -30,7 +31,7 @@ validate_project (LtStore  *store,
                                 lt_project_get_end_date (project), error);
 }
 
-static const LtEntity project_entity = {
+const LtEntity lt_project_entity = {
   .table = "projects",
   .get_type = lt_project_get_type,
   .conflict_message = N_("This project was changed by someone else; reload it before saving."),
@@ -45,7 +46,7 @@ lt_store_add_project (LtStore    *self,
 {
   g_return_val_if_fail (LT_IS_PROJECT (project), FALSE);
 
-  return lt_store_row_add (self, &project_entity, G_OBJECT (project), error);
+  return lt_store_row_add (self, &lt_project_entity, G_OBJECT (project), error);
 }
 
 /**
@@ -58,7 +59,7 @@ lt_store_get_project (LtStore  *self,
                       gint64    id,
                       GError  **error)
 {
-  return lt_store_row_get (self, &project_entity, id, error);
+  return lt_store_row_get (self, &lt_project_entity, id, error);
 }
 
 gboolean
@@ -68,7 +69,7 @@ lt_store_update_project (LtStore    *self,
 {
   g_return_val_if_fail (LT_IS_PROJECT (project), FALSE);
 
-  return lt_store_row_update (self, &project_entity, G_OBJECT (project), error);
+  return lt_store_row_update (self, &lt_project_entity, G_OBJECT (project), error);
 }
 
 gboolean
@@ -77,7 +78,7 @@ lt_store_delete_project (LtStore  *self,
                          gint64    revision,
                          GError  **error)
 {
-  return lt_store_row_delete (self, &project_entity, id, revision, error);
+  return lt_store_row_delete (self, &lt_project_entity, id, revision, error);
 }
 
 /* assignments */
@@ -104,7 +105,7 @@ validate_assignment (LtStore  *store,
   return TRUE;
 }
 
-static const LtEntity assignment_entity = {
+const LtEntity lt_assignment_entity = {
   .table = "assignments",
   .get_type = lt_assignment_get_type,
   .conflict_message = N_("This prestation of the project was changed by someone else; reload it before saving."),
@@ -119,7 +120,7 @@ lt_store_add_assignment (LtStore       *self,
 {
   g_return_val_if_fail (LT_IS_ASSIGNMENT (assignment), FALSE);
 
-  return lt_store_row_add (self, &assignment_entity, G_OBJECT (assignment), error);
+  return lt_store_row_add (self, &lt_assignment_entity, G_OBJECT (assignment), error);
 }
 
 /**
@@ -132,7 +133,7 @@ lt_store_get_assignment (LtStore  *self,
                          gint64    id,
                          GError  **error)
 {
-  return lt_store_row_get (self, &assignment_entity, id, error);
+  return lt_store_row_get (self, &lt_assignment_entity, id, error);
 }
 
 gboolean
@@ -142,7 +143,7 @@ lt_store_update_assignment (LtStore       *self,
 {
   g_return_val_if_fail (LT_IS_ASSIGNMENT (assignment), FALSE);
 
-  return lt_store_row_update (self, &assignment_entity, G_OBJECT (assignment), error);
+  return lt_store_row_update (self, &lt_assignment_entity, G_OBJECT (assignment), error);
 }
 
 gboolean
@@ -151,7 +152,7 @@ lt_store_delete_assignment (LtStore  *self,
                             gint64    revision,
                             GError  **error)
 {
-  return lt_store_row_delete (self, &assignment_entity, id, revision, error);
+  return lt_store_row_delete (self, &lt_assignment_entity, id, revision, error);
 }
 
 /* tasks */
@@ -208,21 +209,9 @@ task_search_key (GObject *object)
  * client keeps its successors "waiting-client"; any other unfinished
  * predecessor makes them "blocked". */
 #define TASK_DISPLAY \
-  "CASE " \
-  "  WHEN t.kind = 'task' AND t.done_on IS NOT NULL THEN 'done' " \
-  "  WHEN t.kind = 'request' AND t.answered_on IS NOT NULL THEN 'done' " \
-  "  WHEN t.kind = 'request' AND t.sent_on IS NOT NULL THEN 'sent' " \
-  "  WHEN EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id " \
-  "               WHERE l.to_task_id = t.id AND p.kind = 'request' AND p.answered_on IS NULL) " \
-  "    THEN 'waiting-client' " \
-  "  WHEN EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id " \
-  "               WHERE l.to_task_id = t.id AND p.done_on IS NULL AND p.answered_on IS NULL) " \
-  "    THEN 'blocked' " \
-  "  ELSE 'todo' END, " \
-  "a.name, pr.name, s.name, pj.name, " \
-  "coalesce (t.due_date > asg.end_date, 0)"
+  LT_TASK_STATUS_SQL ", a.name, pr.name, s.name, pj.name, coalesce (t.due_date > asg.end_date, 0)"
 
-static const LtEntity task_entity = {
+const LtEntity lt_task_entity = {
   .table = "tasks",
   .alias = "t",
   .from_sql = "tasks t "
@@ -247,7 +236,7 @@ lt_store_add_task (LtStore  *self,
 {
   g_return_val_if_fail (LT_IS_TASK (task), FALSE);
 
-  return lt_store_row_add (self, &task_entity, G_OBJECT (task), error);
+  return lt_store_row_add (self, &lt_task_entity, G_OBJECT (task), error);
 }
 
 /**
@@ -261,7 +250,7 @@ lt_store_get_task (LtStore  *self,
                    gint64    id,
                    GError  **error)
 {
-  return lt_store_row_get (self, &task_entity, id, error);
+  return lt_store_row_get (self, &lt_task_entity, id, error);
 }
 
 /* A task's successors derive their status from it: they changed too. */
@@ -307,7 +296,7 @@ lt_store_update_task (LtStore  *self,
 
   if (!lt_store_op_begin (self, FALSE, &began, error))
     return FALSE;
-  if (!lt_store_row_update (self, &task_entity, G_OBJECT (task), error))
+  if (!lt_store_row_update (self, &lt_task_entity, G_OBJECT (task), error))
     {
       lt_store_op_rollback (self, began);
       return FALSE;
@@ -330,7 +319,7 @@ lt_store_delete_task (LtStore  *self,
   if (!lt_store_op_begin (self, FALSE, &began, error))
     return FALSE;
   successors = get_successors (self, id);
-  if (!lt_store_row_delete (self, &task_entity, id, revision, error))
+  if (!lt_store_row_delete (self, &lt_task_entity, id, revision, error))
     {
       lt_store_op_rollback (self, began);
       return FALSE;
@@ -544,7 +533,7 @@ lt_store_list_projects (LtStore *self,
 {
   static const char * const dependencies[] = { "affaires", NULL };
 
-  return lt_store_row_list (self, &project_entity,
+  return lt_store_row_list (self, &lt_project_entity,
                             "SELECT id FROM projects WHERE (?1 = 0 OR affaire_id = ?1) "
                             "ORDER BY start_date DESC, id DESC",
                             g_variant_new ("(x)", affaire_id), dependencies);
@@ -561,7 +550,7 @@ lt_store_list_assignments (LtStore *self,
 {
   static const char * const dependencies[] = { "projects", "affaires", NULL };
 
-  return lt_store_row_list (self, &assignment_entity,
+  return lt_store_row_list (self, &lt_assignment_entity,
                             "SELECT id FROM assignments WHERE project_id = ?1 ORDER BY start_date, id",
                             g_variant_new ("(x)", project_id), dependencies);
 }
@@ -591,7 +580,7 @@ lt_store_list_tasks (LtStore    *self,
                                                    ? "search_key LIKE '%' || ?4 || '%' ESCAPE '\\'"
                                                    : NULL);
 
-  return lt_store_row_list (self, &task_entity, sql,
+  return lt_store_row_list (self, &lt_task_entity, sql,
                             g_variant_new ("(xxxms)", affaire_id, project_id, staff_id, pattern),
                             dependencies);
 }

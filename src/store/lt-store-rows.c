@@ -136,6 +136,38 @@ lt_store_entity_select (const LtEntity *entity)
   return entity_sql (entity)->select_head;
 }
 
+GPtrArray *
+lt_store_rows_select (LtStore         *self,
+                      const LtEntity  *entity,
+                      const char      *clause,
+                      gint64           param,
+                      GError         **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *sql = g_strconcat (lt_store_entity_select (entity), " ", clause, NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  if ((stmt = lt_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, param);
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      GObject *object = g_object_new (entity->get_type (), NULL);
+
+      lt_store_row_read (entity, stmt, object);
+      g_ptr_array_add (rows, object);
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&rows);
+}
+
 /* Binding: each column's value comes from its field, typed by the
  * description. */
 
