@@ -22,7 +22,11 @@ struct _LtAffaireEditor
   AdwBin               parent_instance;
 
   LtContext           *context;
-  LtAffaire           *affaire;        /* the copy being edited */
+  LtAffaire           *affaire;        /* as read from the store */
+  LtAffaire           *draft;          /* the working copy the rows are bound to */
+  GBindingGroup       *bindings;       /* draft ↔ rows */
+  LtContact           *new_contact;    /* the working copy of « Add a contact » */
+  GBindingGroup       *contact_bindings;
   GListModel          *staff;          /* active intervenants, for « identified by » */
   GPtrArray           *contact_rows;
 
@@ -43,6 +47,7 @@ struct _LtAffaireEditor
   GtkButton           *save_button;
   AdwPreferencesGroup *contacts_group;
   AdwEntryRow         *new_contact_row;
+  AdwEntryRow         *new_contact_email_row;
 };
 
 G_DEFINE_FINAL_TYPE (LtAffaireEditor, lt_affaire_editor, ADW_TYPE_BIN)
@@ -89,13 +94,6 @@ static const char *
 row_text (AdwEntryRow *row)
 {
   return gtk_editable_get_text (GTK_EDITABLE (row));
-}
-
-static void
-set_row_text (AdwEntryRow *row,
-              const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
 /* "12-31" ↔ "31/12" */
@@ -228,8 +226,216 @@ selected_staff_id (LtAffaireEditor *self)
   return staff != NULL ? lt_staff_get_id (staff) : 0;
 }
 
+/* Transforms of the bindings between the draft and the rows. A text that
+ * does not parse leaves the draft alone; saving then says why. */
+
+/* An absent value (NULL) is an empty row. */
+static gboolean
+text_to_row (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text != NULL ? text : "");
+  return TRUE;
+}
+
+static gboolean
+fiscal_year_end_to_row (GBinding     *binding,
+                        const GValue *from,
+                        GValue       *to,
+                        gpointer      user_data)
+{
+  g_value_take_string (to, fiscal_year_end_to_display (g_value_get_string (from)));
+  return TRUE;
+}
+
+static gboolean
+fiscal_year_end_from_row (GBinding     *binding,
+                          const GValue *from,
+                          GValue       *to,
+                          gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+  char *mmdd = fiscal_year_end_from_display (text);
+
+  if (mmdd == NULL && *text != '\0')
+    return FALSE;
+  g_value_take_string (to, mmdd != NULL ? mmdd : g_strdup ("12-31"));
+  return TRUE;
+}
+
+static gboolean
+date_to_row (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  g_value_take_string (to, date_to_display (g_value_get_string (from)));
+  return TRUE;
+}
+
+static gboolean
+date_from_row (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  char *iso = NULL;
+
+  if (!date_from_display (g_value_get_string (from), &iso))
+    return FALSE;
+  g_value_take_string (to, iso);
+  return TRUE;
+}
+
+static gboolean
+legal_form_to_row (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  const char *code = g_value_get_string (from);
+  int index = lt_forme_juridique_index (code);
+  guint n = 0;
+
+  lt_forme_juridique_list (&n);
+  /* A form typed elsewhere (import, older data) is the list's last item. */
+  g_value_set_uint (to, index >= 0 ? (guint) index + 1 : (code != NULL && *code != '\0') ? n + 1 : 0);
+  return TRUE;
+}
+
+static gboolean
+legal_form_from_row (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  g_value_set_string (to, selected_legal_form (user_data));
+  return TRUE;
+}
+
+static gboolean
+staff_to_row (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  LtAffaireEditor *self = user_data;
+  gint64 id = g_value_get_int64 (from);
+
+  g_value_set_uint (to, 0);
+  for (guint i = 0; self->staff != NULL && i < g_list_model_get_n_items (self->staff); i++)
+    {
+      g_autoptr(LtStaff) staff = g_list_model_get_item (self->staff, i);
+
+      if (lt_staff_get_id (staff) == id)
+        g_value_set_uint (to, i + 1);
+    }
+  return TRUE;
+}
+
+static gboolean
+staff_from_row (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  g_value_set_int64 (to, selected_staff_id (user_data));
+  return TRUE;
+}
+
+static gboolean
+enum_to_row (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  g_value_set_uint (to, g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+enum_from_row (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_value_set_enum (to, g_value_get_uint (from));
+  return TRUE;
+}
+
+/* Each row shows and edits one property of the draft. */
+static void
+bind_rows (LtAffaireEditor *self)
+{
+  const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
+  const struct { const char *property; AdwEntryRow *row; } texts[] = {
+    { "name", self->name_row },
+    { "siren", self->siren_row },
+    { "activity", self->activity_row },
+    { "director", self->director_row },
+    { "address", self->address_row },
+    { "postal-code", self->postal_code_row },
+    { "city", self->city_row },
+    { "beneficial-owner", self->beneficial_owner_row },
+  };
+
+  self->bindings = g_binding_group_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_binding_group_bind_full (self->bindings, texts[i].property, texts[i].row, "text", flags,
+                               text_to_row, NULL, NULL, NULL);
+  g_binding_group_bind_full (self->bindings, "fiscal-year-end", self->fiscal_year_end_row, "text", flags,
+                             fiscal_year_end_to_row, fiscal_year_end_from_row, NULL, NULL);
+  g_binding_group_bind_full (self->bindings, "lcbft-identified-on", self->lcbft_on_row, "text", flags,
+                             date_to_row, date_from_row, NULL, NULL);
+  g_binding_group_bind_full (self->bindings, "legal-form", self->legal_form_row, "selected", flags,
+                             legal_form_to_row, legal_form_from_row, self, NULL);
+  g_binding_group_bind_full (self->bindings, "lcbft-identified-by", self->lcbft_by_row, "selected", flags,
+                             staff_to_row, staff_from_row, self, NULL);
+  g_binding_group_bind_full (self->bindings, "vigilance", self->vigilance_row, "selected", flags,
+                             enum_to_row, enum_from_row, NULL, NULL);
+
+  self->contact_bindings = g_binding_group_new ();
+  g_binding_group_bind_full (self->contact_bindings, "name", self->new_contact_row, "text", flags,
+                             text_to_row, NULL, NULL, NULL);
+  g_binding_group_bind_full (self->contact_bindings, "email", self->new_contact_email_row, "text", flags,
+                             text_to_row, NULL, NULL, NULL);
+}
+
+/* A fresh « Add a contact » working copy; its rows empty. */
+static void
+reset_new_contact (LtAffaireEditor *self)
+{
+  g_clear_object (&self->new_contact);
+  self->new_contact = lt_contact_new ();
+  g_binding_group_set_source (self->contact_bindings, self->new_contact);
+}
+
 static void on_signatory_toggled_cb (LtAffaireEditor *self, GtkCheckButton *check);
 static void on_delete_contact_clicked_cb (LtAffaireEditor *self, GtkButton *button);
+static void on_contact_email_apply_cb (LtAffaireEditor *self, AdwEntryRow *row);
+
+/* The contact's e-mail, edited in place: the row is bound to a working copy
+ * that the store writes when the row's apply button is pressed. */
+static GtkWidget *
+contact_email_row (LtAffaireEditor *self,
+                   LtContact       *contact)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  LtContact *copy = lt_contact_copy (contact);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("E-mail"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "contact", copy, g_object_unref);
+  g_object_bind_property (copy, "email", row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (row, "apply", G_CALLBACK (on_contact_email_apply_cb), self, G_CONNECT_SWAPPED);
+
+  return row;
+}
 
 static void
 reload_contacts (LtAffaireEditor *self)
@@ -250,7 +456,7 @@ reload_contacts (LtAffaireEditor *self)
   for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
     {
       g_autoptr(LtContact) contact = g_list_model_get_item (contacts, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = adw_expander_row_new ();
       GtkWidget *check = gtk_check_button_new_with_label (_("Signataire"));
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
       const char *role = lt_contact_get_role (contact);
@@ -260,7 +466,7 @@ reload_contacts (LtAffaireEditor *self)
                                                    email != NULL ? email : "");
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lt_contact_get_name (contact));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), lt_contact_get_is_signatory (contact));
       if (group != NULL)
         gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
@@ -276,8 +482,9 @@ reload_contacts (LtAffaireEditor *self)
       g_object_set_data_full (G_OBJECT (remove), "contact", g_object_ref (contact), g_object_unref);
       g_signal_connect_object (remove, "clicked", G_CALLBACK (on_delete_contact_clicked_cb), self, G_CONNECT_SWAPPED);
 
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), check);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), contact_email_row (self, contact));
       adw_preferences_group_add (self->contacts_group, row);
       g_ptr_array_add (self->contact_rows, row);
     }
@@ -335,29 +542,51 @@ on_delete_contact_clicked_cb (LtAffaireEditor *self,
 }
 
 static void
-on_new_contact_row_apply_cb (LtAffaireEditor *self,
-                             AdwEntryRow     *row)
+on_contact_email_apply_cb (LtAffaireEditor *self,
+                           AdwEntryRow     *row)
 {
-  g_autoptr(LtContact) contact = lt_contact_new ();
+  LtContact *contact = g_object_get_data (G_OBJECT (row), "contact");
   g_autoptr(GError) error = NULL;
 
-  if (self->affaire == NULL || lt_affaire_get_id (self->affaire) == 0)
-    return;
-
-  lt_contact_set_affaire_id (contact, lt_affaire_get_id (self->affaire));
-  lt_contact_set_name (contact, row_text (row));
-  /* The first contact signs until told otherwise. */
-  lt_contact_set_is_signatory (contact, self->contact_rows->len == 0);
-
-  if (!lt_store_add_contact (lt_context_get_store (self->context), contact, &error))
+  /* Refused: the row keeps what was typed, marked, with the reason. */
+  if (!lt_store_update_contact (lt_context_get_store (self->context), contact, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       toast (self, error->message);
       return;
     }
 
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  set_row_text (row, "");
+  toast (self, _("Contact saved"));
+  reload_contacts (self);
+}
+
+static void
+on_new_contact_row_apply_cb (LtAffaireEditor *self,
+                             AdwEntryRow     *row)
+{
+  g_autoptr(LtContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->affaire == NULL || lt_affaire_get_id (self->affaire) == 0)
+    return;
+
+  contact = lt_contact_copy (self->new_contact);
+  lt_contact_set_affaire_id (contact, lt_affaire_get_id (self->affaire));
+  /* The first contact signs until told otherwise. */
+  lt_contact_set_is_signatory (contact, self->contact_rows->len == 0);
+
+  if (!lt_store_add_contact (lt_context_get_store (self->context), contact, &error))
+    {
+      gtk_widget_add_css_class (g_error_matches (error, LT_ERROR, LT_ERROR_INVALID_EMAIL)
+                                ? GTK_WIDGET (self->new_contact_email_row)
+                                : GTK_WIDGET (self->new_contact_row), "error");
+      toast (self, error->message);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->new_contact_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->new_contact_email_row), "error");
+  reset_new_contact (self);
   reload_contacts (self);
 }
 
@@ -390,23 +619,18 @@ on_siren_row_changed_cb (LtAffaireEditor *self,
     show_message (self, GTK_WIDGET (row), error->message);
 }
 
+/* Whether @fresh differs from @read only in what the store moves on its
+ * own (state and revision). */
 static gboolean
-same_file (LtAffaire *a,
-           LtAffaire *b)
+same_file (LtAffaire *fresh,
+           LtAffaire *read)
 {
-  return g_strcmp0 (lt_affaire_get_name (a), lt_affaire_get_name (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_siren (a), lt_affaire_get_siren (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_legal_form (a), lt_affaire_get_legal_form (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_address (a), lt_affaire_get_address (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_postal_code (a), lt_affaire_get_postal_code (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_city (a), lt_affaire_get_city (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_activity (a), lt_affaire_get_activity (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_fiscal_year_end (a), lt_affaire_get_fiscal_year_end (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_director (a), lt_affaire_get_director (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_lcbft_identified_on (a), lt_affaire_get_lcbft_identified_on (b)) == 0 &&
-         lt_affaire_get_lcbft_identified_by (a) == lt_affaire_get_lcbft_identified_by (b) &&
-         g_strcmp0 (lt_affaire_get_beneficial_owner (a), lt_affaire_get_beneficial_owner (b)) == 0 &&
-         lt_affaire_get_vigilance (a) == lt_affaire_get_vigilance (b);
+  g_autoptr(LtAffaire) probe = lt_affaire_copy (fresh);
+
+  lt_affaire_set_state (probe, lt_affaire_get_state (read));
+  lt_affaire_set_revision (probe, lt_affaire_get_revision (read));
+
+  return lt_model_equal (LT_MODEL (probe), LT_MODEL (read));
 }
 
 /* Signing a first lettre de mission turns the prospect into a client: the
@@ -427,29 +651,25 @@ on_store_changed_cb (LtAffaireEditor *self,
 
   fresh = lt_store_get_affaire (lt_context_get_store (self->context), id, NULL);
   if (fresh != NULL && same_file (fresh, self->affaire))
-    g_set_object (&self->affaire, fresh);
+    {
+      g_set_object (&self->affaire, fresh);
+      lt_affaire_set_state (self->draft, lt_affaire_get_state (fresh));
+      lt_affaire_set_revision (self->draft, lt_affaire_get_revision (fresh));
+    }
 }
 
+/* Shows @self->affaire: its working copy becomes the rows' source. */
 static void
 load_fields (LtAffaireEditor *self)
 {
   LtAffaire *a = self->affaire;
-  g_autofree char *fye = fiscal_year_end_to_display (lt_affaire_get_fiscal_year_end (a));
-  g_autofree char *lcbft_on = date_to_display (lt_affaire_get_lcbft_identified_on (a));
 
-  set_row_text (self->name_row, lt_affaire_get_name (a));
-  set_row_text (self->siren_row, lt_affaire_get_siren (a));
+  g_binding_group_set_source (self->bindings, NULL);
+  g_clear_object (&self->draft);
+  self->draft = lt_affaire_copy (a);
   fill_legal_forms (self, lt_affaire_get_legal_form (a));
-  set_row_text (self->activity_row, lt_affaire_get_activity (a));
-  set_row_text (self->fiscal_year_end_row, fye);
-  set_row_text (self->director_row, lt_affaire_get_director (a));
-  set_row_text (self->address_row, lt_affaire_get_address (a));
-  set_row_text (self->postal_code_row, lt_affaire_get_postal_code (a));
-  set_row_text (self->city_row, lt_affaire_get_city (a));
-  set_row_text (self->lcbft_on_row, lcbft_on);
   fill_staff (self, lt_affaire_get_lcbft_identified_by (a));
-  set_row_text (self->beneficial_owner_row, lt_affaire_get_beneficial_owner (a));
-  adw_combo_row_set_selected (self->vigilance_row, lt_affaire_get_vigilance (a));
+  g_binding_group_set_source (self->bindings, self->draft);
 
   show_message (self, GTK_WIDGET (self->name_row), NULL);
   show_message (self, GTK_WIDGET (self->siren_row), NULL);
@@ -457,6 +677,7 @@ load_fields (LtAffaireEditor *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->lcbft_on_row), "error");
   gtk_button_set_label (self->save_button,
                         lt_affaire_get_id (a) == 0 ? _("_Add Prospect") : _("_Save"));
+  reset_new_contact (self);
   reload_contacts (self);
 }
 
@@ -486,24 +707,12 @@ lt_affaire_editor_save (LtAffaireEditor *self)
   store = lt_context_get_store (self->context);
   is_new = lt_affaire_get_id (self->affaire) == 0;
 
-  /* Work on a copy: a refused save leaves the editor's affaire as read. */
-  a = lt_affaire_new ();
-  lt_affaire_set_id (a, lt_affaire_get_id (self->affaire));
-  lt_affaire_set_revision (a, lt_affaire_get_revision (self->affaire));
-  lt_affaire_set_state (a, lt_affaire_get_state (self->affaire));
-  lt_affaire_set_name (a, row_text (self->name_row));
+  /* Save a copy of the draft: a refused save leaves the rows as typed. */
+  a = lt_affaire_copy (self->draft);
   siren = lt_siren_normalize (row_text (self->siren_row));
-  lt_affaire_set_siren (a, *siren != '\0' ? siren : NULL);
-  lt_affaire_set_legal_form (a, selected_legal_form (self));
-  lt_affaire_set_activity (a, row_text (self->activity_row));
-  lt_affaire_set_director (a, row_text (self->director_row));
-  lt_affaire_set_address (a, row_text (self->address_row));
-  lt_affaire_set_postal_code (a, row_text (self->postal_code_row));
-  lt_affaire_set_city (a, row_text (self->city_row));
-  lt_affaire_set_beneficial_owner (a, row_text (self->beneficial_owner_row));
-  lt_affaire_set_lcbft_identified_by (a, selected_staff_id (self));
-  lt_affaire_set_vigilance (a, adw_combo_row_get_selected (self->vigilance_row));
+  lt_affaire_set_siren (a, siren);
 
+  /* The bindings keep the last text that parsed: judge what is shown. */
   fye = fiscal_year_end_from_display (row_text (self->fiscal_year_end_row));
   if (fye == NULL && *row_text (self->fiscal_year_end_row) != '\0')
     {
@@ -512,7 +721,6 @@ lt_affaire_editor_save (LtAffaireEditor *self)
                    row_text (self->fiscal_year_end_row));
       error_row = GTK_WIDGET (self->fiscal_year_end_row);
     }
-  lt_affaire_set_fiscal_year_end (a, fye != NULL ? fye : "12-31");
 
   if (error == NULL && !date_from_display (row_text (self->lcbft_on_row), &lcbft_on))
     {
@@ -521,17 +729,13 @@ lt_affaire_editor_save (LtAffaireEditor *self)
                    row_text (self->lcbft_on_row));
       error_row = GTK_WIDGET (self->lcbft_on_row);
     }
-  lt_affaire_set_lcbft_identified_on (a, lcbft_on);
 
   if (error == NULL)
     {
       if (is_new ? lt_store_add_affaire (store, a, &error) : lt_store_update_affaire (store, a, &error))
         {
           g_set_object (&self->affaire, a);
-          show_message (self, GTK_WIDGET (self->name_row), NULL);
-          show_message (self, GTK_WIDGET (self->siren_row), NULL);
-          gtk_button_set_label (self->save_button, _("_Save"));
-          reload_contacts (self);
+          load_fields (self);
           toast (self, is_new ? _("Prospect added") : _("Company file saved"));
           g_signal_emit (self, signals[SAVED], 0, lt_affaire_get_id (a));
           return TRUE;
@@ -570,7 +774,15 @@ lt_affaire_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_AFFAIRE_EDITOR);
   g_clear_object (&self->context);
+  if (self->bindings != NULL)
+    g_binding_group_set_source (self->bindings, NULL);
+  if (self->contact_bindings != NULL)
+    g_binding_group_set_source (self->contact_bindings, NULL);
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->contact_bindings);
   g_clear_object (&self->affaire);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->new_contact);
   g_clear_object (&self->staff);
   g_clear_pointer (&self->contact_rows, g_ptr_array_unref);
 
@@ -651,6 +863,7 @@ lt_affaire_editor_class_init (LtAffaireEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, contacts_group);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, new_contact_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, new_contact_email_row);
   gtk_widget_class_bind_template_callback (widget_class, on_name_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_siren_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_contact_row_apply_cb);
@@ -672,6 +885,7 @@ lt_affaire_editor_init (LtAffaireEditor *self)
     gtk_string_list_append (vigilance, lt_enum_to_label (LT_TYPE_VIGILANCE, v));
   adw_combo_row_set_model (self->vigilance_row, G_LIST_MODEL (vigilance));
 
+  bind_rows (self);
   load_fields (self);
 }
 
@@ -700,7 +914,7 @@ lt_affaire_editor_set_context (LtAffaireEditor *self,
       g_signal_connect_object (lt_context_get_store (context), "changed",
                                G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
     }
-  fill_staff (self, lt_affaire_get_lcbft_identified_by (self->affaire));
+  fill_staff (self, lt_affaire_get_lcbft_identified_by (self->draft));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
