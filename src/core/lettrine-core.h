@@ -36,3 +36,7 @@
 #include "lt-step-graph.h"
 #include "lt-working-days.h"
 #include "lt-workload.h"
+
+/* issue 11 */
+#include "lt-date.h"
+#include "lt-email.h"

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-query-model.h"
 #include "lt-siren.h"
@@ -175,33 +176,6 @@ lt_store_delete_staff (LtStore  *self,
 /* affaires */
 
 static gboolean
-check_fiscal_year_end (const char  *mmdd,
-                       GError     **error)
-{
-  guint64 month = 0, day = 0;
-
-  if (mmdd != NULL && strlen (mmdd) == 5 && mmdd[2] == '-' &&
-      g_ascii_isdigit (mmdd[0]) && g_ascii_isdigit (mmdd[1]) &&
-      g_ascii_isdigit (mmdd[3]) && g_ascii_isdigit (mmdd[4]))
-    {
-      month = g_ascii_strtoull (mmdd, NULL, 10);
-      day = g_ascii_strtoull (mmdd + 3, NULL, 10);
-    }
-
-  /* 2000 is a leap year: 02-29 is a possible closing date. */
-  if (month == 0 || !g_date_valid_dmy (day, month, 2000))
-    {
-      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
-                   _("“%s” is not a valid closing date: use the form MM-DD "
-                     "(for example 12-31 for the 31st of December)."),
-                   mmdd ? mmdd : "");
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 validate_affaire (LtStore  *store,
                   GObject  *object,
                   GError  **error)
@@ -212,7 +186,7 @@ validate_affaire (LtStore  *store,
   if (!lt_store_require_text (lt_affaire_get_name (affaire), LT_ERROR_NAME_REQUIRED,
                               _("The affaire’s name is required: type the company’s name before saving."),
                               error) ||
-      !check_fiscal_year_end (lt_affaire_get_fiscal_year_end (affaire), error) ||
+      !lt_date_check_month_day (lt_affaire_get_fiscal_year_end (affaire), error) ||
       !lt_store_check_date (lt_affaire_get_lcbft_identified_on (affaire), TRUE, error))
     return FALSE;
 

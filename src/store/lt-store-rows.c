@@ -9,6 +9,8 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "lt-date.h"
+#include "lt-email.h"
 #include "lt-enums.h"
 #include "lt-error.h"
 #include "lt-model.h"
@@ -732,57 +734,21 @@ lt_store_require_text (const char  *text,
   return TRUE;
 }
 
-static gboolean
-parse_date (const char *iso,
-            GDate      *date)
-{
-  guint64 year, month, day;
-
-  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (iso[i]))
-      return FALSE;
-
-  year = g_ascii_strtoull (iso, NULL, 10);
-  month = g_ascii_strtoull (iso + 5, NULL, 10);
-  day = g_ascii_strtoull (iso + 8, NULL, 10);
-  if (!g_date_valid_dmy (day, month, year) || year < 1000)
-    return FALSE;
-
-  if (date != NULL)
-    g_date_set_dmy (date, day, month, year);
-
-  return TRUE;
-}
+/* The pure rules live in core (lt-date.h, lt-email.h); these keep the
+ * store's names for the entity files. */
 
 gboolean
 lt_store_check_date (const char  *date,
                      gboolean     optional,
                      GError     **error)
 {
-  if ((date == NULL || *date == '\0') && optional)
-    return TRUE;
-
-  if (!parse_date (date, NULL))
-    {
-      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
-                   _("“%s” is not a valid date: use the form YYYY-MM-DD."),
-                   date ? date : "");
-      return FALSE;
-    }
-
-  return TRUE;
+  return lt_date_check_iso (date, optional, error);
 }
 
 char *
 lt_store_format_date (const char *iso)
 {
-  if (!parse_date (iso, NULL))
-    return g_strdup (iso ? iso : "");
-
-  /* DD/MM/YYYY, as French users write it */
-  return g_strdup_printf ("%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
+  return lt_date_iso_to_display (iso);
 }
 
 gboolean
@@ -790,46 +756,12 @@ lt_store_check_period (const char  *start,
                        const char  *end,
                        GError     **error)
 {
-  if (!lt_store_check_date (start, FALSE, error) ||
-      !lt_store_check_date (end, FALSE, error))
-    return FALSE;
-
-  /* ISO dates compare as strings */
-  if (strcmp (end, start) < 0)
-    {
-      g_autofree char *start_text = lt_store_format_date (start);
-      g_autofree char *end_text = lt_store_format_date (end);
-
-      g_set_error (error, LT_ERROR, LT_ERROR_END_BEFORE_START,
-                   _("The end date (%s) is before the start date (%s): "
-                     "move one of them."),
-                   end_text, start_text);
-      return FALSE;
-    }
-
-  return TRUE;
+  return lt_date_check_period (start, end, error);
 }
 
 gboolean
 lt_store_check_email (const char  *email,
                       GError     **error)
 {
-  const char *at;
-
-  if (email == NULL || *email == '\0')
-    return TRUE;
-
-  at = strchr (email, '@');
-  if (at == NULL || at == email || strchr (at + 1, '@') != NULL ||
-      strchr (at + 1, '.') == NULL || g_str_has_suffix (email, ".") ||
-      strpbrk (email, " \t\n,;<>") != NULL)
-    {
-      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_EMAIL,
-                   _("“%s” is not a valid e-mail address: check it "
-                     "(for example nom@cabinet.fr)."),
-                   email);
-      return FALSE;
-    }
-
-  return TRUE;
+  return lt_email_check (email, error);
 }

@@ -6,11 +6,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "lt-affaire-editor.h"
 #include "lt-contact.h"
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-forme-juridique.h"
 #include "lt-siren.h"
@@ -96,59 +96,15 @@ row_text (AdwEntryRow *row)
   return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
-/* "12-31" ↔ "31/12" */
-static char *
-fiscal_year_end_to_display (const char *mmdd)
-{
-  int m = 0, d = 0;
-
-  if (mmdd == NULL || sscanf (mmdd, "%d-%d", &m, &d) != 2)
-    return g_strdup ("");
-  return g_strdup_printf ("%02d/%02d", d, m);
-}
-
-static char *
-fiscal_year_end_from_display (const char *text)
-{
-  int m = 0, d = 0;
-
-  if (sscanf (text, "%d/%d", &d, &m) != 2 && sscanf (text, "%d.%d", &d, &m) != 2)
-    return NULL;
-  if (m < 1 || m > 12 || !g_date_valid_dmy (d, m, 2024))
-    return NULL;
-  return g_strdup_printf ("%02d-%02d", m, d);
-}
-
-/* "2026-01-15" ↔ "15/01/2026"; "" ↔ NULL. */
-static char *
-date_to_display (const char *iso)
-{
-  int y = 0, m = 0, d = 0;
-
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup ("");
-  return g_strdup_printf ("%02d/%02d/%04d", d, m, y);
-}
-
+/* "" ↔ NULL; otherwise a date as lt_date_display_to_iso () reads it. */
 static gboolean
 date_from_display (const char  *text,
                    char       **iso)
 {
-  int y = 0, m = 0, d = 0;
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
 
-  *iso = NULL;
-  if (*trimmed == '\0')
-    return TRUE;
-  if (sscanf (trimmed, "%d/%d/%d", &d, &m, &y) != 3 &&
-      sscanf (trimmed, "%d-%d-%d", &y, &m, &d) != 3)
-    return FALSE;
-  if (y < 100)
-    y += 2000;
-  if (!g_date_valid_dmy (d, m, y))
-    return FALSE;
-  *iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
-  return TRUE;
+  *iso = *trimmed != '\0' ? lt_date_display_to_iso (trimmed) : NULL;
+  return *trimmed == '\0' || *iso != NULL;
 }
 
 static void
@@ -248,7 +204,7 @@ fiscal_year_end_to_row (GBinding     *binding,
                         GValue       *to,
                         gpointer      user_data)
 {
-  g_value_take_string (to, fiscal_year_end_to_display (g_value_get_string (from)));
+  g_value_take_string (to, lt_date_month_day_to_display (g_value_get_string (from)));
   return TRUE;
 }
 
@@ -259,7 +215,7 @@ fiscal_year_end_from_row (GBinding     *binding,
                           gpointer      user_data)
 {
   const char *text = g_value_get_string (from);
-  char *mmdd = fiscal_year_end_from_display (text);
+  char *mmdd = lt_date_month_day_from_display (text);
 
   if (mmdd == NULL && *text != '\0')
     return FALSE;
@@ -273,7 +229,7 @@ date_to_row (GBinding     *binding,
              GValue       *to,
              gpointer      user_data)
 {
-  g_value_take_string (to, date_to_display (g_value_get_string (from)));
+  g_value_take_string (to, lt_date_iso_to_display (g_value_get_string (from)));
   return TRUE;
 }
 
@@ -713,7 +669,7 @@ lt_affaire_editor_save (LtAffaireEditor *self)
   lt_affaire_set_siren (a, siren);
 
   /* The bindings keep the last text that parsed: judge what is shown. */
-  fye = fiscal_year_end_from_display (row_text (self->fiscal_year_end_row));
+  fye = lt_date_month_day_from_display (row_text (self->fiscal_year_end_row));
   if (fye == NULL && *row_text (self->fiscal_year_end_row) != '\0')
     {
       g_set_error (&error, LT_ERROR, LT_ERROR_INVALID_DATE,
