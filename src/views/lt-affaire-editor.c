@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "lt-affaire-editor.h"
+#include "lt-affaire-editor-private.h"
 #include "lt-contact.h"
 #include "lt-date.h"
 #include "lt-error.h"
@@ -17,38 +17,6 @@
 #include "lt-staff.h"
 #include "lt-store-affaires.h"
 
-struct _LtAffaireEditor
-{
-  AdwBin               parent_instance;
-
-  LtContext           *context;
-  LtAffaire           *affaire;        /* as read from the store */
-  LtAffaire           *draft;          /* the working copy the rows are bound to */
-  GBindingGroup       *bindings;       /* draft ↔ rows */
-  LtContact           *new_contact;    /* the working copy of « Add a contact » */
-  GBindingGroup       *contact_bindings;
-  GListModel          *staff;          /* active intervenants, for « identified by » */
-  GPtrArray           *contact_rows;
-
-  AdwEntryRow         *name_row;
-  AdwEntryRow         *siren_row;
-  GtkLabel            *message_label;
-  AdwComboRow         *legal_form_row;
-  AdwEntryRow         *activity_row;
-  AdwEntryRow         *fiscal_year_end_row;
-  AdwEntryRow         *director_row;
-  AdwEntryRow         *address_row;
-  AdwEntryRow         *postal_code_row;
-  AdwEntryRow         *city_row;
-  AdwEntryRow         *lcbft_on_row;
-  AdwComboRow         *lcbft_by_row;
-  AdwEntryRow         *beneficial_owner_row;
-  AdwComboRow         *vigilance_row;
-  GtkButton           *save_button;
-  AdwPreferencesGroup *contacts_group;
-  AdwEntryRow         *new_contact_row;
-  AdwEntryRow         *new_contact_email_row;
-};
 
 G_DEFINE_FINAL_TYPE (LtAffaireEditor, lt_affaire_editor, ADW_TYPE_BIN)
 
@@ -67,9 +35,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-toast (LtAffaireEditor *self,
-       const char      *message)
+void
+lt_affaire_editor_toast (LtAffaireEditor *self,
+                         const char      *message)
 {
   g_signal_emit (self, signals[TOAST], 0, message);
 }
@@ -185,65 +153,54 @@ selected_staff_id (LtAffaireEditor *self)
 /* Transforms of the bindings between the draft and the rows. A text that
  * does not parse leaves the draft alone; saving then says why. */
 
-/* An absent value (NULL) is an empty row. */
+/* How a text property is shown and read back; NULL: as it is. */
+typedef struct {
+  char *(*to_row)   (const char *value);
+  char *(*from_row) (const char *text);
+} TextConvert;
+
+static const TextConvert month_day_convert = { lt_date_month_day_to_display, lt_date_month_day_from_display };
+static const TextConvert date_convert = { lt_date_iso_to_display, lt_date_display_to_iso };
+
+/* Draft → row; an absent value (NULL) is an empty row. */
 static gboolean
 text_to_row (GBinding     *binding,
              const GValue *from,
              GValue       *to,
              gpointer      user_data)
 {
-  const char *text = g_value_get_string (from);
+  const TextConvert *convert = user_data;
+  const char *value = g_value_get_string (from);
 
-  g_value_set_string (to, text != NULL ? text : "");
+  if (convert != NULL)
+    g_value_take_string (to, convert->to_row (value));
+  else
+    g_value_set_string (to, value != NULL ? value : "");
   return TRUE;
 }
 
+/* Row → draft; an empty row is an absent value, and a text that does not
+ * read leaves the draft alone: saving then says why. */
 static gboolean
-fiscal_year_end_to_row (GBinding     *binding,
-                        const GValue *from,
-                        GValue       *to,
-                        gpointer      user_data)
-{
-  g_value_take_string (to, lt_date_month_day_to_display (g_value_get_string (from)));
-  return TRUE;
-}
-
-static gboolean
-fiscal_year_end_from_row (GBinding     *binding,
-                          const GValue *from,
-                          GValue       *to,
-                          gpointer      user_data)
-{
-  const char *text = g_value_get_string (from);
-  char *mmdd = lt_date_month_day_from_display (text);
-
-  if (mmdd == NULL && *text != '\0')
-    return FALSE;
-  g_value_take_string (to, mmdd != NULL ? mmdd : g_strdup ("12-31"));
-  return TRUE;
-}
-
-static gboolean
-date_to_row (GBinding     *binding,
-             const GValue *from,
-             GValue       *to,
-             gpointer      user_data)
-{
-  g_value_take_string (to, lt_date_iso_to_display (g_value_get_string (from)));
-  return TRUE;
-}
-
-static gboolean
-date_from_row (GBinding     *binding,
+text_from_row (GBinding     *binding,
                const GValue *from,
                GValue       *to,
                gpointer      user_data)
 {
-  char *iso = NULL;
+  const TextConvert *convert = user_data;
+  const char *text = g_value_get_string (from);
+  char *value;
 
-  if (!date_from_display (g_value_get_string (from), &iso))
+  if (convert == NULL || *text == '\0')
+    {
+      g_value_set_string (to, *text != '\0' ? text : NULL);
+      return TRUE;
+    }
+
+  value = convert->from_row (text);
+  if (value == NULL)
     return FALSE;
-  g_value_take_string (to, iso);
+  g_value_take_string (to, value);
   return TRUE;
 }
 
@@ -342,11 +299,11 @@ bind_rows (LtAffaireEditor *self)
   self->bindings = g_binding_group_new ();
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     g_binding_group_bind_full (self->bindings, texts[i].property, texts[i].row, "text", flags,
-                               text_to_row, NULL, NULL, NULL);
+                               text_to_row, text_from_row, NULL, NULL);
   g_binding_group_bind_full (self->bindings, "fiscal-year-end", self->fiscal_year_end_row, "text", flags,
-                             fiscal_year_end_to_row, fiscal_year_end_from_row, NULL, NULL);
+                             text_to_row, text_from_row, (gpointer) &month_day_convert, NULL);
   g_binding_group_bind_full (self->bindings, "lcbft-identified-on", self->lcbft_on_row, "text", flags,
-                             date_to_row, date_from_row, NULL, NULL);
+                             text_to_row, text_from_row, (gpointer) &date_convert, NULL);
   g_binding_group_bind_full (self->bindings, "legal-form", self->legal_form_row, "selected", flags,
                              legal_form_to_row, legal_form_from_row, self, NULL);
   g_binding_group_bind_full (self->bindings, "lcbft-identified-by", self->lcbft_by_row, "selected", flags,
@@ -354,196 +311,7 @@ bind_rows (LtAffaireEditor *self)
   g_binding_group_bind_full (self->bindings, "vigilance", self->vigilance_row, "selected", flags,
                              enum_to_row, enum_from_row, NULL, NULL);
 
-  self->contact_bindings = g_binding_group_new ();
-  g_binding_group_bind_full (self->contact_bindings, "name", self->new_contact_row, "text", flags,
-                             text_to_row, NULL, NULL, NULL);
-  g_binding_group_bind_full (self->contact_bindings, "email", self->new_contact_email_row, "text", flags,
-                             text_to_row, NULL, NULL, NULL);
-}
-
-/* A fresh « Add a contact » working copy; its rows empty. */
-static void
-reset_new_contact (LtAffaireEditor *self)
-{
-  g_clear_object (&self->new_contact);
-  self->new_contact = lt_contact_new ();
-  g_binding_group_set_source (self->contact_bindings, self->new_contact);
-}
-
-static void on_signatory_toggled_cb (LtAffaireEditor *self, GtkCheckButton *check);
-static void on_delete_contact_clicked_cb (LtAffaireEditor *self, GtkButton *button);
-static void on_contact_email_apply_cb (LtAffaireEditor *self, AdwEntryRow *row);
-
-/* The contact's e-mail, edited in place: the row is bound to a working copy
- * that the store writes when the row's apply button is pressed. */
-static GtkWidget *
-contact_email_row (LtAffaireEditor *self,
-                   LtContact       *contact)
-{
-  GtkWidget *row = adw_entry_row_new ();
-  LtContact *copy = lt_contact_copy (contact);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("E-mail"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "contact", copy, g_object_unref);
-  g_object_bind_property (copy, "email", row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (row, "apply", G_CALLBACK (on_contact_email_apply_cb), self, G_CONNECT_SWAPPED);
-
-  return row;
-}
-
-static void
-reload_contacts (LtAffaireEditor *self)
-{
-  g_autoptr(GListModel) contacts = NULL;
-  GtkCheckButton *group = NULL;
-  gint64 id = self->affaire != NULL ? lt_affaire_get_id (self->affaire) : 0;
-
-  for (guint i = 0; i < self->contact_rows->len; i++)
-    adw_preferences_group_remove (self->contacts_group, g_ptr_array_index (self->contact_rows, i));
-  g_ptr_array_set_size (self->contact_rows, 0);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->new_contact_row), id != 0);
-  if (id == 0 || self->context == NULL)
-    return;
-
-  contacts = lt_store_list_contacts (lt_context_get_store (self->context), id);
-  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
-    {
-      g_autoptr(LtContact) contact = g_list_model_get_item (contacts, i);
-      GtkWidget *row = adw_expander_row_new ();
-      GtkWidget *check = gtk_check_button_new_with_label (_("Signataire"));
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      const char *role = lt_contact_get_role (contact);
-      const char *email = lt_contact_get_email (contact);
-      g_autofree char *subtitle = g_strdup_printf ("%s%s%s", role != NULL ? role : "",
-                                                   (role != NULL && *role && email != NULL && *email) ? " · " : "",
-                                                   email != NULL ? email : "");
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lt_contact_get_name (contact));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), lt_contact_get_is_signatory (contact));
-      if (group != NULL)
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
-      else
-        group = GTK_CHECK_BUTTON (check);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_object_set_data_full (G_OBJECT (check), "contact", g_object_ref (contact), g_object_unref);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (on_signatory_toggled_cb), self, G_CONNECT_SWAPPED);
-
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Remove this contact"));
-      gtk_widget_add_css_class (remove, "flat");
-      g_object_set_data_full (G_OBJECT (remove), "contact", g_object_ref (contact), g_object_unref);
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (on_delete_contact_clicked_cb), self, G_CONNECT_SWAPPED);
-
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), check);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), contact_email_row (self, contact));
-      adw_preferences_group_add (self->contacts_group, row);
-      g_ptr_array_add (self->contact_rows, row);
-    }
-}
-
-static void
-on_signatory_toggled_cb (LtAffaireEditor *self,
-                         GtkCheckButton  *check)
-{
-  LtContact *contact = g_object_get_data (G_OBJECT (check), "contact");
-  LtStore *store = lt_context_get_store (self->context);
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_check_button_get_active (check) || lt_contact_get_is_signatory (contact))
-    return;
-
-  /* One signataire per affaire: clear the former one first. */
-  {
-    g_autoptr(GListModel) contacts = lt_store_list_contacts (store, lt_affaire_get_id (self->affaire));
-
-    for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
-      {
-        g_autoptr(LtContact) other = g_list_model_get_item (contacts, i);
-
-        if (lt_contact_get_is_signatory (other) && lt_contact_get_id (other) != lt_contact_get_id (contact))
-          {
-            lt_contact_set_is_signatory (other, FALSE);
-            if (!lt_store_update_contact (store, other, &error))
-              break;
-          }
-      }
-  }
-
-  if (error == NULL)
-    {
-      lt_contact_set_is_signatory (contact, TRUE);
-      lt_store_update_contact (store, contact, &error);
-    }
-  if (error != NULL)
-    toast (self, error->message);
-  reload_contacts (self);
-}
-
-static void
-on_delete_contact_clicked_cb (LtAffaireEditor *self,
-                              GtkButton       *button)
-{
-  LtContact *contact = g_object_get_data (G_OBJECT (button), "contact");
-  g_autoptr(GError) error = NULL;
-
-  if (!lt_store_delete_contact (lt_context_get_store (self->context),
-                                lt_contact_get_id (contact), lt_contact_get_revision (contact), &error))
-    toast (self, error->message);
-  reload_contacts (self);
-}
-
-static void
-on_contact_email_apply_cb (LtAffaireEditor *self,
-                           AdwEntryRow     *row)
-{
-  LtContact *contact = g_object_get_data (G_OBJECT (row), "contact");
-  g_autoptr(GError) error = NULL;
-
-  /* Refused: the row keeps what was typed, marked, with the reason. */
-  if (!lt_store_update_contact (lt_context_get_store (self->context), contact, &error))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      toast (self, error->message);
-      return;
-    }
-
-  toast (self, _("Contact saved"));
-  reload_contacts (self);
-}
-
-static void
-on_new_contact_row_apply_cb (LtAffaireEditor *self,
-                             AdwEntryRow     *row)
-{
-  g_autoptr(LtContact) contact = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->affaire == NULL || lt_affaire_get_id (self->affaire) == 0)
-    return;
-
-  contact = lt_contact_copy (self->new_contact);
-  lt_contact_set_affaire_id (contact, lt_affaire_get_id (self->affaire));
-  /* The first contact signs until told otherwise. */
-  lt_contact_set_is_signatory (contact, self->contact_rows->len == 0);
-
-  if (!lt_store_add_contact (lt_context_get_store (self->context), contact, &error))
-    {
-      gtk_widget_add_css_class (g_error_matches (error, LT_ERROR, LT_ERROR_INVALID_EMAIL)
-                                ? GTK_WIDGET (self->new_contact_email_row)
-                                : GTK_WIDGET (self->new_contact_row), "error");
-      toast (self, error->message);
-      return;
-    }
-
-  gtk_widget_remove_css_class (GTK_WIDGET (self->new_contact_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->new_contact_email_row), "error");
-  reset_new_contact (self);
-  reload_contacts (self);
+  lt_affaire_editor_bind_new_contact (self);
 }
 
 static void
@@ -633,8 +401,8 @@ load_fields (LtAffaireEditor *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->lcbft_on_row), "error");
   gtk_button_set_label (self->save_button,
                         lt_affaire_get_id (a) == 0 ? _("_Add Prospect") : _("_Save"));
-  reset_new_contact (self);
-  reload_contacts (self);
+  lt_affaire_editor_reset_new_contact (self);
+  lt_affaire_editor_reload_contacts (self);
 }
 
 /**
@@ -677,6 +445,8 @@ lt_affaire_editor_save (LtAffaireEditor *self)
                    row_text (self->fiscal_year_end_row));
       error_row = GTK_WIDGET (self->fiscal_year_end_row);
     }
+  if (*row_text (self->fiscal_year_end_row) == '\0')
+    lt_affaire_set_fiscal_year_end (a, "12-31");
 
   if (error == NULL && !date_from_display (row_text (self->lcbft_on_row), &lcbft_on))
     {
@@ -692,7 +462,7 @@ lt_affaire_editor_save (LtAffaireEditor *self)
         {
           g_set_object (&self->affaire, a);
           load_fields (self);
-          toast (self, is_new ? _("Prospect added") : _("Company file saved"));
+          lt_affaire_editor_toast (self, is_new ? _("Prospect added") : _("Company file saved"));
           g_signal_emit (self, signals[SAVED], 0, lt_affaire_get_id (a));
           return TRUE;
         }
@@ -710,7 +480,7 @@ lt_affaire_editor_save (LtAffaireEditor *self)
       gtk_widget_grab_focus (error_row);
     }
   else
-    toast (self, error->message);
+    lt_affaire_editor_toast (self, error->message);
 
   return FALSE;
 }
@@ -822,7 +592,8 @@ lt_affaire_editor_class_init (LtAffaireEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, new_contact_email_row);
   gtk_widget_class_bind_template_callback (widget_class, on_name_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_siren_row_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_new_contact_row_apply_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_new_contact_row_apply_cb",
+                                                G_CALLBACK (lt_affaire_editor_on_new_contact_apply_cb));
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
 }
