@@ -3,6 +3,7 @@
 
 #include "lt-enums.h"
 #include "lt-error.h"
+#include "lt-model.h"
 
 #include "lt-affaire.h"
 #include "lt-assignment.h"
@@ -35,3 +36,7 @@
 #include "lt-step-graph.h"
 #include "lt-working-days.h"
 #include "lt-workload.h"
+
+/* issue 11 */
+#include "lt-date.h"
+#include "lt-email.h"

@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_AFFAIRE (lt_affaire_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtAffaire, lt_affaire, LT, AFFAIRE, GObject)
+G_DECLARE_FINAL_TYPE (LtAffaire, lt_affaire, LT, AFFAIRE, LtModel)
 
 /* Properties are the columns of the table "affaires" (HACKING.md);
  */

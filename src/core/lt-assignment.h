@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_ASSIGNMENT (lt_assignment_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtAssignment, lt_assignment, LT, ASSIGNMENT, GObject)
+G_DECLARE_FINAL_TYPE (LtAssignment, lt_assignment, LT, ASSIGNMENT, LtModel)
 
 /* Properties are the columns of the table "assignments" (HACKING.md);
  */

@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_CATEGORY (lt_category_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtCategory, lt_category, LT, CATEGORY, GObject)
+G_DECLARE_FINAL_TYPE (LtCategory, lt_category, LT, CATEGORY, LtModel)
 
 /* Properties are the columns of the table "categories" (HACKING.md);
  */

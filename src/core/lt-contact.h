@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_CONTACT (lt_contact_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtContact, lt_contact, LT, CONTACT, GObject)
+G_DECLARE_FINAL_TYPE (LtContact, lt_contact, LT, CONTACT, LtModel)
 
 /* Properties are the columns of the table "contacts" (HACKING.md);
  */

@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_DOCUMENT_LINE (lt_document_line_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtDocumentLine, lt_document_line, LT, DOCUMENT_LINE, GObject)
+G_DECLARE_FINAL_TYPE (LtDocumentLine, lt_document_line, LT, DOCUMENT_LINE, LtModel)
 
 /* Properties are the columns of the table "document_lines" (HACKING.md);
  */

@@ -5,359 +5,156 @@
 
 #include "config.h"
 
-#include "lt-document-private.h"
 #include "lt-document.h"
 
-G_DEFINE_FINAL_TYPE (LtDocument, lt_document, G_TYPE_OBJECT)
-
-GParamSpec *lt_document_properties[N_PROPS];
-
-static void
-lt_document_finalize (GObject *object)
+struct _LtDocument
 {
-  LtDocument *self = (LtDocument *)object;
+  LtModel          parent_instance;
 
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->created_at, g_free);
-  g_clear_pointer (&self->sent_on, g_free);
-  g_clear_pointer (&self->signed_on, g_free);
-  g_clear_pointer (&self->refused_on, g_free);
-  g_clear_pointer (&self->pdf, g_bytes_unref);
-  g_clear_pointer (&self->pdf_sha256, g_free);
-  g_clear_pointer (&self->affaire_name, g_free);
+  gint64           id;
+  gint64           affaire_id;
+  LtDocumentKind   kind;
+  LtDocumentState  state;
+  char            *title;
+  gint64           terms_id;
+  gint64           parent_id;
+  gint64           replaced_by_id;
+  char            *created_at;
+  char            *sent_on;
+  char            *signed_on;
+  char            *refused_on;
+  GBytes          *pdf;
+  char            *pdf_sha256;
+  gint64           revision;
+  char            *affaire_name;
+};
 
-  G_OBJECT_CLASS (lt_document_parent_class)->finalize (object);
-}
+G_DEFINE_FINAL_TYPE (LtDocument, lt_document, LT_TYPE_MODEL)
 
-static void
-lt_document_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  LtDocument *self = LT_DOCUMENT (object);
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_AFFAIRE_ID,
+  PROP_KIND,
+  PROP_STATE,
+  PROP_TITLE,
+  PROP_TERMS_ID,
+  PROP_PARENT_ID,
+  PROP_REPLACED_BY_ID,
+  PROP_CREATED_AT,
+  PROP_SENT_ON,
+  PROP_SIGNED_ON,
+  PROP_REFUSED_ON,
+  PROP_PDF,
+  PROP_PDF_SHA256,
+  PROP_REVISION,
+  PROP_AFFAIRE_NAME,
+  N_PROPS
+};
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_AFFAIRE_ID:
-      g_value_set_int64 (value, self->affaire_id);
-      break;
-
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_STATE:
-      g_value_set_enum (value, self->state);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_TERMS_ID:
-      g_value_set_int64 (value, self->terms_id);
-      break;
-
-    case PROP_PARENT_ID:
-      g_value_set_int64 (value, self->parent_id);
-      break;
-
-    case PROP_REPLACED_BY_ID:
-      g_value_set_int64 (value, self->replaced_by_id);
-      break;
-
-    case PROP_CREATED_AT:
-      g_value_set_string (value, self->created_at);
-      break;
-
-    case PROP_SENT_ON:
-      g_value_set_string (value, self->sent_on);
-      break;
-
-    case PROP_SIGNED_ON:
-      g_value_set_string (value, self->signed_on);
-      break;
-
-    case PROP_REFUSED_ON:
-      g_value_set_string (value, self->refused_on);
-      break;
-
-    case PROP_PDF:
-      g_value_set_boxed (value, self->pdf);
-      break;
-
-    case PROP_PDF_SHA256:
-      g_value_set_string (value, self->pdf_sha256);
-      break;
-
-    case PROP_REVISION:
-      g_value_set_int64 (value, self->revision);
-      break;
-
-    case PROP_AFFAIRE_NAME:
-      g_value_set_string (value, self->affaire_name);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lt_document_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  LtDocument *self = LT_DOCUMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      lt_document_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_AFFAIRE_ID:
-      lt_document_set_affaire_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_KIND:
-      lt_document_set_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_STATE:
-      lt_document_set_state (self, g_value_get_enum (value));
-      break;
-
-    case PROP_TITLE:
-      lt_document_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_TERMS_ID:
-      lt_document_set_terms_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_PARENT_ID:
-      lt_document_set_parent_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_REPLACED_BY_ID:
-      lt_document_set_replaced_by_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_CREATED_AT:
-      lt_document_set_created_at (self, g_value_get_string (value));
-      break;
-
-    case PROP_SENT_ON:
-      lt_document_set_sent_on (self, g_value_get_string (value));
-      break;
-
-    case PROP_SIGNED_ON:
-      lt_document_set_signed_on (self, g_value_get_string (value));
-      break;
-
-    case PROP_REFUSED_ON:
-      lt_document_set_refused_on (self, g_value_get_string (value));
-      break;
-
-    case PROP_PDF:
-      lt_document_set_pdf (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_PDF_SHA256:
-      lt_document_set_pdf_sha256 (self, g_value_get_string (value));
-      break;
-
-    case PROP_REVISION:
-      lt_document_set_revision (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_AFFAIRE_NAME:
-      lt_document_set_affaire_name (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* The columns of the table, in its order (HACKING.md, "Schema and models"). */
+static const LtField fields[N_PROPS] = {
+  [PROP_ID]             = LT_FIELD_ID_COLUMN (LtDocument, id, 0),
+  [PROP_AFFAIRE_ID]     = LT_FIELD_ID_COLUMN (LtDocument, affaire_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_KIND]           = LT_FIELD_ENUM_COLUMN (LtDocument, kind, lt_document_kind_get_type, LT_DOCUMENT_KIND_OFFRE_DE_SERVICE, 0),
+  [PROP_STATE]          = LT_FIELD_ENUM_COLUMN (LtDocument, state, lt_document_state_get_type, LT_DOCUMENT_STATE_DRAFT, 0),
+  [PROP_TITLE]          = LT_FIELD_TEXT_COLUMN (LtDocument, title, "", 0),
+  [PROP_TERMS_ID]       = LT_FIELD_ID_COLUMN (LtDocument, terms_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_PARENT_ID]      = LT_FIELD_ID_COLUMN (LtDocument, parent_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_REPLACED_BY_ID] = LT_FIELD_ID_COLUMN (LtDocument, replaced_by_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_CREATED_AT]     = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, created_at, LT_FIELD_DB_DEFAULT),
+  [PROP_SENT_ON]        = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, sent_on, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_SIGNED_ON]      = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, signed_on, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_REFUSED_ON]     = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, refused_on, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_PDF]            = LT_FIELD_BYTES_COLUMN (LtDocument, pdf, 0),
+  [PROP_PDF_SHA256]     = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, pdf_sha256, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_REVISION]       = LT_FIELD_ID_COLUMN (LtDocument, revision, 0),
+  [PROP_AFFAIRE_NAME]   = LT_FIELD_TEXT_COLUMN (LtDocument, affaire_name, "", LT_FIELD_DISPLAY),
+};
 
 static void
 lt_document_class_init (LtDocumentClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = lt_document_finalize;
-  object_class->get_property = lt_document_get_property;
-  object_class->set_property = lt_document_set_property;
-
-  lt_document_properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_AFFAIRE_ID] =
-    g_param_spec_int64 ("affaire-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       LT_TYPE_DOCUMENT_KIND,
-                       LT_DOCUMENT_KIND_OFFRE_DE_SERVICE,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_STATE] =
-    g_param_spec_enum ("state", NULL, NULL,
-                       LT_TYPE_DOCUMENT_STATE,
-                       LT_DOCUMENT_STATE_DRAFT,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_TERMS_ID] =
-    g_param_spec_int64 ("terms-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_PARENT_ID] =
-    g_param_spec_int64 ("parent-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_REPLACED_BY_ID] =
-    g_param_spec_int64 ("replaced-by-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_CREATED_AT] =
-    g_param_spec_string ("created-at", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_SENT_ON] =
-    g_param_spec_string ("sent-on", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_SIGNED_ON] =
-    g_param_spec_string ("signed-on", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_REFUSED_ON] =
-    g_param_spec_string ("refused-on", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_PDF] =
-    g_param_spec_boxed ("pdf", NULL, NULL,
-                        G_TYPE_BYTES,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_PDF_SHA256] =
-    g_param_spec_string ("pdf-sha256", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_REVISION] =
-    g_param_spec_int64 ("revision", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_document_properties[PROP_AFFAIRE_NAME] =
-    g_param_spec_string ("affaire-name", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, lt_document_properties);
+  lt_model_class_install (LT_MODEL_CLASS (klass), fields, N_PROPS);
 }
 
 static void
 lt_document_init (LtDocument *self)
 {
-  self->title = g_strdup ("");
-  self->affaire_name = g_strdup ("");
+}
+
+/* lt_document_new (): an empty LtDocument (id 0, not stored yet); lt_document_copy (): see lt_model_copy () */
+LT_MODEL_DEFINE_NEW_AND_COPY (LtDocument, lt_document, LT_TYPE_DOCUMENT)
+
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtDocument, lt_document, id, PROP_ID)
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtDocument, lt_document, affaire_id, PROP_AFFAIRE_ID)
+LT_MODEL_DEFINE_ENUM_ACCESSORS (LtDocument, lt_document, kind, PROP_KIND, LtDocumentKind)
+LT_MODEL_DEFINE_ENUM_ACCESSORS (LtDocument, lt_document, state, PROP_STATE, LtDocumentState)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocument, lt_document, title, PROP_TITLE)
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtDocument, lt_document, terms_id, PROP_TERMS_ID)
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtDocument, lt_document, parent_id, PROP_PARENT_ID)
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtDocument, lt_document, replaced_by_id, PROP_REPLACED_BY_ID)
+/**
+ * lt_document_get_created_at:
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocument, lt_document, created_at, PROP_CREATED_AT)
+/**
+ * lt_document_get_sent_on:
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocument, lt_document, sent_on, PROP_SENT_ON)
+/**
+ * lt_document_get_signed_on:
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocument, lt_document, signed_on, PROP_SIGNED_ON)
+/**
+ * lt_document_get_refused_on:
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocument, lt_document, refused_on, PROP_REFUSED_ON)
+/**
+ * lt_document_get_pdf:
+ *
+ * Returns: (nullable) (transfer none): the bytes, NULL when absent
+ */
+LT_MODEL_DEFINE_BYTES_ACCESSORS (LtDocument, lt_document, pdf, PROP_PDF)
+/**
+ * lt_document_get_pdf_sha256:
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocument, lt_document, pdf_sha256, PROP_PDF_SHA256)
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtDocument, lt_document, revision, PROP_REVISION)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocument, lt_document, affaire_name, PROP_AFFAIRE_NAME)
+
+/**
+ * lt_document_is_draft:
+ *
+ * Returns: whether the document can still be edited
+ */
+gboolean
+lt_document_is_draft (LtDocument *self)
+{
+  g_return_val_if_fail (LT_IS_DOCUMENT (self), FALSE);
+
+  return self->state == LT_DOCUMENT_STATE_DRAFT;
 }
 
 /**
- * lt_document_new:
+ * lt_document_has_pdf:
  *
- * Returns: (transfer full): an empty LtDocument (id 0, not stored yet)
+ * Returns: whether a frozen PDF is kept with the document
  */
-LtDocument *
-lt_document_new (void)
+gboolean
+lt_document_has_pdf (LtDocument *self)
 {
-  return g_object_new (LT_TYPE_DOCUMENT, NULL);
-}
+  g_return_val_if_fail (LT_IS_DOCUMENT (self), FALSE);
 
-/**
- * lt_document_copy:
- *
- * A copy to edit in a dialog without touching the object a list shows
- * (id and revision included, so that saving it names the revision read).
- *
- * Returns: (transfer full): a new LtDocument with the values of @self
- */
-LtDocument *
-lt_document_copy (LtDocument *self)
-{
-  g_autofree GParamSpec **pspecs = NULL;
-  LtDocument *copy;
-  guint n_pspecs;
-
-  g_return_val_if_fail (LT_IS_DOCUMENT (self), NULL);
-
-  copy = lt_document_new ();
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_pspecs);
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      g_value_init (&value, pspecs[i]->value_type);
-      g_object_get_property (G_OBJECT (self), pspecs[i]->name, &value);
-      g_object_set_property (G_OBJECT (copy), pspecs[i]->name, &value);
-    }
-
-  return copy;
+  return self->pdf != NULL;
 }

@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_DOCUMENT (lt_document_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtDocument, lt_document, LT, DOCUMENT, GObject)
+G_DECLARE_FINAL_TYPE (LtDocument, lt_document, LT, DOCUMENT, LtModel)
 
 /* Properties are the columns of the table "documents" (HACKING.md);
  * not columns, set by the store for display: "affaire-name".

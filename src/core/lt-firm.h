@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_FIRM (lt_firm_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtFirm, lt_firm, LT, FIRM, GObject)
+G_DECLARE_FINAL_TYPE (LtFirm, lt_firm, LT, FIRM, LtModel)
 
 /* Properties are the columns of the table "firm" (HACKING.md);
  */

@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_PRESTATION (lt_prestation_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtPrestation, lt_prestation, LT, PRESTATION, GObject)
+G_DECLARE_FINAL_TYPE (LtPrestation, lt_prestation, LT, PRESTATION, LtModel)
 
 /* Properties are the columns of the table "prestations" (HACKING.md);
  * not columns, set by the store for display: "category-name".

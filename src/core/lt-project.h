@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_PROJECT (lt_project_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtProject, lt_project, LT, PROJECT, GObject)
+G_DECLARE_FINAL_TYPE (LtProject, lt_project, LT, PROJECT, LtModel)
 
 /* Properties are the columns of the table "projects" (HACKING.md);
  */

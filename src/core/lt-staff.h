@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_STAFF (lt_staff_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtStaff, lt_staff, LT, STAFF, GObject)
+G_DECLARE_FINAL_TYPE (LtStaff, lt_staff, LT, STAFF, LtModel)
 
 /* Properties are the columns of the table "staff" (HACKING.md);
  */

@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_STEP_LINK (lt_step_link_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtStepLink, lt_step_link, LT, STEP_LINK, GObject)
+G_DECLARE_FINAL_TYPE (LtStepLink, lt_step_link, LT, STEP_LINK, LtModel)
 
 /* Properties are the columns of the table "step_links" (HACKING.md);
  */

@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_STEP (lt_step_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtStep, lt_step, LT, STEP, GObject)
+G_DECLARE_FINAL_TYPE (LtStep, lt_step, LT, STEP, LtModel)
 
 /* Properties are the columns of the table "steps" (HACKING.md);
  */

@@ -5,457 +5,189 @@
 
 #include "config.h"
 
-#include "lt-task-private.h"
 #include "lt-task.h"
 
-G_DEFINE_FINAL_TYPE (LtTask, lt_task, G_TYPE_OBJECT)
-
-GParamSpec *lt_task_properties[N_PROPS];
-
-static void
-lt_task_finalize (GObject *object)
+struct _LtTask
 {
-  LtTask *self = (LtTask *)object;
+  LtModel       parent_instance;
 
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->period, g_free);
-  g_clear_pointer (&self->start_date, g_free);
-  g_clear_pointer (&self->due_date, g_free);
-  g_clear_pointer (&self->done_on, g_free);
-  g_clear_pointer (&self->sent_on, g_free);
-  g_clear_pointer (&self->answered_on, g_free);
-  g_clear_pointer (&self->affaire_name, g_free);
-  g_clear_pointer (&self->prestation_name, g_free);
-  g_clear_pointer (&self->staff_name, g_free);
-  g_clear_pointer (&self->project_name, g_free);
+  gint64        id;
+  gint64        affaire_id;
+  gint64        project_id;
+  gint64        assignment_id;
+  gint64        step_id;
+  LtStepKind    kind;
+  char         *title;
+  char         *period;
+  gint64        staff_id;
+  int           delay_days;
+  char         *start_date;
+  char         *due_date;
+  char         *done_on;
+  char         *sent_on;
+  char         *answered_on;
+  gint64        revision;
+  LtTaskStatus  status;
+  char         *affaire_name;
+  char         *prestation_name;
+  char         *staff_name;
+  char         *project_name;
+  gboolean      late;
+};
 
-  G_OBJECT_CLASS (lt_task_parent_class)->finalize (object);
-}
+G_DEFINE_FINAL_TYPE (LtTask, lt_task, LT_TYPE_MODEL)
 
-static void
-lt_task_get_property (GObject    *object,
-                      guint       prop_id,
-                      GValue     *value,
-                      GParamSpec *pspec)
-{
-  LtTask *self = LT_TASK (object);
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_AFFAIRE_ID,
+  PROP_PROJECT_ID,
+  PROP_ASSIGNMENT_ID,
+  PROP_STEP_ID,
+  PROP_KIND,
+  PROP_TITLE,
+  PROP_PERIOD,
+  PROP_STAFF_ID,
+  PROP_DELAY_DAYS,
+  PROP_START_DATE,
+  PROP_DUE_DATE,
+  PROP_DONE_ON,
+  PROP_SENT_ON,
+  PROP_ANSWERED_ON,
+  PROP_REVISION,
+  PROP_STATUS,
+  PROP_AFFAIRE_NAME,
+  PROP_PRESTATION_NAME,
+  PROP_STAFF_NAME,
+  PROP_PROJECT_NAME,
+  PROP_LATE,
+  N_PROPS
+};
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_AFFAIRE_ID:
-      g_value_set_int64 (value, self->affaire_id);
-      break;
-
-    case PROP_PROJECT_ID:
-      g_value_set_int64 (value, self->project_id);
-      break;
-
-    case PROP_ASSIGNMENT_ID:
-      g_value_set_int64 (value, self->assignment_id);
-      break;
-
-    case PROP_STEP_ID:
-      g_value_set_int64 (value, self->step_id);
-      break;
-
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_PERIOD:
-      g_value_set_string (value, self->period);
-      break;
-
-    case PROP_STAFF_ID:
-      g_value_set_int64 (value, self->staff_id);
-      break;
-
-    case PROP_DELAY_DAYS:
-      g_value_set_int (value, self->delay_days);
-      break;
-
-    case PROP_START_DATE:
-      g_value_set_string (value, self->start_date);
-      break;
-
-    case PROP_DUE_DATE:
-      g_value_set_string (value, self->due_date);
-      break;
-
-    case PROP_DONE_ON:
-      g_value_set_string (value, self->done_on);
-      break;
-
-    case PROP_SENT_ON:
-      g_value_set_string (value, self->sent_on);
-      break;
-
-    case PROP_ANSWERED_ON:
-      g_value_set_string (value, self->answered_on);
-      break;
-
-    case PROP_REVISION:
-      g_value_set_int64 (value, self->revision);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-
-    case PROP_AFFAIRE_NAME:
-      g_value_set_string (value, self->affaire_name);
-      break;
-
-    case PROP_PRESTATION_NAME:
-      g_value_set_string (value, self->prestation_name);
-      break;
-
-    case PROP_STAFF_NAME:
-      g_value_set_string (value, self->staff_name);
-      break;
-
-    case PROP_PROJECT_NAME:
-      g_value_set_string (value, self->project_name);
-      break;
-
-    case PROP_LATE:
-      g_value_set_boolean (value, self->late);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lt_task_set_property (GObject      *object,
-                      guint         prop_id,
-                      const GValue *value,
-                      GParamSpec   *pspec)
-{
-  LtTask *self = LT_TASK (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      lt_task_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_AFFAIRE_ID:
-      lt_task_set_affaire_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_PROJECT_ID:
-      lt_task_set_project_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_ASSIGNMENT_ID:
-      lt_task_set_assignment_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_STEP_ID:
-      lt_task_set_step_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_KIND:
-      lt_task_set_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_TITLE:
-      lt_task_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_PERIOD:
-      lt_task_set_period (self, g_value_get_string (value));
-      break;
-
-    case PROP_STAFF_ID:
-      lt_task_set_staff_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_DELAY_DAYS:
-      lt_task_set_delay_days (self, g_value_get_int (value));
-      break;
-
-    case PROP_START_DATE:
-      lt_task_set_start_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_DUE_DATE:
-      lt_task_set_due_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_DONE_ON:
-      lt_task_set_done_on (self, g_value_get_string (value));
-      break;
-
-    case PROP_SENT_ON:
-      lt_task_set_sent_on (self, g_value_get_string (value));
-      break;
-
-    case PROP_ANSWERED_ON:
-      lt_task_set_answered_on (self, g_value_get_string (value));
-      break;
-
-    case PROP_REVISION:
-      lt_task_set_revision (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_STATUS:
-      lt_task_set_status (self, g_value_get_enum (value));
-      break;
-
-    case PROP_AFFAIRE_NAME:
-      lt_task_set_affaire_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_PRESTATION_NAME:
-      lt_task_set_prestation_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_STAFF_NAME:
-      lt_task_set_staff_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_PROJECT_NAME:
-      lt_task_set_project_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_LATE:
-      lt_task_set_late (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* The columns of the table, in its order (HACKING.md, "Schema and models"). */
+static const LtField fields[N_PROPS] = {
+  [PROP_ID]              = LT_FIELD_ID_COLUMN (LtTask, id, 0),
+  [PROP_AFFAIRE_ID]      = LT_FIELD_ID_COLUMN (LtTask, affaire_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_PROJECT_ID]      = LT_FIELD_ID_COLUMN (LtTask, project_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_ASSIGNMENT_ID]   = LT_FIELD_ID_COLUMN (LtTask, assignment_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_STEP_ID]         = LT_FIELD_ID_COLUMN (LtTask, step_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_KIND]            = LT_FIELD_ENUM_COLUMN (LtTask, kind, lt_step_kind_get_type, LT_STEP_KIND_TASK, 0),
+  [PROP_TITLE]           = LT_FIELD_TEXT_COLUMN (LtTask, title, "", 0),
+  [PROP_PERIOD]          = LT_FIELD_TEXT_COLUMN (LtTask, period, "", 0),
+  [PROP_STAFF_ID]        = LT_FIELD_ID_COLUMN (LtTask, staff_id, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_DELAY_DAYS]      = LT_FIELD_INT_COLUMN (LtTask, delay_days, -1, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_START_DATE]      = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtTask, start_date, 0),
+  [PROP_DUE_DATE]        = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtTask, due_date, 0),
+  [PROP_DONE_ON]         = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtTask, done_on, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_SENT_ON]         = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtTask, sent_on, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_ANSWERED_ON]     = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtTask, answered_on, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_REVISION]        = LT_FIELD_ID_COLUMN (LtTask, revision, 0),
+  [PROP_STATUS]          = LT_FIELD_ENUM_COLUMN (LtTask, status, lt_task_status_get_type, LT_TASK_STATUS_TODO, LT_FIELD_DISPLAY),
+  [PROP_AFFAIRE_NAME]    = LT_FIELD_TEXT_COLUMN (LtTask, affaire_name, "", LT_FIELD_DISPLAY),
+  [PROP_PRESTATION_NAME] = LT_FIELD_TEXT_COLUMN (LtTask, prestation_name, "", LT_FIELD_DISPLAY),
+  [PROP_STAFF_NAME]      = LT_FIELD_TEXT_COLUMN (LtTask, staff_name, "", LT_FIELD_DISPLAY),
+  [PROP_PROJECT_NAME]    = LT_FIELD_TEXT_COLUMN (LtTask, project_name, "", LT_FIELD_DISPLAY),
+  [PROP_LATE]            = LT_FIELD_BOOLEAN_COLUMN (LtTask, late, FALSE, LT_FIELD_DISPLAY),
+};
 
 static void
 lt_task_class_init (LtTaskClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = lt_task_finalize;
-  object_class->get_property = lt_task_get_property;
-  object_class->set_property = lt_task_set_property;
-
-  lt_task_properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_AFFAIRE_ID] =
-    g_param_spec_int64 ("affaire-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_PROJECT_ID] =
-    g_param_spec_int64 ("project-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_ASSIGNMENT_ID] =
-    g_param_spec_int64 ("assignment-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_STEP_ID] =
-    g_param_spec_int64 ("step-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       LT_TYPE_STEP_KIND,
-                       LT_STEP_KIND_TASK,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_PERIOD] =
-    g_param_spec_string ("period", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_STAFF_ID] =
-    g_param_spec_int64 ("staff-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_DELAY_DAYS] =
-    g_param_spec_int ("delay-days", NULL, NULL,
-                      G_MININT, G_MAXINT, -1,
-                      (G_PARAM_READWRITE |
-                       G_PARAM_EXPLICIT_NOTIFY |
-                       G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_START_DATE] =
-    g_param_spec_string ("start-date", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_DUE_DATE] =
-    g_param_spec_string ("due-date", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_DONE_ON] =
-    g_param_spec_string ("done-on", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_SENT_ON] =
-    g_param_spec_string ("sent-on", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_ANSWERED_ON] =
-    g_param_spec_string ("answered-on", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_REVISION] =
-    g_param_spec_int64 ("revision", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       LT_TYPE_TASK_STATUS,
-                       LT_TASK_STATUS_TODO,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_AFFAIRE_NAME] =
-    g_param_spec_string ("affaire-name", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_PRESTATION_NAME] =
-    g_param_spec_string ("prestation-name", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_STAFF_NAME] =
-    g_param_spec_string ("staff-name", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_PROJECT_NAME] =
-    g_param_spec_string ("project-name", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
-  lt_task_properties[PROP_LATE] =
-    g_param_spec_boolean ("late", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE |
-                           G_PARAM_EXPLICIT_NOTIFY |
-                           G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, lt_task_properties);
+  lt_model_class_install (LT_MODEL_CLASS (klass), fields, N_PROPS);
 }
 
 static void
 lt_task_init (LtTask *self)
 {
-  self->title = g_strdup ("");
-  self->period = g_strdup ("");
-  self->delay_days = -1;
-  self->affaire_name = g_strdup ("");
-  self->prestation_name = g_strdup ("");
-  self->staff_name = g_strdup ("");
-  self->project_name = g_strdup ("");
+}
+
+/* lt_task_new (): an empty LtTask (id 0, not stored yet); lt_task_copy (): see lt_model_copy () */
+LT_MODEL_DEFINE_NEW_AND_COPY (LtTask, lt_task, LT_TYPE_TASK)
+
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtTask, lt_task, id, PROP_ID)
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtTask, lt_task, affaire_id, PROP_AFFAIRE_ID)
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtTask, lt_task, project_id, PROP_PROJECT_ID)
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtTask, lt_task, assignment_id, PROP_ASSIGNMENT_ID)
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtTask, lt_task, step_id, PROP_STEP_ID)
+LT_MODEL_DEFINE_ENUM_ACCESSORS (LtTask, lt_task, kind, PROP_KIND, LtStepKind)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, title, PROP_TITLE)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, period, PROP_PERIOD)
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtTask, lt_task, staff_id, PROP_STAFF_ID)
+LT_MODEL_DEFINE_INT_ACCESSORS (LtTask, lt_task, delay_days, PROP_DELAY_DAYS)
+/**
+ * lt_task_get_start_date:
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, start_date, PROP_START_DATE)
+/**
+ * lt_task_get_due_date:
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, due_date, PROP_DUE_DATE)
+/**
+ * lt_task_get_done_on:
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, done_on, PROP_DONE_ON)
+/**
+ * lt_task_get_sent_on:
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, sent_on, PROP_SENT_ON)
+/**
+ * lt_task_get_answered_on:
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, answered_on, PROP_ANSWERED_ON)
+LT_MODEL_DEFINE_INT64_ACCESSORS (LtTask, lt_task, revision, PROP_REVISION)
+LT_MODEL_DEFINE_ENUM_ACCESSORS (LtTask, lt_task, status, PROP_STATUS, LtTaskStatus)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, affaire_name, PROP_AFFAIRE_NAME)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, prestation_name, PROP_PRESTATION_NAME)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, staff_name, PROP_STAFF_NAME)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, project_name, PROP_PROJECT_NAME)
+LT_MODEL_DEFINE_BOOLEAN_ACCESSORS (LtTask, lt_task, late, PROP_LATE)
+
+/**
+ * lt_task_is_done:
+ *
+ * Returns: whether a tâche is done (done-on set) or a demande answered
+ *   (answered-on set)
+ */
+gboolean
+lt_task_is_done (LtTask *self)
+{
+  g_return_val_if_fail (LT_IS_TASK (self), FALSE);
+
+  if (self->kind == LT_STEP_KIND_REQUEST)
+    return self->answered_on != NULL;
+
+  return self->done_on != NULL;
 }
 
 /**
- * lt_task_new:
+ * lt_task_get_own_status:
  *
- * Returns: (transfer full): an empty LtTask (id 0, not stored yet)
+ * The status that follows from the task's own dates only: DONE, SENT (a
+ * demande sent and not answered) or TODO. The store refines TODO into
+ * BLOCKED or WAITING_CLIENT from the task's predecessors.
+ *
+ * Returns: the status before dependencies are considered
  */
-LtTask *
-lt_task_new (void)
+LtTaskStatus
+lt_task_get_own_status (LtTask *self)
 {
-  return g_object_new (LT_TYPE_TASK, NULL);
-}
+  g_return_val_if_fail (LT_IS_TASK (self), LT_TASK_STATUS_TODO);
 
-/**
- * lt_task_copy:
- *
- * A copy to edit in a dialog without touching the object a list shows
- * (id and revision included, so that saving it names the revision read).
- *
- * Returns: (transfer full): a new LtTask with the values of @self
- */
-LtTask *
-lt_task_copy (LtTask *self)
-{
-  g_autofree GParamSpec **pspecs = NULL;
-  LtTask *copy;
-  guint n_pspecs;
+  if (lt_task_is_done (self))
+    return LT_TASK_STATUS_DONE;
 
-  g_return_val_if_fail (LT_IS_TASK (self), NULL);
+  if (self->kind == LT_STEP_KIND_REQUEST && self->sent_on != NULL)
+    return LT_TASK_STATUS_SENT;
 
-  copy = lt_task_new ();
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_pspecs);
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      g_value_init (&value, pspecs[i]->value_type);
-      g_object_get_property (G_OBJECT (self), pspecs[i]->name, &value);
-      g_object_set_property (G_OBJECT (copy), pspecs[i]->name, &value);
-    }
-
-  return copy;
+  return LT_TASK_STATUS_TODO;
 }

@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_TASK (lt_task_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtTask, lt_task, LT, TASK, GObject)
+G_DECLARE_FINAL_TYPE (LtTask, lt_task, LT, TASK, LtModel)
 
 /* Properties are the columns of the table "tasks" (HACKING.md);
  * not columns, set by the store for display: "status", "affaire-name", "prestation-name", "staff-name", "project-name", "late".

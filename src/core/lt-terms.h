@@ -3,13 +3,15 @@
 
 #include <glib-object.h>
 
+#include "lt-model.h"
+
 #include "lt-enums.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_TERMS (lt_terms_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtTerms, lt_terms, LT, TERMS, GObject)
+G_DECLARE_FINAL_TYPE (LtTerms, lt_terms, LT, TERMS, LtModel)
 
 /* Properties are the columns of the table "terms" (HACKING.md);
  */

@@ -5,13 +5,14 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <tmpl-glib.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
+#include "lt-money.h"
 #include "lt-pdf-template.h"
 
 /* template-glib reads GObject properties and does not escape. Each model
@@ -259,40 +260,31 @@ lt_pdf_template_name (LtDocumentKind kind)
     }
 }
 
+/* lt_money_format (), with print's typographic minus sign (U+2212). */
 char *
 lt_pdf_format_money (gint64 cents)
 {
-  GString *out = g_string_new (NULL);
-  guint64 abs_cents = cents < 0 ? (guint64) 0 - (guint64) cents : (guint64) cents;  /* G_MININT64 too */
-  g_autofree char *units = g_strdup_printf ("%" G_GUINT64_FORMAT, abs_cents / 100);
-  gsize len = strlen (units);
+  g_autofree char *text = lt_money_format (cents);
 
-  if (cents < 0)
-    g_string_append (out, "−");
-  for (gsize i = 0; i < len; i++)
-    {
-      /* groups of three digits separated by a narrow no-break space */
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append (out, "\u202f");
-      g_string_append_c (out, units[i]);
-    }
-  g_string_append_printf (out, ",%02u\u00a0€", (guint) (abs_cents % 100));
-
-  return g_string_free (out, FALSE);
+  if (text[0] != '-')
+    return g_steal_pointer (&text);
+  return g_strconcat ("−", text + 1, NULL);
 }
 
 char *
 lt_pdf_format_date (const char *iso_date)
 {
-  int year, month, day;
+  GDate date;
+  guint day, month;
 
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
-      month < 1 || month > 12 || day < 1 || day > 31)
+  if (!lt_date_from_iso (iso_date, &date))
     return g_strdup ("");
 
+  day = g_date_get_day (&date);
+  month = g_date_get_month (&date);
   if (day == 1)
-    return g_strdup_printf ("1er %s %d", months[month - 1], year);
-  return g_strdup_printf ("%d %s %d", day, months[month - 1], year);
+    return g_strdup_printf ("1er %s %u", months[month - 1], g_date_get_year (&date));
+  return g_strdup_printf ("%u %s %u", day, months[month - 1], g_date_get_year (&date));
 }
 
 const char *
@@ -367,14 +359,14 @@ vigilance_words (LtVigilance vigilance)
 static char *
 fiscal_year_end_words (const char *mm_dd)
 {
-  int month, day;
+  guint month, day;
 
-  if (mm_dd == NULL || sscanf (mm_dd, "%2d-%2d", &month, &day) != 2 || month < 1 || month > 12)
+  if (!lt_date_parse_month_day (mm_dd, &month, &day))
     return g_strdup ("31 décembre");
 
   if (day == 1)
     return g_strdup_printf ("1er %s", months[month - 1]);
-  return g_strdup_printf ("%d %s", day, months[month - 1]);
+  return g_strdup_printf ("%u %s", day, months[month - 1]);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-query-model.h"
 #include "lt-siren.h"
@@ -17,13 +18,6 @@
 #include "lt-validate.h"
 
 /* firm */
-
-static const LtColumn firm_columns[] = {
-  { "name" }, { "legal-form" }, { "address" }, { "postal-code" }, { "city" },
-  { "phone" }, { "email" }, { "siren" }, { "rcs" }, { "ordre" },
-  { "vat-number" }, { "insurance" }, { "signatory-name" },
-  { NULL }
-};
 
 static gboolean
 validate_firm (LtStore  *store,
@@ -47,18 +41,8 @@ validate_firm (LtStore  *store,
 
 static const LtEntity firm_entity = {
   .table = "firm",
+  .single_row = TRUE,
   .get_type = lt_firm_get_type,
-  .columns = firm_columns,
-  .select_sql = "SELECT id, revision, name, legal_form, address, postal_code, city, phone, email, "
-                "siren, rcs, ordre, vat_number, insurance, signatory_name FROM firm WHERE id = ?",
-  .insert_sql = "INSERT INTO firm (id, name, legal_form, address, postal_code, city, phone, email, "
-                "siren, rcs, ordre, vat_number, insurance, signatory_name) "
-                "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE firm SET name = ?, legal_form = ?, address = ?, postal_code = ?, city = ?, "
-                "phone = ?, email = ?, siren = ?, rcs = ?, ordre = ?, vat_number = ?, insurance = ?, "
-                "signatory_name = ?, revision = revision + 1 WHERE id = ? AND revision = ? "
-                "RETURNING revision",
-  .delete_sql = "DELETE FROM firm WHERE id = ? AND revision = ?",
   .conflict_message = N_("The cabinet’s details were changed by someone else; reload them before saving."),
   .not_found_message = N_("The cabinet’s details are missing from the database."),
   .validate = validate_firm,
@@ -115,11 +99,6 @@ lt_store_update_firm (LtStore  *self,
 
 /* staff */
 
-static const LtColumn staff_columns[] = {
-  { "name" }, { "email" }, { "weekly-hours" }, { "active" },
-  { NULL }
-};
-
 static gboolean
 validate_staff (LtStore  *store,
                 GObject  *object,
@@ -148,12 +127,6 @@ validate_staff (LtStore  *store,
 static const LtEntity lt_staff_entity = {
   .table = "staff",
   .get_type = lt_staff_get_type,
-  .columns = staff_columns,
-  .select_sql = "SELECT id, revision, name, email, weekly_hours, active FROM staff WHERE id = ?",
-  .insert_sql = "INSERT INTO staff (name, email, weekly_hours, active) VALUES (?, ?, ?, ?)",
-  .update_sql = "UPDATE staff SET name = ?, email = ?, weekly_hours = ?, active = ?, "
-                "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM staff WHERE id = ? AND revision = ?",
   .conflict_message = N_("This intervenant was changed by someone else; reload it before saving."),
   .not_found_message = N_("This intervenant no longer exists: someone else deleted it."),
   .validate = validate_staff,
@@ -203,34 +176,6 @@ lt_store_delete_staff (LtStore  *self,
 
 /* affaires */
 
-static const LtColumn affaire_columns[] = {
-  { "state" }, { "name" }, { "siren", LT_COLUMN_NULL_IF_EMPTY }, { "legal-form" },
-  { "address" }, { "postal-code" }, { "city" }, { "activity" }, { "fiscal-year-end" },
-  { "director" }, { "lcbft-identified-on", LT_COLUMN_NULL_IF_EMPTY },
-  { "lcbft-identified-by", LT_COLUMN_NULL_IF_ZERO }, { "beneficial-owner" },
-  { "vigilance" }, { "created-at", LT_COLUMN_READ_ONLY },
-  { NULL }
-};
-
-static gboolean
-check_fiscal_year_end (const char  *mmdd,
-                       GError     **error)
-{
-  g_autofree char *normal = lt_validate_fiscal_year_end (mmdd);
-
-  /* Stored as MM-DD only: « 31/12 » is the form typed, not kept. */
-  if (normal == NULL || g_strcmp0 (normal, mmdd) != 0)
-    {
-      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
-                   _("“%s” is not a valid closing date: use the form MM-DD "
-                     "(for example 12-31 for the 31st of December)."),
-                   mmdd ? mmdd : "");
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 validate_affaire (LtStore  *store,
                   GObject  *object,
@@ -242,7 +187,7 @@ validate_affaire (LtStore  *store,
   if (!lt_store_require_text (lt_affaire_get_name (affaire), LT_ERROR_NAME_REQUIRED,
                               _("The affaire’s name is required: type the company’s name before saving."),
                               error) ||
-      !check_fiscal_year_end (lt_affaire_get_fiscal_year_end (affaire), error) ||
+      !lt_date_check_month_day (lt_affaire_get_fiscal_year_end (affaire), error) ||
       !lt_store_check_date (lt_affaire_get_lcbft_identified_on (affaire), TRUE, error))
     return FALSE;
 
@@ -304,24 +249,9 @@ affaire_search_key (GObject *object)
   return lt_text_fold (text);
 }
 
-static const LtEntity lt_affaire_entity = {
+const LtEntity lt_affaire_entity = {
   .table = "affaires",
   .get_type = lt_affaire_get_type,
-  .columns = affaire_columns,
-  .select_sql = "SELECT id, revision, state, name, siren, legal_form, address, postal_code, city, "
-                "activity, fiscal_year_end, director, lcbft_identified_on, lcbft_identified_by, "
-                "beneficial_owner, vigilance, created_at FROM affaires WHERE id = ?",
-  .insert_sql = "INSERT INTO affaires (state, name, siren, legal_form, address, postal_code, city, "
-                "activity, fiscal_year_end, director, lcbft_identified_on, lcbft_identified_by, "
-                "beneficial_owner, vigilance, search_key) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "RETURNING id, revision, created_at",
-  .update_sql = "UPDATE affaires SET state = ?, name = ?, siren = ?, legal_form = ?, address = ?, "
-                "postal_code = ?, city = ?, activity = ?, fiscal_year_end = ?, director = ?, "
-                "lcbft_identified_on = ?, lcbft_identified_by = ?, beneficial_owner = ?, "
-                "vigilance = ?, search_key = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM affaires WHERE id = ? AND revision = ?",
   .conflict_message = N_("This affaire was changed by someone else; reload it before saving."),
   .not_found_message = N_("This affaire no longer exists: someone else deleted it."),
   .validate = validate_affaire,
@@ -372,11 +302,6 @@ lt_store_delete_affaire (LtStore  *self,
 
 /* contacts */
 
-static const LtColumn contact_columns[] = {
-  { "affaire-id" }, { "name" }, { "role" }, { "email" }, { "phone" }, { "is-signatory" },
-  { NULL }
-};
-
 static gboolean
 validate_contact (LtStore  *store,
                   GObject  *object,
@@ -420,15 +345,6 @@ validate_contact (LtStore  *store,
 static const LtEntity lt_contact_entity = {
   .table = "contacts",
   .get_type = lt_contact_get_type,
-  .columns = contact_columns,
-  .select_sql = "SELECT id, revision, affaire_id, name, role, email, phone, is_signatory "
-                "FROM contacts WHERE id = ?",
-  .insert_sql = "INSERT INTO contacts (affaire_id, name, role, email, phone, is_signatory) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE contacts SET affaire_id = ?, name = ?, role = ?, email = ?, phone = ?, "
-                "is_signatory = ?, revision = revision + 1 WHERE id = ? AND revision = ? "
-                "RETURNING revision",
-  .delete_sql = "DELETE FROM contacts WHERE id = ? AND revision = ?",
   .conflict_message = N_("This contact was changed by someone else; reload it before saving."),
   .not_found_message = N_("This contact no longer exists: someone else deleted it."),
   .validate = validate_contact,

@@ -15,11 +15,6 @@
 
 /* categories */
 
-static const LtColumn category_columns[] = {
-  { "name" }, { "position" },
-  { NULL }
-};
-
 static gboolean
 validate_category (LtStore  *store,
                    GObject  *object,
@@ -33,12 +28,6 @@ validate_category (LtStore  *store,
 static const LtEntity category_entity = {
   .table = "categories",
   .get_type = lt_category_get_type,
-  .columns = category_columns,
-  .select_sql = "SELECT id, revision, name, position FROM categories WHERE id = ?",
-  .insert_sql = "INSERT INTO categories (name, position) VALUES (?, ?)",
-  .update_sql = "UPDATE categories SET name = ?, position = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM categories WHERE id = ? AND revision = ?",
   .conflict_message = N_("This catégorie was changed by someone else; reload it before saving."),
   .not_found_message = N_("This catégorie no longer exists: someone else deleted it."),
   .validate = validate_category,
@@ -87,14 +76,6 @@ lt_store_delete_category (LtStore  *self,
 }
 
 /* prestations */
-
-static const LtColumn prestation_columns[] = {
-  { "family-id", LT_COLUMN_NULL_IF_ZERO }, { "version" }, { "is-current" },
-  { "category-id", LT_COLUMN_NULL_IF_ZERO }, { "name" }, { "description" },
-  { "price-cents", LT_COLUMN_NULL_IF_NEGATIVE }, { "deliverable" }, { "recurrence" },
-  { "archived" }, { "category-name", LT_COLUMN_READ_ONLY },
-  { NULL }
-};
 
 static gboolean
 validate_prestation (LtStore  *store,
@@ -166,20 +147,10 @@ prestation_after_insert (LtStore  *store,
 
 static const LtEntity prestation_entity = {
   .table = "prestations",
+  .alias = "p",
+  .from_sql = "prestations p LEFT JOIN categories c ON c.id = p.category_id",
+  .display_sql = "c.name",
   .get_type = lt_prestation_get_type,
-  .columns = prestation_columns,
-  .select_sql = "SELECT p.id, p.revision, p.family_id, p.version, p.is_current, p.category_id, "
-                "p.name, p.description, p.price_cents, p.deliverable, p.recurrence, p.archived, "
-                "c.name FROM prestations p LEFT JOIN categories c ON c.id = p.category_id "
-                "WHERE p.id = ?",
-  .insert_sql = "INSERT INTO prestations (family_id, version, is_current, category_id, name, "
-                "description, price_cents, deliverable, recurrence, archived, search_key) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE prestations SET family_id = ?, version = ?, is_current = ?, "
-                "category_id = ?, name = ?, description = ?, price_cents = ?, deliverable = ?, "
-                "recurrence = ?, archived = ?, search_key = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM prestations WHERE id = ? AND revision = ?",
   .conflict_message = N_("This prestation was changed by someone else; reload it before saving."),
   .not_found_message = N_("This prestation no longer exists: someone else deleted it."),
   .validate = validate_prestation,
@@ -232,12 +203,6 @@ lt_store_delete_prestation (LtStore  *self,
 
 /* steps */
 
-static const LtColumn step_columns[] = {
-  { "prestation-id", LT_COLUMN_NULL_IF_ZERO }, { "kind" }, { "title" }, { "description" },
-  { "delay-days", LT_COLUMN_NULL_IF_NEGATIVE }, { "position" }, { "x" }, { "y" },
-  { NULL }
-};
-
 static gboolean
 validate_step (LtStore  *store,
                GObject  *object,
@@ -264,15 +229,6 @@ validate_step (LtStore  *store,
 static const LtEntity step_entity = {
   .table = "steps",
   .get_type = lt_step_get_type,
-  .columns = step_columns,
-  .select_sql = "SELECT id, revision, prestation_id, kind, title, description, delay_days, "
-                "position, x, y FROM steps WHERE id = ?",
-  .insert_sql = "INSERT INTO steps (prestation_id, kind, title, description, delay_days, "
-                "position, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE steps SET prestation_id = ?, kind = ?, title = ?, description = ?, "
-                "delay_days = ?, position = ?, x = ?, y = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM steps WHERE id = ? AND revision = ?",
   .conflict_message = N_("This tâche or demande of the prestation was changed by someone else; "
                          "reload it before saving."),
   .not_found_message = N_("This tâche or demande of the prestation no longer exists: someone else deleted it."),
@@ -323,12 +279,6 @@ lt_store_delete_step (LtStore  *self,
 
 /* step links */
 
-static const LtColumn step_link_columns[] = {
-  { "from-step-id", LT_COLUMN_NULL_IF_ZERO }, { "to-step-id", LT_COLUMN_NULL_IF_ZERO },
-  { "lag-days" },
-  { NULL }
-};
-
 static gboolean
 validate_step_link (LtStore  *store,
                     GObject  *object,
@@ -377,12 +327,6 @@ validate_step_link (LtStore  *store,
 static const LtEntity step_link_entity = {
   .table = "step_links",
   .get_type = lt_step_link_get_type,
-  .columns = step_link_columns,
-  .select_sql = "SELECT id, revision, from_step_id, to_step_id, lag_days FROM step_links WHERE id = ?",
-  .insert_sql = "INSERT INTO step_links (from_step_id, to_step_id, lag_days) VALUES (?, ?, ?)",
-  .update_sql = "UPDATE step_links SET from_step_id = ?, to_step_id = ?, lag_days = ?, "
-                "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM step_links WHERE id = ? AND revision = ?",
   .conflict_message = N_("This dependency was changed by someone else; reload it before saving."),
   .not_found_message = N_("This dependency no longer exists: someone else deleted it."),
   .validate = validate_step_link,

@@ -12,18 +12,6 @@
 #include "lt-store-document-ops.h"
 #include "lt-store-private.h"
 
-#define DOCUMENT_COLUMNS \
-  "id, affaire_id, kind, state, title, terms_id, parent_id, replaced_by_id, " \
-  "created_at, sent_on, signed_on, refused_on, pdf_sha256, revision"
-
-#define LINE_COLUMNS \
-  "id, document_id, position, prestation_id, label, price_cents, recurrence, revision"
-
-#define AFFAIRE_COLUMNS \
-  "id, state, name, siren, legal_form, address, postal_code, city, activity, " \
-  "fiscal_year_end, director, lcbft_identified_on, lcbft_identified_by, " \
-  "beneficial_owner, vigilance, created_at, revision"
-
 char *
 lt_store_document_today_iso (void)
 {
@@ -43,91 +31,6 @@ lt_store_document_column_enum (sqlite3_stmt *stmt,
   return value;
 }
 
-static LtDocument *
-read_document (sqlite3_stmt *stmt)
-{
-  LtDocument *doc = lt_document_new ();
-  g_autofree char *title = lt_store_column_text (stmt, 4);
-  g_autofree char *created_at = lt_store_column_text (stmt, 8);
-  g_autofree char *sent_on = lt_store_column_text (stmt, 9);
-  g_autofree char *signed_on = lt_store_column_text (stmt, 10);
-  g_autofree char *refused_on = lt_store_column_text (stmt, 11);
-  g_autofree char *sha = lt_store_column_text (stmt, 12);
-
-  lt_document_set_id (doc, sqlite3_column_int64 (stmt, 0));
-  lt_document_set_affaire_id (doc, sqlite3_column_int64 (stmt, 1));
-  lt_document_set_kind (doc, lt_store_document_column_enum (stmt, 2, LT_TYPE_DOCUMENT_KIND));
-  lt_document_set_state (doc, lt_store_document_column_enum (stmt, 3, LT_TYPE_DOCUMENT_STATE));
-  lt_document_set_title (doc, title);
-  lt_document_set_terms_id (doc, lt_store_column_id (stmt, 5));
-  lt_document_set_parent_id (doc, lt_store_column_id (stmt, 6));
-  lt_document_set_replaced_by_id (doc, lt_store_column_id (stmt, 7));
-  lt_document_set_created_at (doc, created_at);
-  lt_document_set_sent_on (doc, sent_on);
-  lt_document_set_signed_on (doc, signed_on);
-  lt_document_set_refused_on (doc, refused_on);
-  lt_document_set_pdf_sha256 (doc, sha);
-  lt_document_set_revision (doc, sqlite3_column_int64 (stmt, 13));
-
-  return doc;
-}
-
-static LtDocumentLine *
-read_line (sqlite3_stmt *stmt)
-{
-  LtDocumentLine *line = lt_document_line_new ();
-  g_autofree char *label = lt_store_column_text (stmt, 4);
-
-  lt_document_line_set_id (line, sqlite3_column_int64 (stmt, 0));
-  lt_document_line_set_document_id (line, sqlite3_column_int64 (stmt, 1));
-  lt_document_line_set_position (line, sqlite3_column_int (stmt, 2));
-  lt_document_line_set_prestation_id (line, lt_store_column_id (stmt, 3));
-  lt_document_line_set_label (line, label);
-  lt_document_line_set_price_cents (line, sqlite3_column_int64 (stmt, 5));
-  lt_document_line_set_recurrence (line, lt_store_document_column_enum (stmt, 6, LT_TYPE_RECURRENCE));
-  lt_document_line_set_revision (line, sqlite3_column_int64 (stmt, 7));
-
-  return line;
-}
-
-static LtAffaire *
-read_affaire (sqlite3_stmt *stmt)
-{
-  LtAffaire *affaire = lt_affaire_new ();
-  g_autofree char *name = lt_store_column_text (stmt, 2);
-  g_autofree char *siren = lt_store_column_text (stmt, 3);
-  g_autofree char *legal_form = lt_store_column_text (stmt, 4);
-  g_autofree char *address = lt_store_column_text (stmt, 5);
-  g_autofree char *postal_code = lt_store_column_text (stmt, 6);
-  g_autofree char *city = lt_store_column_text (stmt, 7);
-  g_autofree char *activity = lt_store_column_text (stmt, 8);
-  g_autofree char *fye = lt_store_column_text (stmt, 9);
-  g_autofree char *director = lt_store_column_text (stmt, 10);
-  g_autofree char *lcbft_on = lt_store_column_text (stmt, 11);
-  g_autofree char *owner = lt_store_column_text (stmt, 13);
-  g_autofree char *created_at = lt_store_column_text (stmt, 15);
-
-  lt_affaire_set_id (affaire, sqlite3_column_int64 (stmt, 0));
-  lt_affaire_set_state (affaire, lt_store_document_column_enum (stmt, 1, LT_TYPE_AFFAIRE_STATE));
-  lt_affaire_set_name (affaire, name);
-  lt_affaire_set_siren (affaire, siren);
-  lt_affaire_set_legal_form (affaire, legal_form);
-  lt_affaire_set_address (affaire, address);
-  lt_affaire_set_postal_code (affaire, postal_code);
-  lt_affaire_set_city (affaire, city);
-  lt_affaire_set_activity (affaire, activity);
-  lt_affaire_set_fiscal_year_end (affaire, fye);
-  lt_affaire_set_director (affaire, director);
-  lt_affaire_set_lcbft_identified_on (affaire, lcbft_on);
-  lt_affaire_set_lcbft_identified_by (affaire, lt_store_column_id (stmt, 12));
-  lt_affaire_set_beneficial_owner (affaire, owner);
-  lt_affaire_set_vigilance (affaire, lt_store_document_column_enum (stmt, 14, LT_TYPE_VIGILANCE));
-  lt_affaire_set_created_at (affaire, created_at);
-  lt_affaire_set_revision (affaire, sqlite3_column_int64 (stmt, 16));
-
-  return affaire;
-}
-
 /**
  * lt_store_load_affaire:
  *
@@ -138,30 +41,22 @@ lt_store_load_affaire (LtStore  *self,
                        gint64    affaire_id,
                        GError  **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GPtrArray) rows = NULL;
 
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
-  stmt = lt_store_prepare (self, "SELECT " AFFAIRE_COLUMNS " FROM affaires WHERE id = ?", error);
-  if (stmt == NULL)
+  rows = lt_store_rows_select (self, &lt_affaire_entity, "WHERE id = ?1", affaire_id, error);
+  if (rows == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, affaire_id);
-
-  rc = lt_store_step (self, stmt);
-  if (rc == SQLITE_ROW)
+  if (rows->len == 0)
     {
-      LtAffaire *affaire = read_affaire (stmt);
-      sqlite3_reset (stmt);
-      return affaire;
+      if (!lt_store_set_never_existed_error (self, "affaires", affaire_id, error))
+        g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                     _("This affaire no longer exists: another user may have deleted it."));
+      return NULL;
     }
-  sqlite3_reset (stmt);
 
-  if (lt_store_check_step (self, rc, error) &&
-      !lt_store_set_never_existed_error (self, "affaires", affaire_id, error))
-    g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
-                 _("This affaire no longer exists: another user may have deleted it."));
-  return NULL;
+  return g_object_ref (g_ptr_array_index (rows, 0));
 }
 
 /**
@@ -174,29 +69,21 @@ lt_store_load_document (LtStore  *self,
                         gint64    document_id,
                         GError  **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GPtrArray) rows = NULL;
 
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
-  stmt = lt_store_prepare (self, "SELECT " DOCUMENT_COLUMNS " FROM documents WHERE id = ?", error);
-  if (stmt == NULL)
+  rows = lt_store_rows_select (self, &lt_document_entity, "WHERE d.id = ?1", document_id, error);
+  if (rows == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, document_id);
-
-  rc = lt_store_step (self, stmt);
-  if (rc == SQLITE_ROW)
+  if (rows->len == 0)
     {
-      LtDocument *doc = read_document (stmt);
-      sqlite3_reset (stmt);
-      return doc;
+      g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
+                   _("Document %lld does not exist (any more)."), (long long) document_id);
+      return NULL;
     }
-  sqlite3_reset (stmt);
 
-  if (lt_store_check_step (self, rc, error))
-    g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
-                 _("Document %lld does not exist (any more)."), (long long) document_id);
-  return NULL;
+  return g_object_ref (g_ptr_array_index (rows, 0));
 }
 
 /**
@@ -210,28 +97,10 @@ lt_store_load_affaire_documents (LtStore  *self,
                                  gint64    affaire_id,
                                  GError  **error)
 {
-  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
-  stmt = lt_store_prepare (self,
-                           "SELECT " DOCUMENT_COLUMNS " FROM documents"
-                           " WHERE affaire_id = ? ORDER BY created_at, id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, affaire_id);
-
-  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
-    g_ptr_array_add (docs, read_document (stmt));
-  sqlite3_reset (stmt);
-
-  if (!lt_store_check_step (self, rc, error))
-    return NULL;
-
-  return g_steal_pointer (&docs);
+  return lt_store_rows_select (self, &lt_document_entity,
+                               "WHERE d.affaire_id = ?1 ORDER BY d.created_at, d.id", affaire_id, error);
 }
 
 /**
@@ -245,28 +114,10 @@ lt_store_load_document_lines (LtStore  *self,
                               gint64    document_id,
                               GError  **error)
 {
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
-  stmt = lt_store_prepare (self,
-                           "SELECT " LINE_COLUMNS " FROM document_lines"
-                           " WHERE document_id = ? ORDER BY position, id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, document_id);
-
-  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
-    g_ptr_array_add (lines, read_line (stmt));
-  sqlite3_reset (stmt);
-
-  if (!lt_store_check_step (self, rc, error))
-    return NULL;
-
-  return g_steal_pointer (&lines);
+  return lt_store_rows_select (self, &lt_document_line_entity,
+                               "WHERE document_id = ?1 ORDER BY position, id", document_id, error);
 }
 
 /**

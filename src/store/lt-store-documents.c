@@ -14,11 +14,6 @@
 
 /* terms */
 
-static const LtColumn terms_columns[] = {
-  { "version" }, { "effective-on" }, { "body" }, { "created-at", LT_COLUMN_READ_ONLY },
-  { NULL }
-};
-
 static gboolean
 validate_terms (LtStore  *store,
                 GObject  *object,
@@ -36,13 +31,6 @@ validate_terms (LtStore  *store,
 static const LtEntity terms_entity = {
   .table = "terms",
   .get_type = lt_terms_get_type,
-  .columns = terms_columns,
-  .select_sql = "SELECT id, revision, version, effective_on, body, created_at FROM terms WHERE id = ?",
-  .insert_sql = "INSERT INTO terms (version, effective_on, body) VALUES (?, ?, ?) "
-                "RETURNING id, revision, created_at",
-  .update_sql = "UPDATE terms SET version = ?, effective_on = ?, body = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM terms WHERE id = ? AND revision = ?",
   .conflict_message = N_("These conditions générales were changed by someone else; reload them before saving."),
   .not_found_message = N_("These conditions générales no longer exist: someone else deleted them."),
   .validate = validate_terms,
@@ -92,16 +80,6 @@ lt_store_delete_terms (LtStore  *self,
 
 /* documents */
 
-static const LtColumn document_columns[] = {
-  { "affaire-id", LT_COLUMN_NULL_IF_ZERO }, { "kind" }, { "state" }, { "title" },
-  { "terms-id", LT_COLUMN_NULL_IF_ZERO }, { "parent-id", LT_COLUMN_NULL_IF_ZERO },
-  { "replaced-by-id", LT_COLUMN_NULL_IF_ZERO },
-  { "sent-on", LT_COLUMN_NULL_IF_EMPTY }, { "signed-on", LT_COLUMN_NULL_IF_EMPTY },
-  { "refused-on", LT_COLUMN_NULL_IF_EMPTY }, { "pdf" }, { "pdf-sha256", LT_COLUMN_NULL_IF_EMPTY },
-  { "created-at", LT_COLUMN_READ_ONLY }, { "affaire-name", LT_COLUMN_READ_ONLY },
-  { NULL }
-};
-
 static gboolean
 validate_document (LtStore  *store,
                    GObject  *object,
@@ -114,22 +92,12 @@ validate_document (LtStore  *store,
          lt_store_check_date (lt_document_get_refused_on (document), TRUE, error);
 }
 
-static const LtEntity document_entity = {
+const LtEntity lt_document_entity = {
   .table = "documents",
+  .alias = "d",
+  .from_sql = "documents d LEFT JOIN affaires a ON a.id = d.affaire_id",
+  .display_sql = "a.name",
   .get_type = lt_document_get_type,
-  .columns = document_columns,
-  .select_sql = "SELECT d.id, d.revision, d.affaire_id, d.kind, d.state, d.title, d.terms_id, "
-                "d.parent_id, d.replaced_by_id, d.sent_on, d.signed_on, d.refused_on, d.pdf, "
-                "d.pdf_sha256, d.created_at, a.name "
-                "FROM documents d LEFT JOIN affaires a ON a.id = d.affaire_id WHERE d.id = ?",
-  .insert_sql = "INSERT INTO documents (affaire_id, kind, state, title, terms_id, parent_id, "
-                "replaced_by_id, sent_on, signed_on, refused_on, pdf, pdf_sha256) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, revision, created_at",
-  .update_sql = "UPDATE documents SET affaire_id = ?, kind = ?, state = ?, title = ?, terms_id = ?, "
-                "parent_id = ?, replaced_by_id = ?, sent_on = ?, signed_on = ?, refused_on = ?, "
-                "pdf = ?, pdf_sha256 = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM documents WHERE id = ? AND revision = ?",
   .conflict_message = N_("This document was changed by someone else; reload it before saving."),
   .not_found_message = N_("This document no longer exists: someone else deleted it."),
   .validate = validate_document,
@@ -142,7 +110,7 @@ lt_store_add_document (LtStore     *self,
 {
   g_return_val_if_fail (LT_IS_DOCUMENT (document), FALSE);
 
-  return lt_store_row_add (self, &document_entity, G_OBJECT (document), error);
+  return lt_store_row_add (self, &lt_document_entity, G_OBJECT (document), error);
 }
 
 /**
@@ -156,7 +124,7 @@ lt_store_get_document (LtStore  *self,
                        gint64    id,
                        GError  **error)
 {
-  return lt_store_row_get (self, &document_entity, id, error);
+  return lt_store_row_get (self, &lt_document_entity, id, error);
 }
 
 gboolean
@@ -166,7 +134,7 @@ lt_store_update_document (LtStore     *self,
 {
   g_return_val_if_fail (LT_IS_DOCUMENT (document), FALSE);
 
-  return lt_store_row_update (self, &document_entity, G_OBJECT (document), error);
+  return lt_store_row_update (self, &lt_document_entity, G_OBJECT (document), error);
 }
 
 gboolean
@@ -175,16 +143,10 @@ lt_store_delete_document (LtStore  *self,
                           gint64    revision,
                           GError  **error)
 {
-  return lt_store_row_delete (self, &document_entity, id, revision, error);
+  return lt_store_row_delete (self, &lt_document_entity, id, revision, error);
 }
 
 /* document lines */
-
-static const LtColumn line_columns[] = {
-  { "document-id", LT_COLUMN_NULL_IF_ZERO }, { "position" },
-  { "prestation-id", LT_COLUMN_NULL_IF_ZERO }, { "label" }, { "price-cents" }, { "recurrence" },
-  { NULL }
-};
 
 static gboolean
 validate_line (LtStore  *store,
@@ -208,18 +170,9 @@ validate_line (LtStore  *store,
   return TRUE;
 }
 
-static const LtEntity line_entity = {
+const LtEntity lt_document_line_entity = {
   .table = "document_lines",
   .get_type = lt_document_line_get_type,
-  .columns = line_columns,
-  .select_sql = "SELECT id, revision, document_id, position, prestation_id, label, price_cents, "
-                "recurrence FROM document_lines WHERE id = ?",
-  .insert_sql = "INSERT INTO document_lines (document_id, position, prestation_id, label, "
-                "price_cents, recurrence) VALUES (?, ?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE document_lines SET document_id = ?, position = ?, prestation_id = ?, "
-                "label = ?, price_cents = ?, recurrence = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM document_lines WHERE id = ? AND revision = ?",
   .conflict_message = N_("This line of the document was changed by someone else; reload it before saving."),
   .not_found_message = N_("This line of the document no longer exists: someone else deleted it."),
   .validate = validate_line,
@@ -232,7 +185,7 @@ lt_store_add_document_line (LtStore         *self,
 {
   g_return_val_if_fail (LT_IS_DOCUMENT_LINE (line), FALSE);
 
-  return lt_store_row_add (self, &line_entity, G_OBJECT (line), error);
+  return lt_store_row_add (self, &lt_document_line_entity, G_OBJECT (line), error);
 }
 
 /**
@@ -245,7 +198,7 @@ lt_store_get_document_line (LtStore  *self,
                             gint64    id,
                             GError  **error)
 {
-  return lt_store_row_get (self, &line_entity, id, error);
+  return lt_store_row_get (self, &lt_document_line_entity, id, error);
 }
 
 gboolean
@@ -255,7 +208,7 @@ lt_store_update_document_line (LtStore         *self,
 {
   g_return_val_if_fail (LT_IS_DOCUMENT_LINE (line), FALSE);
 
-  return lt_store_row_update (self, &line_entity, G_OBJECT (line), error);
+  return lt_store_row_update (self, &lt_document_line_entity, G_OBJECT (line), error);
 }
 
 gboolean
@@ -264,7 +217,7 @@ lt_store_delete_document_line (LtStore  *self,
                                gint64    revision,
                                GError  **error)
 {
-  return lt_store_row_delete (self, &line_entity, id, revision, error);
+  return lt_store_row_delete (self, &lt_document_line_entity, id, revision, error);
 }
 
 /* lists */
@@ -293,7 +246,7 @@ lt_store_list_documents (LtStore *self,
 {
   static const char * const dependencies[] = { "affaires", NULL };
 
-  return lt_store_row_list (self, &document_entity,
+  return lt_store_row_list (self, &lt_document_entity,
                             "SELECT id FROM documents WHERE (?1 = 0 OR affaire_id = ?1) "
                             "ORDER BY created_at, id",
                             g_variant_new ("(x)", affaire_id), dependencies);
@@ -310,7 +263,7 @@ lt_store_list_document_lines (LtStore *self,
 {
   static const char * const dependencies[] = { "documents", "affaires", NULL };
 
-  return lt_store_row_list (self, &line_entity,
+  return lt_store_row_list (self, &lt_document_line_entity,
                             "SELECT id FROM document_lines WHERE document_id = ?1 ORDER BY position, id",
                             g_variant_new ("(x)", document_id), dependencies);
 }

@@ -162,34 +162,20 @@ gboolean      lt_store_op_commit                  (LtStore        *self,
 void          lt_store_op_rollback                (LtStore        *self,
                                                    gboolean        began);
 
-/* Rows: the CRUD of one table described once (lt-store-rows.c). */
-typedef enum {
-  LT_COLUMN_NULL_IF_EMPTY    = 1 << 0, /* string: NULL or "" stored as NULL */
-  LT_COLUMN_NULL_IF_ZERO     = 1 << 1, /* id: 0 stored as NULL, NULL read as 0 */
-  LT_COLUMN_NULL_IF_NEGATIVE = 1 << 2, /* optional number: -1 ↔ NULL */
-  LT_COLUMN_READ_ONLY        = 1 << 3, /* selected, never written (defaults, joins) */
-} LtColumnFlags;
-
-typedef struct {
-  const char    *property;   /* the model's property, the column's name with - */
-  LtColumnFlags  flags;
-} LtColumn;
-
+/* Rows: the CRUD of one table, its SQL derived from the model's
+ * description (lt-model.h, lt-store-rows.c). */
 typedef struct _LtEntity LtEntity;
 
 struct _LtEntity {
   const char     *table;
   GType         (*get_type)          (void);
-  /* Terminated by { NULL }. select_sql reads "id, revision" then every
-   * column in this order; insert_sql binds the writable ones in order, then
-   * the search key if search_key is set (RETURNING id, revision, created_at
-   * only when the database fills created_at); update_sql binds the same, then id and
-   * the revision read, RETURNING revision; delete_sql binds id, revision. */
-  const LtColumn *columns;
-  const char     *select_sql;
-  const char     *insert_sql;
-  const char     *update_sql;
-  const char     *delete_sql;
+  /* Only where the description has display fields (LT_FIELD_DISPLAY): the
+   * table's alias in from_sql, the FROM clause with its joins, and the
+   * expressions of the display fields in the description's order. */
+  const char     *alias;
+  const char     *from_sql;
+  const char     *display_sql;
+  gboolean        single_row;        /* the table has one row, id 1 (firm) */
   /* N_() messages, translated when used */
   const char     *conflict_message;
   const char     *not_found_message;
@@ -198,6 +184,7 @@ struct _LtEntity {
   gboolean      (*validate)          (LtStore  *store,
                                       GObject  *object,
                                       GError  **error);
+  /* Set when the table has a search_key column, written after the others. */
   char         *(*search_key)        (GObject  *object);
   /* Optional: runs in the same transaction right after the INSERT of @id. */
   gboolean      (*after_insert)      (LtStore  *store,
@@ -205,6 +192,28 @@ struct _LtEntity {
                                       gint64    id,
                                       GError  **error);
 };
+
+/* "SELECT id, revision, <every column of the description> FROM …", without
+ * WHERE: the one way to read an entity; add WHERE/ORDER BY and read each row
+ * with lt_store_row_read (). Columns of the table are named "alias.column"
+ * when the entity has an alias. */
+const char   *lt_store_entity_select              (const LtEntity *entity);
+
+/* Every row of @entity that @clause (" WHERE … ORDER BY …", ?1 bound to
+ * @param when it has one) selects, read by lt_store_row_read (). */
+GPtrArray    *lt_store_rows_select                (LtStore        *self,
+                                                   const LtEntity *entity,
+                                                   const char     *clause,
+                                                   gint64          param,
+                                                   GError        **error);
+
+/* The entities others read with their own clauses. */
+extern const LtEntity lt_affaire_entity;
+extern const LtEntity lt_document_entity;
+extern const LtEntity lt_document_line_entity;
+extern const LtEntity lt_project_entity;
+extern const LtEntity lt_assignment_entity;
+extern const LtEntity lt_task_entity;
 
 gboolean      lt_store_row_add                    (LtStore        *self,
                                                    const LtEntity *entity,
@@ -223,7 +232,7 @@ gboolean      lt_store_row_delete                 (LtStore        *self,
                                                    gint64          id,
                                                    gint64          revision,
                                                    GError        **error);
-/* Fills @object from a row of @entity->select_sql (or a query with the same
+/* Fills @object from a row of lt_store_entity_select () (or a query with the same
  * columns) on which @stmt stands. */
 void          lt_store_row_read                   (const LtEntity *entity,
                                                    sqlite3_stmt   *stmt,

@@ -197,28 +197,6 @@ check_assignment (LtStore       *self,
 
 /* ---- projects ----------------------------------------------------------- */
 
-static void
-read_project (sqlite3_stmt *stmt,
-              LtProject    *project)
-{
-  g_autofree char *name = lt_store_column_text (stmt, 2);
-  g_autofree char *start = lt_store_column_text (stmt, 3);
-  g_autofree char *end = lt_store_column_text (stmt, 4);
-  g_autofree char *created = lt_store_column_text (stmt, 7);
-
-  lt_project_set_id (project, sqlite3_column_int64 (stmt, 0));
-  lt_project_set_affaire_id (project, sqlite3_column_int64 (stmt, 1));
-  lt_project_set_name (project, name);
-  lt_project_set_start_date (project, start);
-  lt_project_set_end_date (project, end);
-  lt_project_set_staff_id (project, lt_store_column_id (stmt, 5));
-  lt_project_set_generated (project, sqlite3_column_int (stmt, 6) != 0);
-  lt_project_set_created_at (project, created);
-  lt_project_set_revision (project, sqlite3_column_int64 (stmt, 8));
-}
-
-#define PROJECT_SQL "SELECT id, affaire_id, name, start_date, end_date, staff_id, generated, created_at, revision FROM projects"
-
 /**
  * lt_store_project_load:
  *
@@ -229,30 +207,22 @@ lt_store_project_load (LtStore  *self,
                        gint64    project_id,
                        GError  **error)
 {
-  g_autoptr(LtProject) project = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GPtrArray) rows = NULL;
 
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
-  if (!(stmt = prepare (self, PROJECT_SQL " WHERE id = ?", error)))
+  rows = lt_store_rows_select (self, &lt_project_entity, "WHERE id = ?1", project_id, error);
+  if (rows == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  rc = lt_store_step (self, stmt);
-  if (rc != SQLITE_ROW)
+  if (rows->len == 0)
     {
-      if (lt_store_check_step (self, rc, error) &&
-          !lt_store_set_never_existed_error (self, "projects", project_id, error))
+      if (!lt_store_set_never_existed_error (self, "projects", project_id, error))
         g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
                              _("This project no longer exists: it may have been deleted meanwhile."));
-      sqlite3_reset (stmt);
       return NULL;
     }
-  project = lt_project_new ();
-  read_project (stmt, project);
-  sqlite3_reset (stmt);
 
-  return g_steal_pointer (&project);
+  return g_object_ref (g_ptr_array_index (rows, 0));
 }
 
 /**
@@ -266,27 +236,11 @@ lt_store_project_list (LtStore  *self,
                        gint64    affaire_id,
                        GError  **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
-  if (!(stmt = prepare (self, PROJECT_SQL " WHERE ?1 = 0 OR affaire_id = ?1 ORDER BY start_date DESC, id DESC", error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, affaire_id);
-  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
-    {
-      LtProject *project = lt_project_new ();
-
-      read_project (stmt, project);
-      g_ptr_array_add (result, project);
-    }
-  sqlite3_reset (stmt);
-  if (!lt_store_check_step (self, rc, error))
-    return NULL;
-
-  return g_steal_pointer (&result);
+  return lt_store_rows_select (self, &lt_project_entity,
+                               "WHERE ?1 = 0 OR affaire_id = ?1 ORDER BY start_date DESC, id DESC",
+                               affaire_id, error);
 }
 
 static gboolean
@@ -458,37 +412,10 @@ lt_store_project_list_assignments (LtStore  *self,
                                    gint64    project_id,
                                    GError  **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
-  if (!(stmt = prepare (self,
-                        "SELECT id, project_id, prestation_id, start_date, end_date, price_cents, revision"
-                        " FROM assignments WHERE project_id = ? ORDER BY id", error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
-    {
-      LtAssignment *a = lt_assignment_new ();
-      g_autofree char *start = lt_store_column_text (stmt, 3);
-      g_autofree char *end = lt_store_column_text (stmt, 4);
-
-      lt_assignment_set_id (a, sqlite3_column_int64 (stmt, 0));
-      lt_assignment_set_project_id (a, sqlite3_column_int64 (stmt, 1));
-      lt_assignment_set_prestation_id (a, sqlite3_column_int64 (stmt, 2));
-      lt_assignment_set_start_date (a, start);
-      lt_assignment_set_end_date (a, end);
-      lt_assignment_set_price_cents (a, sqlite3_column_int64 (stmt, 5));
-      lt_assignment_set_revision (a, sqlite3_column_int64 (stmt, 6));
-      g_ptr_array_add (result, a);
-    }
-  sqlite3_reset (stmt);
-  if (!lt_store_check_step (self, rc, error))
-    return NULL;
-
-  return g_steal_pointer (&result);
+  return lt_store_rows_select (self, &lt_assignment_entity, "WHERE project_id = ?1 ORDER BY id",
+                               project_id, error);
 }
 
 /* Checks the project and each assignment (reporting which one failed), then

@@ -11,16 +11,11 @@
 #include "lt-error.h"
 #include "lt-query-model.h"
 #include "lt-store-private.h"
+#include "lt-store-tasks-private.h"
 #include "lt-store-projects.h"
 #include "lt-text.h"
 
 /* projects */
-
-static const LtColumn project_columns[] = {
-  { "affaire-id", LT_COLUMN_NULL_IF_ZERO }, { "name" }, { "start-date" }, { "end-date" },
-  { "staff-id", LT_COLUMN_NULL_IF_ZERO }, { "generated" }, { "created-at", LT_COLUMN_READ_ONLY },
-  { NULL }
-};
 
 static gboolean
 validate_project (LtStore  *store,
@@ -36,18 +31,9 @@ validate_project (LtStore  *store,
                                 lt_project_get_end_date (project), error);
 }
 
-static const LtEntity project_entity = {
+const LtEntity lt_project_entity = {
   .table = "projects",
   .get_type = lt_project_get_type,
-  .columns = project_columns,
-  .select_sql = "SELECT id, revision, affaire_id, name, start_date, end_date, staff_id, generated, "
-                "created_at FROM projects WHERE id = ?",
-  .insert_sql = "INSERT INTO projects (affaire_id, name, start_date, end_date, staff_id, generated) "
-                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id, revision, created_at",
-  .update_sql = "UPDATE projects SET affaire_id = ?, name = ?, start_date = ?, end_date = ?, "
-                "staff_id = ?, generated = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM projects WHERE id = ? AND revision = ?",
   .conflict_message = N_("This project was changed by someone else; reload it before saving."),
   .not_found_message = N_("This project no longer exists: someone else deleted it."),
   .validate = validate_project,
@@ -60,7 +46,7 @@ lt_store_add_project (LtStore    *self,
 {
   g_return_val_if_fail (LT_IS_PROJECT (project), FALSE);
 
-  return lt_store_row_add (self, &project_entity, G_OBJECT (project), error);
+  return lt_store_row_add (self, &lt_project_entity, G_OBJECT (project), error);
 }
 
 /**
@@ -73,7 +59,7 @@ lt_store_get_project (LtStore  *self,
                       gint64    id,
                       GError  **error)
 {
-  return lt_store_row_get (self, &project_entity, id, error);
+  return lt_store_row_get (self, &lt_project_entity, id, error);
 }
 
 gboolean
@@ -83,7 +69,7 @@ lt_store_update_project (LtStore    *self,
 {
   g_return_val_if_fail (LT_IS_PROJECT (project), FALSE);
 
-  return lt_store_row_update (self, &project_entity, G_OBJECT (project), error);
+  return lt_store_row_update (self, &lt_project_entity, G_OBJECT (project), error);
 }
 
 gboolean
@@ -92,16 +78,10 @@ lt_store_delete_project (LtStore  *self,
                          gint64    revision,
                          GError  **error)
 {
-  return lt_store_row_delete (self, &project_entity, id, revision, error);
+  return lt_store_row_delete (self, &lt_project_entity, id, revision, error);
 }
 
 /* assignments */
-
-static const LtColumn assignment_columns[] = {
-  { "project-id", LT_COLUMN_NULL_IF_ZERO }, { "prestation-id", LT_COLUMN_NULL_IF_ZERO },
-  { "start-date" }, { "end-date" }, { "price-cents" },
-  { NULL }
-};
 
 static gboolean
 validate_assignment (LtStore  *store,
@@ -125,18 +105,9 @@ validate_assignment (LtStore  *store,
   return TRUE;
 }
 
-static const LtEntity assignment_entity = {
+const LtEntity lt_assignment_entity = {
   .table = "assignments",
   .get_type = lt_assignment_get_type,
-  .columns = assignment_columns,
-  .select_sql = "SELECT id, revision, project_id, prestation_id, start_date, end_date, price_cents "
-                "FROM assignments WHERE id = ?",
-  .insert_sql = "INSERT INTO assignments (project_id, prestation_id, start_date, end_date, price_cents) "
-                "VALUES (?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE assignments SET project_id = ?, prestation_id = ?, start_date = ?, "
-                "end_date = ?, price_cents = ?, revision = revision + 1 "
-                "WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM assignments WHERE id = ? AND revision = ?",
   .conflict_message = N_("This prestation of the project was changed by someone else; reload it before saving."),
   .not_found_message = N_("This prestation of the project no longer exists: someone else deleted it."),
   .validate = validate_assignment,
@@ -149,7 +120,7 @@ lt_store_add_assignment (LtStore       *self,
 {
   g_return_val_if_fail (LT_IS_ASSIGNMENT (assignment), FALSE);
 
-  return lt_store_row_add (self, &assignment_entity, G_OBJECT (assignment), error);
+  return lt_store_row_add (self, &lt_assignment_entity, G_OBJECT (assignment), error);
 }
 
 /**
@@ -162,7 +133,7 @@ lt_store_get_assignment (LtStore  *self,
                          gint64    id,
                          GError  **error)
 {
-  return lt_store_row_get (self, &assignment_entity, id, error);
+  return lt_store_row_get (self, &lt_assignment_entity, id, error);
 }
 
 gboolean
@@ -172,7 +143,7 @@ lt_store_update_assignment (LtStore       *self,
 {
   g_return_val_if_fail (LT_IS_ASSIGNMENT (assignment), FALSE);
 
-  return lt_store_row_update (self, &assignment_entity, G_OBJECT (assignment), error);
+  return lt_store_row_update (self, &lt_assignment_entity, G_OBJECT (assignment), error);
 }
 
 gboolean
@@ -181,23 +152,10 @@ lt_store_delete_assignment (LtStore  *self,
                             gint64    revision,
                             GError  **error)
 {
-  return lt_store_row_delete (self, &assignment_entity, id, revision, error);
+  return lt_store_row_delete (self, &lt_assignment_entity, id, revision, error);
 }
 
 /* tasks */
-
-static const LtColumn task_columns[] = {
-  { "affaire-id", LT_COLUMN_NULL_IF_ZERO }, { "project-id", LT_COLUMN_NULL_IF_ZERO },
-  { "assignment-id", LT_COLUMN_NULL_IF_ZERO }, { "step-id", LT_COLUMN_NULL_IF_ZERO },
-  { "kind" }, { "title" }, { "period" }, { "staff-id", LT_COLUMN_NULL_IF_ZERO },
-  { "delay-days", LT_COLUMN_NULL_IF_NEGATIVE }, { "start-date" }, { "due-date" },
-  { "done-on", LT_COLUMN_NULL_IF_EMPTY }, { "sent-on", LT_COLUMN_NULL_IF_EMPTY },
-  { "answered-on", LT_COLUMN_NULL_IF_EMPTY },
-  { "status", LT_COLUMN_READ_ONLY }, { "affaire-name", LT_COLUMN_READ_ONLY },
-  { "prestation-name", LT_COLUMN_READ_ONLY }, { "staff-name", LT_COLUMN_READ_ONLY },
-  { "project-name", LT_COLUMN_READ_ONLY }, { "late", LT_COLUMN_READ_ONLY },
-  { NULL }
-};
 
 static gboolean
 validate_task (LtStore  *store,
@@ -250,44 +208,21 @@ task_search_key (GObject *object)
 /* The derived status, as LtTaskStatus nicks: a demande that waits for the
  * client keeps its successors "waiting-client"; any other unfinished
  * predecessor makes them "blocked". */
-#define TASK_SELECT \
-  "SELECT t.id, t.revision, t.affaire_id, t.project_id, t.assignment_id, t.step_id, t.kind, " \
-  "t.title, t.period, t.staff_id, t.delay_days, t.start_date, t.due_date, t.done_on, t.sent_on, " \
-  "t.answered_on, " \
-  "CASE " \
-  "  WHEN t.kind = 'task' AND t.done_on IS NOT NULL THEN 'done' " \
-  "  WHEN t.kind = 'request' AND t.answered_on IS NOT NULL THEN 'done' " \
-  "  WHEN t.kind = 'request' AND t.sent_on IS NOT NULL THEN 'sent' " \
-  "  WHEN EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id " \
-  "               WHERE l.to_task_id = t.id AND p.kind = 'request' AND p.answered_on IS NULL) " \
-  "    THEN 'waiting-client' " \
-  "  WHEN EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id " \
-  "               WHERE l.to_task_id = t.id AND p.done_on IS NULL AND p.answered_on IS NULL) " \
-  "    THEN 'blocked' " \
-  "  ELSE 'todo' END, " \
-  "a.name, pr.name, s.name, pj.name, " \
-  "coalesce (t.due_date > asg.end_date, 0) " \
-  "FROM tasks t " \
-  "LEFT JOIN affaires a ON a.id = t.affaire_id " \
-  "LEFT JOIN assignments asg ON asg.id = t.assignment_id " \
-  "LEFT JOIN steps st ON st.id = t.step_id " \
-  "LEFT JOIN prestations pr ON pr.id = coalesce (asg.prestation_id, st.prestation_id) " \
-  "LEFT JOIN staff s ON s.id = t.staff_id " \
-  "LEFT JOIN projects pj ON pj.id = t.project_id "
+#define TASK_DISPLAY \
+  LT_TASK_STATUS_SQL ", a.name, pr.name, s.name, pj.name, coalesce (t.due_date > asg.end_date, 0)"
 
-static const LtEntity task_entity = {
+const LtEntity lt_task_entity = {
   .table = "tasks",
+  .alias = "t",
+  .from_sql = "tasks t "
+              "LEFT JOIN affaires a ON a.id = t.affaire_id "
+              "LEFT JOIN assignments asg ON asg.id = t.assignment_id "
+              "LEFT JOIN steps st ON st.id = t.step_id "
+              "LEFT JOIN prestations pr ON pr.id = coalesce (asg.prestation_id, st.prestation_id) "
+              "LEFT JOIN staff s ON s.id = t.staff_id "
+              "LEFT JOIN projects pj ON pj.id = t.project_id",
+  .display_sql = TASK_DISPLAY,
   .get_type = lt_task_get_type,
-  .columns = task_columns,
-  .select_sql = TASK_SELECT "WHERE t.id = ?",
-  .insert_sql = "INSERT INTO tasks (affaire_id, project_id, assignment_id, step_id, kind, title, "
-                "period, staff_id, delay_days, start_date, due_date, done_on, sent_on, answered_on, "
-                "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-  .update_sql = "UPDATE tasks SET affaire_id = ?, project_id = ?, assignment_id = ?, step_id = ?, "
-                "kind = ?, title = ?, period = ?, staff_id = ?, delay_days = ?, start_date = ?, "
-                "due_date = ?, done_on = ?, sent_on = ?, answered_on = ?, search_key = ?, "
-                "revision = revision + 1 WHERE id = ? AND revision = ? RETURNING revision",
-  .delete_sql = "DELETE FROM tasks WHERE id = ? AND revision = ?",
   .conflict_message = N_("This tâche was changed by someone else; reload it before saving."),
   .not_found_message = N_("This tâche no longer exists: someone else deleted it."),
   .validate = validate_task,
@@ -301,7 +236,7 @@ lt_store_add_task (LtStore  *self,
 {
   g_return_val_if_fail (LT_IS_TASK (task), FALSE);
 
-  return lt_store_row_add (self, &task_entity, G_OBJECT (task), error);
+  return lt_store_row_add (self, &lt_task_entity, G_OBJECT (task), error);
 }
 
 /**
@@ -315,7 +250,7 @@ lt_store_get_task (LtStore  *self,
                    gint64    id,
                    GError  **error)
 {
-  return lt_store_row_get (self, &task_entity, id, error);
+  return lt_store_row_get (self, &lt_task_entity, id, error);
 }
 
 /* A task's successors derive their status from it: they changed too. */
@@ -361,7 +296,7 @@ lt_store_update_task (LtStore  *self,
 
   if (!lt_store_op_begin (self, FALSE, &began, error))
     return FALSE;
-  if (!lt_store_row_update (self, &task_entity, G_OBJECT (task), error))
+  if (!lt_store_row_update (self, &lt_task_entity, G_OBJECT (task), error))
     {
       lt_store_op_rollback (self, began);
       return FALSE;
@@ -384,7 +319,7 @@ lt_store_delete_task (LtStore  *self,
   if (!lt_store_op_begin (self, FALSE, &began, error))
     return FALSE;
   successors = get_successors (self, id);
-  if (!lt_store_row_delete (self, &task_entity, id, revision, error))
+  if (!lt_store_row_delete (self, &lt_task_entity, id, revision, error))
     {
       lt_store_op_rollback (self, began);
       return FALSE;
@@ -598,7 +533,7 @@ lt_store_list_projects (LtStore *self,
 {
   static const char * const dependencies[] = { "affaires", NULL };
 
-  return lt_store_row_list (self, &project_entity,
+  return lt_store_row_list (self, &lt_project_entity,
                             "SELECT id FROM projects WHERE (?1 = 0 OR affaire_id = ?1) "
                             "ORDER BY start_date DESC, id DESC",
                             g_variant_new ("(x)", affaire_id), dependencies);
@@ -615,7 +550,7 @@ lt_store_list_assignments (LtStore *self,
 {
   static const char * const dependencies[] = { "projects", "affaires", NULL };
 
-  return lt_store_row_list (self, &assignment_entity,
+  return lt_store_row_list (self, &lt_assignment_entity,
                             "SELECT id FROM assignments WHERE project_id = ?1 ORDER BY start_date, id",
                             g_variant_new ("(x)", project_id), dependencies);
 }
@@ -645,7 +580,7 @@ lt_store_list_tasks (LtStore    *self,
                                                    ? "search_key LIKE '%' || ?4 || '%' ESCAPE '\\'"
                                                    : NULL);
 
-  return lt_store_row_list (self, &task_entity, sql,
+  return lt_store_row_list (self, &lt_task_entity, sql,
                             g_variant_new ("(xxxms)", affaire_id, project_id, staff_id, pattern),
                             dependencies);
 }

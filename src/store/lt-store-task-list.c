@@ -147,6 +147,7 @@ build_tasks (LtStore      *store,
              gpointer      user_data)
 {
   g_autoptr(GString) json = g_string_new ("[");
+  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -154,7 +155,8 @@ build_tasks (LtStore      *store,
     g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
   g_string_append_c (json, ']');
 
-  stmt = lt_store_prepare (store, LT_TASK_ROW_SQL " WHERE t.id IN (SELECT value FROM json_each (?))", NULL);
+  sql = g_strconcat (lt_store_entity_select (&lt_task_entity), " WHERE t.id IN (SELECT value FROM json_each (?))", NULL);
+  stmt = lt_store_prepare (store, sql, NULL);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_TRANSIENT);

@@ -31,7 +31,7 @@ run (LtStore       *self,
 
 /**
  * lt_store_task_read_row:
- * @stmt: standing on a row of %LT_TASK_ROW_SQL
+ * @stmt: standing on a row of lt_store_entity_select (&lt_task_entity)
  *
  * Returns: (transfer full): the task with its status and names.
  */
@@ -39,43 +39,8 @@ LtTask *
 lt_store_task_read_row (sqlite3_stmt *stmt)
 {
   LtTask *task = lt_task_new ();
-  int status = LT_TASK_STATUS_TODO;
-  g_autofree char *title = lt_store_column_text (stmt, 7);
-  g_autofree char *period = lt_store_column_text (stmt, 8);
-  g_autofree char *start = lt_store_column_text (stmt, 11);
-  g_autofree char *due = lt_store_column_text (stmt, 12);
-  g_autofree char *done_on = lt_store_column_text (stmt, 13);
-  g_autofree char *sent_on = lt_store_column_text (stmt, 14);
-  g_autofree char *answered_on = lt_store_column_text (stmt, 15);
-  g_autofree char *affaire = lt_store_column_text (stmt, 17);
-  g_autofree char *prestation = lt_store_column_text (stmt, 18);
-  g_autofree char *staff = lt_store_column_text (stmt, 19);
-  g_autofree char *project = lt_store_column_text (stmt, 20);
 
-  lt_task_set_id (task, sqlite3_column_int64 (stmt, 0));
-  lt_task_set_revision (task, sqlite3_column_int64 (stmt, 1));
-  lt_task_set_affaire_id (task, sqlite3_column_int64 (stmt, 2));
-  lt_task_set_project_id (task, lt_store_column_id (stmt, 3));
-  lt_task_set_assignment_id (task, lt_store_column_id (stmt, 4));
-  lt_task_set_step_id (task, lt_store_column_id (stmt, 5));
-  lt_task_set_kind (task, g_strcmp0 ((const char *) sqlite3_column_text (stmt, 6), "request") == 0
-                          ? LT_STEP_KIND_REQUEST : LT_STEP_KIND_TASK);
-  lt_task_set_title (task, title);
-  lt_task_set_period (task, period != NULL ? period : "");
-  lt_task_set_staff_id (task, lt_store_column_id (stmt, 9));
-  lt_task_set_delay_days (task, sqlite3_column_type (stmt, 10) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 10));
-  lt_task_set_start_date (task, start);
-  lt_task_set_due_date (task, due);
-  lt_task_set_done_on (task, done_on);
-  lt_task_set_sent_on (task, sent_on);
-  lt_task_set_answered_on (task, answered_on);
-  lt_enum_from_nick (LT_TYPE_TASK_STATUS, (const char *) sqlite3_column_text (stmt, 16), &status);
-  lt_task_set_status (task, status);
-  lt_task_set_affaire_name (task, affaire);
-  lt_task_set_prestation_name (task, prestation);
-  lt_task_set_staff_name (task, staff);
-  lt_task_set_project_name (task, project);
-  lt_task_set_late (task, sqlite3_column_int (stmt, 21) != 0);
+  lt_store_row_read (&lt_task_entity, stmt, G_OBJECT (task));
 
   return task;
 }
@@ -91,29 +56,22 @@ lt_store_task_load (LtStore  *self,
                     gint64    task_id,
                     GError  **error)
 {
-  sqlite3_stmt *stmt;
-  LtTask *task;
-  int rc;
+  g_autoptr(GPtrArray) rows = NULL;
 
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
-  if (!(stmt = lt_store_prepare (self, LT_TASK_ROW_SQL " WHERE t.id = ?", error)))
+  rows = lt_store_rows_select (self, &lt_task_entity, "WHERE t.id = ?1", task_id, error);
+  if (rows == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, task_id);
-  rc = lt_store_step (self, stmt);
-  if (rc != SQLITE_ROW)
+  if (rows->len == 0)
     {
-      sqlite3_reset (stmt);
-      if (lt_store_check_step (self, rc, error) &&
-          !lt_store_set_never_existed_error (self, "tasks", task_id, error))
+      if (!lt_store_set_never_existed_error (self, "tasks", task_id, error))
         g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
                              _("This task no longer exists: reload the suivi des tâches."));
       return NULL;
     }
-  task = lt_store_task_read_row (stmt);
-  sqlite3_reset (stmt);
 
-  return task;
+  return g_object_ref (g_ptr_array_index (rows, 0));
 }
 
 /* The revision read, 0 for « whatever it is now » (command line). */
@@ -589,24 +547,16 @@ lt_store_list_pending_requests (LtStore *self,
                                 gint64   affaire_id)
 {
   GListStore *store = g_list_store_new (LT_TYPE_TASK);
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GPtrArray) rows = NULL;
 
   g_return_val_if_fail (LT_IS_STORE (self), G_LIST_MODEL (store));
 
-  stmt = lt_store_prepare (self, LT_TASK_ROW_SQL
-                           " WHERE (?1 = 0 OR t.affaire_id = ?1) AND t.kind = 'request' AND t.answered_on IS NULL"
-                           " ORDER BY t.due_date, t.id", NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (store);
-
-  sqlite3_bind_int64 (stmt, 1, affaire_id);
-  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(LtTask) task = lt_store_task_read_row (stmt);
-      g_list_store_append (store, task);
-    }
-  sqlite3_reset (stmt);
+  rows = lt_store_rows_select (self, &lt_task_entity,
+                               "WHERE (?1 = 0 OR t.affaire_id = ?1) AND t.kind = 'request' "
+                               "AND t.answered_on IS NULL ORDER BY t.due_date, t.id",
+                               affaire_id, NULL);
+  if (rows != NULL)
+    g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
 
   return G_LIST_MODEL (store);
 }

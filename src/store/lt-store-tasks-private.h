@@ -18,19 +18,8 @@ G_BEGIN_DECLS
   "              WHERE l.to_task_id = t.id AND p.kind = 'task' AND p.done_on IS NULL) THEN 'blocked'" \
   " ELSE 'todo' END"
 
-/* Columns read by lt_store_task_read_row, in order. */
-#define LT_TASK_ROW_SQL \
-  "SELECT t.id, t.revision, t.affaire_id, t.project_id, t.assignment_id, t.step_id, t.kind," \
-  " t.title, t.period, t.staff_id, t.delay_days, t.start_date, t.due_date, t.done_on, t.sent_on," \
-  " t.answered_on, " LT_TASK_STATUS_SQL ", a.name, pr.name, s.name, pj.name," \
-  " coalesce (t.due_date > asg.end_date, 0)" \
-  " FROM tasks t JOIN affaires a ON a.id = t.affaire_id" \
-  " LEFT JOIN assignments asg ON asg.id = t.assignment_id" \
-  " LEFT JOIN prestations pr ON pr.id = asg.prestation_id" \
-  " LEFT JOIN staff s ON s.id = t.staff_id" \
-  " LEFT JOIN projects pj ON pj.id = t.project_id"
-
-/* "late" is the scheduler's flag: due after its assignment's end. */
+/* "late" is the scheduler's flag: due after its assignment's end.
+ * Reads a row of lt_store_entity_select (&lt_task_entity). */
 LtTask  *lt_store_task_read_row  (sqlite3_stmt *stmt);
 
 G_END_DECLS

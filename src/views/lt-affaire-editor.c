@@ -6,44 +6,17 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
-#include "lt-affaire-editor.h"
+#include "lt-affaire-editor-private.h"
 #include "lt-contact.h"
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-forme-juridique.h"
 #include "lt-siren.h"
 #include "lt-staff.h"
 #include "lt-store-affaires.h"
 
-struct _LtAffaireEditor
-{
-  AdwBin               parent_instance;
-
-  LtContext           *context;
-  LtAffaire           *affaire;        /* the copy being edited */
-  GListModel          *staff;          /* active intervenants, for « identified by » */
-  GPtrArray           *contact_rows;
-
-  AdwEntryRow         *name_row;
-  AdwEntryRow         *siren_row;
-  GtkLabel            *message_label;
-  AdwComboRow         *legal_form_row;
-  AdwEntryRow         *activity_row;
-  AdwEntryRow         *fiscal_year_end_row;
-  AdwEntryRow         *director_row;
-  AdwEntryRow         *address_row;
-  AdwEntryRow         *postal_code_row;
-  AdwEntryRow         *city_row;
-  AdwEntryRow         *lcbft_on_row;
-  AdwComboRow         *lcbft_by_row;
-  AdwEntryRow         *beneficial_owner_row;
-  AdwComboRow         *vigilance_row;
-  GtkButton           *save_button;
-  AdwPreferencesGroup *contacts_group;
-  AdwEntryRow         *new_contact_row;
-};
 
 G_DEFINE_FINAL_TYPE (LtAffaireEditor, lt_affaire_editor, ADW_TYPE_BIN)
 
@@ -62,9 +35,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-toast (LtAffaireEditor *self,
-       const char      *message)
+void
+lt_affaire_editor_toast (LtAffaireEditor *self,
+                         const char      *message)
 {
   g_signal_emit (self, signals[TOAST], 0, message);
 }
@@ -91,66 +64,15 @@ row_text (AdwEntryRow *row)
   return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
-static void
-set_row_text (AdwEntryRow *row,
-              const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-/* "12-31" ↔ "31/12" */
-static char *
-fiscal_year_end_to_display (const char *mmdd)
-{
-  int m = 0, d = 0;
-
-  if (mmdd == NULL || sscanf (mmdd, "%d-%d", &m, &d) != 2)
-    return g_strdup ("");
-  return g_strdup_printf ("%02d/%02d", d, m);
-}
-
-static char *
-fiscal_year_end_from_display (const char *text)
-{
-  int m = 0, d = 0;
-
-  if (sscanf (text, "%d/%d", &d, &m) != 2 && sscanf (text, "%d.%d", &d, &m) != 2)
-    return NULL;
-  if (m < 1 || m > 12 || !g_date_valid_dmy (d, m, 2024))
-    return NULL;
-  return g_strdup_printf ("%02d-%02d", m, d);
-}
-
-/* "2026-01-15" ↔ "15/01/2026"; "" ↔ NULL. */
-static char *
-date_to_display (const char *iso)
-{
-  int y = 0, m = 0, d = 0;
-
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup ("");
-  return g_strdup_printf ("%02d/%02d/%04d", d, m, y);
-}
-
+/* "" ↔ NULL; otherwise a date as lt_date_display_to_iso () reads it. */
 static gboolean
 date_from_display (const char  *text,
                    char       **iso)
 {
-  int y = 0, m = 0, d = 0;
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
 
-  *iso = NULL;
-  if (*trimmed == '\0')
-    return TRUE;
-  if (sscanf (trimmed, "%d/%d/%d", &d, &m, &y) != 3 &&
-      sscanf (trimmed, "%d-%d-%d", &y, &m, &d) != 3)
-    return FALSE;
-  if (y < 100)
-    y += 2000;
-  if (!g_date_valid_dmy (d, m, y))
-    return FALSE;
-  *iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
-  return TRUE;
+  *iso = *trimmed != '\0' ? lt_date_display_to_iso (trimmed) : NULL;
+  return *trimmed == '\0' || *iso != NULL;
 }
 
 static void
@@ -228,137 +150,168 @@ selected_staff_id (LtAffaireEditor *self)
   return staff != NULL ? lt_staff_get_id (staff) : 0;
 }
 
-static void on_signatory_toggled_cb (LtAffaireEditor *self, GtkCheckButton *check);
-static void on_delete_contact_clicked_cb (LtAffaireEditor *self, GtkButton *button);
+/* Transforms of the bindings between the draft and the rows. A text that
+ * does not parse leaves the draft alone; saving then says why. */
 
-static void
-reload_contacts (LtAffaireEditor *self)
+/* How a text property is shown and read back; NULL: as it is. */
+typedef struct {
+  char *(*to_row)   (const char *value);
+  char *(*from_row) (const char *text);
+} TextConvert;
+
+static const TextConvert month_day_convert = { lt_date_month_day_to_display, lt_date_month_day_from_display };
+static const TextConvert date_convert = { lt_date_iso_to_display, lt_date_display_to_iso };
+
+/* Draft → row; an absent value (NULL) is an empty row. */
+static gboolean
+text_to_row (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
 {
-  g_autoptr(GListModel) contacts = NULL;
-  GtkCheckButton *group = NULL;
-  gint64 id = self->affaire != NULL ? lt_affaire_get_id (self->affaire) : 0;
+  const TextConvert *convert = user_data;
+  const char *value = g_value_get_string (from);
 
-  for (guint i = 0; i < self->contact_rows->len; i++)
-    adw_preferences_group_remove (self->contacts_group, g_ptr_array_index (self->contact_rows, i));
-  g_ptr_array_set_size (self->contact_rows, 0);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->new_contact_row), id != 0);
-  if (id == 0 || self->context == NULL)
-    return;
-
-  contacts = lt_store_list_contacts (lt_context_get_store (self->context), id);
-  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
-    {
-      g_autoptr(LtContact) contact = g_list_model_get_item (contacts, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new_with_label (_("Signataire"));
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      const char *role = lt_contact_get_role (contact);
-      const char *email = lt_contact_get_email (contact);
-      g_autofree char *subtitle = g_strdup_printf ("%s%s%s", role != NULL ? role : "",
-                                                   (role != NULL && *role && email != NULL && *email) ? " · " : "",
-                                                   email != NULL ? email : "");
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lt_contact_get_name (contact));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), lt_contact_get_is_signatory (contact));
-      if (group != NULL)
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
-      else
-        group = GTK_CHECK_BUTTON (check);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_object_set_data_full (G_OBJECT (check), "contact", g_object_ref (contact), g_object_unref);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (on_signatory_toggled_cb), self, G_CONNECT_SWAPPED);
-
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Remove this contact"));
-      gtk_widget_add_css_class (remove, "flat");
-      g_object_set_data_full (G_OBJECT (remove), "contact", g_object_ref (contact), g_object_unref);
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (on_delete_contact_clicked_cb), self, G_CONNECT_SWAPPED);
-
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      adw_preferences_group_add (self->contacts_group, row);
-      g_ptr_array_add (self->contact_rows, row);
-    }
+  if (convert != NULL)
+    g_value_take_string (to, convert->to_row (value));
+  else
+    g_value_set_string (to, value != NULL ? value : "");
+  return TRUE;
 }
 
-static void
-on_signatory_toggled_cb (LtAffaireEditor *self,
-                         GtkCheckButton  *check)
+/* Row → draft; an empty row is an absent value, and a text that does not
+ * read leaves the draft alone: saving then says why. */
+static gboolean
+text_from_row (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
 {
-  LtContact *contact = g_object_get_data (G_OBJECT (check), "contact");
-  LtStore *store = lt_context_get_store (self->context);
-  g_autoptr(GError) error = NULL;
+  const TextConvert *convert = user_data;
+  const char *text = g_value_get_string (from);
+  char *value;
 
-  if (!gtk_check_button_get_active (check) || lt_contact_get_is_signatory (contact))
-    return;
-
-  /* One signataire per affaire: clear the former one first. */
-  {
-    g_autoptr(GListModel) contacts = lt_store_list_contacts (store, lt_affaire_get_id (self->affaire));
-
-    for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
-      {
-        g_autoptr(LtContact) other = g_list_model_get_item (contacts, i);
-
-        if (lt_contact_get_is_signatory (other) && lt_contact_get_id (other) != lt_contact_get_id (contact))
-          {
-            lt_contact_set_is_signatory (other, FALSE);
-            if (!lt_store_update_contact (store, other, &error))
-              break;
-          }
-      }
-  }
-
-  if (error == NULL)
+  if (convert == NULL || *text == '\0')
     {
-      lt_contact_set_is_signatory (contact, TRUE);
-      lt_store_update_contact (store, contact, &error);
-    }
-  if (error != NULL)
-    toast (self, error->message);
-  reload_contacts (self);
-}
-
-static void
-on_delete_contact_clicked_cb (LtAffaireEditor *self,
-                              GtkButton       *button)
-{
-  LtContact *contact = g_object_get_data (G_OBJECT (button), "contact");
-  g_autoptr(GError) error = NULL;
-
-  if (!lt_store_delete_contact (lt_context_get_store (self->context),
-                                lt_contact_get_id (contact), lt_contact_get_revision (contact), &error))
-    toast (self, error->message);
-  reload_contacts (self);
-}
-
-static void
-on_new_contact_row_apply_cb (LtAffaireEditor *self,
-                             AdwEntryRow     *row)
-{
-  g_autoptr(LtContact) contact = lt_contact_new ();
-  g_autoptr(GError) error = NULL;
-
-  if (self->affaire == NULL || lt_affaire_get_id (self->affaire) == 0)
-    return;
-
-  lt_contact_set_affaire_id (contact, lt_affaire_get_id (self->affaire));
-  lt_contact_set_name (contact, row_text (row));
-  /* The first contact signs until told otherwise. */
-  lt_contact_set_is_signatory (contact, self->contact_rows->len == 0);
-
-  if (!lt_store_add_contact (lt_context_get_store (self->context), contact, &error))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      toast (self, error->message);
-      return;
+      g_value_set_string (to, *text != '\0' ? text : NULL);
+      return TRUE;
     }
 
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  set_row_text (row, "");
-  reload_contacts (self);
+  value = convert->from_row (text);
+  if (value == NULL)
+    return FALSE;
+  g_value_take_string (to, value);
+  return TRUE;
+}
+
+static gboolean
+legal_form_to_row (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  const char *code = g_value_get_string (from);
+  int index = lt_forme_juridique_index (code);
+  guint n = 0;
+
+  lt_forme_juridique_list (&n);
+  /* A form typed elsewhere (import, older data) is the list's last item. */
+  g_value_set_uint (to, index >= 0 ? (guint) index + 1 : (code != NULL && *code != '\0') ? n + 1 : 0);
+  return TRUE;
+}
+
+static gboolean
+legal_form_from_row (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  g_value_set_string (to, selected_legal_form (user_data));
+  return TRUE;
+}
+
+static gboolean
+staff_to_row (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  LtAffaireEditor *self = user_data;
+  gint64 id = g_value_get_int64 (from);
+
+  g_value_set_uint (to, 0);
+  for (guint i = 0; self->staff != NULL && i < g_list_model_get_n_items (self->staff); i++)
+    {
+      g_autoptr(LtStaff) staff = g_list_model_get_item (self->staff, i);
+
+      if (lt_staff_get_id (staff) == id)
+        g_value_set_uint (to, i + 1);
+    }
+  return TRUE;
+}
+
+static gboolean
+staff_from_row (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  g_value_set_int64 (to, selected_staff_id (user_data));
+  return TRUE;
+}
+
+static gboolean
+enum_to_row (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  g_value_set_uint (to, g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+enum_from_row (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_value_set_enum (to, g_value_get_uint (from));
+  return TRUE;
+}
+
+/* Each row shows and edits one property of the draft. */
+static void
+bind_rows (LtAffaireEditor *self)
+{
+  const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
+  const struct { const char *property; AdwEntryRow *row; } texts[] = {
+    { "name", self->name_row },
+    { "siren", self->siren_row },
+    { "activity", self->activity_row },
+    { "director", self->director_row },
+    { "address", self->address_row },
+    { "postal-code", self->postal_code_row },
+    { "city", self->city_row },
+    { "beneficial-owner", self->beneficial_owner_row },
+  };
+
+  self->bindings = g_binding_group_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_binding_group_bind_full (self->bindings, texts[i].property, texts[i].row, "text", flags,
+                               text_to_row, text_from_row, NULL, NULL);
+  g_binding_group_bind_full (self->bindings, "fiscal-year-end", self->fiscal_year_end_row, "text", flags,
+                             text_to_row, text_from_row, (gpointer) &month_day_convert, NULL);
+  g_binding_group_bind_full (self->bindings, "lcbft-identified-on", self->lcbft_on_row, "text", flags,
+                             text_to_row, text_from_row, (gpointer) &date_convert, NULL);
+  g_binding_group_bind_full (self->bindings, "legal-form", self->legal_form_row, "selected", flags,
+                             legal_form_to_row, legal_form_from_row, self, NULL);
+  g_binding_group_bind_full (self->bindings, "lcbft-identified-by", self->lcbft_by_row, "selected", flags,
+                             staff_to_row, staff_from_row, self, NULL);
+  g_binding_group_bind_full (self->bindings, "vigilance", self->vigilance_row, "selected", flags,
+                             enum_to_row, enum_from_row, NULL, NULL);
+
+  lt_affaire_editor_bind_new_contact (self);
 }
 
 static void
@@ -390,23 +343,18 @@ on_siren_row_changed_cb (LtAffaireEditor *self,
     show_message (self, GTK_WIDGET (row), error->message);
 }
 
+/* Whether @fresh differs from @read only in what the store moves on its
+ * own (state and revision). */
 static gboolean
-same_file (LtAffaire *a,
-           LtAffaire *b)
+same_file (LtAffaire *fresh,
+           LtAffaire *read)
 {
-  return g_strcmp0 (lt_affaire_get_name (a), lt_affaire_get_name (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_siren (a), lt_affaire_get_siren (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_legal_form (a), lt_affaire_get_legal_form (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_address (a), lt_affaire_get_address (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_postal_code (a), lt_affaire_get_postal_code (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_city (a), lt_affaire_get_city (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_activity (a), lt_affaire_get_activity (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_fiscal_year_end (a), lt_affaire_get_fiscal_year_end (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_director (a), lt_affaire_get_director (b)) == 0 &&
-         g_strcmp0 (lt_affaire_get_lcbft_identified_on (a), lt_affaire_get_lcbft_identified_on (b)) == 0 &&
-         lt_affaire_get_lcbft_identified_by (a) == lt_affaire_get_lcbft_identified_by (b) &&
-         g_strcmp0 (lt_affaire_get_beneficial_owner (a), lt_affaire_get_beneficial_owner (b)) == 0 &&
-         lt_affaire_get_vigilance (a) == lt_affaire_get_vigilance (b);
+  g_autoptr(LtAffaire) probe = lt_affaire_copy (fresh);
+
+  lt_affaire_set_state (probe, lt_affaire_get_state (read));
+  lt_affaire_set_revision (probe, lt_affaire_get_revision (read));
+
+  return lt_model_equal (LT_MODEL (probe), LT_MODEL (read));
 }
 
 /* Signing a first lettre de mission turns the prospect into a client: the
@@ -427,29 +375,25 @@ on_store_changed_cb (LtAffaireEditor *self,
 
   fresh = lt_store_get_affaire (lt_context_get_store (self->context), id, NULL);
   if (fresh != NULL && same_file (fresh, self->affaire))
-    g_set_object (&self->affaire, fresh);
+    {
+      g_set_object (&self->affaire, fresh);
+      lt_affaire_set_state (self->draft, lt_affaire_get_state (fresh));
+      lt_affaire_set_revision (self->draft, lt_affaire_get_revision (fresh));
+    }
 }
 
+/* Shows @self->affaire: its working copy becomes the rows' source. */
 static void
 load_fields (LtAffaireEditor *self)
 {
   LtAffaire *a = self->affaire;
-  g_autofree char *fye = fiscal_year_end_to_display (lt_affaire_get_fiscal_year_end (a));
-  g_autofree char *lcbft_on = date_to_display (lt_affaire_get_lcbft_identified_on (a));
 
-  set_row_text (self->name_row, lt_affaire_get_name (a));
-  set_row_text (self->siren_row, lt_affaire_get_siren (a));
+  g_binding_group_set_source (self->bindings, NULL);
+  g_clear_object (&self->draft);
+  self->draft = lt_affaire_copy (a);
   fill_legal_forms (self, lt_affaire_get_legal_form (a));
-  set_row_text (self->activity_row, lt_affaire_get_activity (a));
-  set_row_text (self->fiscal_year_end_row, fye);
-  set_row_text (self->director_row, lt_affaire_get_director (a));
-  set_row_text (self->address_row, lt_affaire_get_address (a));
-  set_row_text (self->postal_code_row, lt_affaire_get_postal_code (a));
-  set_row_text (self->city_row, lt_affaire_get_city (a));
-  set_row_text (self->lcbft_on_row, lcbft_on);
   fill_staff (self, lt_affaire_get_lcbft_identified_by (a));
-  set_row_text (self->beneficial_owner_row, lt_affaire_get_beneficial_owner (a));
-  adw_combo_row_set_selected (self->vigilance_row, lt_affaire_get_vigilance (a));
+  g_binding_group_set_source (self->bindings, self->draft);
 
   show_message (self, GTK_WIDGET (self->name_row), NULL);
   show_message (self, GTK_WIDGET (self->siren_row), NULL);
@@ -457,7 +401,8 @@ load_fields (LtAffaireEditor *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->lcbft_on_row), "error");
   gtk_button_set_label (self->save_button,
                         lt_affaire_get_id (a) == 0 ? _("_Add Prospect") : _("_Save"));
-  reload_contacts (self);
+  lt_affaire_editor_reset_new_contact (self);
+  lt_affaire_editor_reload_contacts (self);
 }
 
 /**
@@ -486,25 +431,13 @@ lt_affaire_editor_save (LtAffaireEditor *self)
   store = lt_context_get_store (self->context);
   is_new = lt_affaire_get_id (self->affaire) == 0;
 
-  /* Work on a copy: a refused save leaves the editor's affaire as read. */
-  a = lt_affaire_new ();
-  lt_affaire_set_id (a, lt_affaire_get_id (self->affaire));
-  lt_affaire_set_revision (a, lt_affaire_get_revision (self->affaire));
-  lt_affaire_set_state (a, lt_affaire_get_state (self->affaire));
-  lt_affaire_set_name (a, row_text (self->name_row));
+  /* Save a copy of the draft: a refused save leaves the rows as typed. */
+  a = lt_affaire_copy (self->draft);
   siren = lt_siren_normalize (row_text (self->siren_row));
-  lt_affaire_set_siren (a, *siren != '\0' ? siren : NULL);
-  lt_affaire_set_legal_form (a, selected_legal_form (self));
-  lt_affaire_set_activity (a, row_text (self->activity_row));
-  lt_affaire_set_director (a, row_text (self->director_row));
-  lt_affaire_set_address (a, row_text (self->address_row));
-  lt_affaire_set_postal_code (a, row_text (self->postal_code_row));
-  lt_affaire_set_city (a, row_text (self->city_row));
-  lt_affaire_set_beneficial_owner (a, row_text (self->beneficial_owner_row));
-  lt_affaire_set_lcbft_identified_by (a, selected_staff_id (self));
-  lt_affaire_set_vigilance (a, adw_combo_row_get_selected (self->vigilance_row));
+  lt_affaire_set_siren (a, siren);
 
-  fye = fiscal_year_end_from_display (row_text (self->fiscal_year_end_row));
+  /* The bindings keep the last text that parsed: judge what is shown. */
+  fye = lt_date_month_day_from_display (row_text (self->fiscal_year_end_row));
   if (fye == NULL && *row_text (self->fiscal_year_end_row) != '\0')
     {
       g_set_error (&error, LT_ERROR, LT_ERROR_INVALID_DATE,
@@ -512,7 +445,8 @@ lt_affaire_editor_save (LtAffaireEditor *self)
                    row_text (self->fiscal_year_end_row));
       error_row = GTK_WIDGET (self->fiscal_year_end_row);
     }
-  lt_affaire_set_fiscal_year_end (a, fye != NULL ? fye : "12-31");
+  if (*row_text (self->fiscal_year_end_row) == '\0')
+    lt_affaire_set_fiscal_year_end (a, "12-31");
 
   if (error == NULL && !date_from_display (row_text (self->lcbft_on_row), &lcbft_on))
     {
@@ -521,18 +455,14 @@ lt_affaire_editor_save (LtAffaireEditor *self)
                    row_text (self->lcbft_on_row));
       error_row = GTK_WIDGET (self->lcbft_on_row);
     }
-  lt_affaire_set_lcbft_identified_on (a, lcbft_on);
 
   if (error == NULL)
     {
       if (is_new ? lt_store_add_affaire (store, a, &error) : lt_store_update_affaire (store, a, &error))
         {
           g_set_object (&self->affaire, a);
-          show_message (self, GTK_WIDGET (self->name_row), NULL);
-          show_message (self, GTK_WIDGET (self->siren_row), NULL);
-          gtk_button_set_label (self->save_button, _("_Save"));
-          reload_contacts (self);
-          toast (self, is_new ? _("Prospect added") : _("Company file saved"));
+          load_fields (self);
+          lt_affaire_editor_toast (self, is_new ? _("Prospect added") : _("Company file saved"));
           g_signal_emit (self, signals[SAVED], 0, lt_affaire_get_id (a));
           return TRUE;
         }
@@ -550,7 +480,7 @@ lt_affaire_editor_save (LtAffaireEditor *self)
       gtk_widget_grab_focus (error_row);
     }
   else
-    toast (self, error->message);
+    lt_affaire_editor_toast (self, error->message);
 
   return FALSE;
 }
@@ -570,7 +500,15 @@ lt_affaire_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_AFFAIRE_EDITOR);
   g_clear_object (&self->context);
+  if (self->bindings != NULL)
+    g_binding_group_set_source (self->bindings, NULL);
+  if (self->contact_bindings != NULL)
+    g_binding_group_set_source (self->contact_bindings, NULL);
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->contact_bindings);
   g_clear_object (&self->affaire);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->new_contact);
   g_clear_object (&self->staff);
   g_clear_pointer (&self->contact_rows, g_ptr_array_unref);
 
@@ -651,9 +589,11 @@ lt_affaire_editor_class_init (LtAffaireEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, contacts_group);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, new_contact_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, new_contact_email_row);
   gtk_widget_class_bind_template_callback (widget_class, on_name_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_siren_row_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_new_contact_row_apply_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_new_contact_row_apply_cb",
+                                                G_CALLBACK (lt_affaire_editor_on_new_contact_apply_cb));
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
 }
@@ -672,6 +612,7 @@ lt_affaire_editor_init (LtAffaireEditor *self)
     gtk_string_list_append (vigilance, lt_enum_to_label (LT_TYPE_VIGILANCE, v));
   adw_combo_row_set_model (self->vigilance_row, G_LIST_MODEL (vigilance));
 
+  bind_rows (self);
   load_fields (self);
 }
 
@@ -700,7 +641,7 @@ lt_affaire_editor_set_context (LtAffaireEditor *self,
       g_signal_connect_object (lt_context_get_store (context), "changed",
                                G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
     }
-  fill_staff (self, lt_affaire_get_lcbft_identified_by (self->affaire));
+  fill_staff (self, lt_affaire_get_lcbft_identified_by (self->draft));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 

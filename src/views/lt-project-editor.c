@@ -5,10 +5,10 @@
 
 #include "config.h"
 
-#include <stdio.h>
 
 #include <glib/gi18n.h>
 
+#include "lt-date.h"
 #include "lt-affaire.h"
 #include "lt-error.h"
 #include "lt-money.h"
@@ -83,18 +83,9 @@ row_free (gpointer data)
 static char *
 user_date_to_iso (const char *text)
 {
-  unsigned d, m, y;
-  char tail;
-  GDate date;
+  char *iso = lt_date_display_to_iso (text);
 
-  if (text == NULL)
-    return NULL;
-  if (lt_working_days_from_iso (text, &date))
-    return g_strdup (text);
-  if (sscanf (text, "%2u/%2u/%4u%c", &d, &m, &y, &tail) == 3 && g_date_valid_dmy (d, m, y))
-    return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
-
-  return g_strdup (text);
+  return iso != NULL ? iso : g_strdup (text);
 }
 
 static void

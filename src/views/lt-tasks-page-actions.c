@@ -5,10 +5,10 @@
 
 #include "config.h"
 
-#include <stdio.h>
 
 #include <glib/gi18n.h>
 
+#include "lt-date.h"
 #include "lt-reschedule-dialog.h"
 #include "lt-staff.h"
 #include "lt-store-affaires.h"
@@ -132,22 +132,6 @@ reopen_action (GtkWidget  *widget,
     lt_tasks_page_show_message (self, _("Task reopened"));
 }
 
-/* DD/MM/YYYY (or YYYY-MM-DD) → YYYY-MM-DD, NULL when not a date. */
-static char *
-parse_user_date (const char *text)
-{
-  unsigned d, m, y;
-  char tail;
-  GDate date;
-
-  if (lt_working_days_from_iso (text, &date))
-    return g_strdup (text);
-  if (sscanf (text, "%2u/%2u/%4u%c", &d, &m, &y, &tail) == 3 && g_date_valid_dmy (d, m, y))
-    return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
-
-  return NULL;
-}
-
 static void
 on_due_dialog_response_cb (AdwMessageDialog *dialog,
                            const char       *response,
@@ -165,7 +149,7 @@ on_due_dialog_response_cb (AdwMessageDialog *dialog,
   if (task == NULL)
     return;
 
-  iso = parse_user_date (gtk_editable_get_text (entry));
+  iso = lt_date_display_to_iso (gtk_editable_get_text (entry));
   if (iso == NULL)
     {
       lt_tasks_page_show_message (self, _("This is not a date: write it as DD/MM/YYYY."));

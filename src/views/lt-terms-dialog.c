@@ -6,8 +6,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-store-documents.h"
 #include "lt-terms-dialog.h"
@@ -42,10 +42,10 @@ create_row_cb (gpointer item,
   LtTerms *terms = item;
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *subtitle = NULL;
-  int y = 0, m = 0, d = 0;
+  g_autofree char *day = lt_date_iso_to_display (lt_terms_get_effective_on (terms));
 
-  if (sscanf (lt_terms_get_effective_on (terms), "%d-%d-%d", &y, &m, &d) == 3)
-    subtitle = g_strdup_printf (_("In force from %02d/%02d/%04d"), d, m, y);
+  if (*day != '\0')
+    subtitle = g_strdup_printf (_("In force from %s"), day);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lt_terms_get_version (terms));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : "");
   return row;
@@ -67,19 +67,17 @@ lt_terms_dialog_add (LtTermsDialog *self)
   g_autofree char *iso = NULL;
   g_autofree char *message = NULL;
   const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
-  int y = 0, m = 0, d = 0;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->version_row), "error");
 
-  if ((sscanf (date, "%d/%d/%d", &d, &m, &y) != 3 && sscanf (date, "%d-%d-%d", &y, &m, &d) != 3) ||
-      !g_date_valid_dmy (d, m, y))
+  iso = lt_date_display_to_iso (date);
+  if (iso == NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
       gtk_label_set_label (self->message_label, _("Type the date from which this version applies, e.g. 01/01/2027."));
       return FALSE;
     }
-  iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   body = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);

@@ -1,0 +1,258 @@
+/* lt-date.c: dates as stored (ISO YYYY-MM-DD, a clôture MM-DD) and as French users type and read them */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-date"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lt-date.h"
+#include "lt-error.h"
+
+/* 2000 is a leap year: 29/02 is a possible closing date. */
+#define ANY_LEAP_YEAR 2000
+
+static gboolean
+digits_at (const char *text,
+           guint       from,
+           guint       to)
+{
+  for (guint i = from; i < to; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * lt_date_from_iso:
+ * @date: (out) (optional): the date read
+ *
+ * Returns: whether @iso is exactly a valid YYYY-MM-DD (year 1000 or later)
+ */
+gboolean
+lt_date_from_iso (const char *iso,
+                  GDate      *date)
+{
+  guint64 year, month, day;
+
+  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-' ||
+      !digits_at (iso, 0, 4) || !digits_at (iso, 5, 7) || !digits_at (iso, 8, 10))
+    return FALSE;
+
+  year = g_ascii_strtoull (iso, NULL, 10);
+  month = g_ascii_strtoull (iso + 5, NULL, 10);
+  day = g_ascii_strtoull (iso + 8, NULL, 10);
+  if (year < 1000 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  if (date != NULL)
+    g_date_set_dmy (date, day, month, year);
+
+  return TRUE;
+}
+
+/**
+ * lt_date_iso_to_display:
+ *
+ * Returns: (transfer full): @iso as DD/MM/YYYY, as French users write it;
+ *   "" for %NULL or ""; anything that is not a date as it is
+ */
+char *
+lt_date_iso_to_display (const char *iso)
+{
+  if (!lt_date_from_iso (iso, NULL))
+    return g_strdup (iso != NULL ? iso : "");
+
+  return g_strdup_printf ("%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
+}
+
+/**
+ * lt_date_display_to_iso:
+ *
+ * Reads what a user types: DD/MM/YYYY (D/M/YY for 20YY, '.' or '-' between
+ * the parts) or YYYY-MM-DD, spaces around ignored.
+ *
+ * Returns: (transfer full) (nullable): the date as YYYY-MM-DD, or %NULL
+ *   when @text is not a date
+ */
+char *
+lt_date_display_to_iso (const char *text)
+{
+  g_autofree char *trimmed = NULL;
+  guint d, m, y;
+  char sep1, sep2, tail;
+
+  if (text == NULL)
+    return NULL;
+
+  trimmed = g_strstrip (g_strdup (text));
+  if (lt_date_from_iso (trimmed, NULL))
+    return g_steal_pointer (&trimmed);
+
+  if (sscanf (trimmed, "%2u%c%2u%c%4u%c", &d, &sep1, &m, &sep2, &y, &tail) != 5 ||
+      sep1 != sep2 || strchr ("/.-", sep1) == NULL)
+    return NULL;
+  if (y < 100)
+    y += 2000;
+  if (y < 1000 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+}
+
+/**
+ * lt_date_check_iso:
+ * @optional: whether %NULL or "" is accepted
+ *
+ * Returns: whether @iso is a date as stored, else LT_ERROR_INVALID_DATE
+ */
+gboolean
+lt_date_check_iso (const char  *iso,
+                   gboolean     optional,
+                   GError     **error)
+{
+  if ((iso == NULL || *iso == '\0') && optional)
+    return TRUE;
+
+  if (!lt_date_from_iso (iso, NULL))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
+                   _("“%s” is not a valid date: use the form YYYY-MM-DD."),
+                   iso ? iso : "");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * lt_date_check_period:
+ *
+ * Returns: whether @start and @end are dates and @end is not before @start
+ *   (LT_ERROR_INVALID_DATE, LT_ERROR_END_BEFORE_START)
+ */
+gboolean
+lt_date_check_period (const char  *start,
+                      const char  *end,
+                      GError     **error)
+{
+  if (!lt_date_check_iso (start, FALSE, error) ||
+      !lt_date_check_iso (end, FALSE, error))
+    return FALSE;
+
+  /* ISO dates compare as strings */
+  if (strcmp (end, start) < 0)
+    {
+      g_autofree char *start_text = lt_date_iso_to_display (start);
+      g_autofree char *end_text = lt_date_iso_to_display (end);
+
+      g_set_error (error, LT_ERROR, LT_ERROR_END_BEFORE_START,
+                   _("The end date (%s) is before the start date (%s): "
+                     "move one of them."),
+                   end_text, start_text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * lt_date_parse_month_day:
+ * @month: (out) (optional):
+ * @day: (out) (optional):
+ *
+ * Returns: whether @mmdd is exactly MM-DD, a day of some year (02-29 is)
+ */
+gboolean
+lt_date_parse_month_day (const char *mmdd,
+                         guint      *month,
+                         guint      *day)
+{
+  guint m, d;
+
+  if (mmdd == NULL || strlen (mmdd) != 5 || mmdd[2] != '-' ||
+      !digits_at (mmdd, 0, 2) || !digits_at (mmdd, 3, 5))
+    return FALSE;
+
+  m = (guint) g_ascii_strtoull (mmdd, NULL, 10);
+  d = (guint) g_ascii_strtoull (mmdd + 3, NULL, 10);
+  if (!g_date_valid_dmy (d, m, ANY_LEAP_YEAR))
+    return FALSE;
+
+  if (month != NULL)
+    *month = m;
+  if (day != NULL)
+    *day = d;
+
+  return TRUE;
+}
+
+/**
+ * lt_date_month_day_to_display:
+ *
+ * Returns: (transfer full): "12-31" as "31/12"; "" when @mmdd is not MM-DD
+ */
+char *
+lt_date_month_day_to_display (const char *mmdd)
+{
+  guint m, d;
+
+  if (!lt_date_parse_month_day (mmdd, &m, &d))
+    return g_strdup ("");
+
+  return g_strdup_printf ("%02u/%02u", d, m);
+}
+
+/**
+ * lt_date_month_day_from_display:
+ *
+ * Reads DD/MM (or DD.MM) as typed, or MM-DD as stored.
+ *
+ * Returns: (transfer full) (nullable): MM-DD, or %NULL when @text is not a
+ *   day and a month
+ */
+char *
+lt_date_month_day_from_display (const char *text)
+{
+  g_autofree char *trimmed = NULL;
+  guint d, m;
+  char sep, tail;
+
+  if (text == NULL)
+    return NULL;
+
+  trimmed = g_strstrip (g_strdup (text));
+  if (lt_date_parse_month_day (trimmed, NULL, NULL))
+    return g_steal_pointer (&trimmed);
+
+  if (sscanf (trimmed, "%2u%c%2u%c", &d, &sep, &m, &tail) != 3 || (sep != '/' && sep != '.') ||
+      !g_date_valid_dmy (d, m, ANY_LEAP_YEAR))
+    return NULL;
+
+  return g_strdup_printf ("%02u-%02u", m, d);
+}
+
+/**
+ * lt_date_check_month_day:
+ *
+ * Returns: whether @mmdd is a closing date as stored, else
+ *   LT_ERROR_INVALID_DATE
+ */
+gboolean
+lt_date_check_month_day (const char  *mmdd,
+                         GError     **error)
+{
+  if (!lt_date_parse_month_day (mmdd, NULL, NULL))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
+                   _("“%s” is not a valid closing date: use the form MM-DD "
+                     "(for example 12-31 for the 31st of December)."),
+                   mmdd ? mmdd : "");
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,137 @@
+/* test-date.c: dates as stored and as typed, the clôture MM-DD, e-mail addresses — rules without a database */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lettrine-core.h"
+
+static char *
+to_iso (const char *text)
+{
+  return lt_date_display_to_iso (text);
+}
+
+static void
+test_iso (void)
+{
+  GDate date;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lt_date_from_iso ("2024-02-29", &date));
+  g_assert_cmpint (g_date_get_day (&date), ==, 29);
+  g_assert_false (lt_date_from_iso ("2023-02-29", NULL));
+  g_assert_false (lt_date_from_iso ("2024-2-9", NULL));
+  g_assert_false (lt_date_from_iso ("0999-01-01", NULL));
+  g_assert_false (lt_date_from_iso ("2024-01-01x", NULL));
+  g_assert_false (lt_date_from_iso (NULL, NULL));
+
+  g_assert_true (lt_date_check_iso (NULL, TRUE, &error));
+  g_assert_true (lt_date_check_iso ("", TRUE, &error));
+  g_assert_false (lt_date_check_iso ("", FALSE, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_INVALID_DATE);
+  g_clear_error (&error);
+
+  g_assert_true (lt_date_check_period ("2026-01-01", "2026-12-31", &error));
+  g_assert_false (lt_date_check_period ("2026-12-31", "2026-01-01", &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_END_BEFORE_START);
+  g_assert_nonnull (strstr (error->message, "01/01/2026"));
+}
+
+static void
+test_display (void)
+{
+  struct { const char *typed, *iso; } cases[] = {
+    { "15/01/2026", "2026-01-15" }, { " 5/1/26 ", "2026-01-05" }, { "15.01.2026", "2026-01-15" },
+    { "15-01-2026", "2026-01-15" }, { "2026-01-15", "2026-01-15" }, { "29/02/2024", "2024-02-29" },
+    { "29/02/2023", NULL }, { "15/01", NULL }, { "15/01-2026", NULL }, { "", NULL }, { "demain", NULL },
+    { "32/01/2026", NULL }, { "15/01/2026 10h", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *iso = to_iso (cases[i].typed);
+
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+    }
+
+  {
+    g_autofree char *shown = lt_date_iso_to_display ("2026-01-15");
+    g_autofree char *none = lt_date_iso_to_display (NULL);
+    g_autofree char *odd = lt_date_iso_to_display ("someday");
+
+    g_assert_cmpstr (shown, ==, "15/01/2026");
+    g_assert_cmpstr (none, ==, "");
+    g_assert_cmpstr (odd, ==, "someday");
+  }
+}
+
+static void
+test_month_day (void)
+{
+  guint m = 0, d = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lt_date_parse_month_day ("12-31", &m, &d));
+  g_assert_cmpuint (m, ==, 12);
+  g_assert_cmpuint (d, ==, 31);
+  g_assert_true (lt_date_parse_month_day ("02-29", NULL, NULL));
+  g_assert_false (lt_date_parse_month_day ("02-30", NULL, NULL));
+  g_assert_false (lt_date_parse_month_day ("13-01", NULL, NULL));
+  g_assert_false (lt_date_parse_month_day ("1-31", NULL, NULL));
+
+  g_assert_true (lt_date_check_month_day ("06-30", &error));
+  g_assert_false (lt_date_check_month_day ("31/12", &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_INVALID_DATE);
+
+  {
+    g_autofree char *shown = lt_date_month_day_to_display ("12-31");
+    g_autofree char *bad = lt_date_month_day_to_display ("xx");
+    g_autofree char *a = lt_date_month_day_from_display ("31/12");
+    g_autofree char *b = lt_date_month_day_from_display (" 30.6 ");
+    g_autofree char *c = lt_date_month_day_from_display ("06-30");
+    g_autofree char *no = lt_date_month_day_from_display ("31/13");
+    g_autofree char *none = lt_date_month_day_from_display ("");
+
+    g_assert_cmpstr (shown, ==, "31/12");
+    g_assert_cmpstr (bad, ==, "");
+    g_assert_cmpstr (a, ==, "12-31");
+    g_assert_cmpstr (b, ==, "06-30");
+    g_assert_cmpstr (c, ==, "06-30");
+    g_assert_null (no);
+    g_assert_null (none);
+  }
+}
+
+static void
+test_email (void)
+{
+  const char *good[] = { "", "nom@cabinet.fr", "a.b-c@sous.domaine.fr" };
+  const char *bad[] = { "nom", "@cabinet.fr", "nom@cabinet", "nom@cabinet.fr.", "a@b@c.fr",
+                        "nom @cabinet.fr", "a@b.fr, c@d.fr", "<a@b.fr>" };
+
+  g_assert_true (lt_email_check (NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    g_assert_true (lt_email_check (good[i], NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (lt_email_check (bad[i], &error));
+      g_assert_error (error, LT_ERROR, LT_ERROR_INVALID_EMAIL);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/date/iso", test_iso);
+  g_test_add_func ("/date/display", test_display);
+  g_test_add_func ("/date/month-day", test_month_day);
+  g_test_add_func ("/date/email", test_email);
+
+  return g_test_run ();
+}
