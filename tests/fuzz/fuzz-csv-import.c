@@ -10,25 +10,42 @@
 #include "lt-store-import.h"
 
 static LtStore *store;
+static char *store_dir;
+
+/* The temporary database goes when the run ends. */
+static void
+remove_store (void)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  g_clear_object (&store);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (store_dir, "/fuzz.lettrine", suffixes[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (store_dir);
+}
 
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
 
   fuzz_init_glib ();
 
   /* One database for the whole run: the preview rolls every line back. */
-  dir = g_dir_make_tmp ("lettrine-fuzz-XXXXXX", &error);
-  if (dir == NULL)
+  store_dir = g_dir_make_tmp ("lettrine-fuzz-XXXXXX", &error);
+  if (store_dir == NULL)
     g_error ("%s", error->message);
-  path = g_build_filename (dir, "fuzz.lettrine", NULL);
+  path = g_build_filename (store_dir, "fuzz.lettrine", NULL);
   store = lt_store_open (path, &error);
   if (store == NULL)
     g_error ("%s", error->message);
+  atexit (remove_store);
   return 0;
 }
 
