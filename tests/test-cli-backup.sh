@@ -10,6 +10,7 @@ holder=
 trap '[ -n "$holder" ] && kill "$holder" 2>/dev/null; rm -rf "$TMP"' EXIT INT TERM
 export LC_ALL=C.UTF-8
 export LETTRINE_DATABASE=$TMP/data/cabinet.db
+mkdir -p "$TMP/data"   # a database is created only in a folder that exists
 
 n_pass=0
 n_fail=0

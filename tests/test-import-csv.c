@@ -128,7 +128,7 @@ test_line_numbers (Fixture *f, gconstpointer data)
                                             "Alpha;552100554;\"1 rue Neuve\r\n2e étage\r\nporte B\"\r\n"
                                             "\r\n"
                                             "Beta;123456789;Lyon\r\n"
-                                            "\"Gamma\net fils\";;\"x\"\r\n"
+                                            "Gamma et fils;;\"x\ny\"\r\n"
                                             "Delta;12;Lille");
   g_autoptr(GError) error = NULL;
   g_autoptr(LtImportReport) report = lt_store_import_preview (f->store, import, &error);
@@ -140,7 +140,7 @@ test_line_numbers (Fixture *f, gconstpointer data)
   g_assert_null (row->error);
   g_assert_cmpstr (lt_affaire_get_address (row->affaire), ==, "1 rue Neuve\r\n2e étage\r\nporte B");
   g_assert_nonnull (row_at_line (report, 6)->error);               /* bad SIREN, after the blank line 5 */
-  g_assert_cmpstr (lt_affaire_get_name (row_at_line (report, 7)->affaire), ==, "Gamma\net fils");
+  g_assert_cmpstr (lt_affaire_get_name (row_at_line (report, 7)->affaire), ==, "Gamma et fils");
   g_assert_nonnull (row_at_line (report, 9)->error);               /* 12: not a SIREN, no newline at the end */
 }
 
@@ -206,6 +206,26 @@ test_bad_header (void)
   g_assert_error (error, LT_ERROR, LT_ERROR_IMPORT);
 }
 
+/* A rule broken by one line — a line break or an escape sequence in a
+ * name — refuses that line only; the lines after it are imported. */
+static void
+test_control_in_name (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LtImport) import = import_text ("Nom;Ville\n"
+                                            "\"Gamma\net fils\";Lyon\n"
+                                            "\"\033]0;pwned\007Omega\";Nice\n"
+                                            "Delta;Lille\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtImportReport) report = lt_store_import_preview (f->store, import, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_refused, ==, 2);
+  g_assert_nonnull (strstr (row_at_line (report, 2)->error, "control character"));
+  g_assert_nonnull (row_at_line (report, 4)->error);
+  g_assert_null (row_at_line (report, 5)->error);
+  g_assert_cmpstr (lt_affaire_get_name (row_at_line (report, 5)->affaire), ==, "Delta");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -214,6 +234,7 @@ main (int argc, char **argv)
   g_test_add ("/import-csv/unbalanced-quote", Fixture, NULL, fixture_set_up, test_unbalanced_quote, fixture_tear_down);
   g_test_add ("/import-csv/stray-quotes", Fixture, NULL, fixture_set_up, test_stray_quotes, fixture_tear_down);
   g_test_add ("/import-csv/line-numbers", Fixture, NULL, fixture_set_up, test_line_numbers, fixture_tear_down);
+  g_test_add ("/import-csv/control-in-name", Fixture, NULL, fixture_set_up, test_control_in_name, fixture_tear_down);
   g_test_add ("/import-csv/bad-siret", Fixture, NULL, fixture_set_up, test_bad_siret, fixture_tear_down);
   g_test_add_func ("/import-csv/edges-of-bytes", test_edges_of_bytes);
   g_test_add_func ("/import-csv/bad-header", test_bad_header);

@@ -85,6 +85,7 @@ typedef enum {
   LT_ERROR_TEXT_TOO_LONG,
 } LtErrorCode;
 
-GQuark lt_error_quark (void);
+GQuark   lt_error_quark    (void);
+gboolean lt_error_is_fault (const GError *error);
 
 G_END_DECLS

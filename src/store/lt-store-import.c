@@ -625,14 +625,8 @@ import_walk (LtStore   *self,
           continue;
         }
 
-      /* A rule refused this line; anything else (disk, database) stops all. */
-      if (row_error->domain != LT_ERROR ||
-          (row_error->code != LT_ERROR_NAME_REQUIRED &&
-           row_error->code != LT_ERROR_INVALID_SIREN &&
-           row_error->code != LT_ERROR_INVALID_SIRET &&
-           row_error->code != LT_ERROR_DUPLICATE_SIREN &&
-           row_error->code != LT_ERROR_INVALID_DATE &&
-           row_error->code != LT_ERROR_CONSTRAINT))
+      /* A rule refused this line; a fault (disk, database) stops all. */
+      if (lt_error_is_fault (row_error))
         {
           lt_store_rollback (self);
           g_propagate_error (error, g_steal_pointer (&row_error));
