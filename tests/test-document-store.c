@@ -567,18 +567,31 @@ test_renewal_cancel_and_conflict (Fixture       *f,
   plan = lt_store_renewal_prepare (f->store, ids, G_N_ELEMENTS (ids), 1020000, LT_ROUNDING_EURO, NULL, &error);
   g_assert_no_error (error);
 
-  /* Cancelled after the first client: it stays whole, the others are not made. */
+  /* Cancelled after the first client: the renewal is all or nothing, so
+   * the first client's draft is undone too. */
   result = lt_store_renewal_apply (f->store, plan, cancellable, cancel_after_first, cancellable, &error);
   g_assert_no_error (error);
   g_assert_true (result->cancelled);
+  g_assert_cmpuint (result->created_ids->len, ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents WHERE state = 'draft'"), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM document_lines WHERE document_id NOT IN"
+                                        " (SELECT id FROM documents)"), ==, 0);
+  g_clear_pointer (&result, lt_renewal_result_free);
+
+  /* Run to the end, only the first client: to the euro, 123,45 × 1,02 =
+   * 125,919 → 126,00. */
+  lt_renewal_plan_set_excluded (plan, 2, TRUE);
+  lt_renewal_plan_set_excluded (plan, 3, TRUE);
+  result = lt_store_renewal_apply (f->store, plan, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (result->created_ids->len, ==, 1);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents WHERE state = 'draft'"), ==, 1);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM document_lines WHERE document_id ="
                                         " (SELECT id FROM documents WHERE state = 'draft')"), ==, 2);
-  /* To the euro: 123,45 × 1,02 = 125,919 → 126,00. */
   g_assert_cmpint (query_int (f->store, "SELECT price_cents FROM document_lines WHERE document_id ="
                                         " (SELECT id FROM documents WHERE state = 'draft') AND position = 0"), ==, 12600);
   g_clear_pointer (&result, lt_renewal_result_free);
+  lt_renewal_plan_set_excluded (plan, 2, FALSE);
+  lt_renewal_plan_set_excluded (plan, 3, FALSE);
 
   /* Client 2's letter is replaced meanwhile: its renewal fails with the
    * reason, client 3's goes through. */

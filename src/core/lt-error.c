@@ -29,7 +29,6 @@ lt_error_is_fault (const GError *error)
   switch ((LtErrorCode) error->code)
     {
     case LT_ERROR_FAILED:
-    case LT_ERROR_CONFLICT:
     case LT_ERROR_NEWER_DATABASE:
     case LT_ERROR_CORRUPT_DATABASE:
     case LT_ERROR_READ_ONLY:

@@ -208,9 +208,13 @@ fail:
 /**
  * lt_store_renewal_apply:
  *
+ * Every draft is written in one transaction: a cancel, a fault of the
+ * database or a kill leaves none of them; a client whose rule fails is
+ * left out and named in the result's failures.
+ *
  * Returns: (transfer full) (nullable): what was created, what failed, and
- *   whether it stopped early; %NULL with @error only when the database
- *   cannot be written at all.
+ *   whether it was cancelled (then nothing was created); %NULL with @error
+ *   when the database failed.
  */
 LtRenewalResult *
 lt_store_renewal_apply (LtStore                *self,
@@ -231,6 +235,12 @@ lt_store_renewal_apply (LtStore                *self,
 
   result->n_total = lt_renewal_plan_get_n_included (plan);
 
+  /* All or nothing: one transaction for the whole renewal, each client in
+   * a savepoint of it. A client whose rule fails is left out and named; a
+   * cancel or a fault of the database undoes every draft. */
+  if (!lt_store_begin (self, error))
+    return NULL;
+
   for (guint i = 0; i < lt_renewal_plan_get_n_clients (plan); i++)
     {
       LtRenewalClient *client = lt_renewal_plan_get_client (plan, i);
@@ -248,16 +258,11 @@ lt_store_renewal_apply (LtStore                *self,
 
       if (renew_client (self, plan, client, &id, &local_error))
         g_array_append_val (result->created_ids, id);
-      else if (local_error->domain == LT_ERROR &&
-               (local_error->code == LT_ERROR_IO ||
-                local_error->code == LT_ERROR_DISK_FULL ||
-                local_error->code == LT_ERROR_READ_ONLY ||
-                local_error->code == LT_ERROR_CORRUPT_DATABASE))
+      else if (lt_error_is_fault (local_error))
         {
-          /* The database itself is gone: stop, keep what was written. */
-          g_ptr_array_add (result->failures,
-                           g_strdup_printf ("%s — %s", client->name, local_error->message));
-          break;
+          lt_store_rollback (self);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
         }
       else
         g_ptr_array_add (result->failures,
@@ -267,6 +272,16 @@ lt_store_renewal_apply (LtStore                *self,
       if (progress != NULL)
         progress (done, result->n_total, progress_data);
     }
+
+  if (result->cancelled)
+    {
+      lt_store_rollback (self);
+      g_array_set_size (result->created_ids, 0);
+      return g_steal_pointer (&result);
+    }
+
+  if (!lt_store_commit (self, error))
+    return NULL;
 
   return g_steal_pointer (&result);
 }
@@ -365,7 +380,7 @@ lt_store_renewal_apply_async (LtStore                *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, lt_store_renewal_apply_async);
-  /* Cancelling stops between clients; the result still says what was made. */
+  /* Cancelling stops between clients and undoes the drafts made so far. */
   g_task_set_return_on_cancel (task, FALSE);
   g_task_set_check_cancellable (task, FALSE);
 

@@ -513,10 +513,7 @@ on_applied_cb (GObject      *source,
                                           result->created_ids->len),
                              result->created_ids->len);
   if (result->cancelled)
-    {
-      g_autofree char *stopped = g_strdup_printf (_("%s — stopped before the end; the drafts made are kept."), message);
-      g_signal_emit (self, signals[TOAST], 0, stopped);
-    }
+    g_signal_emit (self, signals[TOAST], 0, _("Renewal stopped: no replacement letter was drafted."));
   else
     g_signal_emit (self, signals[TOAST], 0, message);
 
