@@ -350,6 +350,51 @@ lt_store_set_never_existed_error (LtStore     *self,
   return TRUE;
 }
 
+/**
+ * lt_store_require_row:
+ * @table: a table of the schema (a constant)
+ * @id: the id a record refers to; 0 is « none » and passes
+ *
+ * A reference to a row that is not there is said plainly, before the
+ * FOREIGN KEY would refuse it with SQLite's words.
+ */
+gboolean
+lt_store_require_row (LtStore     *self,
+                      const char  *table,
+                      gint64       id,
+                      GError     **error)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *number = NULL;
+  sqlite3_stmt *stmt;
+  const char *message = N_("Record %s does not exist: check the number.");
+  int rc;
+
+  if (id == 0)
+    return TRUE;
+
+  sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", table);
+  if ((stmt = lt_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = lt_store_step (self, stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (!lt_store_check_step (self, rc, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (never_existed_messages); i++)
+    if (g_str_equal (never_existed_messages[i].table, table))
+      message = never_existed_messages[i].message;
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND, _(message), number);
+#pragma GCC diagnostic pop
+  return FALSE;
+}
+
 /* Reads one row without a transaction of its own. */
 static gpointer
 row_get (LtStore         *self,
