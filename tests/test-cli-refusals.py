@@ -356,6 +356,30 @@ expect_refused(['import', '--csv', TMP], why='a folder')
 expect_refused(['export', '--json', '-o', TMP], why='a folder')
 expect_refused(['check', 'extra'], why='too many arguments')
 
+# A CSV holds what argv cannot: each bad line refused with its number, the
+# good one imported, no escape printed.
+csv = os.path.join(TMP, 'bad.csv')
+with open(csv, 'w', encoding='utf-8') as f:
+    f.write('Raison sociale;SIREN;Forme juridique;Adresse;Code postal;Ville;Activité;Date de clôture;Dirigeant\n')
+    f.write('Clôture Douteuse SARL;;SARL;;;;;31/12/garbage;\n')
+    f.write('\u00a0;;SARL;;;;;31/12;\n')
+    f.write('\u200b;;SARL;;;;;31/12;\n')
+    f.write('Evil\x1b[2J SARL;;SARL;;;;;31/12;\n')
+    f.write('Zéro SARL;000000000;SARL;;;;;31/12;\n')
+    f.write('Correcte SARL;;SARL;;;;;30/06;\n')
+rc, out, err = run(['import', '--csv', csv])
+e = err.decode('utf-8', errors='replace')
+reason = sane_run('import', rc, out, err)
+imported = [a['name'] for a in json.loads(export())['affaires']]
+exports.pop(DB, None)
+if reason is None and rc == 0 and all(f'Line {n}' in e for n in (2, 3, 4, 5, 6)) and \
+   'Correcte SARL' in imported and 'Clôture Douteuse SARL' not in imported and \
+   not any('Evil' in n or n.strip('\u00a0\u200b') == '' or n == 'Zéro SARL' for n in imported):
+    ok('import: the bad lines refused by number, the good one imported')
+else:
+    fail('import: the bad lines refused by number, the good one imported',
+         f'{reason} exit {rc}\nstderr: {e}\nimported: {imported[-6:]}')
+
 # Never-existing ids are said not to exist, not to have been deleted.
 for args in (['affaire', 'show', '999999'], ['prestation', 'show', '999999'], ['task', 'done', '999999'],
              ['project', 'save', '999999'], ['request', 'answer', '999999']):
