@@ -140,7 +140,10 @@ test_tasks (Fixture       *fixture,
             gconstpointer  data)
 {
   LtStore *store = fixture->store;
-  gint64 task = query_id (store, "SELECT min(id) FROM tasks WHERE kind = 'task' AND done_on IS NULL");
+  /* a tâche nothing blocks: the date is the only thing wrong */
+  gint64 task = query_id (store, "SELECT min(t.id) FROM tasks t WHERE t.kind = 'task' AND t.done_on IS NULL "
+                                 "AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id "
+                                 "WHERE l.to_task_id = t.id AND p.done_on IS NULL AND p.answered_on IS NULL)");
   gint64 request = query_id (store, "SELECT min(id) FROM tasks WHERE kind = 'request' AND answered_on IS NULL");
   g_autoptr(LtTask) t = lt_store_task_load (store, task, NULL);
   g_autoptr(LtTask) r = lt_store_task_load (store, request, NULL);
@@ -172,7 +175,6 @@ test_never_existed (Fixture       *fixture,
   g_assert_error (error, LT_ERROR, LT_ERROR_NOT_FOUND);
   g_assert_cmpstr (error->message, ==, "Affaire 999999 does not exist: check the number.");
   g_clear_error (&error);
-  REFUSED (lt_store_delete_affaire (store, 999999, 1, &error_), LT_ERROR_NOT_FOUND, "does not exist");
   REFUSED (lt_store_project_load (store, 999999, &error_) != NULL, LT_ERROR_NOT_FOUND, "Project 999999 does not exist");
   REFUSED (lt_store_task_load (store, 999999, &error_) != NULL, LT_ERROR_NOT_FOUND, "Tâche 999999 does not exist");
 

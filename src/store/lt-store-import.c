@@ -625,6 +625,10 @@ import_walk (LtStore   *self,
            row_error->code != LT_ERROR_INVALID_SIREN &&
            row_error->code != LT_ERROR_DUPLICATE_SIREN &&
            row_error->code != LT_ERROR_INVALID_DATE &&
+           row_error->code != LT_ERROR_CONTROL_CHARACTER &&
+           row_error->code != LT_ERROR_TEXT_TOO_LONG &&
+           row_error->code != LT_ERROR_DATE_OUT_OF_RANGE &&
+           row_error->code != LT_ERROR_DATE_IN_FUTURE &&
            row_error->code != LT_ERROR_CONSTRAINT))
         {
           lt_store_rollback (self);

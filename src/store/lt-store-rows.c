@@ -592,8 +592,7 @@ lt_store_row_update (LtStore         *self,
   if (rc == SQLITE_DONE)
     {
       sqlite3_reset (stmt);
-      if (!lt_store_set_never_existed_error (self, entity->table, id, error))
-        lt_store_set_stale_error (self, entity->table, id,
+      lt_store_set_stale_error (self, entity->table, id,
                                 _(entity->conflict_message), _(entity->not_found_message),
                                 error);
       goto failed;
@@ -648,8 +647,7 @@ lt_store_row_delete (LtStore         *self,
 
   if (sqlite3_changes (lt_store_get_db (self)) == 0)
     {
-      if (!lt_store_set_never_existed_error (self, entity->table, id, error))
-        lt_store_set_stale_error (self, entity->table, id,
+      lt_store_set_stale_error (self, entity->table, id,
                                 _(entity->conflict_message), _(entity->not_found_message),
                                 error);
       goto failed;
