@@ -142,7 +142,12 @@ category = data['categories'][0]['id']
 staff = data['staff'][0]['id']
 signed = first('documents', state='signed')['id']
 generated = first('projects', generated=1)['id']
-open_task = first('tasks', kind='task', done_on=None)['id']
+# a tâche nothing blocks, so that only the date can be wrong
+tasks = {t['id']: t for t in data['tasks']}
+blocked = {l['to_task_id'] for l in data['task_links']
+           if tasks[l['from_task_id']]['done_on'] is None and tasks[l['from_task_id']]['answered_on'] is None}
+open_task = min(t['id'] for t in data['tasks'] if t['kind'] == 'task' and t['done_on'] is None
+                and t['id'] not in blocked)
 request = first('tasks', kind='request', answered_on=None)['id']
 request_sent_on = first('tasks', id=request)['sent_on']
 # a client without a signatory, for contact add
