@@ -31,6 +31,25 @@ static const struct {
   { "task_links",     N_("Dependency %s between tâches does not exist: check the number.") },
 };
 
+/* LT_ERROR_NOT_FOUND: « Affaire 12 does not exist: check the number. » */
+static void
+set_does_not_exist (const char  *table,
+                    gint64       id,
+                    GError     **error)
+{
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  const char *message = N_("Record %s does not exist: check the number.");
+
+  for (guint i = 0; i < G_N_ELEMENTS (never_existed_messages); i++)
+    if (g_str_equal (never_existed_messages[i].table, table))
+      message = never_existed_messages[i].message;
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND, _(message), number);
+#pragma GCC diagnostic pop
+}
+
 /**
  * lt_store_set_never_existed_error:
  * @table: a table of the schema (a constant: it is written into the SQL)
@@ -46,15 +65,14 @@ lt_store_set_never_existed_error (LtStore     *self,
                                   GError     **error)
 {
   g_autofree char *sql = NULL;
-  g_autofree char *number = NULL;
-  const char *message = NULL;
   sqlite3_stmt *stmt;
   gboolean never = FALSE;
+  gboolean named = FALSE;
 
+  /* the firm's single row keeps its own message */
   for (guint i = 0; i < G_N_ELEMENTS (never_existed_messages); i++)
-    if (g_str_equal (never_existed_messages[i].table, table))
-      message = never_existed_messages[i].message;
-  if (message == NULL)
+    named = named || g_str_equal (never_existed_messages[i].table, table);
+  if (!named)
     return FALSE;
 
   sql = g_strdup_printf ("SELECT coalesce(max(id), 0) FROM %s", table);
@@ -66,11 +84,7 @@ lt_store_set_never_existed_error (LtStore     *self,
   if (!never)
     return FALSE;
 
-  number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND, _(message), number);
-#pragma GCC diagnostic pop
+  set_does_not_exist (table, id, error);
   return TRUE;
 }
 
@@ -89,9 +103,7 @@ lt_store_require_row (LtStore     *self,
                       GError     **error)
 {
   g_autofree char *sql = NULL;
-  g_autofree char *number = NULL;
   sqlite3_stmt *stmt;
-  const char *message = N_("Record %s does not exist: check the number.");
   int rc;
 
   if (id == 0)
@@ -108,13 +120,6 @@ lt_store_require_row (LtStore     *self,
   if (!lt_store_check_step (self, rc, error))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (never_existed_messages); i++)
-    if (g_str_equal (never_existed_messages[i].table, table))
-      message = never_existed_messages[i].message;
-  number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND, _(message), number);
-#pragma GCC diagnostic pop
+  set_does_not_exist (table, id, error);
   return FALSE;
 }
