@@ -75,11 +75,11 @@ test_validation (Fixture       *fixture,
     REFUSED (lt_store_add_contact (store, ct, &error), LT_ERROR_NAME_REQUIRED, "contact’s name is required");
     lt_contact_set_name (ct, "Julie");
     lt_contact_set_is_signatory (ct, TRUE);
-    /* One signataire per affaire: the unique index is the guard. */
-    REFUSED (lt_store_add_contact (store, ct, &error), LT_ERROR_CONSTRAINT, "Another record already has this value");
+    /* One signataire per affaire, said plainly before the unique index would. */
+    REFUSED (lt_store_add_contact (store, ct, &error), LT_ERROR_SECOND_SIGNATORY, "one signatory");
     lt_contact_set_is_signatory (ct, FALSE);
     lt_contact_set_affaire_id (ct, 424242);
-    REFUSED (lt_store_add_contact (store, ct, &error), LT_ERROR_CONSTRAINT, "refers to one that does not exist");
+    REFUSED (lt_store_add_contact (store, ct, &error), LT_ERROR_NOT_FOUND, "Affaire 424242 does not exist");
   }
   {
     g_autoptr(LtCategory) cat = g_object_new (LT_TYPE_CATEGORY, "name", "", NULL);

@@ -297,12 +297,15 @@ test_export (Fixture       *fixture,
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   const char * const *tables = lt_store_export_tables ();
-  const char *hostile = "Dupont & Fils <SARL> \"'); DROP TABLE affaires;--\" 😀 شركة\n\ttab";
+  const char *hostile = "Dupont & Fils <SARL> \"'); DROP TABLE affaires;--\" 😀 شركة";
+  /* a name holds no line break (issue 10); an address does */
+  const char *lines = "Bâtiment \"B\"\n\t4 place Sathonay";
   g_autoptr(GList) members = NULL;
   JsonObject *root, *row;
   guint i = 0;
 
   lt_affaire_set_name (affaire, hostile);
+  lt_affaire_set_address (affaire, lines);
   g_assert_true (lt_store_add_affaire (fixture->store, affaire, &error));
   g_assert_no_error (error);
 
@@ -327,6 +330,7 @@ test_export (Fixture       *fixture,
 
   row = json_array_get_object_element (json_object_get_array_member (root, "affaires"), 0);
   g_assert_cmpstr (json_object_get_string_member (row, "name"), ==, hostile);
+  g_assert_cmpstr (json_object_get_string_member (row, "address"), ==, lines);
   g_assert_true (json_object_get_null_member (row, "siren"));
   g_assert_cmpint (json_object_get_int_member (row, "id"), ==, lt_affaire_get_id (affaire));
 

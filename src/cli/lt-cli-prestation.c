@@ -133,6 +133,12 @@ prestation_list (LtCli   *cli,
       !lt_validate_search (search, error) ||
       !(store = lt_cli_open_existing_store (cli, error)))
     return FALSE;
+  if (category_id != 0)
+    {
+      g_autoptr(LtCategory) known = lt_store_get_category (store, category_id, error);
+      if (known == NULL)
+        return FALSE;
+    }
 
   list = lt_store_list_prestations (store, category_id, search, archived);
   if (json)

@@ -9,6 +9,7 @@
 
 #include "lt-cli-commands.h"
 #include "lt-enums.h"
+#include "lt-store-affaires.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-task-list.h"
 #include "lt-validate.h"
@@ -183,6 +184,19 @@ task_list (LtCli   *cli,
 
   if (!(store = lt_cli_open_existing_store (cli, error)))
     return FALSE;
+  /* A filter on a number that is nobody is a typo, not an empty list. */
+  if (filter.affaire_id != 0)
+    {
+      g_autoptr(LtAffaire) affaire = lt_store_get_affaire (store, filter.affaire_id, error);
+      if (affaire == NULL)
+        return FALSE;
+    }
+  if (filter.staff_id != 0)
+    {
+      g_autoptr(LtStaff) staff = lt_store_get_staff (store, filter.staff_id, error);
+      if (staff == NULL)
+        return FALSE;
+    }
   model = lt_store_list_suivi (store, &filter);
 
   if (json)

@@ -112,7 +112,7 @@ lt_text_escape_controls (const char *text,
 
   while (p < end)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      gunichar c = *p == '\0' ? 0 : g_utf8_get_char_validated (p, end - p);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
@@ -120,9 +120,7 @@ lt_text_escape_controls (const char *text,
           p++;
           continue;
         }
-      if (c == 0)
-        g_string_append (out, "\\u0000");
-      else if (c != '\n' && c != '\t' && is_control (c, FALSE))
+      if (c != '\n' && c != '\t' && is_control (c, FALSE))
         g_string_append_printf (out, "\\u%04X", c);
       else
         g_string_append_len (out, p, g_utf8_next_char (p) - p);

@@ -188,7 +188,8 @@ validate_affaire (LtStore  *store,
                               _("The affaire’s name is required: type the company’s name before saving."),
                               error) ||
       !lt_date_check_month_day (lt_affaire_get_fiscal_year_end (affaire), error) ||
-      !lt_store_check_date (lt_affaire_get_lcbft_identified_on (affaire), TRUE, error))
+      !lt_store_check_date (lt_affaire_get_lcbft_identified_on (affaire), TRUE, error) ||
+      !lt_store_require_row (store, "staff", lt_affaire_get_lcbft_identified_by (affaire), error))
     return FALSE;
 
   if (lt_affaire_get_lcbft_identified_on (affaire) != NULL)
@@ -314,7 +315,8 @@ validate_contact (LtStore  *store,
   if (!lt_store_require_text (lt_contact_get_name (contact), LT_ERROR_NAME_REQUIRED,
                               _("The contact’s name is required: type a name before saving."),
                               error) ||
-      !lt_store_check_email (lt_contact_get_email (contact), error))
+      !lt_store_check_email (lt_contact_get_email (contact), error) ||
+      !lt_store_require_row (store, "affaires", lt_contact_get_affaire_id (contact), error))
     return FALSE;
 
   if (!lt_contact_get_is_signatory (contact))

@@ -11,6 +11,7 @@
 #include "lt-store-catalogue-ops.h"
 #include "lt-store-catalogue.h"
 #include "lt-store-private.h"
+#include "lt-validate.h"
 
 /* Runs a cached statement that returns nothing (or whose rows are ignored). */
 static gboolean
@@ -357,15 +358,16 @@ validate_graph (LtStepGraph  *graph,
   for (guint i = 0; i < lt_step_graph_get_n_nodes (graph); i++)
     {
       const LtGraphNode *node = lt_step_graph_get_nth (graph, i);
-      g_autofree char *stripped = g_strstrip (g_strdup (node->title));
-
-      if (stripped[0] == '\0')
+      if (lt_text_is_blank (node->title))
         {
           g_autofree char *label = lt_step_graph_dup_label (graph, node->uid);
           g_set_error (error, LT_ERROR, LT_ERROR_NAME_REQUIRED,
                        _("Step %s has no title: say in a few words what is done or asked."), label);
           return FALSE;
         }
+      if (!lt_validate_name (node->title, LT_ERROR_NAME_REQUIRED, "", error) ||
+          !lt_validate_text (node->description, TRUE, error))
+        return FALSE;
     }
   return lt_step_graph_check_acyclic (graph, error);
 }

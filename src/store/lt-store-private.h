@@ -286,5 +286,9 @@ gboolean      lt_store_set_never_existed_error    (LtStore        *self,
                                                    const char     *table,
                                                    gint64          id,
                                                    GError        **error);
+gboolean      lt_store_require_row                (LtStore        *self,
+                                                   const char     *table,
+                                                   gint64          id,
+                                                   GError        **error);
 
 G_END_DECLS

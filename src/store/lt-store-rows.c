@@ -483,70 +483,6 @@ failed:
   return FALSE;
 }
 
-/* What a number that was never given is called, per table. */
-static const struct {
-  const char *table;
-  const char *message;  /* N_(), with the id */
-} never_existed_messages[] = {
-  { "staff",          N_("Intervenant %s does not exist: check the number.") },
-  { "affaires",       N_("Affaire %s does not exist: check the number.") },
-  { "contacts",       N_("Contact %s does not exist: check the number.") },
-  { "categories",     N_("Catégorie %s does not exist: check the number.") },
-  { "prestations",    N_("Prestation %s does not exist: check the number.") },
-  { "steps",          N_("Tâche or demande %s of the catalogue does not exist: check the number.") },
-  { "step_links",     N_("Dependency %s does not exist: check the number.") },
-  { "terms",          N_("Conditions générales %s do not exist: check the number.") },
-  { "documents",      N_("Document %s does not exist: check the number.") },
-  { "document_lines", N_("Line %s of a document does not exist: check the number.") },
-  { "projects",       N_("Project %s does not exist: check the number.") },
-  { "assignments",    N_("Prestation %s of a project does not exist: check the number.") },
-  { "tasks",          N_("Tâche %s does not exist: check the number.") },
-  { "task_links",     N_("Dependency %s between tâches does not exist: check the number.") },
-};
-
-/**
- * lt_store_set_never_existed_error:
- * @table: a table of the schema (a constant: it is written into the SQL)
- *
- * « Someone else deleted it » is wrong for a number never given: when @id
- * is above every id @table holds (ids are given in increasing order), sets
- * LT_ERROR_NOT_FOUND saying it does not exist and returns %TRUE.
- */
-gboolean
-lt_store_set_never_existed_error (LtStore     *self,
-                                  const char  *table,
-                                  gint64       id,
-                                  GError     **error)
-{
-  g_autofree char *sql = NULL;
-  g_autofree char *number = NULL;
-  const char *message = NULL;
-  sqlite3_stmt *stmt;
-  gboolean never = FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (never_existed_messages); i++)
-    if (g_str_equal (never_existed_messages[i].table, table))
-      message = never_existed_messages[i].message;
-  if (message == NULL)
-    return FALSE;
-
-  sql = g_strdup_printf ("SELECT coalesce(max(id), 0) FROM %s", table);
-  if ((stmt = lt_store_prepare (self, sql, NULL)) == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    never = id <= 0 || id > sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (!never)
-    return FALSE;
-
-  number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND, _(message), number);
-#pragma GCC diagnostic pop
-  return TRUE;
-}
-
 /* Reads one row without a transaction of its own. */
 static gpointer
 row_get (LtStore         *self,
@@ -744,8 +680,7 @@ lt_store_row_update (LtStore         *self,
   if (rc == SQLITE_DONE)
     {
       sqlite3_reset (stmt);
-      if (!lt_store_set_never_existed_error (self, entity->table, id, error))
-        lt_store_set_stale_error (self, entity->table, id,
+      lt_store_set_stale_error (self, entity->table, id,
                                 _(entity->conflict_message), _(entity->not_found_message),
                                 error);
       goto failed;
@@ -800,8 +735,7 @@ lt_store_row_delete (LtStore         *self,
 
   if (sqlite3_changes (lt_store_get_db (self)) == 0)
     {
-      if (!lt_store_set_never_existed_error (self, entity->table, id, error))
-        lt_store_set_stale_error (self, entity->table, id,
+      lt_store_set_stale_error (self, entity->table, id,
                                 _(entity->conflict_message), _(entity->not_found_message),
                                 error);
       goto failed;

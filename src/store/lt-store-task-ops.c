@@ -245,9 +245,10 @@ update_task (LtStore     *self,
   return TRUE;
 }
 
-/* The rule for the day a tâche is done or a demande answered: not before
- * its project starts (nothing of the project was done before it began),
- * and an answer not before its demande was sent. */
+/* The rule for the day a tâche is done or a demande answered: a tâche not
+ * before its project starts (nothing of the project was done before it
+ * began); an answer not before its demande was sent (demandes go out when
+ * the project is saved, before it starts: they may be answered then). */
 static gboolean
 check_done_day (LtStore     *self,
                 LtTask      *task,
@@ -258,12 +259,11 @@ check_done_day (LtStore     *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST &&
-      !lt_validate_not_before (day, lt_task_get_sent_on (task),
-                               _("The answer cannot be dated %s, before the demande was sent on %s: "
-                                 "type the day the client answered, or date the sending first."),
-                               error))
-    return FALSE;
+  if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
+    return lt_validate_not_before (day, lt_task_get_sent_on (task),
+                                   _("The answer cannot be dated %s, before the demande was sent on %s: "
+                                     "type the day the client answered, or date the sending first."),
+                                   error);
 
   if (lt_task_get_project_id (task) == 0)
     return TRUE;
@@ -279,11 +279,8 @@ check_done_day (LtStore     *self,
     return FALSE;
 
   return lt_validate_not_before (day, start,
-                                 lt_task_get_kind (task) == LT_STEP_KIND_REQUEST
-                                 ? _("The answer cannot be dated %s, before its project starts on %s: "
-                                     "type the day the client answered.")
-                                 : _("The tâche cannot be done on %s, before its project starts on %s: "
-                                     "type the day it was done."),
+                                 _("The tâche cannot be done on %s, before its project starts on %s: "
+                                   "type the day it was done."),
                                  error);
 }
 
@@ -338,12 +335,12 @@ lt_store_task_mark_done (LtStore     *self,
     return FALSE;
 
   ok = (task = lt_store_task_load (self, task_id, error)) != NULL &&
-       check_revision (self, task, revision, error) &&
-       check_done_day (self, task, day, error);
+       check_revision (self, task, revision, error);
 
   if (ok && lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
     {
-      ok = update_task (self, "UPDATE tasks SET answered_on = ?1, sent_on = COALESCE (sent_on, ?1),"
+      ok = check_done_day (self, task, day, error) &&
+           update_task (self, "UPDATE tasks SET answered_on = ?1, sent_on = COALESCE (sent_on, ?1),"
                               " revision = revision + 1 WHERE id = ?2", task_id, day, error);
       return finish (self, ok, error);
     }
@@ -353,6 +350,7 @@ lt_store_task_mark_done (LtStore     *self,
        lt_project_rules_check_can_finish (lt_task_get_title (task),
                                           (const LtTaskPredecessor *) (gpointer) preds->data, preds->len,
                                           error) &&
+       check_done_day (self, task, day, error) &&
        update_task (self, "UPDATE tasks SET done_on = ?, revision = revision + 1 WHERE id = ?", task_id, day, error);
 
   if (ok && move_successors && g_strcmp0 (day, lt_task_get_due_date (task)) > 0)
