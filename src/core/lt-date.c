@@ -11,6 +11,7 @@
 
 #include "lt-date.h"
 #include "lt-error.h"
+#include "lt-validate.h"
 
 /* 2000 is a leap year: 29/02 is a possible closing date. */
 #define ANY_LEAP_YEAR 2000
@@ -108,6 +109,7 @@ lt_date_display_to_iso (const char *text)
  * @optional: whether %NULL or "" is accepted
  *
  * Returns: whether @iso is a date as stored, else LT_ERROR_INVALID_DATE
+ *   (or LT_ERROR_DATE_OUT_OF_RANGE outside 1900–2199)
  */
 gboolean
 lt_date_check_iso (const char  *iso,
@@ -125,7 +127,8 @@ lt_date_check_iso (const char  *iso,
       return FALSE;
     }
 
-  return TRUE;
+  /* A date kept is a date of the years a cabinet works in, not a typo. */
+  return lt_validate_date_in_range (iso, error);
 }
 
 /**

@@ -771,11 +771,7 @@ lt_store_check_date (const char  *date,
                      gboolean     optional,
                      GError     **error)
 {
-  if ((date == NULL || *date == '\0') && optional)
-    return TRUE;
-
-  return lt_date_check_iso (date, optional, error) &&
-         lt_validate_date_in_range (date, error);
+  return lt_date_check_iso (date, optional, error);
 }
 
 char *
