@@ -431,7 +431,6 @@ static void
 test_zoom_layout_screenshot (Fixture *f, gconstpointer data)
 {
   g_autoptr(GArray) links = NULL;
-  g_autofree guint *layers = NULL;
   double zoom = lt_dependency_canvas_get_zoom (f->canvas);
 
   g_assert_true (press_key (f, GDK_KEY_plus, 0));

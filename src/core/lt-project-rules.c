@@ -226,7 +226,11 @@ join_titles (const LtTaskPredecessor *predecessors,
       g_string_append_printf (s, "« %s »", predecessors[i].title != NULL ? predecessors[i].title : "");
     }
 
-  return g_string_free (g_steal_pointer (&s), s->len == 0);
+  /* the length is read before the string is stolen: arguments are
+   * evaluated in no set order (clang steals first) */
+  if (s->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
 /**

@@ -262,9 +262,8 @@ lt_pdf_template_name (LtDocumentKind kind)
 char *
 lt_pdf_format_money (gint64 cents)
 {
-  g_autoptr(GString) digits = NULL;
   GString *out = g_string_new (NULL);
-  guint64 abs_cents = cents < 0 ? (guint64) -cents : (guint64) cents;
+  guint64 abs_cents = cents < 0 ? 0 - (guint64) cents : (guint64) cents;
   g_autofree char *units = g_strdup_printf ("%" G_GUINT64_FORMAT, abs_cents / 100);
   gsize len = strlen (units);
 
