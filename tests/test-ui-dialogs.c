@@ -21,6 +21,7 @@
 #include "lt-prestation-editor.h"
 #include "lt-prestations-page.h"
 #include "lt-project-editor.h"
+#include "lt-renewal-dialog.h"
 #include "lt-reschedule-dialog.h"
 #include "lt-store-catalogue.h"
 #include "lt-store-demo.h"
@@ -249,9 +250,14 @@ test_rename_step (Fixture       *f,
   settle ();
   gtk_editable_set_text (GTK_EDITABLE (label), "Questionnaire d’acceptation signé");
   gtk_editable_label_stop_editing (label, TRUE);
-  /* past GtkEditableLabel's 100 ms focus-out timeout */
-  wait_ms (400);
+  for (int i = 0; i < 5000 && g_strcmp0 (lt_step_graph_lookup (c.graph, uid)->title, "Questionnaire d’acceptation signé") != 0; i++)
+    wait_ms (1);
   g_assert_cmpstr (lt_step_graph_lookup (c.graph, uid)->title, ==, "Questionnaire d’acceptation signé");
+  /* committed, the list rebuilt: a stall now (a slow machine) makes
+   * GtkEditableLabel's 100 ms focus-out timeout and the label's release
+   * due at once; then past them */
+  g_usleep (500 * 1000);
+  wait_ms (400);
   g_assert_true (lt_prestation_editor_get_modified (c.editor));
 
   /* the box on the canvas shows the new title too */
@@ -487,6 +493,89 @@ test_overload_buttons (Fixture       *f,
   g_assert_null (editor);
 }
 
+/* Clicks the button labelled @label inside @window (header bar, rows). */
+static void
+click_in (GtkWidget  *window,
+          const char *label)
+{
+  GtkWidget *button = find_widget (window, GTK_TYPE_BUTTON, label);
+
+  if (button == NULL)
+    g_error ("no button “%s” in %s", label, G_OBJECT_TYPE_NAME (window));
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+}
+
+/* The project editor's own buttons: Assign adds a row (or says why not),
+ * Cancel closes without writing, Save and Create the Tasks saves and
+ * closes. */
+static void
+test_project_editor_buttons (Fixture       *f,
+                             gconstpointer  data)
+{
+  LtProjectEditor *editor = new_project_editor (f);
+  gint64 n_projects = query_int (f->store, "SELECT count(*) FROM projects");
+  guint n_rows = lt_project_editor_get_n_rows (editor);
+
+  click_in (GTK_WIDGET (editor), "_Assign");
+  g_assert_true (lt_project_editor_get_n_rows (editor) == n_rows + 1 ||
+                 lt_project_editor_get_error (editor) != NULL);
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  click_in (GTK_WIDGET (editor), "_Cancel");
+  g_assert_null (editor);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM projects"), ==, n_projects);
+
+  editor = new_project_editor (f);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  click_in (GTK_WIDGET (editor), "_Save and Create the Tasks");
+  g_assert_null (editor);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM projects"), ==, n_projects + 1);
+}
+
+/* The renewal dialog: Preview, then Cancel closes and writes nothing;
+ * Preview, Create Drafts (in a worker thread), then it is done. */
+static void
+test_renewal_buttons (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 ids[2];
+  gint64 n_documents = query_int (f->store, "SELECT count(*) FROM documents");
+  GtkWidget *dialog;
+  gint64 end;
+
+  ids[0] = query_int (f->store, "SELECT min(id) FROM affaires");
+  ids[1] = query_int (f->store, "SELECT max(id) FROM affaires");
+
+  dialog = lt_renewal_dialog_new (f->context, ids, G_N_ELEMENTS (ids));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle ();
+  click_in (dialog, "_Preview");
+  click_in (dialog, "_Cancel");
+  g_assert_null (dialog);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents"), ==, n_documents);
+
+  dialog = lt_renewal_dialog_new (f->context, ids, G_N_ELEMENTS (ids));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle ();
+  click_in (dialog, "_Preview");
+  click_in (dialog, "C_reate Drafts");
+  end = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  while (dialog != NULL && lt_renewal_dialog_is_running (LT_RENEWAL_DIALOG (dialog)) &&
+         g_get_monotonic_time () < end)
+    wait_ms (10);
+  g_assert_true (dialog == NULL || !lt_renewal_dialog_is_running (LT_RENEWAL_DIALOG (dialog)));
+  if (dialog != NULL)
+    {
+      g_test_message ("renewal: %s", lt_renewal_dialog_get_message (LT_RENEWAL_DIALOG (dialog)));
+      click_in (dialog, "_Cancel");
+    }
+  g_assert_null (dialog);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM documents"), >, n_documents);
+}
+
 static gint64
 save_project (Fixture *f)
 {
@@ -592,6 +681,8 @@ main (int argc, char **argv)
   ADD ("leave-buttons", test_leave_buttons);
   ADD ("category-buttons", test_category_buttons);
   ADD ("overload-buttons", test_overload_buttons);
+  ADD ("project-editor-buttons", test_project_editor_buttons);
+  ADD ("renewal-buttons", test_renewal_buttons);
   ADD ("tasks-buttons", test_tasks_buttons);
 #undef ADD
 

@@ -129,15 +129,24 @@ release_label_cb (gpointer label)
  * focus controller 100 ms later, through a timeout that holds no reference
  * to it. A rebuild of the step list (a commit, an undo) drops the focused
  * label, which loses the focus then and would be freed before that
- * timeout: on losing the focus, the label is kept alive a while longer. */
+ * timeout: on losing the focus, the label is kept alive a while longer.
+ * The grace timeout is added from an idle, after the focus change is
+ * over, so that it comes after GTK's in the main context: even if a stall
+ * makes both due at once, GTK's runs first. */
 #define LABEL_GRACE_MS 300
+
+static gboolean
+start_grace_cb (gpointer label)
+{
+  g_timeout_add_full (G_PRIORITY_DEFAULT, LABEL_GRACE_MS, release_label_cb, label, g_object_unref);
+  return G_SOURCE_REMOVE;
+}
 
 static void
 on_title_focus_leave_cb (GtkEventController *controller,
                          GtkWidget          *label)
 {
-  g_timeout_add_full (G_PRIORITY_DEFAULT, LABEL_GRACE_MS, release_label_cb,
-                      g_object_ref (label), g_object_unref);
+  g_idle_add_full (G_PRIORITY_HIGH, start_grace_cb, g_object_ref (label), NULL);
 }
 
 static gboolean
