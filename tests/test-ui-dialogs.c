@@ -529,6 +529,9 @@ test_project_editor_buttons (Fixture       *f,
   editor = new_project_editor (f);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   click_in (GTK_WIDGET (editor), "_Save and Create the Tasks");
+  /* the demo's intervenant may be overloaded that quarter: it asks first */
+  if (find_dialog () != NULL)
+    click ("_Save Anyway");
   g_assert_null (editor);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM projects"), ==, n_projects + 1);
 }
