@@ -320,9 +320,11 @@ test_delete_step_buttons (Fixture       *f,
   close_catalogue (&c);
 }
 
-/* The selection of the page's list of prestations. */
+/* The selection of the page's @nth list: 0 the catégories, 1 the
+ * prestations. */
 static GtkSingleSelection *
-prestation_selection (Catalogue *c)
+list_selection (Catalogue *c,
+                guint      nth)
 {
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
 
@@ -340,9 +342,14 @@ prestation_selection (Catalogue *c)
           w = (w == NULL || w == GTK_WIDGET (c->page)) ? NULL : gtk_widget_get_next_sibling (w);
         }
     }
-  /* the catégories, then the prestations */
-  g_assert_cmpuint (views->len, >=, 2);
-  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (g_ptr_array_index (views, 1)));
+  g_assert_cmpuint (views->len, >, nth);
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (g_ptr_array_index (views, nth)));
+}
+
+static GtkSingleSelection *
+prestation_selection (Catalogue *c)
+{
+  return list_selection (c, 1);
 }
 
 /* Chooses prestation @id in the page's list, as a click does. */
@@ -438,6 +445,25 @@ test_category_buttons (Fixture       *f,
   click ("_Create");
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM categories"), ==, before + 1);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM categories WHERE name = 'Social'"), ==, 1);
+
+  /* Rename, on the chosen catégorie */
+  {
+    GtkSingleSelection *categories = list_selection (&c, 0);
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (categories)); i++)
+      {
+        g_autoptr(LtCategory) category = g_list_model_get_item (G_LIST_MODEL (categories), i);
+
+        if (g_str_equal (lt_category_get_name (category), "Social"))
+          gtk_single_selection_set_selected (categories, i);
+      }
+    settle ();
+  }
+  gtk_widget_activate_action (GTK_WIDGET (c.page), "page.rename-category", NULL);
+  settle ();
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (find_dialog ())), "Social et paie");
+  click ("_Rename");
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM categories WHERE name = 'Social et paie'"), ==, 1);
 
   close_catalogue (&c);
 }
