@@ -160,9 +160,15 @@ assert_lines_and_totals (Readback                *rb,
     }
 
   lt_document_content_get_totals (content, &ht, &tva, &ttc, &yearly);
-  ht_text = g_strdup_printf ("Total HT %s", lt_pdf_format_money (ht));
-  tva_text = g_strdup_printf ("TVA 20 %% %s", lt_pdf_format_money (tva));
-  ttc_text = g_strdup_printf ("Total TTC %s", lt_pdf_format_money (ttc));
+  {
+    g_autofree char *ht_money = lt_pdf_format_money (ht);
+    g_autofree char *tva_money = lt_pdf_format_money (tva);
+    g_autofree char *ttc_money = lt_pdf_format_money (ttc);
+
+    ht_text = g_strdup_printf ("Total HT %s", ht_money);
+    tva_text = g_strdup_printf ("TVA 20 %% %s", tva_money);
+    ttc_text = g_strdup_printf ("Total TTC %s", ttc_money);
+  }
   assert_contains (rb->all, ht_text);
   assert_contains (rb->all, tva_text);
   assert_contains (rb->all, ttc_text);
@@ -455,7 +461,11 @@ test_blanks_to_fill (void)
   assert_contains (rb->all, "immatriculé au RCS [RCS à compléter]");
   assert_contains (rb->all, "SIREN : [SIREN à compléter]");
   assert_contains (rb->all, "Représenté par : [signataire à désigner]");
-  g_assert_null (strstr (rb->all, normalize ("À l’attention de")));
+  {
+    g_autofree char *attention = normalize ("À l’attention de");
+
+    g_assert_null (strstr (rb->all, attention));
+  }
 }
 
 static void

@@ -345,6 +345,7 @@ test_statuses_follow_links (Fixture       *f,
   gint64 first_id = task_id_of_step (f, 10001);
   gint64 second_id = task_id_of_step (f, 10002);
 
+  g_assert_nonnull (outcome);
   request = lt_store_task_load (f->store, request_id, NULL);
   first = lt_store_task_load (f->store, first_id, NULL);
   second = lt_store_task_load (f->store, second_id, NULL);
@@ -410,6 +411,7 @@ test_reschedule (Fixture       *f,
   g_autofree char *due = NULL;
   gint64 step1 = task_id_of_step (f, 10101);
 
+  g_assert_nonnull (outcome);
   lt_store_request_mark_answered (f->store, task_id_of_step (f, 10100), NULL, NULL);
 
   /* step 1 of prestation 01: 6 → 8 January; moved to Tuesday 12 the eight
@@ -550,6 +552,7 @@ test_suivi_filters (Fixture       *f,
   g_autoptr(GError) error = NULL;
   LtTaskFilter filter = LT_TASK_FILTER_INIT;
 
+  g_assert_nonnull (outcome);
   g_assert_cmpuint (count_suivi (f->store, NULL), ==, 200);
 
   /* sorted by due date: the demandes (6 January) come first */

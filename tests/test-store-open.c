@@ -503,7 +503,6 @@ test_read_only_file (Fixture       *fixture,
 static gboolean
 set_french_locale (const char *dir)
 {
-  g_autofree char *locales = NULL;
   g_autofree char *output = g_build_filename (dir, "fr_FR.UTF-8", NULL);
   const char *argv[] = { "localedef", "-i", "fr_FR", "-f", "UTF-8", output, NULL };
   int status = 0;

@@ -248,7 +248,7 @@ write_png (GtkWidget *widget, const char *name)
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
   gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_to_node (g_steal_pointer (&snapshot));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
   path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".", name, NULL);
@@ -431,7 +431,6 @@ static void
 test_zoom_layout_screenshot (Fixture *f, gconstpointer data)
 {
   g_autoptr(GArray) links = NULL;
-  g_autofree guint *layers = NULL;
   double zoom = lt_dependency_canvas_get_zoom (f->canvas);
 
   g_assert_true (press_key (f, GDK_KEY_plus, 0));

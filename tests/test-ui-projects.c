@@ -359,7 +359,6 @@ test_save_and_follow (Fixture       *f,
   /* a search keystroke, accents and case ignored */
   {
     GtkWidget *search = find_widget (page, GTK_TYPE_SEARCH_ENTRY, NULL);
-    g_autofree char *sql = NULL;
 
     g_assert_nonnull (search);
     gtk_editable_set_text (GTK_EDITABLE (search), "STATUTS boulangerie");

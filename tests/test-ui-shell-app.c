@@ -229,12 +229,55 @@ typedef struct {
   gboolean    saw_window;
   gboolean    saw_dialog;
   char       *dialog_body;
+  GApplication *app;
+  guint       safety_id;       /* quits if pressing Quit did not */
+  gboolean    timed_out;
 } RunData;
+
+static gboolean
+safety_quit_cb (gpointer data)
+{
+  RunData *run = data;
+
+  run->safety_id = 0;
+  run->timed_out = TRUE;
+  g_application_quit (run->app);
+  return G_SOURCE_REMOVE;
+}
 
 static gboolean
 quit_idle (gpointer app)
 {
   g_application_quit (app);
+  return G_SOURCE_REMOVE;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The dialog's Quit pressed: closing it, the only window, ends the
+ * application (a safety timeout quits otherwise, and the test fails). */
+static gboolean
+press_quit_cb (gpointer dialog)
+{
+  GtkWidget *button = find_button (dialog, "_Quit");
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_object_unref (dialog);
   return G_SOURCE_REMOVE;
 }
 
@@ -254,6 +297,10 @@ on_window_added (GtkApplication *app,
     {
       run->saw_dialog = TRUE;
       run->dialog_body = g_strdup (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window)));
+      g_timeout_add (200, press_quit_cb, g_object_ref (window));
+      run->app = G_APPLICATION (app);
+      run->safety_id = g_timeout_add_seconds (30, safety_quit_cb, run);
+      return;
     }
 
   g_timeout_add (200, quit_idle, app);
@@ -274,6 +321,7 @@ run_app (const char *option_path,
     status = g_application_run (G_APPLICATION (app), 3, (char **) argv_with);
   else
     status = g_application_run (G_APPLICATION (app), 1, (char **) argv_without);
+  g_clear_handle_id (&run->safety_id, g_source_remove);
 
   return status;
 }
@@ -332,6 +380,7 @@ test_application_database (Fixture       *f,
   g_assert_cmpint (run_app (bad_path, &run), ==, 0);
   g_assert_false (run.saw_window);
   g_assert_true (run.saw_dialog);
+  g_assert_false (run.timed_out);
   g_assert_nonnull (run.dialog_body);
   g_assert_cmpuint (strlen (run.dialog_body), >, 0);
   g_test_message ("dialog: %s", run.dialog_body);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <tmpl-glib.h>
 
 #include "lt-date.h"
@@ -547,13 +548,122 @@ fill_scope (TmplScope               *scope,
   tmpl_scope_set_boolean (scope, "has_obligations", content->obligations->len > 0);
 }
 
+/* Parsed templates are kept. template-glib 3.36 leaks a little memory in
+ * every parse (its lexer's unget list, the end-of-file token, include
+ * paths, the EOF error of its input stream) and a reference to the locator
+ * it parsed with: parsing once per template, not once per render, keeps
+ * that to a fixed few kilobytes for the life of the process. A template is
+ * parsed again when the user's templates folder changes (a file added,
+ * removed or rewritten). Renders run in worker threads: the cache and the
+ * expansion are serialised. */
+typedef struct {
+  char         *fingerprint;
+  TmplTemplate *template;
+} CachedTemplate;
+
+static GMutex template_lock;
+static GHashTable *template_cache;   /* name → CachedTemplate */
+static TmplTemplateLocator *template_locator;
+
+static void
+cached_template_free (gpointer data)
+{
+  CachedTemplate *cached = data;
+
+  g_free (cached->fingerprint);
+  g_clear_object (&cached->template);
+  g_free (cached);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Names, sizes and modification times of the files of @dir. */
+static char *
+folder_fingerprint (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      GStatBuf st;
+
+      if (g_stat (path, &st) == 0)
+        g_ptr_array_add (entries, g_strdup_printf ("%s:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ".%09ld;",
+                                                   name, (gint64) st.st_size,
+                                                   (gint64) st.st_mtim.tv_sec, (long) st.st_mtim.tv_nsec));
+    }
+  g_ptr_array_sort (entries, compare_strings);
+  for (guint i = 0; i < entries->len; i++)
+    g_string_append (out, g_ptr_array_index (entries, i));
+
+  return g_string_free (out, FALSE);
+}
+
+/* The parsed template @name, from the cache or parsed now; called with
+ * template_lock held. */
+static TmplTemplate *
+lookup_template (const char  *name,
+                 const char  *user_dir,
+                 GError     **error)
+{
+  g_autoptr(TmplTemplate) template = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *fingerprint = folder_fingerprint (user_dir);
+  CachedTemplate *cached;
+
+  if (template_cache == NULL)
+    {
+      template_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cached_template_free);
+      template_locator = g_object_new (LT_TYPE_PDF_LOCATOR, NULL);
+      tmpl_template_locator_append_search_path (template_locator, user_dir);
+      tmpl_template_locator_append_search_path (template_locator, "resource://" RESOURCE_PREFIX "/templates");
+    }
+
+  cached = g_hash_table_lookup (template_cache, name);
+  if (cached != NULL && g_str_equal (cached->fingerprint, fingerprint))
+    return g_object_ref (cached->template);
+
+  stream = tmpl_template_locator_locate (template_locator, name, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_RENDER,
+                   _("The letter template « %s » cannot be found (%s): reinstall Lettrine or restore the file."),
+                   name, local_error->message);
+      return NULL;
+    }
+
+  template = tmpl_template_new (template_locator);
+  if (!tmpl_template_parse (template, stream, NULL, &local_error))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_RENDER,
+                   _("The letter template « %s » is invalid (%s): correct it or remove your copy from %s."),
+                   name, local_error->message, user_dir);
+      return NULL;
+    }
+
+  cached = g_new0 (CachedTemplate, 1);
+  cached->fingerprint = g_steal_pointer (&fingerprint);
+  cached->template = g_object_ref (template);
+  g_hash_table_replace (template_cache, g_strdup (name), cached);
+
+  return g_steal_pointer (&template);
+}
+
 char *
 lt_pdf_template_expand (const LtDocumentContent  *content,
                         GError                  **error)
 {
-  g_autoptr(TmplTemplateLocator) locator = NULL;
   g_autoptr(TmplTemplate) template = NULL;
-  g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *user_dir = NULL;
   TmplScope *scope;
@@ -566,27 +676,13 @@ lt_pdf_template_expand (const LtDocumentContent  *content,
   g_return_val_if_fail (LT_IS_FIRM (content->firm), NULL);
 
   name = lt_pdf_template_name (lt_document_get_kind (content->document));
-
-  locator = g_object_new (LT_TYPE_PDF_LOCATOR, NULL);
   user_dir = g_build_filename (g_get_user_data_dir (), "lettrine", "templates", NULL);
-  tmpl_template_locator_append_search_path (locator, user_dir);
-  tmpl_template_locator_append_search_path (locator, "resource://" RESOURCE_PREFIX "/templates");
 
-  stream = tmpl_template_locator_locate (locator, name, &local_error);
-  if (stream == NULL)
+  g_mutex_lock (&template_lock);
+  template = lookup_template (name, user_dir, error);
+  if (template == NULL)
     {
-      g_set_error (error, LT_ERROR, LT_ERROR_RENDER,
-                   _("The letter template « %s » cannot be found (%s): reinstall Lettrine or restore the file."),
-                   name, local_error->message);
-      return NULL;
-    }
-
-  template = tmpl_template_new (locator);
-  if (!tmpl_template_parse (template, stream, NULL, &local_error))
-    {
-      g_set_error (error, LT_ERROR, LT_ERROR_RENDER,
-                   _("The letter template « %s » is invalid (%s): correct it or remove your copy from %s."),
-                   name, local_error->message, user_dir);
+      g_mutex_unlock (&template_lock);
       return NULL;
     }
 
@@ -594,6 +690,7 @@ lt_pdf_template_expand (const LtDocumentContent  *content,
   fill_scope (scope, content);
   text = tmpl_template_expand_string (template, scope, &local_error);
   tmpl_scope_unref (scope);
+  g_mutex_unlock (&template_lock);
 
   if (text == NULL)
     {

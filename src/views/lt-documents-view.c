@@ -614,6 +614,8 @@ static void
 lt_documents_view_init (LtDocumentsView *self)
 {
   g_autoptr(GtkStringList) recurrences = gtk_string_list_new (NULL);
+  /* the combo row takes a reference of its own */
+  g_autoptr(GtkExpression) name = gtk_property_expression_new (LT_TYPE_PRESTATION, NULL, "name");
 
   self->line_rows = g_ptr_array_new ();
   self->documents = g_ptr_array_new_with_free_func (g_object_unref);
@@ -623,8 +625,7 @@ lt_documents_view_init (LtDocumentsView *self)
   for (int r = LT_RECURRENCE_NONE; r <= LT_RECURRENCE_YEARLY; r++)
     gtk_string_list_append (recurrences, lt_enum_to_label (LT_TYPE_RECURRENCE, r));
   adw_combo_row_set_model (self->recurrence_row, G_LIST_MODEL (recurrences));
-  adw_combo_row_set_expression (self->prestation_row,
-                                gtk_property_expression_new (LT_TYPE_PRESTATION, NULL, "name"));
+  adw_combo_row_set_expression (self->prestation_row, name);
 
   show_document (self);
 }

@@ -103,16 +103,81 @@ commit_step (LtPrestationEditor *self,
   lt_prestation_editor_show_error (self, NULL);
 }
 
+typedef struct {
+  GWeakRef  editor;
+  guint     uid;
+  char     *title;
+} PendingTitle;
+
+static void
+pending_title_free (gpointer data)
+{
+  PendingTitle *pending = data;
+
+  g_weak_ref_clear (&pending->editor);
+  g_free (pending->title);
+  g_free (pending);
+}
+
+static gboolean
+release_label_cb (gpointer label)
+{
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8's GtkEditableLabel, whenever it loses the focus, looks at its
+ * focus controller 100 ms later, through a timeout that holds no reference
+ * to it. A rebuild of the step list (a commit, an undo) drops the focused
+ * label, which loses the focus then and would be freed before that
+ * timeout: on losing the focus, the label is kept alive a while longer.
+ * The grace timeout is added from an idle, after the focus change is
+ * over, so that it comes after GTK's in the main context: even if a stall
+ * makes both due at once, GTK's runs first. */
+#define LABEL_GRACE_MS 300
+
+static gboolean
+start_grace_cb (gpointer label)
+{
+  g_timeout_add_full (G_PRIORITY_DEFAULT, LABEL_GRACE_MS, release_label_cb, label, g_object_unref);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_title_focus_leave_cb (GtkEventController *controller,
+                         GtkWidget          *label)
+{
+  g_idle_add_full (G_PRIORITY_HIGH, start_grace_cb, g_object_ref (label), NULL);
+}
+
+static gboolean
+commit_title_idle (gpointer data)
+{
+  PendingTitle *pending = data;
+  g_autoptr(LtPrestationEditor) self = g_weak_ref_get (&pending->editor);
+
+  if (self != NULL && self->graph != NULL)
+    commit_step (self, pending->uid, pending->title, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* The label tells that its edit ended from inside
+ * gtk_editable_label_stop_editing(), which goes on using the label after:
+ * the commit, which drops the label, waits for an idle. */
 static void
 on_title_editing_cb (GtkEditableLabel   *label,
                      GParamSpec         *pspec,
                      LtPrestationEditor *self)
 {
   guint uid = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "uid"));
+  PendingTitle *pending;
 
   if (gtk_editable_label_get_editing (label) || uid == 0)
     return;
-  commit_step (self, uid, gtk_editable_get_text (GTK_EDITABLE (label)), NULL);
+  pending = g_new0 (PendingTitle, 1);
+  g_weak_ref_init (&pending->editor, self);
+  pending->uid = uid;
+  pending->title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (label)));
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, commit_title_idle, pending, pending_title_free);
 }
 
 static void
@@ -121,8 +186,11 @@ setup_title_cb (GtkSignalListItemFactory *factory,
                 LtPrestationEditor       *self)
 {
   GtkWidget *label = gtk_editable_label_new ("");
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
   g_signal_connect (label, "notify::editing", G_CALLBACK (on_title_editing_cb), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_title_focus_leave_cb), label);
+  gtk_widget_add_controller (label, focus);
   gtk_list_item_set_child (item, label);
 }
 

@@ -269,13 +269,27 @@ update_workload (LtProjectEditor *self)
 
 /* ---- actions ------------------------------------------------------------ */
 
+static gboolean
+save_confirmed_idle (gpointer data)
+{
+  LtProjectEditor *self = data;
+
+  if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
+    lt_project_editor_save (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Saving closes the editor, which is the dialog's parent: done from the
+ * ::response handler, the dialog was destroyed with its parent while it
+ * still emitted the signal (a use after free). The save waits until the
+ * dialog has closed. */
 static void
 on_overload_response_cb (AdwMessageDialog *dialog,
                          const char       *response,
                          LtProjectEditor  *self)
 {
   if (g_str_equal (response, "save"))
-    lt_project_editor_save (self, TRUE);
+    g_idle_add_full (G_PRIORITY_DEFAULT, save_confirmed_idle, g_object_ref (self), g_object_unref);
 }
 
 static void

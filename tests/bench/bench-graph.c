@@ -116,7 +116,7 @@ canvas_frame (GtkWidget *canvas,
           gtk_widget_queue_draw (child);
       start = g_get_monotonic_time ();
       GTK_WIDGET_GET_CLASS (canvas)->snapshot (canvas, snapshot);
-      node = gtk_snapshot_to_node (g_steal_pointer (&snapshot));
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
       g_assert_nonnull (node);
       texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
       best = MIN (best, (g_get_monotonic_time () - start) / 1000.0);

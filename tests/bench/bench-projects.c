@@ -236,6 +236,8 @@ child_open_suivi (const char *path)
   for (guint i = 0; i < MIN (n, 40); i++)
     {
       g_autoptr(GObject) task = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      g_assert_nonnull (task);
     }
   ms = (g_get_monotonic_time () - start) / 1000.0;
 
@@ -319,7 +321,9 @@ bench_suivi (const char *self_exe,
 
   {
     g_autoptr(LtStore) store = lt_store_open (empty, &error);
+
     g_assert_no_error (error);
+    g_assert_nonnull (store);
   }
   {
     g_autoptr(LtStore) store = lt_store_open (big, &error);
@@ -381,7 +385,6 @@ bench_suivi (const char *self_exe,
     for (guint w = 0; w < G_N_ELEMENTS (words); w++)
       {
         g_autoptr(sqlite3_stmt) stmt = NULL;
-        g_autoptr(GVariant) params = NULL;
 
         filter.search = words[w];
         start = g_get_monotonic_time ();
@@ -396,6 +399,8 @@ bench_suivi (const char *self_exe,
         for (guint i = 0; i < MIN (n_ours, 40); i++)
           {
             g_autoptr(GObject) task = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+            g_assert_nonnull (task);
           }
         ours[w] = (g_get_monotonic_time () - start) / 1000.0;
 
