@@ -32,6 +32,7 @@ test_fields_are_properties (void)
       const LtField *fields = lt_model_class_get_fields (LT_MODEL_CLASS (klass), &n_fields);
       g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_pspecs);
 
+      g_assert_nonnull (pspecs);
       g_assert_cmpuint (n_fields - 1, ==, n_pspecs);
       g_assert_cmpstr (fields[1].column, ==, "id");
       for (guint i = 1; i < n_fields; i++)

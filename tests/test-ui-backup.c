@@ -269,6 +269,7 @@ test_restore (Fixture       *f,
     g_autoptr(LtStoreAppLock) other = lt_store_app_lock_new (f->path, &error);
 
     g_assert_no_error (error);
+    g_assert_nonnull (other);
     g_assert_false (lt_backup_preferences_page_restore_from (page, copy, &error));
     g_assert_error (error, LT_ERROR, LT_ERROR_DATABASE_IN_USE);
     g_clear_error (&error);
