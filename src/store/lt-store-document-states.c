@@ -223,8 +223,8 @@ lt_store_document_sign (LtStore  *self,
     goto fail;
 
   /* A signed document never changes again: its PDF is frozen now, in the
-   * same transaction (when the application installed a renderer). */
-  if (lt_store_has_pdf_renderer () &&
+   * same transaction (when the store was given a renderer). */
+  if (lt_store_has_pdf_renderer (self) &&
       !lt_store_freeze_document (self, document_id, error))
     goto fail;
 
