@@ -123,6 +123,26 @@ test_email (void)
     }
 }
 
+/* Every form of a clôture users type, read by the one parser. */
+static void
+test_month_day_typed (void)
+{
+  struct { const char *in; const char *out; } cases[] = {
+    { "31/12", "12-31" }, { "31/12/2025", "12-31" }, { "30.06", "06-30" }, { "12-31", "12-31" },
+    { "3112", "12-31" }, { "29/02", "02-29" }, { "1/3", "03-01" },
+    { "31/12/garbage", NULL }, { "31/12/", NULL }, { "13-01", NULL }, { "02-30", NULL },
+    { "31/02", NULL }, { "32/12", NULL }, { "", NULL }, { NULL, NULL }, { "31/12/2025/1", NULL },
+    { "3l/12", NULL }, { "12-3", NULL }, { "-1/12", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = lt_date_month_day_from_display (cases[i].in);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -131,6 +151,7 @@ main (int argc, char **argv)
   g_test_add_func ("/date/iso", test_iso);
   g_test_add_func ("/date/display", test_display);
   g_test_add_func ("/date/month-day", test_month_day);
+  g_test_add_func ("/date/month-day-typed", test_month_day_typed);
   g_test_add_func ("/date/email", test_email);
 
   return g_test_run ();

@@ -158,25 +158,6 @@ test_numbers (void)
 }
 
 static void
-test_fiscal_year_end (void)
-{
-  struct { const char *in; const char *out; } cases[] = {
-    { "31/12", "12-31" }, { "31/12/2025", "12-31" }, { "30.06", "06-30" }, { "12-31", "12-31" },
-    { "3112", "12-31" }, { "29/02", "02-29" }, { "1/3", "03-01" },
-    { "31/12/garbage", NULL }, { "31/12/", NULL }, { "13-01", NULL }, { "02-30", NULL },
-    { "31/02", NULL }, { "32/12", NULL }, { "", NULL }, { NULL, NULL }, { "31/12/2025/1", NULL },
-    { "3l/12", NULL }, { "12-3", NULL }, { "-1/12", NULL },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *out = lt_validate_fiscal_year_end (cases[i].in);
-
-      g_assert_cmpstr (out, ==, cases[i].out);
-    }
-}
-
-static void
 test_siren_zero (void)
 {
   g_autoptr(GError) error = NULL;
@@ -199,7 +180,6 @@ main (int    argc,
   g_test_add_func ("/validate/search", test_search);
   g_test_add_func ("/validate/dates", test_dates);
   g_test_add_func ("/validate/numbers", test_numbers);
-  g_test_add_func ("/validate/fiscal-year-end", test_fiscal_year_end);
   g_test_add_func ("/validate/siren-zero", test_siren_zero);
 
   return g_test_run ();

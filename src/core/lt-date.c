@@ -209,20 +209,34 @@ lt_date_month_day_to_display (const char *mmdd)
   return g_strdup_printf ("%02u/%02u", d, m);
 }
 
+static gboolean
+all_digits (const char *text,
+            gsize       min_len,
+            gsize       max_len)
+{
+  gsize len = strlen (text);
+
+  return len >= min_len && len <= max_len && digits_at (text, 0, len);
+}
+
 /**
  * lt_date_month_day_from_display:
  *
- * Reads DD/MM (or DD.MM) as typed, or MM-DD as stored.
+ * Reads a date de clôture as users type it — « 31/12 », « 1/3 », « 30.06 »,
+ * « 31/12/2025 » (the year is dropped), « 3112 » — or as stored, « 12-31 »;
+ * spaces around ignored. The one parser of a clôture: the editor, the CLI
+ * and the import read it here.
  *
- * Returns: (transfer full) (nullable): MM-DD, or %NULL when @text is not a
- *   day and a month
+ * Returns: (transfer full) (nullable): MM-DD, or %NULL when @text is not
+ *   exactly one of those forms of a day of some year (29/02 is one)
  */
 char *
 lt_date_month_day_from_display (const char *text)
 {
   g_autofree char *trimmed = NULL;
-  guint d, m;
-  char sep, tail;
+  g_auto(GStrv) parts = NULL;
+  guint64 day, month;
+  guint n;
 
   if (text == NULL)
     return NULL;
@@ -231,11 +245,27 @@ lt_date_month_day_from_display (const char *text)
   if (lt_date_parse_month_day (trimmed, NULL, NULL))
     return g_steal_pointer (&trimmed);
 
-  if (sscanf (trimmed, "%2u%c%2u%c", &d, &sep, &m, &tail) != 3 || (sep != '/' && sep != '.') ||
-      !g_date_valid_dmy (d, m, ANY_LEAP_YEAR))
+  if (all_digits (trimmed, 4, 4))
+    {
+      day = (trimmed[0] - '0') * 10 + (trimmed[1] - '0');
+      month = (trimmed[2] - '0') * 10 + (trimmed[3] - '0');
+    }
+  else
+    {
+      parts = g_strsplit_set (trimmed, "/.", -1);
+      n = g_strv_length (parts);
+      if ((n != 2 && n != 3) ||
+          !all_digits (parts[0], 1, 2) || !all_digits (parts[1], 1, 2) ||
+          (n == 3 && !all_digits (parts[2], 4, 4)))
+        return NULL;
+      day = g_ascii_strtoull (parts[0], NULL, 10);
+      month = g_ascii_strtoull (parts[1], NULL, 10);
+    }
+
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, ANY_LEAP_YEAR))
     return NULL;
 
-  return g_strdup_printf ("%02u-%02u", m, d);
+  return g_strdup_printf ("%02u-%02u", (guint) month, (guint) day);
 }
 
 /**

@@ -355,68 +355,6 @@ lt_validate_delay_days (gint64   days,
   return FALSE;
 }
 
-static gboolean
-all_digits (const char *text,
-            gsize       len)
-{
-  if (strlen (text) != len)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    if (!g_ascii_isdigit (text[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/**
- * lt_validate_fiscal_year_end:
- * @text: (nullable): a date de clôture as typed: « 31/12 », « 31/12/2025 »,
- *   « 31.12 », « 12-31 » or « 3112 »
- *
- * Returns: (transfer full) (nullable): "MM-DD", or %NULL if @text is not
- * exactly one of those forms of a real day (29/02 is one).
- */
-char *
-lt_validate_fiscal_year_end (const char *text)
-{
-  g_auto(GStrv) parts = NULL;
-  guint64 day = 0, month = 0;
-
-  if (text == NULL)
-    return NULL;
-
-  if (all_digits (text, 4))
-    {
-      day = (text[0] - '0') * 10 + (text[1] - '0');
-      month = (text[2] - '0') * 10 + (text[3] - '0');
-    }
-  else if (strlen (text) == 5 && text[2] == '-' && all_digits (text + 3, 2) &&
-           g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]))
-    {
-      month = (text[0] - '0') * 10 + (text[1] - '0');
-      day = (text[3] - '0') * 10 + (text[4] - '0');
-    }
-  else
-    {
-      guint n;
-
-      parts = g_strsplit_set (text, "/.", -1);
-      n = g_strv_length (parts);
-      if ((n != 2 && n != 3) ||
-          !all_digits (parts[0], strlen (parts[0])) || strlen (parts[0]) < 1 || strlen (parts[0]) > 2 ||
-          !all_digits (parts[1], strlen (parts[1])) || strlen (parts[1]) < 1 || strlen (parts[1]) > 2 ||
-          (n == 3 && !all_digits (parts[2], 4)))
-        return NULL;
-      day = g_ascii_strtoull (parts[0], NULL, 10);
-      month = g_ascii_strtoull (parts[1], NULL, 10);
-    }
-
-  /* 2000 is a leap year: 29/02 is a possible clôture. */
-  if (month < 1 || month > 12 || day < 1 || !g_date_valid_dmy (day, month, 2000))
-    return NULL;
-
-  return g_strdup_printf ("%02u-%02u", (guint) month, (guint) day);
-}
-
 /**
  * lt_validate_today:
  *

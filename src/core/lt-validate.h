@@ -43,7 +43,6 @@ gboolean  lt_validate_price_cents     (gint64       cents,
                                        GError     **error);
 gboolean  lt_validate_delay_days      (gint64       days,
                                        GError     **error);
-char     *lt_validate_fiscal_year_end (const char  *text);
 char     *lt_validate_today           (void);
 
 G_END_DECLS
