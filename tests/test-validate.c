@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-siren.h"
 #include "lt-validate.h"
@@ -116,16 +117,16 @@ test_dates (void)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (lt_validate_date_in_range ("1900-01-01", NULL));
-  g_assert_true (lt_validate_date_in_range ("2199-12-31", NULL));
-  g_assert_false (lt_validate_date_in_range ("0001-01-01", &error));
+  g_assert_true (lt_date_check_in_range ("1900-01-01", NULL));
+  g_assert_true (lt_date_check_in_range ("2199-12-31", NULL));
+  g_assert_false (lt_date_check_in_range ("0001-01-01", &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_DATE_OUT_OF_RANGE);
   g_assert_true (strstr (error->message, "01/01/0001") != NULL);
   g_clear_error (&error);
-  g_assert_false (lt_validate_date_in_range ("9999-12-31", &error));
+  g_assert_false (lt_date_check_in_range ("9999-12-31", &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_DATE_OUT_OF_RANGE);
   g_clear_error (&error);
-  g_assert_false (lt_validate_date_in_range ("2026-02-30", &error));
+  g_assert_false (lt_date_check_in_range ("2026-02-30", &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_INVALID_DATE);
   g_clear_error (&error);
 

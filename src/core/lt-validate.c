@@ -12,7 +12,7 @@
 
 #include "lt-error.h"
 #include "lt-validate.h"
-#include "lt-working-days.h"
+#include "lt-date.h"
 
 /* Characters that show nothing: a name made only of them looks empty. */
 static gboolean
@@ -228,39 +228,6 @@ lt_validate_search (const char  *text,
 }
 
 /**
- * lt_validate_date_in_range:
- * @iso: a valid YYYY-MM-DD date
- *
- * Refuses a date outside LT_VALIDATE_FIRST_YEAR–LT_VALIDATE_LAST_YEAR: a
- * typo (0001, 9999) that would make a plan of centuries.
- */
-gboolean
-lt_validate_date_in_range (const char  *iso,
-                           GError     **error)
-{
-  GDate date;
-  g_autofree char *shown = NULL;
-
-  if (!lt_working_days_from_iso (iso, &date))
-    {
-      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
-                   _("“%s” is not a valid date: use the form YYYY-MM-DD."),
-                   iso != NULL ? iso : "");
-      return FALSE;
-    }
-
-  if (g_date_get_year (&date) >= LT_VALIDATE_FIRST_YEAR &&
-      g_date_get_year (&date) <= LT_VALIDATE_LAST_YEAR)
-    return TRUE;
-
-  shown = lt_working_days_to_display (&date);
-  g_set_error (error, LT_ERROR, LT_ERROR_DATE_OUT_OF_RANGE,
-               _("The date %s is out of range: Lettrine keeps dates from %d to %d. Check the year typed."),
-               shown, LT_VALIDATE_FIRST_YEAR, LT_VALIDATE_LAST_YEAR);
-  return FALSE;
-}
-
-/**
  * lt_validate_not_future:
  * @iso: (nullable): a YYYY-MM-DD date, %NULL or empty for none
  * @today: today, YYYY-MM-DD
@@ -279,7 +246,7 @@ lt_validate_not_future (const char  *iso,
   if (iso == NULL || *iso == '\0' || g_strcmp0 (iso, today) <= 0)
     return TRUE;
 
-  shown = lt_working_days_iso_to_display (iso);
+  shown = lt_date_iso_to_display (iso);
   g_set_error (error, LT_ERROR, LT_ERROR_DATE_IN_FUTURE,
                /* Translators: %s is « The LCB-FT identification »… then a date */
                _("%s cannot be dated %s, after today: type the day it was done."),
@@ -308,8 +275,8 @@ lt_validate_not_before (const char  *iso,
       strcmp (iso, earliest) >= 0)
     return TRUE;
 
-  shown = lt_working_days_iso_to_display (iso);
-  shown_earliest = lt_working_days_iso_to_display (earliest);
+  shown = lt_date_iso_to_display (iso);
+  shown_earliest = lt_date_iso_to_display (earliest);
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
   g_set_error (error, LT_ERROR, LT_ERROR_DATE_TOO_EARLY, message_format, shown, shown_earliest);
@@ -353,17 +320,4 @@ lt_validate_delay_days (gint64   days,
   g_set_error_literal (error, LT_ERROR, LT_ERROR_NEGATIVE_DELAY,
                        _("A délai cannot be negative: type a number of working days of 0 or more."));
   return FALSE;
-}
-
-/**
- * lt_validate_today:
- *
- * Returns: (transfer full): today in local time, YYYY-MM-DD.
- */
-char *
-lt_validate_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
 }
