@@ -123,6 +123,62 @@ test_email (void)
     }
 }
 
+/* Every form of a clôture users type, read by the one parser. */
+static void
+test_month_day_typed (void)
+{
+  struct { const char *in; const char *out; } cases[] = {
+    { "31/12", "12-31" }, { "31/12/2025", "12-31" }, { "30.06", "06-30" }, { "12-31", "12-31" },
+    { "3112", "12-31" }, { "29/02", "02-29" }, { "1/3", "03-01" },
+    { "31/12/garbage", NULL }, { "31/12/", NULL }, { "13-01", NULL }, { "02-30", NULL },
+    { "31/02", NULL }, { "32/12", NULL }, { "", NULL }, { NULL, NULL }, { "31/12/2025/1", NULL },
+    { "3l/12", NULL }, { "12-3", NULL }, { "-1/12", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = lt_date_month_day_from_display (cases[i].in);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+}
+
+/* The GDate side: what lt-working-days, the rules and the store compute
+ * with, written and read in one place. */
+static void
+test_gdate (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = lt_date_today ();
+  GDate date;
+
+  g_assert_true (lt_date_from_iso ("2026-03-09", &date));
+  {
+    g_autofree char *iso = lt_date_to_iso (&date);
+    g_autofree char *shown = lt_date_to_display (&date);
+
+    g_assert_cmpstr (iso, ==, "2026-03-09");
+    g_assert_cmpstr (shown, ==, "09/03/2026");
+  }
+
+  /* a failed read leaves no stale date behind */
+  g_assert_false (lt_date_from_iso ("2026-02-30", &date));
+  g_assert_false (g_date_valid (&date));
+
+  /* the year floor: 1000 for what users type, any year for a rule that
+   * then says the year is out of range */
+  g_assert_false (lt_date_from_iso ("0001-01-01", NULL));
+  g_assert_true (lt_date_from_iso_since ("0001-01-01", 1, &date));
+  g_assert_cmpuint (g_date_get_year (&date), ==, 1);
+  g_assert_false (lt_date_check_in_range ("0001-01-01", &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_DATE_OUT_OF_RANGE);
+  g_clear_error (&error);
+  g_assert_false (lt_date_check_in_range ("0001-13-01", &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_INVALID_DATE);
+
+  g_assert_true (lt_date_from_iso (today, NULL));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -131,6 +187,8 @@ main (int argc, char **argv)
   g_test_add_func ("/date/iso", test_iso);
   g_test_add_func ("/date/display", test_display);
   g_test_add_func ("/date/month-day", test_month_day);
+  g_test_add_func ("/date/month-day-typed", test_month_day_typed);
+  g_test_add_func ("/date/gdate", test_gdate);
   g_test_add_func ("/date/email", test_email);
 
   return g_test_run ();

@@ -133,13 +133,13 @@ test_iso_date_digits_only (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autofree char *shown = lt_working_days_iso_to_display (bad[i]);
+      g_autofree char *shown = lt_date_iso_to_display (bad[i]);
 
-      g_assert_false (lt_working_days_from_iso (bad[i], &date));
+      g_assert_false (lt_date_from_iso (bad[i], &date));
       g_assert_cmpstr (shown, ==, bad[i]);
     }
-  g_assert_true (lt_working_days_from_iso ("2024-02-29", &date));
-  g_assert_false (lt_working_days_from_iso ("2023-02-29", &date));
+  g_assert_true (lt_date_from_iso ("2024-02-29", &date));
+  g_assert_false (lt_date_from_iso ("2023-02-29", &date));
 }
 
 /* Built with clang, g_string_free (g_steal_pointer (&s), s->len == 0)

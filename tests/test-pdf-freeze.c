@@ -25,6 +25,7 @@ typedef struct {
 
 static GBytes *
 render (const LtDocumentContent  *content,
+        gpointer                  user_data,
         GError                  **error)
 {
   return lt_pdf_render_document (content, NULL, error);
@@ -42,8 +43,9 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "test.db", NULL);
   f->store = lt_store_open (f->path, &error);
   g_assert_no_error (error);
-  /* the demo's letters start unfrozen: the tests freeze them */
-  lt_store_set_pdf_renderer (NULL);
+  /* a store has no renderer until given one: the demo's letters start
+   * unfrozen, the tests freeze them */
+  g_assert_false (lt_store_has_pdf_renderer (f->store));
   g_assert_true (lt_store_load_demo (f->store, &error));
   g_assert_no_error (error);
 
@@ -57,7 +59,7 @@ fixture_set_up (Fixture       *f,
     }
   g_assert_cmpint (f->letter_id, >, 0);
 
-  lt_store_set_pdf_renderer (render);
+  lt_store_set_pdf_renderer (f->store, render, NULL);
 }
 
 static void
@@ -263,8 +265,8 @@ test_no_renderer (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  lt_store_set_pdf_renderer (NULL);
-  g_assert_false (lt_store_has_pdf_renderer ());
+  lt_store_set_pdf_renderer (f->store, NULL, NULL);
+  g_assert_false (lt_store_has_pdf_renderer (f->store));
   g_assert_false (lt_store_freeze_document (f->store, f->letter_id, &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_RENDER);
   g_clear_error (&error);

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-project-rules.h"
 #include "lt-working-days.h"
@@ -180,7 +181,7 @@ d (const char *iso)
 {
   GDate date;
 
-  g_assert_true (lt_working_days_from_iso (iso, &date));
+  g_assert_true (lt_date_from_iso (iso, &date));
   return date;
 }
 

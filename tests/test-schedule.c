@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-schedule.h"
 #include "lt-working-days.h"
@@ -12,12 +13,12 @@ d (const char *iso)
 {
   GDate date;
 
-  g_assert_true (lt_working_days_from_iso (iso, &date));
+  g_assert_true (lt_date_from_iso (iso, &date));
   return date;
 }
 
 #define assert_date(date, expected) G_STMT_START {                 \
-  g_autofree char *__iso = lt_working_days_to_iso (date);          \
+  g_autofree char *__iso = lt_date_to_iso (date);          \
   g_assert_cmpstr (__iso, ==, expected);                           \
 } G_STMT_END
 

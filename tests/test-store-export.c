@@ -218,6 +218,7 @@ static guint n_rendered;
 
 static GBytes *
 fake_renderer (const LtDocumentContent  *content,
+               gpointer                  user_data,
                GError                  **error)
 {
   n_rendered++;
@@ -227,6 +228,7 @@ fake_renderer (const LtDocumentContent  *content,
 
 static GBytes *
 failing_renderer (const LtDocumentContent  *content,
+                  gpointer                  user_data,
                   GError                  **error)
 {
   g_set_error (error, LT_ERROR, LT_ERROR_RENDER, "No fonts");
@@ -249,7 +251,7 @@ test_demo_frozen (Fixture       *fixture,
   guint n_frozen = 0;
 
   n_rendered = 0;
-  lt_store_set_pdf_renderer (fake_renderer);
+  lt_store_set_pdf_renderer (fixture->store, fake_renderer, NULL);
   g_assert_true (lt_store_load_demo (fixture->store, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_rendered, ==, 6);
@@ -273,14 +275,12 @@ test_demo_frozen (Fixture       *fixture,
   problems = check (fixture->store);
   g_assert_cmpuint (problems->len, ==, 0);
 
-  lt_store_set_pdf_renderer (failing_renderer);
+  lt_store_set_pdf_renderer (other, failing_renderer, NULL);
   g_assert_true (lt_store_load_demo (other, &error));
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
   text = export (other);
   g_assert_null (strstr (text, "\"pdf\":\""));
-
-  lt_store_set_pdf_renderer (NULL);
 }
 
 /* Stable, escaped, every table in the glossary's order, PDFs as hashes. */

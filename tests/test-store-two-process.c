@@ -22,6 +22,7 @@
 
 static GBytes *
 render (const LtDocumentContent  *content,
+        gpointer                  user_data,
         GError                  **error)
 {
   return lt_pdf_render_document (content, NULL, error);
@@ -167,7 +168,7 @@ render_and_sign (LtStore *store,
       g_autoptr(LtDocumentOutcome) signed_ = NULL;
 
       g_assert_no_error (error);
-      pdf = render (content, &error);
+      pdf = render (content, NULL, &error);
       g_assert_no_error (error);
       g_assert_nonnull (pdf);
 
@@ -198,7 +199,7 @@ test_two_processes (void)
   g_assert_no_error (error);
   store = lt_store_open (path, &error);
   g_assert_no_error (error);
-  lt_store_set_pdf_renderer (render);
+  lt_store_set_pdf_renderer (store, render, NULL);
   g_assert_true (lt_store_load_demo (store, &error));
   g_assert_no_error (error);
   n_affaires_before = store_int (store, "SELECT count(*) FROM affaires");

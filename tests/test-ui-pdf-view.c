@@ -59,11 +59,11 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "test.db", NULL);
   f->store = lt_store_open (f->path, &error);
   g_assert_no_error (error);
-  /* the demo's letters start unfrozen: the tests freeze them */
-  lt_store_set_pdf_renderer (NULL);
+  /* a store has no renderer until given one: the demo's letters start
+   * unfrozen, the tests freeze them */
   g_assert_true (lt_store_load_demo (f->store, &error));
   g_assert_no_error (error);
-  lt_document_preview_install_renderer ();
+  lt_document_preview_install_renderer (f->store);
 
   documents = lt_store_list_documents (f->store, 0);
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "lt-context.h"
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-project-editor.h"
 #include "lt-projects-page.h"
@@ -676,7 +677,7 @@ test_workload_view (void)
   LtWorkloadWeek w = { 0 };
 
   w.staff_id = 1;
-  g_assert_true (lt_working_days_from_iso ("2027-01-04", &w.week));
+  g_assert_true (lt_date_from_iso ("2027-01-04", &w.week));
   w.load_hours = 20;
   w.capacity_hours = 35;
   g_array_append_val (weeks, w);

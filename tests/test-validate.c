@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-siren.h"
 #include "lt-validate.h"
@@ -116,16 +117,16 @@ test_dates (void)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (lt_validate_date_in_range ("1900-01-01", NULL));
-  g_assert_true (lt_validate_date_in_range ("2199-12-31", NULL));
-  g_assert_false (lt_validate_date_in_range ("0001-01-01", &error));
+  g_assert_true (lt_date_check_in_range ("1900-01-01", NULL));
+  g_assert_true (lt_date_check_in_range ("2199-12-31", NULL));
+  g_assert_false (lt_date_check_in_range ("0001-01-01", &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_DATE_OUT_OF_RANGE);
   g_assert_true (strstr (error->message, "01/01/0001") != NULL);
   g_clear_error (&error);
-  g_assert_false (lt_validate_date_in_range ("9999-12-31", &error));
+  g_assert_false (lt_date_check_in_range ("9999-12-31", &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_DATE_OUT_OF_RANGE);
   g_clear_error (&error);
-  g_assert_false (lt_validate_date_in_range ("2026-02-30", &error));
+  g_assert_false (lt_date_check_in_range ("2026-02-30", &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_INVALID_DATE);
   g_clear_error (&error);
 
@@ -158,25 +159,6 @@ test_numbers (void)
 }
 
 static void
-test_fiscal_year_end (void)
-{
-  struct { const char *in; const char *out; } cases[] = {
-    { "31/12", "12-31" }, { "31/12/2025", "12-31" }, { "30.06", "06-30" }, { "12-31", "12-31" },
-    { "3112", "12-31" }, { "29/02", "02-29" }, { "1/3", "03-01" },
-    { "31/12/garbage", NULL }, { "31/12/", NULL }, { "13-01", NULL }, { "02-30", NULL },
-    { "31/02", NULL }, { "32/12", NULL }, { "", NULL }, { NULL, NULL }, { "31/12/2025/1", NULL },
-    { "3l/12", NULL }, { "12-3", NULL }, { "-1/12", NULL },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *out = lt_validate_fiscal_year_end (cases[i].in);
-
-      g_assert_cmpstr (out, ==, cases[i].out);
-    }
-}
-
-static void
 test_siren_zero (void)
 {
   g_autoptr(GError) error = NULL;
@@ -199,7 +181,6 @@ main (int    argc,
   g_test_add_func ("/validate/search", test_search);
   g_test_add_func ("/validate/dates", test_dates);
   g_test_add_func ("/validate/numbers", test_numbers);
-  g_test_add_func ("/validate/fiscal-year-end", test_fiscal_year_end);
   g_test_add_func ("/validate/siren-zero", test_siren_zero);
 
   return g_test_run ();

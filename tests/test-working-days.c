@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "lt-date.h"
 #include "lt-working-days.h"
 
 static GDate
@@ -10,7 +11,7 @@ d (const char *iso)
 {
   GDate date;
 
-  g_assert_true (lt_working_days_from_iso (iso, &date));
+  g_assert_true (lt_date_from_iso (iso, &date));
   return date;
 }
 
@@ -18,7 +19,7 @@ static void
 assert_date (const GDate *date,
              const char  *expected)
 {
-  g_autofree char *iso = lt_working_days_to_iso (date);
+  g_autofree char *iso = lt_date_to_iso (date);
 
   g_assert_cmpstr (iso, ==, expected);
 }
@@ -143,16 +144,16 @@ test_iso (void)
   g_autofree char *display = NULL;
   g_autofree char *bad = NULL;
 
-  g_assert_false (lt_working_days_from_iso ("2026-02-30", &date));
-  g_assert_false (lt_working_days_from_iso ("2026-5-1", &date));
-  g_assert_false (lt_working_days_from_iso ("", &date));
-  g_assert_false (lt_working_days_from_iso (NULL, &date));
-  g_assert_false (lt_working_days_from_iso ("2026-05-01x", &date));
-  g_assert_true (lt_working_days_from_iso ("2024-02-29", &date));
+  g_assert_false (lt_date_from_iso ("2026-02-30", &date));
+  g_assert_false (lt_date_from_iso ("2026-5-1", &date));
+  g_assert_false (lt_date_from_iso ("", &date));
+  g_assert_false (lt_date_from_iso (NULL, &date));
+  g_assert_false (lt_date_from_iso ("2026-05-01x", &date));
+  g_assert_true (lt_date_from_iso ("2024-02-29", &date));
 
-  display = lt_working_days_iso_to_display ("2027-06-30");
+  display = lt_date_iso_to_display ("2027-06-30");
   g_assert_cmpstr (display, ==, "30/06/2027");
-  bad = lt_working_days_iso_to_display ("soon");
+  bad = lt_date_iso_to_display ("soon");
   g_assert_cmpstr (bad, ==, "soon");
 }
 

@@ -10,6 +10,7 @@
 #include "lt-affaire.h"
 #include "lt-cli-commands.h"
 #include "lt-contact.h"
+#include "lt-date.h"
 #include "lt-enums.h"
 #include "lt-siren.h"
 #include "lt-store-affaires.h"
@@ -105,7 +106,7 @@ affaire_add (LtCli   *cli,
     {
       /* « 31/12 » as typed in the app; anything else is left for the
        * store to refuse with its message. */
-      g_autofree char *mmdd = lt_validate_fiscal_year_end (fiscal_year_end);
+      g_autofree char *mmdd = lt_date_month_day_from_display (fiscal_year_end);
 
       lt_affaire_set_fiscal_year_end (affaire, mmdd != NULL ? mmdd : fiscal_year_end);
     }

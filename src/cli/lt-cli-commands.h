@@ -184,6 +184,9 @@ JsonNode     *lt_cli_list_to_json      (GListModel          *model);
 
 /* --- issue 6: document render, document check --- */
 
+/* Gives @store src/pdf's renderer: signing freezes the PDF through it. */
+void          lt_cli_render_install_renderer (LtStore       *store);
+
 /* --- issue 7: project, task, request --- */
 
 /* --- issue 10, refusals: output --- */

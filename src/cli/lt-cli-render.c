@@ -18,16 +18,16 @@
 
 static GBytes *
 render_for_store (const LtDocumentContent  *content,
+                  gpointer                  user_data,
                   GError                  **error)
 {
   return lt_pdf_render_document (content, NULL, error);
 }
 
-/* The sign operation of the store freezes the PDF through this renderer. */
-__attribute__((constructor)) static void
-lt_cli_render_install_renderer (void)
+void
+lt_cli_render_install_renderer (LtStore *store)
 {
-  lt_store_set_pdf_renderer (render_for_store);
+  lt_store_set_pdf_renderer (store, render_for_store, NULL);
 }
 
 /* A regular file (or none yet) is replaced whole, by rename, so a failed

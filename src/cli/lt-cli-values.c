@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "lt-cli-commands.h"
+#include "lt-date.h"
 #include "lt-enums.h"
 #include "lt-money.h"
 #include "lt-validate.h"
@@ -31,40 +32,23 @@ lt_cli_parse_id (const char  *text,
   return TRUE;
 }
 
+/* As in the app: 2027-03-31 or 31/03/2027 (lt_date_display_to_iso). */
 gboolean
 lt_cli_parse_date (const char  *text,
                    char       **iso,
                    GError     **error)
 {
-  guint64 y = 0, m = 0, d = 0;
-  g_auto(GStrv) parts = NULL;
+  char *date = lt_date_display_to_iso (text);
 
-  if (text != NULL && strlen (text) == 10 && text[4] == '-' && text[7] == '-')
+  if (date == NULL)
     {
-      parts = g_strsplit (text, "-", 3);
-      if (g_ascii_string_to_unsigned (parts[0], 10, 1, 9999, &y, NULL) &&
-          g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &m, NULL) &&
-          g_ascii_string_to_unsigned (parts[2], 10, 1, 31, &d, NULL) &&
-          g_date_valid_dmy (d, m, y))
-        goto valid;
-    }
-  else if (text != NULL && strlen (text) == 10 && text[2] == '/' && text[5] == '/')
-    {
-      parts = g_strsplit (text, "/", 3);
-      if (g_ascii_string_to_unsigned (parts[2], 10, 1, 9999, &y, NULL) &&
-          g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &m, NULL) &&
-          g_ascii_string_to_unsigned (parts[0], 10, 1, 31, &d, NULL) &&
-          g_date_valid_dmy (d, m, y))
-        goto valid;
+      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
+                   _("« %s » is not a date: write it as 2027-03-31 or 31/03/2027."),
+                   text != NULL ? text : "");
+      return FALSE;
     }
 
-  g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
-               _("« %s » is not a date: write it as 2027-03-31 or 31/03/2027."),
-               text != NULL ? text : "");
-  return FALSE;
-
-valid:
-  *iso = g_strdup_printf ("%04u-%02u-%02u", (guint) y, (guint) m, (guint) d);
+  *iso = date;
   return TRUE;
 }
 

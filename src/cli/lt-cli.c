@@ -343,6 +343,8 @@ lt_cli_open_store_full (LtCli             *cli,
       cli->store = lt_store_open_full (cli->database_path, flags, error);
       if (cli->store == NULL)
         return NULL;
+      /* The sign operation (and the demo) freeze PDFs through it. */
+      lt_cli_render_install_renderer (cli->store);
     }
 
   return g_object_ref (cli->store);

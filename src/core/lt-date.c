@@ -28,16 +28,24 @@ digits_at (const char *text,
 }
 
 /**
- * lt_date_from_iso:
- * @date: (out) (optional): the date read
+ * lt_date_from_iso_since:
+ * @first_year: the earliest year read (1 for any: a rule that then says
+ *   the year is out of range)
+ * @date: (out) (optional): the date read; cleared (invalid) when @iso is
+ *   not a date
  *
- * Returns: whether @iso is exactly a valid YYYY-MM-DD (year 1000 or later)
+ * Returns: whether @iso is exactly YYYY-MM-DD, a real day of a year from
+ *   @first_year to 9999
  */
 gboolean
-lt_date_from_iso (const char *iso,
-                  GDate      *date)
+lt_date_from_iso_since (const char *iso,
+                        guint       first_year,
+                        GDate      *date)
 {
   guint64 year, month, day;
+
+  if (date != NULL)
+    g_date_clear (date, 1);
 
   if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-' ||
       !digits_at (iso, 0, 4) || !digits_at (iso, 5, 7) || !digits_at (iso, 8, 10))
@@ -46,13 +54,68 @@ lt_date_from_iso (const char *iso,
   year = g_ascii_strtoull (iso, NULL, 10);
   month = g_ascii_strtoull (iso + 5, NULL, 10);
   day = g_ascii_strtoull (iso + 8, NULL, 10);
-  if (year < 1000 || !g_date_valid_dmy (day, month, year))
+  if (year < first_year || !g_date_valid_dmy (day, month, year))
     return FALSE;
 
   if (date != NULL)
     g_date_set_dmy (date, day, month, year);
 
   return TRUE;
+}
+
+/**
+ * lt_date_from_iso:
+ * @date: (out) (optional): the date read; cleared (invalid) when @iso is
+ *   not a date
+ *
+ * Returns: whether @iso is exactly a valid YYYY-MM-DD (year 1000 or later)
+ */
+gboolean
+lt_date_from_iso (const char *iso,
+                  GDate      *date)
+{
+  return lt_date_from_iso_since (iso, 1000, date);
+}
+
+/**
+ * lt_date_to_iso:
+ *
+ * Returns: (transfer full): @date as stored, YYYY-MM-DD
+ */
+char *
+lt_date_to_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+/**
+ * lt_date_to_display:
+ *
+ * Returns: (transfer full): @date as French users write it, DD/MM/YYYY
+ */
+char *
+lt_date_to_display (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%02u/%02u/%04u", g_date_get_day (date),
+                          g_date_get_month (date), g_date_get_year (date));
+}
+
+/**
+ * lt_date_today:
+ *
+ * Returns: (transfer full): today in local time, YYYY-MM-DD
+ */
+char *
+lt_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
 }
 
 /**
@@ -64,10 +127,12 @@ lt_date_from_iso (const char *iso,
 char *
 lt_date_iso_to_display (const char *iso)
 {
-  if (!lt_date_from_iso (iso, NULL))
+  GDate date;
+
+  if (!lt_date_from_iso (iso, &date))
     return g_strdup (iso != NULL ? iso : "");
 
-  return g_strdup_printf ("%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
+  return lt_date_to_display (&date);
 }
 
 /**
@@ -128,7 +193,41 @@ lt_date_check_iso (const char  *iso,
     }
 
   /* A date kept is a date of the years a cabinet works in, not a typo. */
-  return lt_validate_date_in_range (iso, error);
+  return lt_date_check_in_range (iso, error);
+}
+
+/**
+ * lt_date_check_in_range:
+ * @iso: a YYYY-MM-DD date
+ *
+ * Refuses a date outside LT_VALIDATE_FIRST_YEAR–LT_VALIDATE_LAST_YEAR
+ * (LT_ERROR_DATE_OUT_OF_RANGE): a typo (0001, 9999) that would make a plan
+ * of centuries; LT_ERROR_INVALID_DATE when @iso is no date at all.
+ */
+gboolean
+lt_date_check_in_range (const char  *iso,
+                        GError     **error)
+{
+  GDate date;
+  g_autofree char *shown = NULL;
+
+  if (!lt_date_from_iso_since (iso, 1, &date))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
+                   _("“%s” is not a valid date: use the form YYYY-MM-DD."),
+                   iso != NULL ? iso : "");
+      return FALSE;
+    }
+
+  if (g_date_get_year (&date) >= LT_VALIDATE_FIRST_YEAR &&
+      g_date_get_year (&date) <= LT_VALIDATE_LAST_YEAR)
+    return TRUE;
+
+  shown = lt_date_to_display (&date);
+  g_set_error (error, LT_ERROR, LT_ERROR_DATE_OUT_OF_RANGE,
+               _("The date %s is out of range: Lettrine keeps dates from %d to %d. Check the year typed."),
+               shown, LT_VALIDATE_FIRST_YEAR, LT_VALIDATE_LAST_YEAR);
+  return FALSE;
 }
 
 /**
@@ -209,20 +308,34 @@ lt_date_month_day_to_display (const char *mmdd)
   return g_strdup_printf ("%02u/%02u", d, m);
 }
 
+static gboolean
+all_digits (const char *text,
+            gsize       min_len,
+            gsize       max_len)
+{
+  gsize len = strlen (text);
+
+  return len >= min_len && len <= max_len && digits_at (text, 0, len);
+}
+
 /**
  * lt_date_month_day_from_display:
  *
- * Reads DD/MM (or DD.MM) as typed, or MM-DD as stored.
+ * Reads a date de clôture as users type it — « 31/12 », « 1/3 », « 30.06 »,
+ * « 31/12/2025 » (the year is dropped), « 3112 » — or as stored, « 12-31 »;
+ * spaces around ignored. The one parser of a clôture: the editor, the CLI
+ * and the import read it here.
  *
- * Returns: (transfer full) (nullable): MM-DD, or %NULL when @text is not a
- *   day and a month
+ * Returns: (transfer full) (nullable): MM-DD, or %NULL when @text is not
+ *   exactly one of those forms of a day of some year (29/02 is one)
  */
 char *
 lt_date_month_day_from_display (const char *text)
 {
   g_autofree char *trimmed = NULL;
-  guint d, m;
-  char sep, tail;
+  g_auto(GStrv) parts = NULL;
+  guint64 day, month;
+  guint n;
 
   if (text == NULL)
     return NULL;
@@ -231,11 +344,27 @@ lt_date_month_day_from_display (const char *text)
   if (lt_date_parse_month_day (trimmed, NULL, NULL))
     return g_steal_pointer (&trimmed);
 
-  if (sscanf (trimmed, "%2u%c%2u%c", &d, &sep, &m, &tail) != 3 || (sep != '/' && sep != '.') ||
-      !g_date_valid_dmy (d, m, ANY_LEAP_YEAR))
+  if (all_digits (trimmed, 4, 4))
+    {
+      day = (trimmed[0] - '0') * 10 + (trimmed[1] - '0');
+      month = (trimmed[2] - '0') * 10 + (trimmed[3] - '0');
+    }
+  else
+    {
+      parts = g_strsplit_set (trimmed, "/.", -1);
+      n = g_strv_length (parts);
+      if ((n != 2 && n != 3) ||
+          !all_digits (parts[0], 1, 2) || !all_digits (parts[1], 1, 2) ||
+          (n == 3 && !all_digits (parts[2], 4, 4)))
+        return NULL;
+      day = g_ascii_strtoull (parts[0], NULL, 10);
+      month = g_ascii_strtoull (parts[1], NULL, 10);
+    }
+
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, ANY_LEAP_YEAR))
     return NULL;
 
-  return g_strdup_printf ("%02u-%02u", m, d);
+  return g_strdup_printf ("%02u-%02u", (guint) month, (guint) day);
 }
 
 /**

@@ -7,10 +7,18 @@ G_BEGIN_DECLS
 
 gboolean  lt_date_from_iso             (const char  *iso,
                                         GDate       *date);
+gboolean  lt_date_from_iso_since       (const char  *iso,
+                                        guint        first_year,
+                                        GDate       *date);
+char     *lt_date_to_iso               (const GDate *date);
+char     *lt_date_to_display           (const GDate *date);
+char     *lt_date_today                (void);
 char     *lt_date_iso_to_display       (const char  *iso);
 char     *lt_date_display_to_iso       (const char  *text);
 gboolean  lt_date_check_iso            (const char  *iso,
                                         gboolean     optional,
+                                        GError     **error);
+gboolean  lt_date_check_in_range       (const char  *iso,
                                         GError     **error);
 gboolean  lt_date_check_period         (const char  *start,
                                         const char  *end,

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-project-rules.h"
 #include "lt-validate.h"
@@ -18,7 +19,8 @@ parse_date (const char  *iso,
             const char  *what,
             GError     **error)
 {
-  if (lt_working_days_from_iso (iso, date))
+  /* any year: the range is checked after, with its own message */
+  if (lt_date_from_iso_since (iso, 1, date))
     return TRUE;
 
   g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
@@ -49,14 +51,14 @@ lt_project_rules_check_project (const char  *name,
 
   if (!parse_date (start, &s, _("start date"), error) ||
       !parse_date (end, &e, _("end date"), error) ||
-      !lt_validate_date_in_range (start, error) ||
-      !lt_validate_date_in_range (end, error))
+      !lt_date_check_in_range (start, error) ||
+      !lt_date_check_in_range (end, error))
     return FALSE;
 
   if (g_date_compare (&e, &s) < 0)
     {
-      g_autofree char *ds = lt_working_days_to_display (&s);
-      g_autofree char *de = lt_working_days_to_display (&e);
+      g_autofree char *ds = lt_date_to_display (&s);
+      g_autofree char *de = lt_date_to_display (&e);
 
       g_set_error (error, LT_ERROR, LT_ERROR_END_BEFORE_START,
                    _("The project ends on %s, before it starts on %s: correct its dates."), de, ds);
@@ -126,8 +128,8 @@ lt_project_rules_check_assignment (const char  *prestation_name,
 
   if (g_date_compare (&e, &s) < 0)
     {
-      g_autofree char *ds = lt_working_days_to_display (&s);
-      g_autofree char *de = lt_working_days_to_display (&e);
+      g_autofree char *ds = lt_date_to_display (&s);
+      g_autofree char *de = lt_date_to_display (&e);
 
       g_set_error (error, LT_ERROR, LT_ERROR_END_BEFORE_START,
                    _("The prestation « %s » ends on %s, before it starts on %s: correct its dates."), name, de, ds);
@@ -140,8 +142,8 @@ lt_project_rules_check_assignment (const char  *prestation_name,
 
   if (g_date_compare (&s, &ps) < 0)
     {
-      g_autofree char *ds = lt_working_days_to_display (&s);
-      g_autofree char *dps = lt_working_days_to_display (&ps);
+      g_autofree char *ds = lt_date_to_display (&s);
+      g_autofree char *dps = lt_date_to_display (&ps);
 
       g_set_error (error, LT_ERROR, LT_ERROR_DATE_BEFORE_PROJECT_START,
                    _("The prestation « %s » starts on %s, before the start of the project on %s: move its start later or start the project earlier."),
@@ -151,8 +153,8 @@ lt_project_rules_check_assignment (const char  *prestation_name,
 
   if (g_date_compare (&e, &pe) > 0)
     {
-      g_autofree char *de = lt_working_days_to_display (&e);
-      g_autofree char *dpe = lt_working_days_to_display (&pe);
+      g_autofree char *de = lt_date_to_display (&e);
+      g_autofree char *dpe = lt_date_to_display (&pe);
 
       g_set_error (error, LT_ERROR, LT_ERROR_DATE_AFTER_PROJECT_END,
                    _("The prestation « %s » ends on %s, after the end of the project on %s: bring its end forward or extend the project."),

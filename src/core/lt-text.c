@@ -26,8 +26,10 @@ is_mark (gunichar c)
 /* What lt_text_fold () makes of U+00A0…U+017F and of U+2000…U+206F, one
  * character alone (NFKD, marks dropped, the replacements below, lower
  * case), so that most French text folds without a normalization pass; NULL
- * sends the whole text to the general path. Generated from Unicode data;
- * tests/test-text.c checks every entry against the general path. */
+ * sends the whole text to the general path. Written by
+ * build-aux/gen-fold-table.py from Unicode data (test-text-table fails
+ * when they differ; `--write` rewrites them); tests/test-text.c checks
+ * every entry against the general path. */
 static const char * const latin_table[0x180 - 0xA0] = {
   /* U+00A0 */ " ",
   /* U+00A1 */ "\302\241",

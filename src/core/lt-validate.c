@@ -12,7 +12,7 @@
 
 #include "lt-error.h"
 #include "lt-validate.h"
-#include "lt-working-days.h"
+#include "lt-date.h"
 
 /* Characters that show nothing: a name made only of them looks empty. */
 static gboolean
@@ -228,39 +228,6 @@ lt_validate_search (const char  *text,
 }
 
 /**
- * lt_validate_date_in_range:
- * @iso: a valid YYYY-MM-DD date
- *
- * Refuses a date outside LT_VALIDATE_FIRST_YEAR–LT_VALIDATE_LAST_YEAR: a
- * typo (0001, 9999) that would make a plan of centuries.
- */
-gboolean
-lt_validate_date_in_range (const char  *iso,
-                           GError     **error)
-{
-  GDate date;
-  g_autofree char *shown = NULL;
-
-  if (!lt_working_days_from_iso (iso, &date))
-    {
-      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
-                   _("“%s” is not a valid date: use the form YYYY-MM-DD."),
-                   iso != NULL ? iso : "");
-      return FALSE;
-    }
-
-  if (g_date_get_year (&date) >= LT_VALIDATE_FIRST_YEAR &&
-      g_date_get_year (&date) <= LT_VALIDATE_LAST_YEAR)
-    return TRUE;
-
-  shown = lt_working_days_to_display (&date);
-  g_set_error (error, LT_ERROR, LT_ERROR_DATE_OUT_OF_RANGE,
-               _("The date %s is out of range: Lettrine keeps dates from %d to %d. Check the year typed."),
-               shown, LT_VALIDATE_FIRST_YEAR, LT_VALIDATE_LAST_YEAR);
-  return FALSE;
-}
-
-/**
  * lt_validate_not_future:
  * @iso: (nullable): a YYYY-MM-DD date, %NULL or empty for none
  * @today: today, YYYY-MM-DD
@@ -279,7 +246,7 @@ lt_validate_not_future (const char  *iso,
   if (iso == NULL || *iso == '\0' || g_strcmp0 (iso, today) <= 0)
     return TRUE;
 
-  shown = lt_working_days_iso_to_display (iso);
+  shown = lt_date_iso_to_display (iso);
   g_set_error (error, LT_ERROR, LT_ERROR_DATE_IN_FUTURE,
                /* Translators: %s is « The LCB-FT identification »… then a date */
                _("%s cannot be dated %s, after today: type the day it was done."),
@@ -308,8 +275,8 @@ lt_validate_not_before (const char  *iso,
       strcmp (iso, earliest) >= 0)
     return TRUE;
 
-  shown = lt_working_days_iso_to_display (iso);
-  shown_earliest = lt_working_days_iso_to_display (earliest);
+  shown = lt_date_iso_to_display (iso);
+  shown_earliest = lt_date_iso_to_display (earliest);
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
   g_set_error (error, LT_ERROR, LT_ERROR_DATE_TOO_EARLY, message_format, shown, shown_earliest);
@@ -353,79 +320,4 @@ lt_validate_delay_days (gint64   days,
   g_set_error_literal (error, LT_ERROR, LT_ERROR_NEGATIVE_DELAY,
                        _("A délai cannot be negative: type a number of working days of 0 or more."));
   return FALSE;
-}
-
-static gboolean
-all_digits (const char *text,
-            gsize       len)
-{
-  if (strlen (text) != len)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    if (!g_ascii_isdigit (text[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/**
- * lt_validate_fiscal_year_end:
- * @text: (nullable): a date de clôture as typed: « 31/12 », « 31/12/2025 »,
- *   « 31.12 », « 12-31 » or « 3112 »
- *
- * Returns: (transfer full) (nullable): "MM-DD", or %NULL if @text is not
- * exactly one of those forms of a real day (29/02 is one).
- */
-char *
-lt_validate_fiscal_year_end (const char *text)
-{
-  g_auto(GStrv) parts = NULL;
-  guint64 day = 0, month = 0;
-
-  if (text == NULL)
-    return NULL;
-
-  if (all_digits (text, 4))
-    {
-      day = (text[0] - '0') * 10 + (text[1] - '0');
-      month = (text[2] - '0') * 10 + (text[3] - '0');
-    }
-  else if (strlen (text) == 5 && text[2] == '-' && all_digits (text + 3, 2) &&
-           g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]))
-    {
-      month = (text[0] - '0') * 10 + (text[1] - '0');
-      day = (text[3] - '0') * 10 + (text[4] - '0');
-    }
-  else
-    {
-      guint n;
-
-      parts = g_strsplit_set (text, "/.", -1);
-      n = g_strv_length (parts);
-      if ((n != 2 && n != 3) ||
-          !all_digits (parts[0], strlen (parts[0])) || strlen (parts[0]) < 1 || strlen (parts[0]) > 2 ||
-          !all_digits (parts[1], strlen (parts[1])) || strlen (parts[1]) < 1 || strlen (parts[1]) > 2 ||
-          (n == 3 && !all_digits (parts[2], 4)))
-        return NULL;
-      day = g_ascii_strtoull (parts[0], NULL, 10);
-      month = g_ascii_strtoull (parts[1], NULL, 10);
-    }
-
-  /* 2000 is a leap year: 29/02 is a possible clôture. */
-  if (month < 1 || month > 12 || day < 1 || !g_date_valid_dmy (day, month, 2000))
-    return NULL;
-
-  return g_strdup_printf ("%02u-%02u", (guint) month, (guint) day);
-}
-
-/**
- * lt_validate_today:
- *
- * Returns: (transfer full): today in local time, YYYY-MM-DD.
- */
-char *
-lt_validate_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
 }

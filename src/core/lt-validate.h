@@ -29,8 +29,6 @@ gboolean  lt_validate_text            (const char  *text,
                                        GError     **error);
 gboolean  lt_validate_search          (const char  *text,
                                        GError     **error);
-gboolean  lt_validate_date_in_range   (const char  *iso,
-                                       GError     **error);
 gboolean  lt_validate_not_future      (const char  *iso,
                                        const char  *today,
                                        const char  *what,
@@ -43,7 +41,5 @@ gboolean  lt_validate_price_cents     (gint64       cents,
                                        GError     **error);
 gboolean  lt_validate_delay_days      (gint64       days,
                                        GError     **error);
-char     *lt_validate_fiscal_year_end (const char  *text);
-char     *lt_validate_today           (void);
 
 G_END_DECLS

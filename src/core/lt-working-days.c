@@ -5,8 +5,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
-#include <string.h>
 
 #include "lt-working-days.h"
 
@@ -246,85 +244,4 @@ lt_working_days_week_start (const GDate *date,
 
   *monday = *date;
   g_date_subtract_days (monday, g_date_get_weekday (date) - G_DATE_MONDAY);
-}
-
-/**
- * lt_working_days_from_iso:
- * @iso: (nullable): a date written YYYY-MM-DD
- *
- * Returns: %TRUE when @iso is a valid date, then stored in @date.
- */
-gboolean
-lt_working_days_from_iso (const char *iso,
-                  GDate      *date)
-{
-  unsigned y, m, d;
-  char tail;
-
-  g_return_val_if_fail (date != NULL, FALSE);
-
-  g_date_clear (date, 1);
-
-  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
-    return FALSE;
-  /* digits only: sscanf would take " 024" or "+024" for a year */
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (iso[i]))
-      return FALSE;
-  if (sscanf (iso, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-    return FALSE;
-  if (y < 1 || y > 9999 || !g_date_valid_dmy (d, m, y))
-    return FALSE;
-
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
-
-/**
- * lt_working_days_to_iso:
- *
- * Returns: (transfer full): @date as YYYY-MM-DD.
- */
-char *
-lt_working_days_to_iso (const GDate *date)
-{
-  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
-
-  return g_strdup_printf ("%04u-%02u-%02u",
-                          g_date_get_year (date),
-                          g_date_get_month (date),
-                          g_date_get_day (date));
-}
-
-/**
- * lt_working_days_to_display:
- *
- * Returns: (transfer full): @date as French users write it, DD/MM/YYYY.
- */
-char *
-lt_working_days_to_display (const GDate *date)
-{
-  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
-
-  return g_strdup_printf ("%02u/%02u/%04u",
-                          g_date_get_day (date),
-                          g_date_get_month (date),
-                          g_date_get_year (date));
-}
-
-/**
- * lt_working_days_iso_to_display:
- *
- * Returns: (transfer full): @iso as DD/MM/YYYY, or a copy of @iso when it
- * is not a date (an empty string for %NULL).
- */
-char *
-lt_working_days_iso_to_display (const char *iso)
-{
-  GDate d;
-
-  if (!lt_working_days_from_iso (iso, &d))
-    return g_strdup (iso != NULL ? iso : "");
-
-  return lt_working_days_to_display (&d);
 }

@@ -20,10 +20,4 @@ int       lt_working_days_in_range        (const GDate *first,
 void      lt_working_days_week_start      (const GDate *date,
                                            GDate       *monday);
 
-gboolean  lt_working_days_from_iso                (const char  *iso,
-                                           GDate       *date);
-char     *lt_working_days_to_iso                  (const GDate *date);
-char     *lt_working_days_to_display              (const GDate *date);
-char     *lt_working_days_iso_to_display          (const char  *iso);
-
 G_END_DECLS

@@ -194,7 +194,7 @@ validate_affaire (LtStore  *store,
 
   if (lt_affaire_get_lcbft_identified_on (affaire) != NULL)
     {
-      g_autofree char *today = lt_validate_today ();
+      g_autofree char *today = lt_date_today ();
 
       if (!lt_validate_not_future (lt_affaire_get_lcbft_identified_on (affaire), today,
                                    _("The LCB-FT identification"), error))

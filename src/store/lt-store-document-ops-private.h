@@ -5,7 +5,6 @@
 
 G_BEGIN_DECLS
 
-char *lt_store_document_today_iso    (void);
 int   lt_store_document_column_enum  (sqlite3_stmt *stmt,
                                       int           col,
                                       GType         type);

@@ -7,18 +7,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-store-document-ops-private.h"
 #include "lt-store-document-ops.h"
 #include "lt-store-private.h"
-
-char *
-lt_store_document_today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
 
 int
 lt_store_document_column_enum (sqlite3_stmt *stmt,
@@ -192,7 +185,7 @@ gint64
 lt_store_current_terms_id (LtStore  *self,
                            GError  **error)
 {
-  g_autofree char *today = lt_store_document_today_iso ();
+  g_autofree char *today = lt_date_today ();
   sqlite3_stmt *stmt;
   gint64 id = 0;
   int rc;

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-date.h"
 #include "lt-document-checker.h"
 #include "lt-error.h"
 #include "lt-store-document-ops-private.h"
@@ -55,7 +56,7 @@ set_state (LtStore          *self,
            gint64            replaced_by_id,
            GError          **error)
 {
-  g_autofree char *today = lt_store_document_today_iso ();
+  g_autofree char *today = lt_date_today ();
   sqlite3_stmt *stmt;
   const char *sql;
   int rc;
@@ -223,8 +224,8 @@ lt_store_document_sign (LtStore  *self,
     goto fail;
 
   /* A signed document never changes again: its PDF is frozen now, in the
-   * same transaction (when the application installed a renderer). */
-  if (lt_store_has_pdf_renderer () &&
+   * same transaction (when the store was given a renderer). */
+  if (lt_store_has_pdf_renderer (self) &&
       !lt_store_freeze_document (self, document_id, error))
     goto fail;
 

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-siren.h"
 #include "lt-store-affaires.h"
@@ -444,14 +445,6 @@ import_row_free (LtImportRow *row)
   g_free (row);
 }
 
-/* « 31/12 », « 31/12/2025 », « 12-31 », « 3112 » → "MM-DD"; the core says
- * which forms are a clôture (« 31/12/garbage » is none). */
-static char *
-parse_fiscal_year_end (const char *text)
-{
-  return lt_validate_fiscal_year_end (text);
-}
-
 /* Fills an affaire from one row; FALSE with the reason for a value no
  * column of the affaire can hold. */
 static LtAffaire *
@@ -525,7 +518,8 @@ affaire_from_row (LtImport  *self,
         case LT_IMPORT_FIELD_FISCAL_YEAR_END:
           if (*value != '\0')
             {
-              g_autofree char *mmdd = parse_fiscal_year_end (value);
+              /* « 31/12 », « 3112 », « 12-31 »… read by the core */
+              g_autofree char *mmdd = lt_date_month_day_from_display (value);
 
               if (mmdd == NULL)
                 {

@@ -16,8 +16,6 @@
 #include "lt-store-private.h"
 #include "lt-store-projects.h"
 
-static LtStorePdfRenderer pdf_renderer;
-
 /* The first item of @model matching @func, or NULL. (transfer full) */
 static gpointer
 find_item (GListModel *model,
@@ -345,16 +343,10 @@ lt_store_get_frozen_pdf (LtStore  *self,
   return g_steal_pointer (&bytes);
 }
 
-void
-lt_store_set_pdf_renderer (LtStorePdfRenderer renderer)
-{
-  pdf_renderer = renderer;
-}
-
 gboolean
-lt_store_has_pdf_renderer (void)
+lt_store_has_pdf_renderer (LtStore *self)
 {
-  return pdf_renderer != NULL;
+  return lt_store_get_pdf_renderer (self, NULL) != NULL;
 }
 
 gboolean
@@ -364,10 +356,13 @@ lt_store_freeze_document (LtStore  *self,
 {
   g_autoptr(LtDocumentContent) content = NULL;
   g_autoptr(GBytes) pdf = NULL;
+  LtStorePdfRenderer renderer;
+  gpointer renderer_data;
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
 
-  if (pdf_renderer == NULL)
+  renderer = lt_store_get_pdf_renderer (self, &renderer_data);
+  if (renderer == NULL)
     {
       g_set_error (error, LT_ERROR, LT_ERROR_RENDER,
                    _("The document cannot be frozen: no PDF renderer is available."));
@@ -378,7 +373,7 @@ lt_store_freeze_document (LtStore  *self,
     return FALSE;
 
   if (!(content = lt_store_get_document_content (self, document_id, error)) ||
-      !(pdf = pdf_renderer (content, error)) ||
+      !(pdf = renderer (content, renderer_data, error)) ||
       !lt_store_freeze_document_pdf (self, document_id, pdf, error))
     {
       lt_store_rollback (self);

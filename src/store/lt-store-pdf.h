@@ -31,17 +31,26 @@ GBytes            *lt_store_get_frozen_pdf       (LtStore     *self,
                                                   gint64       document_id,
                                                   GError     **error);
 
-/* The renderer is in src/pdf, above the store: the application and the CLI
- * install it once at start, and the sign operation freezes through it. */
+/* The renderer is in src/pdf, above the store: whoever opens a store (the
+ * application, lettrine-cli, a test) gives it one, and the sign operation
+ * freezes through it. A store without one signs without freezing.
+ * lt_store_set_pdf_renderer () is in lt-store.c, with the store's fields;
+ * @user_data must outlive the store and its copies (a renewal's worker
+ * connection renders with its store's renderer, in its thread). */
 typedef GBytes *(*LtStorePdfRenderer) (const LtDocumentContent  *content,
+                                       gpointer                  user_data,
                                        GError                  **error);
 
-void               lt_store_set_pdf_renderer     (LtStorePdfRenderer renderer);
-gboolean           lt_store_has_pdf_renderer     (void);
+void               lt_store_set_pdf_renderer     (LtStore            *self,
+                                                  LtStorePdfRenderer  renderer,
+                                                  gpointer            user_data);
+LtStorePdfRenderer lt_store_get_pdf_renderer     (LtStore            *self,
+                                                  gpointer           *user_data);
+gboolean           lt_store_has_pdf_renderer     (LtStore            *self);
 
-/* Gathers, renders with the installed renderer and freezes @document_id, in
+/* Gathers, renders with the store's renderer and freezes @document_id, in
  * one transaction (or inside the caller's): for lt_store_document_sign ().
- * LT_ERROR_RENDER when no renderer is installed. */
+ * LT_ERROR_RENDER when the store has no renderer. */
 gboolean           lt_store_freeze_document      (LtStore     *self,
                                                   gint64       document_id,
                                                   GError     **error);

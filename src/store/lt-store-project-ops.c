@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-project-rules.h"
 #include "lt-store-project-ops.h"
@@ -39,19 +40,6 @@ lt_project_outcome_to_string (LtProjectOutcome *outcome)
   g_return_val_if_fail (outcome != NULL, NULL);
 
   return lt_project_rules_generated_summary (outcome->n_tasks, outcome->n_requests, outcome->client_name);
-}
-
-/**
- * lt_store_today:
- *
- * Returns: (transfer full): today's local date, YYYY-MM-DD.
- */
-char *
-lt_store_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
 }
 
 /* Steps @stmt to its end. */
@@ -468,7 +456,7 @@ lt_store_project_generate (LtStore  *self,
 {
   g_autoptr(LtProject) project = NULL;
   g_autoptr(GPtrArray) assignments = NULL;
-  g_autofree char *today = lt_store_today ();
+  g_autofree char *today = lt_date_today ();
   ProjectContext ctx = { 0 };
   Plan plan;
   LtProjectOutcome *outcome = NULL;
@@ -522,7 +510,7 @@ lt_store_project_save (LtStore    *self,
                        int        *failed_index,
                        GError    **error)
 {
-  g_autofree char *today = lt_store_today ();
+  g_autofree char *today = lt_date_today ();
   ProjectContext ctx = { 0 };
   Plan plan;
   LtProjectOutcome *outcome = NULL;
@@ -661,7 +649,7 @@ lt_store_workload (LtStore           *self,
       LtWorkloadTask w = { 0 };
 
       w.staff_id = sqlite3_column_int64 (stmt, 0);
-      lt_working_days_from_iso ((const char *) sqlite3_column_text (stmt, 1), &w.due);
+      lt_date_from_iso ((const char *) sqlite3_column_text (stmt, 1), &w.due);
       w.delay_days = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 2);
       g_array_append_val (tasks, w);
     }

@@ -107,6 +107,4 @@ char              *lt_store_requests_mailto         (LtStore          *self,
                                                      guint             n_ids,
                                                      GError          **error);
 
-char              *lt_store_today                   (void);
-
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-project-rules.h"
 #include "lt-schedule.h"
@@ -83,8 +84,8 @@ lt_store_plan_assignment (LtStore       *self,
   guint base, n;
   int rc;
 
-  if (!lt_working_days_from_iso (lt_assignment_get_start_date (assignment), &start) ||
-      !lt_working_days_from_iso (lt_assignment_get_end_date (assignment), &end))
+  if (!lt_date_from_iso (lt_assignment_get_start_date (assignment), &start) ||
+      !lt_date_from_iso (lt_assignment_get_end_date (assignment), &end))
     return lt_project_rules_check_assignment ("", "", "", lt_assignment_get_start_date (assignment),
                                               lt_assignment_get_end_date (assignment), 1, error);
 
@@ -213,10 +214,8 @@ lt_store_plan_write (LtStore       *self,
     {
       const Planned *p = &g_array_index (plan->tasks, Planned, i);
       LtAssignment *a = g_ptr_array_index (assignments, p->assignment);
-      char start[11], due[11];
-
-      g_date_strftime (start, sizeof start, "%Y-%m-%d", &p->start);
-      g_date_strftime (due, sizeof due, "%Y-%m-%d", &p->due);
+      g_autofree char *start = lt_date_to_iso (&p->start);
+      g_autofree char *due = lt_date_to_iso (&p->due);
 
       sqlite3_bind_int64 (stmt, 1, lt_project_get_affaire_id (project));
       sqlite3_bind_int64 (stmt, 2, lt_project_get_id (project));

@@ -123,3 +123,58 @@ lt_store_require_row (LtStore     *self,
   set_does_not_exist (table, id, error);
   return FALSE;
 }
+
+/* The tables lt_store_set_stale_error may name, with their constant SQL. */
+static const struct {
+  const char *table;
+  const char *sql;
+} exists_sql[] = {
+  { "firm", "SELECT 1 FROM firm WHERE id = ?" },
+  { "staff", "SELECT 1 FROM staff WHERE id = ?" },
+  { "affaires", "SELECT 1 FROM affaires WHERE id = ?" },
+  { "contacts", "SELECT 1 FROM contacts WHERE id = ?" },
+  { "categories", "SELECT 1 FROM categories WHERE id = ?" },
+  { "prestations", "SELECT 1 FROM prestations WHERE id = ?" },
+  { "steps", "SELECT 1 FROM steps WHERE id = ?" },
+  { "step_links", "SELECT 1 FROM step_links WHERE id = ?" },
+  { "terms", "SELECT 1 FROM terms WHERE id = ?" },
+  { "documents", "SELECT 1 FROM documents WHERE id = ?" },
+  { "document_lines", "SELECT 1 FROM document_lines WHERE id = ?" },
+  { "projects", "SELECT 1 FROM projects WHERE id = ?" },
+  { "assignments", "SELECT 1 FROM assignments WHERE id = ?" },
+  { "tasks", "SELECT 1 FROM tasks WHERE id = ?" },
+  { "task_links", "SELECT 1 FROM task_links WHERE id = ?" },
+};
+
+void
+lt_store_set_stale_error (LtStore     *self,
+                          const char  *table,
+                          gint64       id,
+                          const char  *conflict_message,
+                          const char  *not_found_message,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean exists = FALSE;
+
+  g_return_if_fail (LT_IS_STORE (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (exists_sql); i++)
+    {
+      if (g_str_equal (exists_sql[i].table, table))
+        {
+          stmt = lt_store_prepare (self, exists_sql[i].sql, NULL);
+          break;
+        }
+    }
+  g_return_if_fail (stmt != NULL);
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  exists = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  if (exists)
+    g_set_error_literal (error, LT_ERROR, LT_ERROR_CONFLICT, conflict_message);
+  else
+    g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND, not_found_message);
+}

@@ -9,6 +9,7 @@
 
 #include "lt-error.h"
 #include "lt-store-document-ops.h"
+#include "lt-store-pdf.h"
 #include "lt-store-private.h"
 #include "lt-store-renewal.h"
 
@@ -292,6 +293,8 @@ typedef struct {
   LtRenewalProgressFunc  progress;
   gpointer               progress_data;
   GMainContext          *context;
+  LtStorePdfRenderer     renderer;       /* the caller's store's */
+  gpointer               renderer_data;
 } ApplyData;
 
 typedef struct {
@@ -353,6 +356,7 @@ apply_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
+  lt_store_set_pdf_renderer (store, data->renderer, data->renderer_data);
 
   result = lt_store_renewal_apply (store, data->plan, cancellable,
                                    data->progress != NULL ? progress_in_thread : NULL,
@@ -390,6 +394,7 @@ lt_store_renewal_apply_async (LtStore                *self,
   data->progress = progress;
   data->progress_data = progress_data;
   data->context = g_main_context_ref_thread_default ();
+  data->renderer = lt_store_get_pdf_renderer (self, &data->renderer_data);
   g_task_set_task_data (task, data, (GDestroyNotify) apply_data_free);
 
   g_task_run_in_thread (task, apply_thread);

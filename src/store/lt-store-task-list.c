@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "lt-date.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-task-list.h"
 #include "lt-store-tasks-private.h"
@@ -91,16 +92,16 @@ lt_store_suivi_params (const LtTaskFilter *filter)
   if (filter == NULL)
     filter = &all;
 
-  today = filter->today != NULL ? g_strdup (filter->today) : lt_store_today ();
-  if (filter->this_week && lt_working_days_from_iso (today, &date))
+  today = filter->today != NULL ? g_strdup (filter->today) : lt_date_today ();
+  if (filter->this_week && lt_date_from_iso (today, &date))
     {
       GDate end;
 
       lt_working_days_week_start (&date, &start);
       end = start;
       g_date_add_days (&end, 6);
-      monday = lt_working_days_to_iso (&start);
-      sunday = lt_working_days_to_iso (&end);
+      monday = lt_date_to_iso (&start);
+      sunday = lt_date_to_iso (&end);
     }
 
   if (filter->search != NULL)

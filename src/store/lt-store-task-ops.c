@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-project-rules.h"
 #include "lt-store-project-ops.h"
@@ -148,8 +149,8 @@ load_network (LtStore  *self,
       LtScheduleTask t = { 0 };
 
       t.id = sqlite3_column_int64 (stmt, 0);
-      lt_working_days_from_iso ((const char *) sqlite3_column_text (stmt, 1), &t.start);
-      lt_working_days_from_iso ((const char *) sqlite3_column_text (stmt, 2), &t.due);
+      lt_date_from_iso ((const char *) sqlite3_column_text (stmt, 1), &t.start);
+      lt_date_from_iso ((const char *) sqlite3_column_text (stmt, 2), &t.due);
       t.done = sqlite3_column_int (stmt, 3) != 0;
       g_array_append_val (tasks, t);
     }
@@ -210,8 +211,8 @@ apply_moves (LtStore  *self,
   for (guint i = 0; i < moves->len; i++)
     {
       const LtScheduleMove *m = &g_array_index (moves, LtScheduleMove, i);
-      g_autofree char *start = lt_working_days_to_iso (&m->new_start);
-      g_autofree char *due = lt_working_days_to_iso (&m->new_due);
+      g_autofree char *start = lt_date_to_iso (&m->new_start);
+      g_autofree char *due = lt_date_to_iso (&m->new_due);
 
       lt_store_bind_text (stmt, 1, start);
       lt_store_bind_text (stmt, 2, due);
@@ -316,7 +317,7 @@ lt_store_task_mark_done (LtStore     *self,
                          gboolean     move_successors,
                          GError     **error)
 {
-  g_autofree char *today = lt_store_today ();
+  g_autofree char *today = lt_date_today ();
   g_autoptr(LtTask) task = NULL;
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) preds = NULL;
@@ -329,7 +330,7 @@ lt_store_task_mark_done (LtStore     *self,
 
   if (!lt_store_check_date (day, FALSE, error))
     return FALSE;
-  lt_working_days_from_iso (day, &done);
+  lt_date_from_iso (day, &done);
 
   if (!lt_store_begin (self, error))
     return FALSE;
@@ -468,7 +469,7 @@ lt_store_task_preview_reschedule (LtStore     *self,
 
   if (!lt_store_check_date (new_due, FALSE, error))
     return NULL;
-  lt_working_days_from_iso (new_due, &due);
+  lt_date_from_iso (new_due, &due);
 
   if ((task = lt_store_task_load (self, task_id, error)) == NULL)
     return NULL;
@@ -502,7 +503,7 @@ lt_store_task_change_due_date (LtStore     *self,
 
   if (!lt_store_check_date (new_due, FALSE, error))
     return FALSE;
-  lt_working_days_from_iso (new_due, &due);
+  lt_date_from_iso (new_due, &due);
 
   if (!lt_store_begin (self, error))
     return FALSE;
@@ -570,7 +571,7 @@ lt_store_requests_mark_sent (LtStore       *self,
                              const char    *date,
                              GError       **error)
 {
-  g_autofree char *today = lt_store_today ();
+  g_autofree char *today = lt_date_today ();
   const char *day = date != NULL ? date : today;
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;

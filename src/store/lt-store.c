@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "lt-error.h"
+#include "lt-store-pdf.h"
 #include "lt-store-private.h"
 
 #define BUSY_TIMEOUT_MS 5000
@@ -37,6 +38,8 @@ struct _LtStore
   guint       injected : 1;     /* its failure is the injected one */
   guint       read_only : 1;
   guint       incremental_lists : 1;
+  LtStorePdfRenderer pdf_renderer;  /* freezes signed documents; NULL: none */
+  gpointer    pdf_renderer_data;
 };
 
 G_DEFINE_FINAL_TYPE (LtStore, lt_store, G_TYPE_OBJECT)
@@ -51,28 +54,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* The tables lt_store_set_stale_error may name, with their constant SQL. */
-static const struct {
-  const char *table;
-  const char *sql;
-} exists_sql[] = {
-  { "firm", "SELECT 1 FROM firm WHERE id = ?" },
-  { "staff", "SELECT 1 FROM staff WHERE id = ?" },
-  { "affaires", "SELECT 1 FROM affaires WHERE id = ?" },
-  { "contacts", "SELECT 1 FROM contacts WHERE id = ?" },
-  { "categories", "SELECT 1 FROM categories WHERE id = ?" },
-  { "prestations", "SELECT 1 FROM prestations WHERE id = ?" },
-  { "steps", "SELECT 1 FROM steps WHERE id = ?" },
-  { "step_links", "SELECT 1 FROM step_links WHERE id = ?" },
-  { "terms", "SELECT 1 FROM terms WHERE id = ?" },
-  { "documents", "SELECT 1 FROM documents WHERE id = ?" },
-  { "document_lines", "SELECT 1 FROM document_lines WHERE id = ?" },
-  { "projects", "SELECT 1 FROM projects WHERE id = ?" },
-  { "assignments", "SELECT 1 FROM assignments WHERE id = ?" },
-  { "tasks", "SELECT 1 FROM tasks WHERE id = ?" },
-  { "task_links", "SELECT 1 FROM task_links WHERE id = ?" },
-};
 
 static gboolean
 map_sqlite_error (LtStore     *self,
@@ -521,39 +502,6 @@ lt_store_set_fail_after_statements (LtStore *self,
   self->fail_after = n;
 }
 
-void
-lt_store_set_stale_error (LtStore     *self,
-                          const char  *table,
-                          gint64       id,
-                          const char  *conflict_message,
-                          const char  *not_found_message,
-                          GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean exists = FALSE;
-
-  g_return_if_fail (LT_IS_STORE (self));
-
-  for (guint i = 0; i < G_N_ELEMENTS (exists_sql); i++)
-    {
-      if (g_str_equal (exists_sql[i].table, table))
-        {
-          stmt = lt_store_prepare (self, exists_sql[i].sql, NULL);
-          break;
-        }
-    }
-  g_return_if_fail (stmt != NULL);
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  exists = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-
-  if (exists)
-    g_set_error_literal (error, LT_ERROR, LT_ERROR_CONFLICT, conflict_message);
-  else
-    g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND, not_found_message);
-}
-
 /* Opening */
 
 static int busy_timeout_ms = BUSY_TIMEOUT_MS;
@@ -710,6 +658,7 @@ lt_store_copy_to_memory (LtStore  *self,
 
   copy->path = g_strdup (self->path);
   copy->schema_version = self->schema_version;
+  lt_store_set_pdf_renderer (copy, self->pdf_renderer, self->pdf_renderer_data);
   rc = sqlite3_open_v2 (":memory:", &copy->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
@@ -796,4 +745,34 @@ lt_store_get_incremental_lists (LtStore *self)
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
 
   return self->incremental_lists;
+}
+
+/**
+ * lt_store_set_pdf_renderer:
+ * @renderer: (nullable): how this store renders a document to freeze it
+ * @user_data: passed to @renderer; must outlive the store
+ *
+ * Set by whoever opens the store (the application, lettrine-cli, a test):
+ * the renderer lives in src/pdf, above the store.
+ */
+void
+lt_store_set_pdf_renderer (LtStore            *self,
+                           LtStorePdfRenderer  renderer,
+                           gpointer            user_data)
+{
+  g_return_if_fail (LT_IS_STORE (self));
+
+  self->pdf_renderer = renderer;
+  self->pdf_renderer_data = renderer != NULL ? user_data : NULL;
+}
+
+LtStorePdfRenderer
+lt_store_get_pdf_renderer (LtStore  *self,
+                           gpointer *user_data)
+{
+  g_return_val_if_fail (LT_IS_STORE (self), NULL);
+
+  if (user_data != NULL)
+    *user_data = self->pdf_renderer_data;
+  return self->pdf_renderer;
 }

@@ -158,10 +158,6 @@ ensure_context (LtApplication  *self,
   if (path != NULL && path[0] == '\0')
     path = NULL;
 
-  /* Signing freezes the PDF inside the store's transaction: the renderer
-   * must be there before anything can be signed, the demo included. */
-  lt_document_preview_install_renderer ();
-
   /* Lettrine's own file may be left empty by a first start cut short; a
    * file the user named must already be a database, or not exist yet. */
   store = lt_store_open_full (path, path == NULL ? LT_STORE_OPEN_CREATE | LT_STORE_OPEN_NEW_EMPTY
@@ -169,6 +165,9 @@ ensure_context (LtApplication  *self,
   if (store == NULL)
     return FALSE;
 
+  /* Signing freezes the PDF inside the store's transaction: the renderer
+   * must be there before anything can be signed, the demo included. */
+  lt_document_preview_install_renderer (store);
   load_demo_if_empty (self, store);
   lt_store_set_incremental_lists (store, TRUE);
   self->context = lt_context_new (store, self->settings);

@@ -56,6 +56,7 @@ static GParamSpec *properties[N_PROPS];
 
 static GBytes *
 render_for_store (const LtDocumentContent  *content,
+                  gpointer                  user_data,
                   GError                  **error)
 {
   return lt_pdf_render_document (content, NULL, error);
@@ -669,8 +670,6 @@ lt_document_preview_class_init (LtDocumentPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtDocumentPreview, stack);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentPreview, view);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentPreview, status_page);
-
-  lt_document_preview_install_renderer ();
 }
 
 static void
@@ -760,8 +759,7 @@ lt_document_preview_print_to_file (LtDocumentPreview  *self,
 }
 
 void
-lt_document_preview_install_renderer (void)
+lt_document_preview_install_renderer (LtStore *store)
 {
-  if (!lt_store_has_pdf_renderer ())
-    lt_store_set_pdf_renderer (render_for_store);
+  lt_store_set_pdf_renderer (store, render_for_store, NULL);
 }

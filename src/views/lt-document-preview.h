@@ -33,8 +33,8 @@ gboolean    lt_document_preview_print_to_file  (LtDocumentPreview *self,
                                                 const char        *path,
                                                 GError           **error);
 
-/* Makes the store's sign operation freeze PDFs with src/pdf's renderer.
- * Called by the preview's class; call it at start-up to be sure. */
-void        lt_document_preview_install_renderer (void);
+/* Makes @store's sign operation freeze PDFs with src/pdf's renderer: for
+ * whoever opens the store the views show (the application, tests). */
+void        lt_document_preview_install_renderer (LtStore *store);
 
 G_END_DECLS

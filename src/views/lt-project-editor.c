@@ -460,8 +460,8 @@ lt_project_editor_new (GtkWindow *parent,
   g_date_set_time_t (&today, time (NULL));
   g_date_clear (&year_end, 1);
   g_date_set_dmy (&year_end, 31, G_DATE_DECEMBER, g_date_get_year (&today));
-  start = lt_working_days_to_display (&today);
-  end = lt_working_days_to_display (&year_end);
+  start = lt_date_to_display (&today);
+  end = lt_date_to_display (&year_end);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), _("Entrée en relation"));
   gtk_editable_set_text (GTK_EDITABLE (self->start_row), start);
   gtk_editable_set_text (GTK_EDITABLE (self->end_row), end);
@@ -506,8 +506,8 @@ lt_project_editor_new_for_project (GtkWindow  *parent,
   self->revision = lt_project_get_revision (project);
   gtk_window_set_title (GTK_WINDOW (self), lt_project_get_name (project));
 
-  start = lt_working_days_iso_to_display (lt_project_get_start_date (project));
-  end = lt_working_days_iso_to_display (lt_project_get_end_date (project));
+  start = lt_date_iso_to_display (lt_project_get_start_date (project));
+  end = lt_date_iso_to_display (lt_project_get_end_date (project));
   lt_project_editor_set_fields (self, lt_project_get_name (project), start, end, lt_project_get_staff_id (project));
 
   for (guint i = 0; i < assignments->len; i++)
@@ -521,9 +521,9 @@ lt_project_editor_new_for_project (GtkWindow  *parent,
         continue;
       /* dates equal to the project's stay « the project's » */
       if (g_strcmp0 (lt_assignment_get_start_date (a), lt_project_get_start_date (project)) != 0)
-        a_start = lt_working_days_iso_to_display (lt_assignment_get_start_date (a));
+        a_start = lt_date_iso_to_display (lt_assignment_get_start_date (a));
       if (g_strcmp0 (lt_assignment_get_end_date (a), lt_project_get_end_date (project)) != 0)
-        a_end = lt_working_days_iso_to_display (lt_assignment_get_end_date (a));
+        a_end = lt_date_iso_to_display (lt_assignment_get_end_date (a));
       lt_project_editor_set_row (self, self->rows->len - 1, a_start, a_end, price);
     }
 
@@ -746,7 +746,7 @@ lt_project_editor_save (LtProjectEditor *self,
   if (!confirm_overload && overloads != NULL && overloads->len > 0)
     {
       const LtWorkloadWeek *w = &g_array_index (overloads, LtWorkloadWeek, 0);
-      g_autofree char *monday = lt_working_days_to_display (&w->week);
+      g_autofree char *monday = lt_date_to_display (&w->week);
       guint staff_pos = adw_combo_row_get_selected (self->staff_row);
       GtkStringObject *name = g_list_model_get_item (adw_combo_row_get_model (self->staff_row), staff_pos);
       GtkWidget *dialog;

@@ -9,6 +9,7 @@
 
 #include "lt-affaire.h"
 #include "lt-client-filter.h"
+#include "lt-date.h"
 #include "lt-project.h"
 #include "lt-project-editor.h"
 #include "lt-projects-page.h"
@@ -101,8 +102,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  g_autofree char *start = lt_working_days_iso_to_display (lt_project_get_start_date (project));
-  g_autofree char *end = lt_working_days_iso_to_display (lt_project_get_end_date (project));
+  g_autofree char *start = lt_date_iso_to_display (lt_project_get_start_date (project));
+  g_autofree char *end = lt_date_iso_to_display (lt_project_get_end_date (project));
   g_autofree char *text = NULL;
   gint64 affaire_id = lt_project_get_affaire_id (project);
   const char *client = g_hash_table_lookup (self->client_names, &affaire_id);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-date.h"
 #include "lt-requests-view.h"
 #include "lt-store-project-ops.h"
 #include "lt-task.h"
@@ -48,7 +49,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              gpointer                  user_data)
 {
   LtTask *task = gtk_list_item_get_item (item);
-  g_autofree char *sent = lt_working_days_iso_to_display (lt_task_get_sent_on (task));
+  g_autofree char *sent = lt_date_iso_to_display (lt_task_get_sent_on (task));
   g_autofree char *text = NULL;
 
   if (lt_task_get_sent_on (task) != NULL)

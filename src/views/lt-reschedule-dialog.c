@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-date.h"
 #include "lt-reschedule-dialog.h"
 #include "lt-store-project-ops.h"
 #include "lt-working-days.h"
@@ -110,8 +111,8 @@ describe_move (LtStore              *store,
                const LtScheduleMove *move)
 {
   g_autoptr(LtTask) task = lt_store_task_load (store, move->id, NULL);
-  g_autofree char *from = lt_working_days_to_display (&move->old_due);
-  g_autofree char *to = lt_working_days_to_display (&move->new_due);
+  g_autofree char *from = lt_date_to_display (&move->old_due);
+  g_autofree char *to = lt_date_to_display (&move->new_due);
   g_autofree char *shift = NULL;
   const char *title = task != NULL ? lt_task_get_title (task) : "";
 
@@ -169,7 +170,7 @@ lt_reschedule_dialog_new (GtkWindow         *parent,
       gtk_string_list_append (self->moves, line);
     }
 
-  shown = lt_working_days_iso_to_display (date);
+  shown = lt_date_iso_to_display (date);
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
                                   kind == LT_RESCHEDULE_DONE_LATE ? _("Done Late") : _("Change the Due Date"));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (self),

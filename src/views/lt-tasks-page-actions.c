@@ -93,7 +93,7 @@ done_action (GtkWidget  *widget,
   LtStore *store = lt_context_get_store (self->context);
   g_autoptr(LtTask) task = lt_tasks_page_dup_selected_task (self);
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = lt_store_today ();
+  g_autofree char *today = lt_date_today ();
 
   if (task == NULL)
     return;
@@ -174,7 +174,7 @@ change_due_action (GtkWidget  *widget,
   if (task == NULL)
     return;
 
-  current = lt_working_days_iso_to_display (lt_task_get_due_date (task));
+  current = lt_date_iso_to_display (lt_task_get_due_date (task));
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Change the Due Date"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("New due date of « %s »:"), lt_task_get_title (task));

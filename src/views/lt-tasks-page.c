@@ -11,6 +11,7 @@
 
 #include "lt-affaire.h"
 #include "lt-client-filter.h"
+#include "lt-date.h"
 #include "lt-reschedule-dialog.h"
 #include "lt-staff.h"
 #include "lt-store-affaires.h"
@@ -261,9 +262,9 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
     case COLUMN_DUE:
       {
-        g_autofree char *today = lt_store_today ();
+        g_autofree char *today = lt_date_today ();
 
-        text = lt_working_days_iso_to_display (lt_task_get_due_date (task));
+        text = lt_date_iso_to_display (lt_task_get_due_date (task));
         if (lt_task_get_status (task) != LT_TASK_STATUS_DONE &&
             g_strcmp0 (lt_task_get_due_date (task), today) < 0)
           {

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-date.h"
 #include "lt-working-days.h"
 #include "lt-workload.h"
 #include "lt-workload-view.h"
@@ -183,7 +184,7 @@ lt_workload_view_set_weeks (LtWorkloadView *self,
 
   if (worst != NULL)
     {
-      g_autofree char *monday = lt_working_days_to_display (&worst->week);
+      g_autofree char *monday = lt_date_to_display (&worst->week);
       description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                   "%u week overloaded; the worst, week of %s: %d h for %d h",
                                                   "%u weeks overloaded; the worst, week of %s: %d h for %d h",

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fuzz-common.h"
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-money.h"
 #include "lt-schedule.h"
@@ -106,10 +107,10 @@ fuzz_dates (const char *text)
   g_autofree char *period = lt_schedule_period_to_display (text);
 
   FUZZ_ASSERT (period != NULL);
-  if (lt_working_days_from_iso (text, &date))
+  if (lt_date_from_iso (text, &date))
     {
-      g_autofree char *iso = lt_working_days_to_iso (&date);
-      g_autofree char *shown = lt_working_days_iso_to_display (text);
+      g_autofree char *iso = lt_date_to_iso (&date);
+      g_autofree char *shown = lt_date_iso_to_display (text);
 
       FUZZ_ASSERT (g_date_valid (&date));
       FUZZ_ASSERT (strcmp (iso, text) == 0);

@@ -286,10 +286,10 @@ load_document (LtStore     *self,
   if (!lt_store_update_document (self, document, error))
     return FALSE;
 
-  /* A signed letter keeps the PDF it was signed with, when a renderer is
-   * installed (the app and lettrine-cli install src/pdf's). One that
+  /* A signed letter keeps the PDF it was signed with, when the store has a
+   * renderer (the app and lettrine-cli give theirs src/pdf's). One that
    * cannot be rendered stays unfrozen; a failing disk fails the demo. */
-  if (state == LT_DOCUMENT_STATE_SIGNED && lt_store_has_pdf_renderer ())
+  if (state == LT_DOCUMENT_STATE_SIGNED && lt_store_has_pdf_renderer (self))
     {
       g_autoptr(GError) local_error = NULL;
 

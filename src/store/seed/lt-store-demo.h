@@ -15,8 +15,8 @@ gboolean lt_store_is_empty  (LtStore  *self);
  * store's CRUD, in one transaction: the firm's details, 3 intervenants,
  * 2 catégories, 6 prestations with their tâches, demandes and links, the
  * conditions générales, 10 affaires with their contacts, the clients'
- * signed lettres de mission (their PDF frozen when a renderer is installed,
- * see lt_store_set_pdf_renderer), a prospect's offre, and three clients'
+ * signed lettres de mission (their PDF frozen when the store has a
+ * renderer, see lt_store_set_pdf_renderer), a prospect's offre, and three clients'
  * projects saved through the project rules (tasks and demandes generated,
  * those already due done: dates are relative to the day of loading). All
  * or nothing; refused (LT_ERROR_FAILED) when the database is not empty. */
