@@ -11,6 +11,7 @@
 
 #include "lt-affaires-page-private.h"
 #include "lt-context.h"
+#include "lt-document-preview.h"
 #include "lt-import-dialog.h"
 #include "lt-pdf-view.h"
 #include "lt-renewal-dialog.h"
@@ -366,26 +367,22 @@ test_prospect_to_client (Fixture       *f,
   listed = list_item_named (page, "Dupont SARL");
   g_assert_cmpint (lt_affaire_get_state (listed), ==, LT_AFFAIRE_STATE_CLIENT);
 
-  /* « Aperçu » shows the signed letter's PDF. */
+  /* « Aperçu » opens the document preview on the signed letter's PDF. */
   gtk_widget_activate_action (GTK_WIDGET (view), "documents.preview", NULL);
   iterate (100);
   {
     g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-    LtPdfView *pdf_view = NULL;
+    LtDocumentPreview *preview = NULL;
 
-    for (GList *l = toplevels; l != NULL && pdf_view == NULL; l = l->next)
-      {
-        GtkWidget *content = ADW_IS_WINDOW (l->data) ? adw_window_get_content (l->data) : NULL;
-
-        if (content != NULL && GTK_IS_BOX (content) &&
-            LT_IS_PDF_VIEW (gtk_widget_get_last_child (content)))
-          {
-            pdf_view = LT_PDF_VIEW (gtk_widget_get_last_child (content));
-            g_assert_nonnull (lt_pdf_view_get_bytes (pdf_view));
-            gtk_window_destroy (GTK_WINDOW (l->data));
-          }
-      }
-    g_assert_nonnull (pdf_view);
+    for (GList *l = toplevels; l != NULL && preview == NULL; l = l->next)
+      if (LT_IS_DOCUMENT_PREVIEW (l->data))
+        preview = l->data;
+    g_assert_nonnull (preview);
+    for (int i = 0; i < 200 && lt_document_preview_get_pdf (preview) == NULL; i++)
+      iterate (100);
+    g_assert_nonnull (lt_document_preview_get_pdf (preview));
+    g_assert_nonnull (lt_pdf_view_get_bytes (lt_document_preview_get_view (preview)));
+    gtk_window_destroy (GTK_WINDOW (preview));
   }
 
   /* Now an avenant is allowed. */
