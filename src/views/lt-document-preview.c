@@ -514,40 +514,23 @@ open_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
+/* Zoom and pages: the buttons of the header bar, on the view. */
 static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  lt_pdf_view_zoom_in (LT_DOCUMENT_PREVIEW (widget)->view);
-}
-
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  lt_pdf_view_zoom_out (LT_DOCUMENT_PREVIEW (widget)->view);
-}
-
-static void
-page_action (GtkWidget  *widget,
+view_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  LtDocumentPreview *self = LT_DOCUMENT_PREVIEW (widget);
-  int page = lt_pdf_view_get_current_page (self->view);
+  LtPdfView *view = LT_DOCUMENT_PREVIEW (widget)->view;
+  int page = lt_pdf_view_get_current_page (view);
 
-  page += g_str_equal (action_name, "preview.next-page") ? 1 : -1;
-  lt_pdf_view_scroll_to_page (self->view, page);
-}
-
-static void
-fit_width_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  lt_pdf_view_set_fit_width (LT_DOCUMENT_PREVIEW (widget)->view, TRUE);
+  if (g_str_equal (action_name, "preview.zoom-in"))
+    lt_pdf_view_zoom_in (view);
+  else if (g_str_equal (action_name, "preview.zoom-out"))
+    lt_pdf_view_zoom_out (view);
+  else if (g_str_equal (action_name, "preview.fit-width"))
+    lt_pdf_view_set_fit_width (view, TRUE);
+  else
+    lt_pdf_view_scroll_to_page (view, g_str_equal (action_name, "preview.next-page") ? page + 1 : page - 1);
 }
 
 /* Overrides */
@@ -656,11 +639,11 @@ lt_document_preview_class_init (LtDocumentPreviewClass *klass)
   gtk_widget_class_install_action (widget_class, "preview.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "preview.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "preview.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "preview.fit-width", NULL, fit_width_action);
-  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, page_action);
-  gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "preview.fit-width", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, view_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "preview.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "preview.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
