@@ -7,8 +7,14 @@
 #include <poppler.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
+#include "lt-document-rules.h"
 #include "lt-pdf-renderer.h"
 #include "lt-pdf-template.h"
+#include "lt-store-affaires.h"
+#include "lt-store-demo.h"
+#include "lt-store-pdf.h"
 #include "pdf-fixtures.h"
 
 /* @text with every run of blanks (no-break spaces too) made one space, or
@@ -221,6 +227,72 @@ test_honoraires_one_off_only (void)
   g_assert_null (strstr (table, "récurrents"));
 }
 
+/* LCB-FT: the letter says the client is identified, never the vigilance
+ * level the cabinet retained (whatever it is). */
+static void
+test_vigilance_not_told (void)
+{
+  for (int v = LT_VIGILANCE_SIMPLIFIED; v <= LT_VIGILANCE_REINFORCED; v++)
+    {
+      g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+      g_autofree char *text = NULL;
+
+      lt_affaire_set_vigilance (content->affaire, v);
+      text = pdf_text (content, FALSE);
+      assert_contains (text, "cette identification a été réalisée le 20 février 2026", FALSE);
+      assert_contains (text, "le bénéficiaire effectif déclaré étant Jean Dupont (100 %)", FALSE);
+      assert_absent (text, "vigilance retenu");
+      assert_absent (text, "niveau de vigilance");
+      assert_absent (text, "renforcée");
+      assert_absent (text, "simplifiée");
+      /* « vigilance constante » is the cabinet's duty, told to every client */
+      assert_contains (text, "Le cabinet exerce une vigilance constante", FALSE);
+    }
+}
+
+/* The demo cabinet passes the stricter gate: every client is identified
+ * with a date, by someone, with its bénéficiaire effectif; its letter
+ * tells no vigilance level. */
+static void
+test_demo_passes_the_gate (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lettrine-letter-terms-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(LtStore) store = lt_store_open (path, &error);
+  g_autoptr(GListModel) clients = NULL;
+  g_autoptr(LtDocumentContent) content = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (lt_store_load_demo (store, &error));
+  g_assert_no_error (error);
+
+  clients = lt_store_list_affaires (store, NULL, LT_AFFAIRE_STATE_CLIENT, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (clients), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (clients); i++)
+    {
+      g_autoptr(LtAffaire) affaire = g_list_model_get_item (clients, i);
+
+      if (!lt_document_rules_check_lcbft (affaire, LT_DOCUMENT_KIND_LETTRE_DE_MISSION, &error))
+        g_error ("demo client « %s »: %s", lt_affaire_get_name (affaire), error->message);
+    }
+
+  content = lt_store_get_document_content (store, 1, &error);
+  g_assert_no_error (error);
+  text = pdf_text (content, FALSE);
+  assert_contains (text, "cette identification a été réalisée le", FALSE);
+  assert_absent (text, "niveau de vigilance");
+
+  g_clear_object (&store);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +302,8 @@ main (int   argc,
   g_test_add_func ("/pdf/letter-terms/late-payment-penalties", test_late_payment_penalties);
   g_test_add_func ("/pdf/letter-terms/honoraires-by-periodicity", test_honoraires_by_periodicity);
   g_test_add_func ("/pdf/letter-terms/honoraires-one-off-only", test_honoraires_one_off_only);
+  g_test_add_func ("/pdf/letter-terms/vigilance-not-told", test_vigilance_not_told);
+  g_test_add_func ("/pdf/letter-terms/demo-passes-the-gate", test_demo_passes_the_gate);
 
   return g_test_run ();
 }

@@ -47,7 +47,8 @@ fixture_set_up (Fixture       *f,
                  "INSERT INTO prestations (id, family_id, category_id, name, price_cents, recurrence)"
                  "  VALUES (10, 10, 1, 'Bilan annuel', 180000, 'yearly'),"
                  "         (11, 11, 1, 'Tenue comptable', 25000, 'monthly');"
-                 "INSERT INTO terms (id, version, effective_on, body) VALUES (1, 'CG 2025', '2025-01-01', 'Conditions');",
+                 "INSERT INTO terms (id, version, effective_on, body) VALUES (1, 'CG 2025', '2025-01-01', 'Conditions');"
+                 "INSERT INTO staff (id, name) VALUES (1, 'Claire Dubois');",
                  &error);
   g_assert_no_error (error);
 
@@ -349,6 +350,14 @@ test_prospect_to_client (Fixture       *f,
 
   type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "lcbft_on_row", "15/01/2026");
   type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "beneficial_owner_row", "Jean Dupont");
+  g_assert_true (lt_affaire_editor_save (editor));
+  iterate (50);
+
+  /* Nor without who identified the client (issue 12): the toast names it. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "documents.send", NULL);
+  iterate (20);
+  g_assert_nonnull (strstr (last_toast (page), "who identified the client"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "lcbft_by_row")), 1);
   g_assert_true (lt_affaire_editor_save (editor));
   iterate (50);
 
