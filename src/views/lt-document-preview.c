@@ -12,6 +12,7 @@
 
 #include "lettrine-core.h"
 #include "lt-document-checker.h"
+#include "lt-document-mail.h"
 #include "lt-document-preview.h"
 #include "lt-pdf-renderer.h"
 #include "lt-store-documents.h"
@@ -76,6 +77,7 @@ update_actions (LtDocumentPreview *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.print", has_pdf);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.export", has_pdf);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.open", has_pdf);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.email", has_pdf);
 }
 
 static void
@@ -514,6 +516,18 @@ open_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
+static void
+email_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LtDocumentPreview *self = LT_DOCUMENT_PREVIEW (widget);
+
+  if (self->pdf != NULL)
+    lt_document_mail_compose (GTK_WINDOW (self), self->toast_overlay, self->context, self->document_id, self->pdf,
+                              self->file_name);
+}
+
 /* Zoom and pages: the buttons of the header bar, on the view. */
 static void
 view_action (GtkWidget  *widget,
@@ -639,6 +653,7 @@ lt_document_preview_class_init (LtDocumentPreviewClass *klass)
   gtk_widget_class_install_action (widget_class, "preview.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "preview.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "preview.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "preview.email", NULL, email_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "preview.fit-width", NULL, view_action);
