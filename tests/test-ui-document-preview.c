@@ -569,12 +569,6 @@ tolerate_no_mail_program (const char     *domain,
   return !(level & G_LOG_LEVEL_WARNING) || g_strcmp0 (domain, "Gtk") != 0;
 }
 
-static gboolean
-toast_says_no_portal (gpointer data)
-{
-  return dialog_shown (NULL);
-}
-
 /* Without an e-mail portal: a mailto: link, without the PDF, said so; the
  * draft stays a draft when the user says the mail has not gone. */
 static void
@@ -606,7 +600,7 @@ test_mail_without_portal (Fixture       *f,
   wait_for (preview_ready, preview, "the bon's preview");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.email", NULL));
-  wait_for (toast_says_no_portal, NULL, "the « was it sent? » dialog");
+  wait_for (dialog_shown, NULL, "the « was it sent? » dialog");
   adw_message_dialog_response (find_dialog (), "not-yet");
   iterate (50);
   after = lt_store_get_document (f->store, lt_document_get_id (bon), &error);
