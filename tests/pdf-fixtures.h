@@ -49,6 +49,7 @@ fixture_content (LtDocumentKind kind,
   lt_affaire_set_fiscal_year_end (affaire, "12-31");
   lt_affaire_set_director (affaire, "Jean Dupont");
   lt_affaire_set_lcbft_identified_on (affaire, "2026-02-20");
+  lt_affaire_set_lcbft_identified_by (affaire, 3);
   lt_affaire_set_beneficial_owner (affaire, "Jean Dupont (100 %)");
 
   lt_document_set_id (document, 42);

@@ -39,6 +39,8 @@ static void break_price (LtDocumentContent *c)
   lt_document_line_set_price_cents (g_ptr_array_index (c->lines, 2), 0);
 }
 static void break_lcbft (LtDocumentContent *c)          { lt_affaire_set_lcbft_identified_on (c->affaire, NULL); }
+static void break_lcbft_by (LtDocumentContent *c)       { lt_affaire_set_lcbft_identified_by (c->affaire, 0); }
+static void break_owner (LtDocumentContent *c)          { lt_affaire_set_beneficial_owner (c->affaire, " "); }
 
 static void
 test_each_item (void)
@@ -59,6 +61,8 @@ test_each_item (void)
     { break_lines, LT_MISSING_LINES, "has no prestation", "at least one prestation" },
     { break_price, LT_MISSING_LINE_PRICE, "« Déclarations de TVA » has no price", "symbolic 1 €" },
     { break_lcbft, LT_MISSING_LCBFT, "(LCB-FT) of « Dupont & Fils <SARL> » is not done", "bénéficiaire effectif" },
+    { break_lcbft_by, LT_MISSING_LCBFT, "identification of « Dupont & Fils <SARL> » does not say who made it", "who identified the client" },
+    { break_owner, LT_MISSING_LCBFT, "bénéficiaire effectif of « Dupont & Fils <SARL> » is not recorded", "Enter the bénéficiaire effectif" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -19,7 +19,11 @@ make_affaire (LtAffaireState state,
   lt_affaire_set_name (affaire, "Dupont SARL");
   lt_affaire_set_state (affaire, state);
   if (identified)
-    lt_affaire_set_lcbft_identified_on (affaire, "2026-01-15");
+    {
+      lt_affaire_set_lcbft_identified_on (affaire, "2026-01-15");
+      lt_affaire_set_lcbft_identified_by (affaire, 3);
+      lt_affaire_set_beneficial_owner (affaire, "Jean Dupont (100 %)");
+    }
   return affaire;
 }
 
@@ -173,6 +177,8 @@ test_lcbft (void)
   g_clear_error (&error);
 
   lt_affaire_set_lcbft_identified_on (prospect, "2026-02-01");
+  lt_affaire_set_lcbft_identified_by (prospect, 3);
+  lt_affaire_set_beneficial_owner (prospect, "Jean Dupont");
   effects = lt_document_rules_sign (prospect, docs, lm, &error);
   g_assert_no_error (error);
   g_assert_true (effects->becomes_client);
@@ -328,6 +334,61 @@ test_forme_juridique (void)
   g_assert_cmpstr (list[0].code, ==, "EI");
 }
 
+/* issue 12: the date, who identified and the bénéficiaire effectif are each
+ * required, for sending and for signing; each refusal names what to fill. */
+static void
+test_lcbft_each_field (void)
+{
+  static const struct { const char *missing; const char *named; } cases[] = {
+    { "date", "identification date" },
+    { "by", "who identified the client" },
+    { "owner", "bénéficiaire effectif" },
+    { "owner-blank", "bénéficiaire effectif" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (guint kind = 0; kind < 2; kind++)
+      {
+        g_autoptr(LtAffaire) affaire = make_affaire (LT_AFFAIRE_STATE_CLIENT, TRUE);
+        g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+        LtDocument *lm = make_document (docs, 1, kind == 0 ? LT_DOCUMENT_KIND_LETTRE_DE_MISSION
+                                                           : LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE,
+                                        LT_DOCUMENT_STATE_DRAFT, NULL);
+        LtDocument *bon = make_document (docs, 2, LT_DOCUMENT_KIND_BON_D_INTERVENTION, LT_DOCUMENT_STATE_DRAFT, NULL);
+        g_autoptr(LtSignEffects) effects = NULL;
+        g_autoptr(GError) error = NULL;
+
+        /* complete, it goes */
+        g_assert_true (lt_document_rules_check_send (affaire, lm, 1, NULL));
+
+        if (g_str_equal (cases[i].missing, "date"))
+          lt_affaire_set_lcbft_identified_on (affaire, NULL);
+        else if (g_str_equal (cases[i].missing, "by"))
+          lt_affaire_set_lcbft_identified_by (affaire, 0);
+        else if (g_str_equal (cases[i].missing, "owner"))
+          lt_affaire_set_beneficial_owner (affaire, NULL);
+        else
+          lt_affaire_set_beneficial_owner (affaire, " \t ");
+
+        g_assert_false (lt_document_rules_check_send (affaire, lm, 1, &error));
+        g_assert_error (error, LT_ERROR, LT_ERROR_LCBFT_MISSING);
+        g_assert_nonnull (strstr (error->message, "Dupont SARL"));
+        if (strstr (error->message, cases[i].named) == NULL)
+          g_error ("the refusal for a missing %s does not name « %s »: %s", cases[i].missing, cases[i].named, error->message);
+        g_clear_error (&error);
+
+        lt_document_set_state (lm, LT_DOCUMENT_STATE_SENT);
+        effects = lt_document_rules_sign (affaire, docs, lm, &error);
+        g_assert_null (effects);
+        g_assert_error (error, LT_ERROR, LT_ERROR_LCBFT_MISSING);
+        g_assert_nonnull (strstr (error->message, cases[i].named));
+        g_clear_error (&error);
+
+        /* a bon d'intervention does not begin a relationship: not gated */
+        g_assert_true (lt_document_rules_check_send (affaire, bon, 1, NULL));
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -337,6 +398,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document-rules/client-kinds", test_client_kinds);
   g_test_add_func ("/document-rules/transitions", test_transitions);
   g_test_add_func ("/document-rules/lcbft", test_lcbft);
+  g_test_add_func ("/document-rules/lcbft-each-field", test_lcbft_each_field);
   g_test_add_func ("/document-rules/sign-effects", test_sign_effects);
   g_test_add_func ("/document-rules/scope", test_scope);
   g_test_add_func ("/document-rules/line", test_line);

@@ -125,7 +125,10 @@ identify (LtStore *store)
 {
   g_autoptr(GError) error = NULL;
 
-  lt_store_exec (store, "UPDATE affaires SET lcbft_identified_on = '2026-01-05', beneficial_owner = 'Jean Dupont' WHERE id = 1", &error);
+  lt_store_exec (store,
+                 "INSERT OR IGNORE INTO staff (id, name) VALUES (1, 'Claire Dubois');"
+                 "UPDATE affaires SET lcbft_identified_on = '2026-01-05', lcbft_identified_by = 1,"
+                 " beneficial_owner = 'Jean Dupont' WHERE id = 1", &error);
   g_assert_no_error (error);
 }
 

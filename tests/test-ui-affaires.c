@@ -11,6 +11,7 @@
 
 #include "lt-affaires-page-private.h"
 #include "lt-context.h"
+#include "lt-document-preview.h"
 #include "lt-import-dialog.h"
 #include "lt-pdf-view.h"
 #include "lt-renewal-dialog.h"
@@ -46,7 +47,8 @@ fixture_set_up (Fixture       *f,
                  "INSERT INTO prestations (id, family_id, category_id, name, price_cents, recurrence)"
                  "  VALUES (10, 10, 1, 'Bilan annuel', 180000, 'yearly'),"
                  "         (11, 11, 1, 'Tenue comptable', 25000, 'monthly');"
-                 "INSERT INTO terms (id, version, effective_on, body) VALUES (1, 'CG 2025', '2025-01-01', 'Conditions');",
+                 "INSERT INTO terms (id, version, effective_on, body) VALUES (1, 'CG 2025', '2025-01-01', 'Conditions');"
+                 "INSERT INTO staff (id, name) VALUES (1, 'Claire Dubois');",
                  &error);
   g_assert_no_error (error);
 
@@ -351,6 +353,14 @@ test_prospect_to_client (Fixture       *f,
   g_assert_true (lt_affaire_editor_save (editor));
   iterate (50);
 
+  /* Nor without who identified the client (issue 12): the toast names it. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "documents.send", NULL);
+  iterate (20);
+  g_assert_nonnull (strstr (last_toast (page), "who identified the client"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "lcbft_by_row")), 1);
+  g_assert_true (lt_affaire_editor_save (editor));
+  iterate (50);
+
   gtk_widget_activate_action (GTK_WIDGET (view), "documents.send", NULL);
   iterate (20);
   gtk_widget_activate_action (GTK_WIDGET (view), "documents.sign", NULL);
@@ -366,26 +376,22 @@ test_prospect_to_client (Fixture       *f,
   listed = list_item_named (page, "Dupont SARL");
   g_assert_cmpint (lt_affaire_get_state (listed), ==, LT_AFFAIRE_STATE_CLIENT);
 
-  /* « Aperçu » shows the signed letter's PDF. */
+  /* « Aperçu » opens the document preview on the signed letter's PDF. */
   gtk_widget_activate_action (GTK_WIDGET (view), "documents.preview", NULL);
   iterate (100);
   {
     g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-    LtPdfView *pdf_view = NULL;
+    LtDocumentPreview *preview = NULL;
 
-    for (GList *l = toplevels; l != NULL && pdf_view == NULL; l = l->next)
-      {
-        GtkWidget *content = ADW_IS_WINDOW (l->data) ? adw_window_get_content (l->data) : NULL;
-
-        if (content != NULL && GTK_IS_BOX (content) &&
-            LT_IS_PDF_VIEW (gtk_widget_get_last_child (content)))
-          {
-            pdf_view = LT_PDF_VIEW (gtk_widget_get_last_child (content));
-            g_assert_nonnull (lt_pdf_view_get_bytes (pdf_view));
-            gtk_window_destroy (GTK_WINDOW (l->data));
-          }
-      }
-    g_assert_nonnull (pdf_view);
+    for (GList *l = toplevels; l != NULL && preview == NULL; l = l->next)
+      if (LT_IS_DOCUMENT_PREVIEW (l->data))
+        preview = l->data;
+    g_assert_nonnull (preview);
+    for (int i = 0; i < 200 && lt_document_preview_get_pdf (preview) == NULL; i++)
+      iterate (100);
+    g_assert_nonnull (lt_document_preview_get_pdf (preview));
+    g_assert_nonnull (lt_pdf_view_get_bytes (lt_document_preview_get_view (preview)));
+    gtk_window_destroy (GTK_WINDOW (preview));
   }
 
   /* Now an avenant is allowed. */

@@ -119,6 +119,20 @@ lt_document_checker_check (const LtDocumentContent *content)
               g_strdup_printf (_("The anti-money-laundering identification (LCB-FT) of « %s » is not done."),
                                lt_affaire_get_name (content->affaire)),
               _("Identify the client and its bénéficiaire effectif, then record the date in the affaire’s LCB-FT section."));
+  else if (kind != LT_DOCUMENT_KIND_OFFRE_DE_SERVICE)
+    {
+      /* the same gate as sending (lt_document_rules_check_lcbft) */
+      if (lt_affaire_get_lcbft_identified_by (content->affaire) <= 0)
+        add_item (items, LT_MISSING_LCBFT, 0,
+                  g_strdup_printf (_("The LCB-FT identification of « %s » does not say who made it."),
+                                   lt_affaire_get_name (content->affaire)),
+                  _("Choose who identified the client in the affaire’s LCB-FT section."));
+      if (is_blank (lt_affaire_get_beneficial_owner (content->affaire)))
+        add_item (items, LT_MISSING_LCBFT, 0,
+                  g_strdup_printf (_("The bénéficiaire effectif of « %s » is not recorded."),
+                                   lt_affaire_get_name (content->affaire)),
+                  _("Enter the bénéficiaire effectif in the affaire’s LCB-FT section."));
+    }
 
   return items;
 }

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "lt-document-content.h"
 
 static void
@@ -128,4 +130,59 @@ lt_document_content_get_totals (const LtDocumentContent *self,
     *total_ttc = clamp_cents (ht + tva);
   if (yearly_recurring)
     *yearly_recurring = clamp_cents (yearly);
+}
+
+static LtAmount
+amount_from_ht (__int128 ht)
+{
+  LtAmount amount;
+  __int128 tva;
+
+  /* half up, to the cent (ht is never negative here) */
+  amount.ht = clamp_cents (ht);
+  tva = ((__int128) amount.ht * LT_VAT_RATE_PERCENT + 50) / 100;
+  amount.tva = clamp_cents (tva);
+  amount.ttc = clamp_cents ((__int128) amount.ht + amount.tva);
+
+  return amount;
+}
+
+void
+lt_honoraires_compute (const GPtrArray *lines,
+                       LtHonoraires    *out)
+{
+  __int128 per_period[LT_RECURRENCE_YEARLY + 1] = { 0 };
+  __int128 recurring = 0;
+
+  g_return_if_fail (lines != NULL);
+  g_return_if_fail (out != NULL);
+
+  memset (out, 0, sizeof *out);
+
+  /* at most G_MAXUINT lines of at most G_MAXINT64: no overflow of __int128 */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      LtDocumentLine *line = g_ptr_array_index ((GPtrArray *) lines, i);
+      LtRecurrence recurrence = lt_document_line_get_recurrence (line);
+      gint64 price = MAX (lt_document_line_get_price_cents (line), 0);
+
+      if ((guint) recurrence > LT_RECURRENCE_YEARLY)
+        recurrence = LT_RECURRENCE_NONE;
+      per_period[recurrence] += price;
+      out->n_lines[recurrence]++;
+    }
+
+  for (guint r = LT_RECURRENCE_NONE; r <= LT_RECURRENCE_YEARLY; r++)
+    {
+      gint64 periods = r == LT_RECURRENCE_NONE ? 1 : periods_per_year (r);
+      __int128 annual = per_period[r] * periods;
+
+      out->instalment[r] = amount_from_ht (per_period[r]);
+      out->annual[r] = amount_from_ht (annual);
+      if (r != LT_RECURRENCE_NONE)
+        recurring += clamp_cents (annual);
+    }
+
+  out->recurring = amount_from_ht (recurring);
+  out->one_off = out->annual[LT_RECURRENCE_NONE];
 }

@@ -58,6 +58,32 @@ void               lt_document_content_get_totals     (const LtDocumentContent *
 
 #define LT_VAT_RATE_PERCENT 20
 
+/* An amount in cents: HT, the TVA at LT_VAT_RATE_PERCENT rounded half up to
+ * the cent, and TTC = HT + TVA. */
+typedef struct {
+  gint64 ht;
+  gint64 tva;
+  gint64 ttc;
+} LtAmount;
+
+/* The honoraires by periodicity, as a letter states them. Indexed by
+ * LtRecurrence: instalment[r] is what one échéance of the lines recurring
+ * every r adds up to, annual[r] the same lines over a year (monthly × 12,
+ * quarterly × 4, yearly × 1); for LT_RECURRENCE_NONE both are the one-off
+ * lines, billed once. recurring is the annual figure of every recurring
+ * line; one_off the one-off lines apart. A line without a price counts 0.
+ * Sums saturate at G_MAXINT64 cents rather than wrap. */
+typedef struct {
+  LtAmount instalment[LT_RECURRENCE_YEARLY + 1];
+  LtAmount annual[LT_RECURRENCE_YEARLY + 1];
+  LtAmount recurring;
+  LtAmount one_off;
+  guint    n_lines[LT_RECURRENCE_YEARLY + 1];
+} LtHonoraires;
+
+void               lt_honoraires_compute              (const GPtrArray   *lines,
+                                                       LtHonoraires      *out);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtDocumentContent, lt_document_content_free)
 
 G_END_DECLS

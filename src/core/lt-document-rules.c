@@ -203,14 +203,18 @@ lt_document_rules_check_transition (LtDocument       *document,
  * lt_document_rules_check_lcbft:
  *
  * A lettre de mission (or substitutive) is neither sent nor signed before
- * the client is identified under the LCB-FT rules.
+ * the client is identified under the LCB-FT rules (C. mon. fin. L561-5 and
+ * following): the date of the identification, who in the cabinet made it
+ * and the bénéficiaire effectif must be on file. Each refusal names what to
+ * fill in. (The vigilance level cannot be missing: the affaire always has
+ * one, « standard » until changed.)
  */
 gboolean
 lt_document_rules_check_lcbft (LtAffaire       *affaire,
                                LtDocumentKind   kind,
                                GError         **error)
 {
-  const char *on;
+  const char *on, *owner;
 
   g_return_val_if_fail (LT_IS_AFFAIRE (affaire), FALSE);
 
@@ -218,13 +222,32 @@ lt_document_rules_check_lcbft (LtAffaire       *affaire,
     return TRUE;
 
   on = lt_affaire_get_lcbft_identified_on (affaire);
-  if (on != NULL && *on != '\0')
-    return TRUE;
+  if (is_blank (on))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_LCBFT_MISSING,
+                   _("« %s » has not been identified under the anti-money-laundering rules (LCB-FT): record the identification date and the beneficial owner in the company file before sending or signing an engagement letter."),
+                   lt_affaire_get_name (affaire));
+      return FALSE;
+    }
 
-  g_set_error (error, LT_ERROR, LT_ERROR_LCBFT_MISSING,
-               _("« %s » has not been identified under the anti-money-laundering rules (LCB-FT): record the identification date and the beneficial owner in the company file before sending or signing an engagement letter."),
-               lt_affaire_get_name (affaire));
-  return FALSE;
+  if (lt_affaire_get_lcbft_identified_by (affaire) <= 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_LCBFT_MISSING,
+                   _("The anti-money-laundering identification (LCB-FT) of « %s » does not say who made it: choose the staff member who identified the client in the company file before sending or signing an engagement letter."),
+                   lt_affaire_get_name (affaire));
+      return FALSE;
+    }
+
+  owner = lt_affaire_get_beneficial_owner (affaire);
+  if (is_blank (owner))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_LCBFT_MISSING,
+                   _("The beneficial owner of « %s » is not recorded (LCB-FT): enter the bénéficiaire effectif in the company file before sending or signing an engagement letter."),
+                   lt_affaire_get_name (affaire));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

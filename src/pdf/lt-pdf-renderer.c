@@ -40,6 +40,70 @@ split_labels (const char *args,
 }
 
 static void
+add_amount_rows (LtPdfTable     *table,
+                 const char     *ht_label,
+                 const char     *ttc_label,
+                 const char     *per,
+                 const LtAmount *amount)
+{
+  g_autofree char *ht = lt_pdf_format_money (amount->ht);
+  g_autofree char *tva = lt_pdf_format_money (amount->tva);
+  g_autofree char *ttc = lt_pdf_format_money (amount->ttc);
+  const char *ht_row[] = { ht_label, per, ht, NULL };
+  const char *tva_row[] = { "TVA 20\u00a0%", per, tva, NULL };
+  const char *ttc_row[] = { ttc_label, per, ttc, NULL };
+
+  lt_pdf_table_add_row (table, LT_PDF_ROW_TOTAL, ht_row);
+  lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, tva_row);
+  lt_pdf_table_add_row (table, LT_PDF_ROW_TOTAL, ttc_row);
+}
+
+/* Totals by periodicity, never one sum of monthly, yearly and one-off fees:
+ * each recurring periodicity with its échéance and its annual figure, the
+ * recurring fees per year, the one-off fees apart; each HT, TVA, TTC. */
+static void
+add_honoraires_totals (LtPdfTable         *table,
+                       const LtHonoraires *honoraires)
+{
+  static const struct { LtRecurrence recurrence; const char *label; guint times; } periods[] = {
+    { LT_RECURRENCE_MONTHLY,   "Honoraires mensuels",     12 },
+    { LT_RECURRENCE_QUARTERLY, "Honoraires trimestriels", 4 },
+    { LT_RECURRENCE_YEARLY,    "Honoraires annuels",      1 },
+  };
+
+  /* « Honoraires mensuels (échéance 384,00 € TTC) | 320,00 € × 12 | 3 840,00 € » */
+  for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
+    {
+      const LtAmount *instalment = &honoraires->instalment[periods[i].recurrence];
+      g_autofree char *ht = NULL;
+      g_autofree char *ttc = NULL;
+      g_autofree char *label = NULL;
+      g_autofree char *times = NULL;
+      g_autofree char *annual = NULL;
+      const char *row[4];
+
+      if (honoraires->n_lines[periods[i].recurrence] == 0)
+        continue;
+      ht = lt_pdf_format_money (instalment->ht);
+      ttc = lt_pdf_format_money (instalment->ttc);
+      label = g_strdup_printf ("%s (échéance\u00a0: %s TTC)", periods[i].label, ttc);
+      times = g_strdup_printf ("%s × %u", ht, periods[i].times);
+      annual = lt_pdf_format_money (honoraires->annual[periods[i].recurrence].ht);
+      row[0] = label;
+      row[1] = times;
+      row[2] = annual;
+      row[3] = NULL;
+      lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, row);
+    }
+
+  if (honoraires->n_lines[LT_RECURRENCE_MONTHLY] + honoraires->n_lines[LT_RECURRENCE_QUARTERLY] +
+      honoraires->n_lines[LT_RECURRENCE_YEARLY] > 0)
+    add_amount_rows (table, "Honoraires récurrents HT", "Honoraires récurrents TTC", "par an", &honoraires->recurring);
+  if (honoraires->n_lines[LT_RECURRENCE_NONE] > 0)
+    add_amount_rows (table, "Honoraires ponctuels HT", "Honoraires ponctuels TTC", "", &honoraires->one_off);
+}
+
+static void
 add_honoraires (LtPdfLayout             *layout,
                 const LtDocumentContent *content,
                 const char              *args)
@@ -48,10 +112,7 @@ add_honoraires (LtPdfLayout             *layout,
   static const LtPdfAlign aligns[] = { LT_PDF_ALIGN_LEFT, LT_PDF_ALIGN_LEFT, LT_PDF_ALIGN_RIGHT };
   g_auto(GStrv) labels = split_labels (args, 3);
   LtPdfTable *table = lt_pdf_layout_add_table (layout, 3, widths, aligns);
-  gint64 ht, tva, ttc, yearly;
-  g_autofree char *ht_text = NULL;
-  g_autofree char *tva_text = NULL;
-  g_autofree char *ttc_text = NULL;
+  LtHonoraires honoraires;
 
   lt_pdf_table_add_row (table, LT_PDF_ROW_HEADER, (const char * const *) labels);
 
@@ -65,28 +126,8 @@ add_honoraires (LtPdfLayout             *layout,
       lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, cells);
     }
 
-  lt_document_content_get_totals (content, &ht, &tva, &ttc, &yearly);
-  ht_text = lt_pdf_format_money (ht);
-  tva_text = lt_pdf_format_money (tva);
-  ttc_text = lt_pdf_format_money (ttc);
-
-  {
-    const char *total_ht[] = { "Total HT", "", ht_text, NULL };
-    const char *total_tva[] = { "TVA 20\u00a0%", "", tva_text, NULL };
-    const char *total_ttc[] = { "Total TTC", "", ttc_text, NULL };
-
-    lt_pdf_table_add_row (table, LT_PDF_ROW_TOTAL, total_ht);
-    lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, total_tva);
-    lt_pdf_table_add_row (table, LT_PDF_ROW_TOTAL, total_ttc);
-  }
-
-  if (yearly > 0)
-    {
-      g_autofree char *yearly_text = lt_pdf_format_money (yearly);
-      const char *row[] = { "Montant annuel HT des prestations récurrentes", "", yearly_text, NULL };
-
-      lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, row);
-    }
+  lt_honoraires_compute (content->lines, &honoraires);
+  add_honoraires_totals (table, &honoraires);
 }
 
 static void

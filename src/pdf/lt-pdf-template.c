@@ -427,6 +427,7 @@ fill_scope (TmplScope               *scope,
   LtAffaire *affaire = content->affaire;
   LtFirm *firm = content->firm;
   gint64 ht, tva, ttc, yearly;
+  LtHonoraires honoraires;
   g_autofree char *created_day = NULL;
   const char *signatory_name;
   const char *signatory_role;
@@ -504,6 +505,11 @@ fill_scope (TmplScope               *scope,
   take_text (scope, "total_ttc", lt_pdf_format_money (ttc));
   take_text (scope, "yearly_total", lt_pdf_format_money (yearly));
   tmpl_scope_set_boolean (scope, "has_recurring", yearly > 0);
+  lt_honoraires_compute (content->lines, &honoraires);
+  take_text (scope, "recurring_ttc", lt_pdf_format_money (honoraires.recurring.ttc));
+  take_text (scope, "one_off_total", lt_pdf_format_money (honoraires.one_off.ht));
+  take_text (scope, "one_off_ttc", lt_pdf_format_money (honoraires.one_off.ttc));
+  tmpl_scope_set_boolean (scope, "has_one_off", honoraires.n_lines[LT_RECURRENCE_NONE] > 0);
   tmpl_scope_set_double (scope, "n_lines", content->lines->len);
 
   for (guint i = 0; i < content->lines->len; i++)

@@ -12,6 +12,7 @@
 
 #include "lettrine-core.h"
 #include "lt-document-checker.h"
+#include "lt-document-mail.h"
 #include "lt-document-preview.h"
 #include "lt-pdf-renderer.h"
 #include "lt-store-documents.h"
@@ -77,6 +78,7 @@ update_actions (LtDocumentPreview *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.print", has_pdf);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.export", has_pdf);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.open", has_pdf);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.email", has_pdf);
 }
 
 static void
@@ -310,6 +312,10 @@ update_page_label (LtDocumentPreview *self)
   if (n > 0)
     text = g_strdup_printf (_("%d / %d"), lt_pdf_view_get_current_page (self->view) + 1, n);
   gtk_label_set_text (self->page_label, text ? text : "");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.previous-page",
+                                 n > 0 && lt_pdf_view_get_current_page (self->view) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.next-page",
+                                 lt_pdf_view_get_current_page (self->view) + 1 < n);
 }
 
 static void
@@ -433,26 +439,6 @@ print_action (GtkWidget  *widget,
 /* Export: the file chooser goes through the portal when sandboxed. */
 
 static void
-export_written_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(LtDocumentPreview) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
-    message = g_strdup_printf (_("The document could not be exported: %s"), error->message);
-  else
-    {
-      g_autofree char *name = g_file_get_basename (G_FILE (source));
-
-      message = g_strdup_printf (_("Exported as « %s »"), name);
-    }
-  toast (self, message);
-}
-
-static void
 on_export_response_cb (GtkNativeDialog   *native,
                        int                response,
                        LtDocumentPreview *self)
@@ -460,10 +446,18 @@ on_export_response_cb (GtkNativeDialog   *native,
   if (response == GTK_RESPONSE_ACCEPT && self->pdf != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      g_autoptr(GError) error = NULL;
+      g_autofree char *message = NULL;
 
-      g_file_replace_contents_bytes_async (file, self->pdf, NULL, FALSE,
-                                           G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                           export_written_cb, g_object_ref (self));
+      if (!lt_document_preview_save_to_file (self, file, &error))
+        message = g_strdup_printf (_("The document could not be saved: %s"), error->message);
+      else
+        {
+          g_autofree char *name = g_file_get_basename (file);
+
+          message = g_strdup_printf (_("Saved as « %s »"), name);
+        }
+      toast (self, message);
     }
 
   g_object_unref (native);
@@ -481,8 +475,8 @@ export_action (GtkWidget  *widget,
   if (self->pdf == NULL)
     return;
 
-  native = gtk_file_chooser_native_new (_("Export the Document"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  native = gtk_file_chooser_native_new (_("Save the Document As"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
@@ -524,27 +518,34 @@ open_action (GtkWidget  *widget,
 }
 
 static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+email_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
 {
-  lt_pdf_view_zoom_in (LT_DOCUMENT_PREVIEW (widget)->view);
+  LtDocumentPreview *self = LT_DOCUMENT_PREVIEW (widget);
+
+  if (self->pdf != NULL)
+    lt_document_mail_compose (GTK_WINDOW (self), self->toast_overlay, self->context, self->document_id, self->pdf,
+                              self->file_name);
 }
 
+/* Zoom and pages: the buttons of the header bar, on the view. */
 static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+view_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  lt_pdf_view_zoom_out (LT_DOCUMENT_PREVIEW (widget)->view);
-}
+  LtPdfView *view = LT_DOCUMENT_PREVIEW (widget)->view;
+  int page = lt_pdf_view_get_current_page (view);
 
-static void
-fit_width_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  lt_pdf_view_set_fit_width (LT_DOCUMENT_PREVIEW (widget)->view, TRUE);
+  if (g_str_equal (action_name, "preview.zoom-in"))
+    lt_pdf_view_zoom_in (view);
+  else if (g_str_equal (action_name, "preview.zoom-out"))
+    lt_pdf_view_zoom_out (view);
+  else if (g_str_equal (action_name, "preview.fit-width"))
+    lt_pdf_view_set_fit_width (view, TRUE);
+  else
+    lt_pdf_view_scroll_to_page (view, g_str_equal (action_name, "preview.next-page") ? page + 1 : page - 1);
 }
 
 /* Overrides */
@@ -653,9 +654,12 @@ lt_document_preview_class_init (LtDocumentPreviewClass *klass)
   gtk_widget_class_install_action (widget_class, "preview.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "preview.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "preview.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "preview.fit-width", NULL, fit_width_action);
+  gtk_widget_class_install_action (widget_class, "preview.email", NULL, email_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "preview.fit-width", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, view_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "preview.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "preview.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -682,6 +686,7 @@ lt_document_preview_init (LtDocumentPreview *self)
   g_signal_connect_object (self->view, "notify::current-page", G_CALLBACK (on_view_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "load-failed", G_CALLBACK (on_view_load_failed_cb), self, G_CONNECT_SWAPPED);
   update_actions (self);
+  update_page_label (self);
 }
 
 /* Public API */
@@ -756,6 +761,33 @@ lt_document_preview_print_to_file (LtDocumentPreview  *self,
 
   return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self), error)
          != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+gboolean
+lt_document_preview_save_to_file (LtDocumentPreview  *self,
+                                  GFile              *file,
+                                  GError            **error)
+{
+  g_return_val_if_fail (LT_IS_DOCUMENT_PREVIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->pdf == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
+                           _("The document is not ready to be saved yet."));
+      return FALSE;
+    }
+
+  return g_file_replace_contents (file, g_bytes_get_data (self->pdf, NULL), g_bytes_get_size (self->pdf),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+const char *
+lt_document_preview_get_page_indicator (LtDocumentPreview *self)
+{
+  g_return_val_if_fail (LT_IS_DOCUMENT_PREVIEW (self), NULL);
+
+  return gtk_label_get_text (self->page_label);
 }
 
 void

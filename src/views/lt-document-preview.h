@@ -33,6 +33,14 @@ gboolean    lt_document_preview_print_to_file  (LtDocumentPreview *self,
                                                 const char        *path,
                                                 GError           **error);
 
+/* Writes the PDF shown to @file, as the Save As… button does after its
+ * file chooser. */
+gboolean    lt_document_preview_save_to_file   (LtDocumentPreview *self,
+                                                GFile             *file,
+                                                GError           **error);
+/* The page indicator's text, « 2 / 6 » (empty before the PDF is shown). */
+const char *lt_document_preview_get_page_indicator (LtDocumentPreview *self);
+
 /* Makes @store's sign operation freeze PDFs with src/pdf's renderer: for
  * whoever opens the store the views show (the application, tests). */
 void        lt_document_preview_install_renderer (LtStore *store);

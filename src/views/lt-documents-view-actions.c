@@ -7,15 +7,13 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-document-preview.h"
 #include "lt-documents-view-private.h"
 #include "lt-documents-view.h"
 #include "lt-error.h"
 #include "lt-money.h"
-#include "lt-pdf-renderer.h"
-#include "lt-pdf-view.h"
 #include "lt-prestation.h"
 #include "lt-store-document-ops.h"
-#include "lt-store-pdf.h"
 
 static void
 announce (LtDocumentsView   *self,
@@ -70,63 +68,25 @@ delete_action (GtkWidget  *widget,
   lt_documents_view_reload (self);
 }
 
-/* The PDF as it stands: the frozen one of a signed document (its SHA-256
- * checked), else rendered now from the draft. */
-static GBytes *
-document_pdf (LtDocumentsView  *self,
-              GError          **error)
-{
-  g_autoptr(LtDocumentContent) content = NULL;
-  GBytes *frozen;
-
-  frozen = lt_store_get_frozen_pdf (lt_documents_view_get_store (self), self->selected_id, error);
-  if (frozen != NULL || (error != NULL && *error != NULL))
-    return frozen;
-
-  content = lt_store_get_document_content (lt_documents_view_get_store (self), self->selected_id, error);
-  if (content == NULL)
-    return NULL;
-  return lt_pdf_render_document (content, NULL, error);
-}
-
+/* The document's preview window: zoom, pages, print, save as, what is
+ * still missing before it can be sent. */
 static void
 preview_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
 {
   LtDocumentsView *self = LT_DOCUMENTS_VIEW (widget);
-  LtDocument *doc = lt_documents_view_find_document (self, self->selected_id);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) pdf = NULL;
-  GtkWidget *window, *box, *header, *view;
+  GtkWidget *preview;
   GtkRoot *root;
 
-  if (doc == NULL)
+  if (self->context == NULL || lt_documents_view_find_document (self, self->selected_id) == NULL)
     return;
 
-  pdf = document_pdf (self, &error);
-  if (pdf == NULL)
-    {
-      lt_documents_view_toast (self, error->message);
-      return;
-    }
-
-  window = adw_window_new ();
-  gtk_window_set_title (GTK_WINDOW (window), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)));
-  gtk_window_set_default_size (GTK_WINDOW (window), 760, 900);
+  preview = lt_document_preview_new (self->context, self->selected_id);
   root = gtk_widget_get_root (widget);
   if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  view = lt_pdf_view_new ();
-  gtk_widget_set_vexpand (view, TRUE);
-  lt_pdf_view_set_fit_width (LT_PDF_VIEW (view), TRUE);
-  lt_pdf_view_set_bytes (LT_PDF_VIEW (view), pdf);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), view);
-  adw_window_set_content (ADW_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
+    gtk_window_set_transient_for (GTK_WINDOW (preview), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (preview));
 }
 
 static LtPrestation *

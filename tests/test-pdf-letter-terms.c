@@ -1,0 +1,309 @@
+/* test-pdf-letter-terms.c: what a lettre de mission says, read back from its PDF — penalties, honoraires, LCB-FT */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <poppler.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "lt-document-rules.h"
+#include "lt-pdf-renderer.h"
+#include "lt-pdf-template.h"
+#include "lt-store-affaires.h"
+#include "lt-store-demo.h"
+#include "lt-store-pdf.h"
+#include "pdf-fixtures.h"
+
+/* @text with every run of blanks (no-break spaces too) made one space, or
+ * removed when @squeeze (Poppler joins a table's cells without spaces). */
+static char *
+collapse (const char *text,
+          gboolean    squeeze)
+{
+  g_autofree char *composed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean blank = FALSE;
+
+  for (const char *p = composed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
+        {
+          blank = TRUE;
+          continue;
+        }
+      if (blank && out->len > 0 && !squeeze)
+        g_string_append_c (out, ' ');
+      blank = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The PDF's text, pages joined; ligatures spelled out. */
+static char *
+pdf_text (const LtDocumentContent *content,
+          gboolean                 squeeze)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = lt_pdf_render_document (content, NULL, &error);
+  g_autoptr(GString) all = g_string_new (NULL);
+  PopplerDocument *document;
+
+  g_assert_no_error (error);
+  document = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *raw = poppler_page_get_text (page);
+
+      g_string_append (all, raw);
+      g_string_append_c (all, '\n');
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+
+  return collapse (all->str, squeeze);
+}
+
+static int
+compare_glyphs (gconstpointer a,
+                gconstpointer b)
+{
+  const double *ga = a, *gb = b;
+
+  if (fabs (ga[0] - gb[0]) > 1.5)
+    return ga[0] < gb[0] ? -1 : 1;
+  return ga[1] < gb[1] ? -1 : ga[1] > gb[1];
+}
+
+/* The PDF's visual lines, top to bottom, each read left to right without
+ * blanks: Poppler's own order may read a short table column by column. */
+static char *
+pdf_rows (const LtDocumentContent *content)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = lt_pdf_render_document (content, NULL, &error);
+  g_autoptr(GString) all = g_string_new (NULL);
+  PopplerDocument *document;
+
+  g_assert_no_error (error);
+  document = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      PopplerRectangle *rects = NULL;
+      guint n_rects = 0;
+      g_autoptr(GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (double) * 3);
+      const char *p = text;
+
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+      for (guint j = 0; j < n_rects && *p; j++, p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          double glyph[3];
+
+          if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
+            continue;
+          glyph[0] = round (rects[j].y2);   /* baseline-ish, to the point */
+          glyph[1] = rects[j].x1;
+          glyph[2] = c;
+          g_array_append_vals (glyphs, glyph, 1);
+        }
+      g_free (rects);
+      g_array_sort (glyphs, compare_glyphs);
+      for (guint j = 0; j < glyphs->len; j++)
+        {
+          const double *glyph = &g_array_index (glyphs, double, j * 3);
+
+          if (j > 0 && glyph[0] - g_array_index (glyphs, double, (j - 1) * 3) > 1.5)
+            g_string_append_c (all, '\n');
+          g_string_append_unichar (all, (gunichar) glyph[2]);
+        }
+      g_string_append_c (all, '\n');
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+
+  return collapse (all->str, TRUE);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *needle,
+                 gboolean    squeeze)
+{
+  g_autofree char *wanted = collapse (needle, squeeze);
+
+  if (strstr (text, wanted) == NULL)
+    g_error ("« %s » not found in the PDF text:\n%s", wanted, text);
+}
+
+static void
+assert_absent (const char *text,
+               const char *needle)
+{
+  g_autofree char *unwanted = collapse (needle, FALSE);
+
+  if (strstr (text, unwanted) != NULL)
+    g_error ("« %s » must not be in the PDF text:\n%s", unwanted, text);
+}
+
+/* C. com. L441-10 II: no less than three times the taux d'intérêt légal;
+ * the 40 € indemnity is a professional client's. */
+static void
+test_late_payment_penalties (void)
+{
+  g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autofree char *text = pdf_text (content, FALSE);
+
+  assert_absent (text, "majoré de trois points");
+  assert_contains (text, "pénalités de retard au taux de trois fois le taux d’intérêt légal "
+                         "(article L. 441-10 II du Code de commerce)", FALSE);
+  assert_contains (text, "Le client professionnel est en outre redevable de plein droit d’une indemnité "
+                         "forfaitaire pour frais de recouvrement de 40 € (articles L. 441-10 II et D. 441-5 "
+                         "du Code de commerce)", FALSE);
+}
+
+/* The fixture's lines: 320 € monthly, 1 800 € yearly, 90 € quarterly and
+ * 450 € one-off. Printed: each periodicity's échéance and annual figure,
+ * 6 000 € HT a year of recurring fees, 450 € one-off apart, never one sum. */
+static void
+test_honoraires_by_periodicity (void)
+{
+  g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autofree char *table = pdf_rows (content);
+  g_autofree char *text = pdf_text (content, FALSE);
+  static const char * const rows[] = {
+    "Honoraires mensuels (échéance : 384,00 € TTC) 320,00 € × 12 3 840,00 €",
+    "Honoraires trimestriels (échéance : 108,00 € TTC) 90,00 € × 4 360,00 €",
+    "Honoraires annuels (échéance : 2 160,00 € TTC) 1 800,00 € × 1 1 800,00 €",
+    "Honoraires récurrents HT par an 6 000,00 €",
+    "TVA 20 % par an 1 200,00 €",
+    "Honoraires récurrents TTC par an 7 200,00 €",
+    "Honoraires ponctuels HT 450,00 €",
+    "TVA 20 % 90,00 €",
+    "Honoraires ponctuels TTC 540,00 €",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    assert_contains (table, rows[i], TRUE);
+  /* the old meaningless sum of 320 + 1 800 + 90 + 450 */
+  assert_absent (text, "Total HT");
+  assert_absent (text, "2 660,00");
+
+  assert_contains (text, "Les prestations récurrentes représentent un montant annuel de 6 000,00 € HT, "
+                         "soit 7 200,00 € TTC", FALSE);
+  assert_contains (text, "Les prestations ponctuelles, d’un montant de 450,00 € HT, soit 540,00 € TTC, "
+                         "sont facturées à leur achèvement.", FALSE);
+}
+
+/* A bon d'intervention is one-off only: no recurring figure at all. */
+static void
+test_honoraires_one_off_only (void)
+{
+  g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_BON_D_INTERVENTION, 4);
+  g_autofree char *table = NULL;
+
+  /* keep only the one-off line */
+  for (guint i = content->lines->len; i-- > 0;)
+    if (lt_document_line_get_recurrence (g_ptr_array_index (content->lines, i)) != LT_RECURRENCE_NONE)
+      g_ptr_array_remove_index (content->lines, i);
+  g_assert_cmpuint (content->lines->len, ==, 1);
+
+  table = pdf_rows (content);
+  assert_contains (table, "Honoraires ponctuels HT 450,00 €", TRUE);
+  assert_contains (table, "Honoraires ponctuels TTC 540,00 €", TRUE);
+  g_assert_null (strstr (table, "récurrents"));
+}
+
+/* LCB-FT: the letter says the client is identified, never the vigilance
+ * level the cabinet retained (whatever it is). */
+static void
+test_vigilance_not_told (void)
+{
+  for (int v = LT_VIGILANCE_SIMPLIFIED; v <= LT_VIGILANCE_REINFORCED; v++)
+    {
+      g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+      g_autofree char *text = NULL;
+
+      lt_affaire_set_vigilance (content->affaire, v);
+      text = pdf_text (content, FALSE);
+      assert_contains (text, "cette identification a été réalisée le 20 février 2026", FALSE);
+      assert_contains (text, "le bénéficiaire effectif déclaré étant Jean Dupont (100 %)", FALSE);
+      assert_absent (text, "vigilance retenu");
+      assert_absent (text, "niveau de vigilance");
+      assert_absent (text, "renforcée");
+      assert_absent (text, "simplifiée");
+      /* « vigilance constante » is the cabinet's duty, told to every client */
+      assert_contains (text, "Le cabinet exerce une vigilance constante", FALSE);
+    }
+}
+
+/* The demo cabinet passes the stricter gate: every client is identified
+ * with a date, by someone, with its bénéficiaire effectif; its letter
+ * tells no vigilance level. */
+static void
+test_demo_passes_the_gate (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lettrine-letter-terms-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(LtStore) store = lt_store_open (path, &error);
+  g_autoptr(GListModel) clients = NULL;
+  g_autoptr(LtDocumentContent) content = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (lt_store_load_demo (store, &error));
+  g_assert_no_error (error);
+
+  clients = lt_store_list_affaires (store, NULL, LT_AFFAIRE_STATE_CLIENT, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (clients), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (clients); i++)
+    {
+      g_autoptr(LtAffaire) affaire = g_list_model_get_item (clients, i);
+
+      if (!lt_document_rules_check_lcbft (affaire, LT_DOCUMENT_KIND_LETTRE_DE_MISSION, &error))
+        g_error ("demo client « %s »: %s", lt_affaire_get_name (affaire), error->message);
+    }
+
+  content = lt_store_get_document_content (store, 1, &error);
+  g_assert_no_error (error);
+  text = pdf_text (content, FALSE);
+  assert_contains (text, "cette identification a été réalisée le", FALSE);
+  assert_absent (text, "niveau de vigilance");
+
+  g_clear_object (&store);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/pdf/letter-terms/late-payment-penalties", test_late_payment_penalties);
+  g_test_add_func ("/pdf/letter-terms/honoraires-by-periodicity", test_honoraires_by_periodicity);
+  g_test_add_func ("/pdf/letter-terms/honoraires-one-off-only", test_honoraires_one_off_only);
+  g_test_add_func ("/pdf/letter-terms/vigilance-not-told", test_vigilance_not_told);
+  g_test_add_func ("/pdf/letter-terms/demo-passes-the-gate", test_demo_passes_the_gate);
+
+  return g_test_run ();
+}
