@@ -41,6 +41,7 @@ struct _LtPdfView {
   double             zoom;
   gboolean           fit_width;
   int                current_page;
+  int                wanted_page;  /* asked before the pages had their place, or -1 */
   int                last_width;
 };
 
@@ -131,6 +132,28 @@ set_current_page (LtPdfView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_PAGE]);
 }
 
+/* Scrolls to the top of @page; FALSE while the pages are not laid out yet
+ * (the adjustment cannot reach it). */
+static gboolean
+reach_page (LtPdfView *self,
+            int        page)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_rect_t bounds;
+  double target;
+
+  if (!gtk_widget_compute_bounds (g_ptr_array_index (self->pages, page), GTK_WIDGET (self->pages_box), &bounds) ||
+      (page > 0 && bounds.origin.y <= 0))
+    return FALSE;
+
+  target = bounds.origin.y + gtk_widget_get_margin_top (GTK_WIDGET (self->pages_box));
+  gtk_adjustment_set_value (adjustment, target);
+
+  return fabs (gtk_adjustment_get_value (adjustment) - target) < 1 ||
+         gtk_adjustment_get_value (adjustment) >= gtk_adjustment_get_upper (adjustment)
+                                                 - gtk_adjustment_get_page_size (adjustment) - 1;
+}
+
 static void
 update_current_page (LtPdfView *self)
 {
@@ -139,12 +162,23 @@ update_current_page (LtPdfView *self)
              - gtk_widget_get_margin_top (GTK_WIDGET (self->pages_box));
   int current = 0;
 
+  /* A page asked for before the layout: say it is the one shown, and go
+   * there once the pages have their place (on_vadjustment_changed_cb). */
+  if (self->wanted_page >= 0)
+    {
+      set_current_page (self, self->wanted_page);
+      return;
+    }
+
   for (guint i = 0; i < self->pages->len; i++)
     {
       graphene_rect_t bounds;
 
       if (!gtk_widget_compute_bounds (g_ptr_array_index (self->pages, i), GTK_WIDGET (self->pages_box), &bounds))
         continue;
+      /* not laid out yet: every page is at 0 */
+      if (i > 0 && bounds.origin.y <= 0)
+        break;
       /* pages_box starts at the top of the scrolled content */
       if (bounds.origin.y <= y)
         current = i;
@@ -289,6 +323,18 @@ on_vadjustment_value_changed_cb (GtkAdjustment *adjustment,
   update_current_page (self);
 }
 
+static void
+on_vadjustment_changed_cb (GtkAdjustment *adjustment,
+                           LtPdfView     *self)
+{
+  if (self->wanted_page >= 0 && self->wanted_page < (int) self->pages->len &&
+      reach_page (self, self->wanted_page))
+    {
+      self->wanted_page = -1;
+      update_current_page (self);
+    }
+}
+
 static gboolean
 on_scroll_cb (GtkEventControllerScroll *controller,
               double                    dx,
@@ -296,6 +342,9 @@ on_scroll_cb (GtkEventControllerScroll *controller,
               LtPdfView                *self)
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  /* the user scrolls: a page asked for before the layout is forgotten */
+  self->wanted_page = -1;
 
   if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
     return FALSE;
@@ -526,12 +575,15 @@ lt_pdf_view_init (LtPdfView *self)
 
   self->zoom = 1.0;
   self->fit_width = TRUE;
+  self->wanted_page = -1;
   self->pages = g_ptr_array_new ();
 
   self->worker = lt_pdf_worker_new (self);
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
                            G_CALLBACK (on_vadjustment_value_changed_cb), self, 0);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (on_vadjustment_changed_cb), self, 0);
 
   scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
@@ -654,17 +706,12 @@ void
 lt_pdf_view_scroll_to_page (LtPdfView *self,
                             int        page)
 {
-  GtkAdjustment *adjustment;
-  graphene_rect_t bounds;
-
   g_return_if_fail (LT_IS_PDF_VIEW (self));
 
   if (page < 0 || page >= (int) self->pages->len)
     return;
 
-  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  if (gtk_widget_compute_bounds (g_ptr_array_index (self->pages, page), GTK_WIDGET (self->pages_box), &bounds))
-    gtk_adjustment_set_value (adjustment, bounds.origin.y + gtk_widget_get_margin_top (GTK_WIDGET (self->pages_box)));
+  self->wanted_page = reach_page (self, page) ? -1 : page;
   update_current_page (self);
 }
 
