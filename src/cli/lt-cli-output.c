@@ -69,6 +69,10 @@ complete_length (const char *text,
   return len;
 }
 
+/* The filters live until exit, which flushes their streams but closes
+ * none: held here, they are not taken for leaks. */
+static Filter *filters[2];
+
 static gboolean
 filter_flush (Filter *filter,
               gsize   len)
@@ -100,6 +104,9 @@ filter_close (void *cookie)
   Filter *filter = cookie;
   gboolean ok = filter_flush (filter, filter->pending->len);
 
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    if (filters[i] == filter)
+      filters[i] = NULL;
   g_string_free (filter->pending, TRUE);
   g_free (filter);
   return ok ? 0 : EOF;
@@ -123,6 +130,7 @@ filter_open (int fd,
       return NULL;
     }
   setvbuf (file, NULL, buffering, 0);
+  filters[fd == STDOUT_FILENO ? 0 : 1] = filter;
 
   return file;
 }
