@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include "ui-dialogs-fixtures.h"
 
 #include "lt-affaires-page-private.h"
@@ -442,6 +444,117 @@ test_preferences_staff (Fixture       *f,
   destroy_window (window);
 }
 
+static gint64
+n_affaires (Fixture *f)
+{
+  return query_int (f->store, "SELECT count(*) FROM affaires");
+}
+
+static void
+add_affaire (Fixture    *f,
+             const char *name)
+{
+  g_autoptr(LtAffaire) affaire = lt_affaire_new ();
+  g_autoptr(GError) error = NULL;
+
+  lt_affaire_set_name (affaire, name);
+  g_assert_true (lt_store_add_affaire (f->store, affaire, &error));
+  g_assert_no_error (error);
+}
+
+/* Backups: « Back Up Now… » cancelled, then to a chosen file; « Restore… »
+ * cancelled in the chooser, given a file that is no backup, then a backup
+ * with its confirmation answered Cancel (the database untouched) and
+ * Restore (the database restored, « Backup Restored » closed). */
+static void
+test_preferences_backup (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_build_filename (f->dir, "copie.db", NULL);
+  g_autofree char *garbage = g_build_filename (f->dir, "notes.db", NULL);
+  g_autofree char *toast = NULL;
+  GtkWindow *window;
+  GtkWidget *page, *last_row;
+  gint64 n_before;
+  struct stat st;
+
+  /* the application holds its lock, as when it runs */
+  lt_context_set_app_lock (f->context, lt_store_app_lock_new (f->path, &error));
+  g_assert_no_error (error);
+  window = lt_preferences_window_new (f->context);
+  gtk_window_present (window);
+  settle ();
+  page = find_page (window, LT_TYPE_BACKUP_PREFERENCES_PAGE);
+  last_row = find_widget (page, ADW_TYPE_ACTION_ROW, "Last Backup");
+  g_assert_nonnull (last_row);
+
+  /* Back Up Now…, the chooser cancelled: no file, no message */
+  click_in (page, "_Back Up Now…");
+  choose_file (copy, FALSE);
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+  g_assert_null (find_by_type_name (GTK_WIDGET (window), "AdwToastWidget"));
+
+  click_in (page, "_Back Up Now…");
+  choose_file (copy, TRUE);
+  g_assert_cmpint (g_stat (copy, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (lt_store_backup_check_file (copy, NULL, &error));
+  g_assert_no_error (error);
+  toast = take_toast (GTK_WIDGET (window));
+  g_assert_nonnull (strstr (toast, "Backup saved to"));
+  g_assert_nonnull (strstr (toast, copy));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (last_row)), copy));
+
+  add_affaire (f, "Garage Dufour");
+  n_before = n_affaires (f);
+
+  /* Restore…, the chooser cancelled: nothing asked */
+  click_in (page, "_Restore…");
+  choose_file (copy, FALSE);
+  g_assert_null (find_dialog ());
+
+  /* a file that is no Lettrine database: refused before anything is asked */
+  g_assert_true (g_file_set_contents (garbage, "pas une base", -1, NULL));
+  click_in (page, "_Restore…");
+  choose_file (garbage, TRUE);
+  g_assert_null (find_dialog ());
+  g_free (toast);
+  toast = take_toast (GTK_WIDGET (window));
+  g_assert_cmpstr (toast, !=, "");
+  g_assert_cmpint (n_affaires (f), ==, n_before);
+
+  /* the backup, then Cancel: the database untouched */
+  click_in (page, "_Restore…");
+  choose_file (copy, TRUE);
+  g_assert_nonnull (find_dialog ());
+  g_assert_cmpstr (adw_message_dialog_get_heading (find_dialog ()), ==, "Restore This Backup?");
+  click ("_Cancel");
+  g_assert_null (find_dialog ());
+  g_assert_cmpint (n_affaires (f), ==, n_before);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM affaires WHERE name = 'Garage Dufour'"), ==, 1);
+
+  /* the backup, then Restore: the database is the copy again */
+  click_in (page, "_Restore…");
+  choose_file (copy, TRUE);
+  click ("_Restore");
+  g_assert_cmpint (n_affaires (f), ==, n_before - 1);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM affaires WHERE name = 'Garage Dufour'"), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (last_row)), "before-restore"));
+  g_assert_nonnull (find_dialog ());
+  g_assert_cmpstr (adw_message_dialog_get_heading (find_dialog ()), ==, "Backup Restored");
+  click ("_Close Lettrine");
+  g_assert_null (find_dialog ());
+
+  /* the window closed with a chooser open */
+  click_in (page, "_Restore…");
+  g_assert_nonnull (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  destroy_window (window);
+  settle ();
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -453,6 +566,7 @@ main (int argc, char **argv)
   ADD ("terms-buttons", test_terms_buttons);
   ADD ("preferences-general-and-firm", test_preferences_general_and_firm);
   ADD ("preferences-staff", test_preferences_staff);
+  ADD ("preferences-backup", test_preferences_backup);
 #undef ADD
 
   return g_test_run ();
