@@ -16,8 +16,10 @@
 #include "lt-affaires-page-private.h"
 #include "lt-affaires-page.h"
 #include "lt-backup-preferences-page.h"
+#include "lt-documents-view.h"
 #include "lt-firm-preferences-page.h"
 #include "lt-import-dialog.h"
+#include "lt-pdf-view.h"
 #include "lt-preferences-window.h"
 #include "lt-staff-preferences-page.h"
 #include "lt-store-affaires.h"
@@ -555,6 +557,111 @@ test_preferences_backup (Fixture       *f,
   g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
+/* ---- the documents of an affaire: Preview, Refused, Send, Delete ---- */
+
+static GtkWidget *
+offre_button (LtDocumentsView *view)
+{
+  GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view), LT_TYPE_DOCUMENTS_VIEW, "kinds_box"));
+
+  for (GtkWidget *b = gtk_widget_get_first_child (box); b != NULL; b = gtk_widget_get_next_sibling (b))
+    if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (b), "kind")) == LT_DOCUMENT_KIND_OFFRE_DE_SERVICE)
+      return b;
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static char *
+document_state (Fixture *f,
+                gint64   id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT state FROM documents WHERE id = %" G_GINT64_FORMAT, id);
+  sqlite3_stmt *stmt = lt_store_prepare (f->store, sql, NULL);
+  char *state = NULL;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    state = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return state;
+}
+
+/* The documents view's buttons on the demo's sent offre and on a new
+ * draft: Preview opens a window that closes; Refused, Send and Delete
+ * change the database as their toast says. */
+static void
+test_documents_buttons (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 offre = query_int (f->store, "SELECT min(id) FROM documents WHERE state = 'sent'");
+  gint64 affaire = query_int (f->store, "SELECT affaire_id FROM documents WHERE state = 'sent'");
+  g_autofree char *state = NULL;
+  LtDocumentsView *view;
+  GtkWidget *preview;
+  Affaires a = { 0 };
+  gint64 draft;
+
+  open_affaires (f, &a);
+  lt_affaires_page_select_affaire (a.page, affaire);
+  settle ();
+  view = lt_affaires_page_get_documents_view (a.page);
+  lt_documents_view_select_document (view, offre);
+  settle ();
+  g_assert_cmpint (lt_documents_view_get_selected_id (view), ==, offre);
+
+  /* Preview: a window with the PDF, closed with Escape */
+  click_in (GTK_WIDGET (view), "_Preview");
+  preview = GTK_WIDGET (find_toplevel (ADW_TYPE_WINDOW));
+  g_assert_nonnull (preview);
+  g_assert_nonnull (find_widget (preview, LT_TYPE_PDF_VIEW, NULL));
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *) &preview);
+  gtk_window_close (GTK_WINDOW (preview));
+  settle ();
+  g_assert_null (preview);
+
+  /* Refused */
+  click_in (GTK_WIDGET (view), "_Refused");
+  state = document_state (f, offre);
+  g_assert_cmpstr (state, ==, "refused");
+  g_assert_cmpstr (last_page_toast (&a), !=, "");
+
+  /* a new draft offre: Send, then a second one deleted */
+  g_signal_emit_by_name (offre_button (view), "clicked");
+  settle ();
+  draft = lt_documents_view_get_selected_id (view);
+  g_assert_cmpint (draft, >, offre);
+  g_free (state);
+  state = document_state (f, draft);
+  g_assert_cmpstr (state, ==, "draft");
+  /* without a line: refused, with the reason */
+  click_in (GTK_WIDGET (view), "Se_nd");
+  g_assert_nonnull (strstr (last_page_toast (&a), "no line"));
+  g_free (state);
+  state = document_state (f, draft);
+  g_assert_cmpstr (state, ==, "draft");
+  /* a line added (the first prestation, its fee), then sent */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (view), LT_TYPE_DOCUMENTS_VIEW,
+                                                                             "prestation_row")), 0);
+  settle ();
+  click_in (GTK_WIDGET (view), "_Add Line");
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM document_lines WHERE document_id = (SELECT max(id) FROM documents)"), ==, 1);
+  click_in (GTK_WIDGET (view), "Se_nd");
+  g_free (state);
+  state = document_state (f, draft);
+  g_assert_cmpstr (state, ==, "sent");
+  g_assert_nonnull (strstr (last_page_toast (&a), "sent"));
+
+  g_signal_emit_by_name (offre_button (view), "clicked");
+  settle ();
+  draft = lt_documents_view_get_selected_id (view);
+  click_in (GTK_WIDGET (view), "_Delete");
+  g_free (state);
+  state = document_state (f, draft);
+  g_assert_null (state);
+  g_assert_cmpstr (last_page_toast (&a), ==, "Draft deleted");
+
+  destroy_window (a.window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -565,6 +672,7 @@ main (int argc, char **argv)
   ADD ("import-buttons", test_import_buttons);
   ADD ("terms-buttons", test_terms_buttons);
   ADD ("preferences-general-and-firm", test_preferences_general_and_firm);
+  ADD ("documents-buttons", test_documents_buttons);
   ADD ("preferences-staff", test_preferences_staff);
   ADD ("preferences-backup", test_preferences_backup);
 #undef ADD
