@@ -15,6 +15,7 @@
 
 #include "lt-affaires-page-private.h"
 #include "lt-affaires-page.h"
+#include "lt-application.h"
 #include "lt-backup-preferences-page.h"
 #include "lt-documents-view.h"
 #include "lt-firm-preferences-page.h"
@@ -662,6 +663,35 @@ test_documents_buttons (Fixture       *f,
   destroy_window (a.window);
 }
 
+/* « About Lettrine »: its Legal and Credits pages opened, then closed. */
+static void
+test_about_window (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWindow *about = lt_application_create_about_window ();
+  const char *rows[] = { "_Legal", "_Credits" };
+  guint n_opened = 0;
+
+  gtk_window_present (about);
+  settle ();
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Lettrine");
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *row = find_widget (GTK_WIDGET (about), ADW_TYPE_ACTION_ROW, rows[i]);
+
+      if (row == NULL || !gtk_widget_get_visible (row))
+        continue;
+      adw_action_row_activate (ADW_ACTION_ROW (row));
+      wait_ms (300);
+      n_opened++;
+    }
+  g_assert_cmpuint (n_opened, >=, 1);   /* the licence is always there */
+  g_object_add_weak_pointer (G_OBJECT (about), (gpointer *) &about);
+  gtk_window_close (about);
+  settle ();
+  g_assert_null (about);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -675,6 +705,7 @@ main (int argc, char **argv)
   ADD ("documents-buttons", test_documents_buttons);
   ADD ("preferences-staff", test_preferences_staff);
   ADD ("preferences-backup", test_preferences_backup);
+  ADD ("about-window", test_about_window);
 #undef ADD
 
   return g_test_run ();
