@@ -346,8 +346,8 @@ test_preferences_general_and_firm (Fixture       *f,
   apply_row (row, "123");
   g_assert_nonnull (lt_firm_preferences_page_get_error (page));
   g_assert_true (gtk_widget_has_css_class (row, "error"));
-  toast = take_toast (GTK_WIDGET (window));
-  g_assert_nonnull (strstr (toast, lt_firm_preferences_page_get_error (page)));
+  toast = wait_toast (GTK_WIDGET (window), lt_firm_preferences_page_get_error (page));
+  g_assert_cmpstr (toast, !=, "");
   after = lt_store_get_firm (f->store, NULL);
   g_assert_cmpstr (lt_firm_get_siren (after), ==, lt_firm_get_siren (before));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "123");
@@ -390,9 +390,8 @@ test_preferences_staff (Fixture       *f,
 
   apply_row (new_row, "   ");
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM staff"), ==, n_staff + 1);
-  toast = take_toast (GTK_WIDGET (window));
+  toast = wait_toast (GTK_WIDGET (window), lt_staff_preferences_page_get_last_message (page));
   g_assert_cmpstr (toast, !=, "");
-  g_assert_nonnull (strstr (toast, lt_staff_preferences_page_get_last_message (page)));
 
   /* renamed in its row: the row is rebuilt while its apply button is pressed */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
@@ -441,8 +440,9 @@ test_preferences_staff (Fixture       *f,
   apply_row (g_object_get_data (G_OBJECT (expander), "email-row"), "pas une adresse");
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM staff WHERE email = 'pas une adresse'"), ==, 0);
   g_free (toast);
-  toast = take_toast (GTK_WIDGET (window));
+  toast = wait_toast (GTK_WIDGET (window), lt_staff_preferences_page_get_last_message (page));
   g_assert_cmpstr (toast, !=, "");
+  g_assert_nonnull (strstr (toast, "mail"));
 
   destroy_window (window);
 }
@@ -504,8 +504,7 @@ test_preferences_backup (Fixture       *f,
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_true (lt_store_backup_check_file (copy, NULL, &error));
   g_assert_no_error (error);
-  toast = take_toast (GTK_WIDGET (window));
-  g_assert_nonnull (strstr (toast, "Backup saved to"));
+  toast = wait_toast (GTK_WIDGET (window), "Backup saved to");
   g_assert_nonnull (strstr (toast, copy));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (last_row)), copy));
 
@@ -523,7 +522,9 @@ test_preferences_backup (Fixture       *f,
   choose_file (garbage, TRUE);
   g_assert_null (find_dialog ());
   g_free (toast);
-  toast = take_toast (GTK_WIDGET (window));
+  g_assert_false (lt_store_backup_check_file (garbage, NULL, &error));
+  toast = wait_toast (GTK_WIDGET (window), error->message);
+  g_clear_error (&error);
   g_assert_cmpstr (toast, !=, "");
   g_assert_cmpint (n_affaires (f), ==, n_before);
 
