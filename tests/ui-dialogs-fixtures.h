@@ -1,4 +1,4 @@
-/* ui-dialogs-fixtures.h: a demo database, and pressing buttons as a user does (test-ui-dialogs-more*) */
+/* ui-dialogs-fixtures.h: a demo database, and pressing buttons as a user does (test-ui-dialogs*) */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #pragma once
@@ -22,7 +22,7 @@ typedef struct {
   LtContext *context;
 } Fixture;
 
-static void
+G_GNUC_UNUSED static void
 settle (void)
 {
   for (int i = 0; i < 30; i++)
@@ -30,7 +30,7 @@ settle (void)
 }
 
 /* Runs the main loop for @ms milliseconds: GTK's own timeouts fire. */
-static void
+G_GNUC_UNUSED static void
 wait_ms (guint ms)
 {
   gint64 end = g_get_monotonic_time () + ms * 1000;
@@ -42,7 +42,7 @@ wait_ms (guint ms)
     }
 }
 
-static gint64
+G_GNUC_UNUSED static gint64
 query_int (LtStore    *store,
            const char *sql)
 {
@@ -57,7 +57,7 @@ query_int (LtStore    *store,
   return value;
 }
 
-static void
+G_GNUC_UNUSED static void
 remove_tree (const char *path)
 {
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
@@ -71,7 +71,7 @@ remove_tree (const char *path)
   g_remove (path);
 }
 
-static void
+G_GNUC_UNUSED static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -89,7 +89,7 @@ fixture_set_up (Fixture       *f,
   f->context = lt_context_new (f->store, f->settings);
 }
 
-static void
+G_GNUC_UNUSED static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
@@ -103,7 +103,7 @@ fixture_tear_down (Fixture       *f,
 }
 
 /* The visible toplevel of @type, if any (the last one). */
-static GtkWindow *
+G_GNUC_UNUSED static GtkWindow *
 find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -119,7 +119,7 @@ find_toplevel (GType type)
   return found;
 }
 
-static AdwMessageDialog *
+G_GNUC_UNUSED static AdwMessageDialog *
 find_dialog (void)
 {
   return (AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
@@ -127,7 +127,7 @@ find_dialog (void)
 
 /* Depth-first: the first widget of @type (with @label when a button, or
  * with @label as title when a preferences row). */
-static GtkWidget *
+G_GNUC_UNUSED static GtkWidget *
 find_widget (GtkWidget  *root,
              GType       type,
              const char *label)
@@ -169,7 +169,7 @@ click (const char *label)
 }
 
 /* Clicks the button labelled @label inside @window (header bar, rows). */
-static void
+G_GNUC_UNUSED static void
 click_in (GtkWidget  *window,
           const char *label)
 {
@@ -185,7 +185,7 @@ click_in (GtkWidget  *window,
 /* The file chooser a GtkFileChooserNative shows when no portal is used
  * (as here): @path chosen in it, then its accept button (@accept = FALSE:
  * its Cancel button) clicked as a user does. */
-static void
+G_GNUC_UNUSED static void
 choose_file (const char *path,
              gboolean    accept)
 {
@@ -239,7 +239,7 @@ choose_file (const char *path,
   settle ();
 }
 
-static void
+G_GNUC_UNUSED static void
 collect_labels (GtkWidget *widget,
                 GString   *text)
 {
@@ -249,7 +249,7 @@ collect_labels (GtkWidget *widget,
     collect_labels (child, text);
 }
 
-static GtkWidget *
+G_GNUC_UNUSED static GtkWidget *
 find_by_type_name (GtkWidget  *root,
                    const char *type_name)
 {
@@ -271,7 +271,7 @@ find_by_type_name (GtkWidget  *root,
  * button during its show animation crashed inside libadwaita 1.2's
  * animation code here (g_object_unref of freed memory under adw_animation_skip,
  * seen with MALLOC_PERTURB_ only; not investigated further). */
-static char *
+G_GNUC_UNUSED static char *
 wait_toast (GtkWidget  *window,
             const char *needle)
 {
@@ -291,7 +291,7 @@ wait_toast (GtkWidget  *window,
   return g_strdup ("");
 }
 
-static void
+G_GNUC_UNUSED static void
 destroy_window (gpointer window)
 {
   g_object_add_weak_pointer (G_OBJECT (window), &window);
