@@ -9,14 +9,8 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <string.h>
+#include "ui-dialogs-fixtures.h"
 
-#include <adwaita.h>
-#define G_SETTINGS_ENABLE_BACKEND
-#include <gio/gsettingsbackend.h>
-
-#include "lt-context.h"
 #include "lt-dependency-canvas.h"
 #include "lt-prestation-editor.h"
 #include "lt-prestations-page.h"
@@ -24,150 +18,9 @@
 #include "lt-renewal-dialog.h"
 #include "lt-reschedule-dialog.h"
 #include "lt-store-catalogue.h"
-#include "lt-store-demo.h"
-#include "lt-store-private.h"
 #include "lt-store-project-ops.h"
 #include "lt-task.h"
 #include "lt-tasks-page.h"
-
-typedef struct {
-  char      *dir;
-  LtStore   *store;
-  GSettings *settings;
-  LtContext *context;
-} Fixture;
-
-static void
-settle (void)
-{
-  for (int i = 0; i < 30; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Runs the main loop for @ms milliseconds: GTK's own timeouts fire. */
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gint64
-query_int (LtStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return value;
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("lt-ui-dialogs-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (lt_store_load_demo (f->store, &error));
-  g_assert_no_error (error);
-  f->settings = g_settings_new_with_backend (APPLICATION_ID, backend);
-  f->context = lt_context_new (f->store, f->settings);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  settle ();
-  g_clear_object (&f->context);
-  g_clear_object (&f->settings);
-  g_assert_finalize_object (f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-}
-
-/* The visible message dialog, if any. */
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  AdwMessageDialog *dialog = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        dialog = ADW_MESSAGE_DIALOG (w);
-    }
-  return dialog;
-}
-
-/* Depth-first: the first widget of @type (with @label when a button). */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (label == NULL || (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)))
-        return child;
-      if ((found = find_widget (child, type, label)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Clicks the response button labelled @label of the open message dialog
- * (as typed in the code, mnemonic included) and checks that the dialog is
- * gone afterwards (another may follow it). */
-static void
-click (const char *label)
-{
-  AdwMessageDialog *dialog = find_dialog ();
-  GtkWidget *button;
-
-  g_assert_nonnull (dialog);
-  button = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, label);
-  if (button == NULL)
-    g_error ("no button “%s” in the dialog “%s”", label, adw_message_dialog_get_heading (dialog));
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  g_signal_emit_by_name (button, "clicked");
-  settle ();
-  g_assert_true (dialog == NULL || !gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  if (dialog != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-}
 
 /* ---- the catalogue: rename a step, delete it, leave with changes, catégories ---- */
 
@@ -517,19 +370,6 @@ test_overload_buttons (Fixture       *f,
   click ("_Save Anyway");
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM projects"), ==, n_projects + 1);
   g_assert_null (editor);
-}
-
-/* Clicks the button labelled @label inside @window (header bar, rows). */
-static void
-click_in (GtkWidget  *window,
-          const char *label)
-{
-  GtkWidget *button = find_widget (window, GTK_TYPE_BUTTON, label);
-
-  if (button == NULL)
-    g_error ("no button “%s” in %s", label, G_OBJECT_TYPE_NAME (window));
-  g_signal_emit_by_name (button, "clicked");
-  settle ();
 }
 
 /* The project editor's own buttons: Assign adds a row (or says why not),

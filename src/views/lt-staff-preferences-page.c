@@ -74,8 +74,22 @@ on_field_changed_cb (GtkWidget              *widget,
 {
   GtkWidget *expander = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
 
-  if (expander != NULL)
-    save_row (self, expander);
+  if (expander == NULL)
+    return;
+  /* Saving rebuilds the rows, this one included, while @widget is still
+   * emitting (a spin button's adjustment, a switch's animation, an apply
+   * button's click): the row is let go only once that is over. */
+  g_idle_add_once ((GSourceOnceFunc) g_object_unref, g_object_ref (expander));
+  save_row (self, expander);
+}
+
+/* notify::active passes the GParamSpec before the page. */
+static void
+on_active_notify_cb (GtkWidget              *widget,
+                     GParamSpec             *pspec,
+                     LtStaffPreferencesPage *self)
+{
+  on_field_changed_cb (widget, self);
 }
 
 static void
@@ -142,7 +156,7 @@ add_staff_row (LtStaffPreferencesPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (active), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Active"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (active_row), active);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (active_row), active);
-  g_signal_connect (active, "notify::active", G_CALLBACK (on_field_changed_cb), self);
+  g_signal_connect (active, "notify::active", G_CALLBACK (on_active_notify_cb), self);
 
   g_object_set_data (G_OBJECT (expander), "name-row", name);
   g_object_set_data (G_OBJECT (expander), "email-row", email);
