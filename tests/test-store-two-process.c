@@ -245,8 +245,12 @@ test_two_processes (void)
     g_error ("lettrine-cli check failed:\n%s", check_out);
 
   g_unlink (path);
-  g_remove (g_strconcat (path, "-wal", NULL));
-  g_remove (g_strconcat (path, "-shm", NULL));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *side = g_strconcat (path, i == 0 ? "-wal" : "-shm", NULL);
+
+      g_remove (side);
+    }
   g_rmdir (dir);
 }
 
