@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "lt-error.h"
+#include "lt-store-affaires.h"
+#include "lt-store-export.h"
 #include "lt-store-private.h"
 
 typedef struct {
@@ -300,12 +302,14 @@ test_newer (Fixture       *fixture,
   g_assert_cmpint (raw_int (path, "SELECT count(*) FROM firm WHERE name = 'x'"), ==, 0);
 }
 
+/* A database of each past version (tests/fixtures/make-lettrine-vN.sh),
+ * @data its file name, upgrades to the latest with every row. */
 static void
-test_fixture_v1 (Fixture       *fixture,
-                 gconstpointer  data)
+test_fixture_upgrade (Fixture       *fixture,
+                      gconstpointer  data)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "lettrine-v1.db", NULL);
-  g_autofree char *path = g_build_filename (fixture->dir, "v1.db", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", data, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, data, NULL);
   g_autofree char *contents = NULL;
   g_autoptr(LtStore) store = NULL;
   g_autoptr(GError) error = NULL;
@@ -337,6 +341,34 @@ test_fixture_v1 (Fixture       *fixture,
   g_assert_cmpint (store_int (store, "SELECT count(*) FROM tasks"), >=, 2);
   g_assert_cmpint (store_int (store, "SELECT count(*) FROM task_links"), >=, 1);
   g_assert_cmpint (store_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* Round trip: stamped as Lettrine's, an affaire read and written back,
+   * and opened again it is the same database. */
+  g_assert_cmpint (store_int (store, "PRAGMA application_id"), !=, 0);
+  {
+    g_autoptr(LtAffaire) affaire = lt_store_get_affaire (store, 1, &error);
+    g_autoptr(LtAffaire) again = NULL;
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    g_assert_no_error (error);
+    lt_affaire_set_city (affaire, "Lyon 2e");
+    g_assert_true (lt_store_update_affaire (store, affaire, &error));
+    g_assert_no_error (error);
+    again = lt_store_get_affaire (store, 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (lt_affaire_get_city (again), ==, "Lyon 2e");
+    g_assert_cmpstr (lt_affaire_get_name (again), ==, lt_affaire_get_name (affaire));
+
+    before = lt_store_export_to_string (store, &error);
+    g_assert_no_error (error);
+    g_clear_object (&store);
+    store = lt_store_open (path, &error);
+    g_assert_no_error (error);
+    after = lt_store_export_to_string (store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (before, ==, after);
+  }
 }
 
 typedef struct {
@@ -579,7 +611,8 @@ main (int   argc,
   ADD ("/store/open/corrupt", test_corrupt);
   ADD ("/store/open/foreign", test_foreign);
   ADD ("/store/open/newer", test_newer);
-  ADD ("/store/open/fixture-v1", test_fixture_v1);
+  g_test_add ("/store/open/fixture-v1", Fixture, "lettrine-v1.db", fixture_set_up, test_fixture_upgrade, fixture_tear_down);
+  g_test_add ("/store/open/fixture-v2", Fixture, "lettrine-v2.db", fixture_set_up, test_fixture_upgrade, fixture_tear_down);
   ADD ("/store/open/read-only-file", test_read_only_file);
   ADD ("/store/open/french", test_french);
   ADD ("/store/transactions", test_transactions);
