@@ -128,7 +128,8 @@ lt_enum_to_label (GType enum_type,
       case LT_TASK_STATUS_TODO: return _("To do");
       case LT_TASK_STATUS_BLOCKED: return _("Blocked");
       case LT_TASK_STATUS_WAITING_CLIENT: return _("Waiting for client");
-      case LT_TASK_STATUS_SENT: return _("Sent");
+      /* only an information request (« demande », feminine) is sent */
+      case LT_TASK_STATUS_SENT: return C_("information request", "Sent");
       case LT_TASK_STATUS_DONE: return _("Done");
       default: break;
       }
@@ -165,6 +166,52 @@ lt_enum_to_label (GType enum_type,
       {
       case LT_ROUNDING_CENT: return _("To the cent");
       case LT_ROUNDING_EURO: return _("To the euro");
+      default: break;
+      }
+
+  g_return_val_if_reached ("");
+}
+
+/**
+ * lt_document_kind_is_feminine:
+ *
+ * Whether the French noun of @kind is feminine (offre, lettre) rather than
+ * masculine (avenant, bon): what its state's adjective agrees with.
+ */
+gboolean
+lt_document_kind_is_feminine (LtDocumentKind kind)
+{
+  return kind != LT_DOCUMENT_KIND_AVENANT && kind != LT_DOCUMENT_KIND_BON_D_INTERVENTION;
+}
+
+/**
+ * lt_document_state_label:
+ *
+ * Returns: (transfer none): @state as users read it beside the noun of
+ * @kind, translated with the noun's gender as context.
+ */
+const char *
+lt_document_state_label (LtDocumentKind  kind,
+                         LtDocumentState state)
+{
+  if (lt_document_kind_is_feminine (kind))
+    switch (state)
+      {
+      case LT_DOCUMENT_STATE_DRAFT: return C_("state of a feminine document", "Draft");
+      case LT_DOCUMENT_STATE_SENT: return C_("state of a feminine document", "Sent");
+      case LT_DOCUMENT_STATE_SIGNED: return C_("state of a feminine document", "Signed");
+      case LT_DOCUMENT_STATE_REFUSED: return C_("state of a feminine document", "Refused");
+      case LT_DOCUMENT_STATE_REPLACED: return C_("state of a feminine document", "Replaced");
+      default: break;
+      }
+  else
+    switch (state)
+      {
+      case LT_DOCUMENT_STATE_DRAFT: return C_("state of a masculine document", "Draft");
+      case LT_DOCUMENT_STATE_SENT: return C_("state of a masculine document", "Sent");
+      case LT_DOCUMENT_STATE_SIGNED: return C_("state of a masculine document", "Signed");
+      case LT_DOCUMENT_STATE_REFUSED: return C_("state of a masculine document", "Refused");
+      case LT_DOCUMENT_STATE_REPLACED: return C_("state of a masculine document", "Replaced");
       default: break;
       }
 

@@ -85,6 +85,11 @@ const char  *lt_enum_to_nick            (GType        enum_type,
 gboolean     lt_enum_from_nick          (GType        enum_type,
                                          const char  *nick,
                                          int         *value);
+/* A document's state worded to agree with its kind's noun: « Offre de
+ * service signée », « Avenant signé ». */
+gboolean     lt_document_kind_is_feminine (LtDocumentKind  kind);
+const char  *lt_document_state_label      (LtDocumentKind  kind,
+                                           LtDocumentState state);
 const char  *lt_enum_to_label           (GType        enum_type,
                                          int          value);
 

@@ -28,6 +28,10 @@ struct _LtAffairesPage
   GListModel         *list;
   GPtrArray          *toasts;
   GtkWindow          *dialog;
+  /* the affaire shown, kept across the list's refreshes: a saved or signed
+   * affaire's row is a new object, which GtkSingleSelection drops */
+  gint64              shown_id;
+  gboolean            list_changing;
 
   AdwToastOverlay    *toast_overlay;
   GtkSearchEntry     *search_entry;
@@ -105,7 +109,14 @@ update_list_stack (LtAffairesPage *self)
 static void
 on_items_changed_cb (LtAffairesPage *self)
 {
+  self->list_changing = TRUE;
   update_list_stack (self);
+}
+
+static void
+on_items_changed_after_cb (LtAffairesPage *self)
+{
+  self->list_changing = FALSE;
 }
 
 /* Search, filter and order are done by SQL: a new lazy list each time. */
@@ -124,13 +135,18 @@ on_filter_changed_cb (LtAffairesPage *self)
     sort = LT_AFFAIRE_SORT_NAME;
 
   if (self->list != NULL)
-    g_signal_handlers_disconnect_by_func (self->list, on_items_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->list, on_items_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->list, on_items_changed_after_cb, self);
+    }
   g_clear_object (&self->list);
   self->list = lt_store_list_affaires (lt_context_get_store (self->context),
                                        *search != '\0' ? search : NULL,
                                        selected_state (self), sort);
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_items_changed_after_cb),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_single_selection_set_model (self->selection, self->list);
   update_list_stack (self);
 }
@@ -147,8 +163,22 @@ on_selection_changed_cb (LtAffairesPage *self)
     return;
   ensure_detail (self);
 
+  if (affaire == NULL && self->list_changing && self->shown_id != 0 && LT_IS_QUERY_MODEL (self->list))
+    {
+      guint position;
+
+      /* The shown affaire's row was rewritten (saved, signed): it is still
+       * there, so it stays selected and its file stays open. */
+      if (lt_query_model_find (LT_QUERY_MODEL (self->list), self->shown_id, &position))
+        {
+          gtk_single_selection_set_selected (self->selection, position);
+          return;
+        }
+    }
+
   if (affaire == NULL)
     {
+      self->shown_id = 0;
       /* A new prospect being typed stays on screen. */
       if (lt_affaire_editor_get_affaire_id (self->editor) != 0)
         gtk_stack_set_visible_child_name (self->detail_stack, "none");
@@ -158,10 +188,12 @@ on_selection_changed_cb (LtAffairesPage *self)
   if (lt_affaire_editor_get_affaire_id (self->editor) == lt_affaire_get_id (affaire) &&
       g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "detail") == 0)
     {
+      self->shown_id = lt_affaire_get_id (affaire);
       lt_documents_view_set_affaire_id (self->documents_view, lt_affaire_get_id (affaire));
       return;
     }
 
+  self->shown_id = lt_affaire_get_id (affaire);
   fresh = lt_store_get_affaire (lt_context_get_store (self->context), lt_affaire_get_id (affaire), NULL);
   lt_affaire_editor_set_affaire (self->editor, fresh != NULL ? fresh : affaire);
   lt_documents_view_set_affaire_id (self->documents_view, lt_affaire_get_id (affaire));

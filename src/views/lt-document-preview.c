@@ -261,7 +261,7 @@ reload (LtDocumentPreview *self)
   if (state == LT_DOCUMENT_STATE_SIGNED || state == LT_DOCUMENT_STATE_REPLACED)
     adw_window_title_set_subtitle (self->window_title, _("Signed document without a frozen PDF — shown from the current data"));
   else
-    adw_window_title_set_subtitle (self->window_title, lt_enum_to_label (LT_TYPE_DOCUMENT_STATE, state));
+    adw_window_title_set_subtitle (self->window_title, lt_document_state_label (lt_document_get_kind (document), state));
 
   /* laying out a long letter can take longer than a frame */
   self->cancellable = g_cancellable_new ();

@@ -150,7 +150,7 @@ make_chip (LtDocumentsView *self,
   LtDocumentState state = lt_document_get_state (doc);
   g_autofree char *label = g_strdup_printf ("%s\n%s",
                                             lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)),
-                                            lt_enum_to_label (LT_TYPE_DOCUMENT_STATE, state));
+                                            lt_document_state_label (lt_document_get_kind (doc), state));
   GtkWidget *button = gtk_button_new_with_label (label);
   GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
 
@@ -395,6 +395,7 @@ show_document (LtDocumentsView *self)
   g_autofree char *state_text = NULL;
   g_autofree char *date = NULL;
   GtkWidget *widget = GTK_WIDGET (self);
+  gboolean feminine;
 
   if (doc == NULL)
     {
@@ -409,6 +410,7 @@ show_document (LtDocumentsView *self)
     }
 
   state = lt_document_get_state (doc);
+  feminine = lt_document_kind_is_feminine (lt_document_get_kind (doc));
   gtk_stack_set_visible_child_name (self->doc_stack, "document");
   gtk_label_set_label (self->doc_title, lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)));
 
@@ -416,18 +418,18 @@ show_document (LtDocumentsView *self)
     {
     case LT_DOCUMENT_STATE_SENT:
       date = display_date (lt_document_get_sent_on (doc));
-      state_text = g_strdup_printf (_("Sent on %s"), date);
+      state_text = g_strdup_printf (feminine ? C_("feminine document", "Sent on %s") : C_("masculine document", "Sent on %s"), date);
       break;
     case LT_DOCUMENT_STATE_SIGNED:
       date = display_date (lt_document_get_signed_on (doc));
-      state_text = g_strdup_printf (_("Signed on %s"), date);
+      state_text = g_strdup_printf (feminine ? C_("feminine document", "Signed on %s") : C_("masculine document", "Signed on %s"), date);
       break;
     case LT_DOCUMENT_STATE_REFUSED:
       date = display_date (lt_document_get_refused_on (doc));
-      state_text = g_strdup_printf (_("Refused on %s"), date);
+      state_text = g_strdup_printf (feminine ? C_("feminine document", "Refused on %s") : C_("masculine document", "Refused on %s"), date);
       break;
     case LT_DOCUMENT_STATE_REPLACED:
-      state_text = g_strdup (_("Replaced by a replacement engagement letter"));
+      state_text = g_strdup (feminine ? C_("feminine document", "Replaced by a replacement engagement letter") : C_("masculine document", "Replaced by a replacement engagement letter"));
       break;
     case LT_DOCUMENT_STATE_DRAFT:
     default:
