@@ -7,9 +7,13 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "lt-affaires-page-private.h"
+#include "lt-client-filter.h"
 #include "lt-context.h"
+#include "lt-project-editor.h"
+#include "lt-projects-page.h"
 #include "lt-store-affaires.h"
 #include "lt-store-private.h"
 
@@ -130,6 +134,71 @@ test_keep_place (void)
   g_rmdir (dir);
 }
 
+/* « Nouveau projet… » with « Every client » opens the editor, which asks
+ * for the client instead of refusing. */
+static void
+test_new_project_asks_client (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autofree char *dir = g_dir_make_tmp ("lettrine-keep-place-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *lock = g_strconcat (path, ".lock", NULL);
+  g_autoptr(LtStore) store = lt_store_open (path, &error);
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(LtContext) context = NULL;
+  g_autoptr(GListModel) toplevels = NULL;
+  LtProjectEditor *editor = NULL;
+  LtClientFilter *filter;
+  GtkWidget *window, *page, *client_row;
+
+  g_assert_no_error (error);
+  lt_store_exec (store, "INSERT INTO affaires (id, name, state) VALUES (7, 'Garage Dufour', 'client')", &error);
+  g_assert_no_error (error);
+  settings = g_settings_new_with_backend (APPLICATION_ID, backend);
+  context = lt_context_new (store, settings);
+  window = gtk_window_new ();
+  page = lt_projects_page_new (context);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (50);
+
+  gtk_widget_activate_action (page, "projects.new", NULL);
+  iterate (50);
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (LT_IS_PROJECT_EDITOR (w))
+        editor = LT_PROJECT_EDITOR (w);
+    }
+  g_assert_nonnull (editor);
+  client_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), LT_TYPE_PROJECT_EDITOR, "client_row"));
+  filter = LT_CLIENT_FILTER (gtk_widget_get_template_child (GTK_WIDGET (editor), LT_TYPE_PROJECT_EDITOR, "client_filter"));
+  g_assert_true (gtk_widget_get_visible (client_row));
+
+  g_assert_false (lt_project_editor_save (editor, TRUE));
+  g_assert_nonnull (strstr (lt_project_editor_get_error (editor), "No client is chosen"));
+
+  /* once chosen, the next refusal is about the project itself */
+  lt_client_filter_set_affaire_id (filter, 7);
+  g_assert_false (lt_project_editor_save (editor, TRUE));
+  g_assert_null (strstr (lt_project_editor_get_error (editor), "client"));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+  g_clear_object (&context);
+  g_clear_object (&store);
+  g_remove (wal);
+  g_remove (shm);
+  g_remove (lock);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -137,6 +206,7 @@ main (int argc, char **argv)
   adw_init ();
 
   g_test_add_func ("/ui-keep-place/affaire", test_keep_place);
+  g_test_add_func ("/ui-keep-place/new-project-asks-client", test_new_project_asks_client);
 
   return g_test_run ();
 }

@@ -332,3 +332,17 @@ lt_project_rules_generated_summary (guint       n_tasks,
                               n_requests, client_name != NULL ? client_name : "");
   return g_strdup_printf ("%s, %s", tasks, requests);
 }
+
+/* A project belongs to one client: none chosen yet is refused, naming
+ * where to choose it. */
+gboolean
+lt_project_rules_check_client_chosen (gint64   affaire_id,
+                                      GError **error)
+{
+  if (affaire_id > 0)
+    return TRUE;
+
+  g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_A_CLIENT,
+                       _("No client is chosen: choose the client of the project in the « Client » row."));
+  return FALSE;
+}

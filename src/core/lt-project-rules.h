@@ -50,4 +50,7 @@ char     *lt_project_rules_generated_summary (guint                    n_tasks,
                                               guint                    n_requests,
                                               const char              *client_name);
 
+gboolean  lt_project_rules_check_client_chosen (gint64             affaire_id,
+                                                GError           **error);
+
 G_END_DECLS

@@ -26,6 +26,8 @@ struct _LtClientFilter
   GtkPopover     *popover;
   GtkSearchEntry *search;
   GtkListView    *list;
+  GtkWidget      *every;
+  gboolean        required;
 };
 
 G_DEFINE_FINAL_TYPE (LtClientFilter, lt_client_filter, ADW_TYPE_BIN)
@@ -43,7 +45,8 @@ set_affaire (LtClientFilter *self,
              gint64          affaire_id,
              const char     *name)
 {
-  gtk_menu_button_set_label (self->button, affaire_id != 0 && name != NULL ? name : _("Every client"));
+  gtk_menu_button_set_label (self->button, affaire_id != 0 && name != NULL ? name
+                                           : self->required ? _("Choose a client…") : _("Every client"));
 
   if (self->affaire_id == affaire_id)
     return;
@@ -203,7 +206,7 @@ lt_client_filter_init (LtClientFilter *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search clients"), -1);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
 
-  every = gtk_button_new_with_label (_("Every client"));
+  every = self->every = gtk_button_new_with_label (_("Every client"));
   gtk_widget_add_css_class (every, "flat");
   g_signal_connect_swapped (every, "clicked", G_CALLBACK (on_every_clicked_cb), self);
 
@@ -269,4 +272,22 @@ lt_client_filter_set_affaire_id (LtClientFilter *self,
     affaire = lt_store_get_affaire (self->store, affaire_id, NULL);
 
   set_affaire (self, affaire != NULL ? affaire_id : 0, affaire != NULL ? lt_affaire_get_name (affaire) : NULL);
+}
+
+/**
+ * lt_client_filter_set_required:
+ *
+ * Makes the filter a choice of one client (a project's client): no « Every
+ * client » entry, « Choose a client… » until one is chosen.
+ */
+void
+lt_client_filter_set_required (LtClientFilter *self,
+                               gboolean        required)
+{
+  g_return_if_fail (LT_IS_CLIENT_FILTER (self));
+
+  self->required = required;
+  gtk_widget_set_visible (self->every, !required);
+  if (self->affaire_id == 0)
+    gtk_menu_button_set_label (self->button, required ? _("Choose a client…") : _("Every client"));
 }

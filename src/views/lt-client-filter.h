@@ -18,4 +18,7 @@ gint64     lt_client_filter_get_affaire_id (LtClientFilter *self);
 void       lt_client_filter_set_affaire_id (LtClientFilter *self,
                                           gint64          affaire_id);
 
+void       lt_client_filter_set_required (LtClientFilter *self,
+                                          gboolean        required);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "lt-date.h"
 #include "lt-affaire.h"
+#include "lt-client-filter.h"
 #include "lt-error.h"
 #include "lt-money.h"
 #include "lt-prestation.h"
@@ -50,6 +51,8 @@ struct _LtProjectEditor
   AdwToastOverlay    *toast_overlay;
   AdwPreferencesGroup *project_group;
   AdwPreferencesGroup *workload_group;
+  AdwActionRow       *client_row;    /* shown when the project's client is to be chosen */
+  LtClientFilter     *client_filter;
   AdwEntryRow        *name_row;
   AdwEntryRow        *start_row;
   AdwEntryRow        *end_row;
@@ -177,6 +180,8 @@ build_project (LtProjectEditor *self)
 
   lt_project_set_id (project, self->project_id);
   lt_project_set_revision (project, self->revision);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->client_row)))
+    self->affaire_id = lt_client_filter_get_affaire_id (self->client_filter);
   lt_project_set_affaire_id (project, self->affaire_id);
   lt_project_set_name (project, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
   lt_project_set_start_date (project, start);
@@ -369,6 +374,8 @@ lt_project_editor_class_init (LtProjectEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, project_group);
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, workload_group);
+  gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, client_row);
+  gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, client_filter);
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, start_row);
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, end_row);
@@ -389,6 +396,7 @@ lt_project_editor_init (LtProjectEditor *self)
   self->rows = g_ptr_array_new_with_free_func (row_free);
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
+  g_type_ensure (LT_TYPE_CLIENT_FILTER);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->workload = LT_WORKLOAD_VIEW (lt_workload_view_new ());
@@ -425,6 +433,9 @@ lt_project_editor_new (GtkWindow *parent,
   self->affaire_id = affaire_id;
   store = lt_context_get_store (context);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->client_row), affaire_id == 0);
+  lt_client_filter_set_store (self->client_filter, store);
+  lt_client_filter_set_required (self->client_filter, TRUE);
   affaire = lt_store_get_affaire (store, affaire_id, NULL);
   if (affaire != NULL)
     {
@@ -709,7 +720,8 @@ lt_project_editor_save (LtProjectEditor *self,
   set_error (self, NULL);
 
   project = build_project (self);
-  if (!lt_project_rules_check_project (lt_project_get_name (project),
+  if (!lt_project_rules_check_client_chosen (self->affaire_id, &error) ||
+      !lt_project_rules_check_project (lt_project_get_name (project),
                                        lt_project_get_start_date (project),
                                        lt_project_get_end_date (project), &error))
     {

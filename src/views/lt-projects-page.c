@@ -232,15 +232,9 @@ new_action (GtkWidget  *widget,
             GVariant   *param)
 {
   LtProjectsPage *self = LT_PROJECTS_PAGE (widget);
-  gint64 client = selected_client (self);
 
-  if (client == 0)
-    {
-      show_message (self, _("Choose the client of the project first."));
-      return;
-    }
-
-  lt_projects_page_new_project (self, client);
+  /* with « Every client » the editor asks for the client */
+  lt_projects_page_new_project (self, selected_client (self));
 }
 
 static void
