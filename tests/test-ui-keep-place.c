@@ -149,7 +149,7 @@ test_new_project_asks_client (void)
   g_autoptr(LtStore) store = lt_store_open (path, &error);
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(LtContext) context = NULL;
-  g_autoptr(GListModel) toplevels = NULL;
+  GListModel *toplevels;
   LtProjectEditor *editor = NULL;
   LtClientFilter *filter;
   GtkWidget *window, *page, *client_row;

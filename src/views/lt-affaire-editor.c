@@ -666,3 +666,27 @@ lt_affaire_editor_get_affaire_id (LtAffaireEditor *self)
   g_return_val_if_fail (LT_IS_AFFAIRE_EDITOR (self), 0);
   return lt_affaire_get_id (self->affaire);
 }
+
+/**
+ * lt_affaire_editor_focus_missing:
+ *
+ * Puts the focus on the first empty field a letter needs (LCB-FT first,
+ * then the dirigeant and the address): where a refusal sends the user.
+ */
+void
+lt_affaire_editor_focus_missing (LtAffaireEditor *self)
+{
+  AdwEntryRow *rows[] = { self->lcbft_on_row, self->beneficial_owner_row, self->director_row,
+                          self->siren_row, self->address_row, self->postal_code_row, self->city_row };
+
+  g_return_if_fail (LT_IS_AFFAIRE_EDITOR (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (*row_text (rows[i]) == '\0')
+      {
+        gtk_widget_grab_focus (GTK_WIDGET (rows[i]));
+        return;
+      }
+  if (adw_combo_row_get_selected (self->lcbft_by_row) == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->lcbft_by_row));
+}

@@ -24,4 +24,6 @@ void       lt_affaire_editor_set_affaire (LtAffaireEditor *self,
 gint64     lt_affaire_editor_get_affaire_id (LtAffaireEditor *self);
 gboolean   lt_affaire_editor_save        (LtAffaireEditor *self);
 
+void       lt_affaire_editor_focus_missing (LtAffaireEditor *self);
+
 G_END_DECLS

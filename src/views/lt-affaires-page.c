@@ -489,6 +489,21 @@ new_project_action (GtkWidget  *widget,
   lt_projects_page_new_project (LT_PROJECTS_PAGE (projects), lt_affaire_get_id (selected));
 }
 
+/* A refusal in the documents asks for the company file: it opens at the
+ * first empty field the letter needs. */
+static void
+show_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  LtAffairesPage *self = LT_AFFAIRES_PAGE (widget);
+
+  if (self->editor == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "file");
+  lt_affaire_editor_focus_missing (self->editor);
+}
+
 static void
 lt_affaires_page_class_init (LtAffairesPageClass *klass)
 {
@@ -527,6 +542,7 @@ lt_affaires_page_class_init (LtAffairesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "affaires.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "affaires.terms", NULL, terms_action);
   gtk_widget_class_install_action (widget_class, "affaires.new-project", NULL, new_project_action);
+  gtk_widget_class_install_action (widget_class, "affaires.show-file", NULL, show_file_action);
 }
 
 static void

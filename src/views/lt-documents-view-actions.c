@@ -44,7 +44,7 @@ transition_action (GtkWidget  *widget,
 
   if (outcome == NULL)
     {
-      lt_documents_view_toast (self, error->message);
+      lt_documents_view_refuse (self, error);
       return;
     }
   announce (self, outcome);

@@ -47,4 +47,8 @@ void        lt_documents_view_reload                (LtDocumentsView *self);
 
 void        lt_documents_view_class_install_actions (GtkWidgetClass  *widget_class);
 
+/* issue 16: a refusal the user must act on, in full (lt-documents-view-refusal.c) */
+GtkWindow  *lt_documents_view_refuse                (LtDocumentsView *self,
+                                                     const GError    *error);
+
 G_END_DECLS
