@@ -630,7 +630,10 @@ test_documents_buttons (Fixture       *f,
   g_assert_nonnull (find_widget (preview, LT_TYPE_PDF_VIEW, NULL));
   g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *) &preview);
   gtk_window_close (GTK_WINDOW (preview));
-  settle ();
+  /* its page may still be rendering in a thread: wait for it, on a loaded
+   * machine too, rather than for a fixed number of iterations */
+  for (int i = 0; i < 10000 && preview != NULL; i++)
+    wait_ms (1);
   g_assert_null (preview);
 
   /* Refused */
