@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-accessible.h"
 #include "lt-application.h"
 #include "lt-document-preview.h"
 #include "lt-preferences-window.h"
@@ -262,6 +263,7 @@ lt_application_startup (GApplication *application)
   LtApplication *self = LT_APPLICATION (application);
 
   G_APPLICATION_CLASS (lt_application_parent_class)->startup (application);
+  lt_accessible_install ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_entries, G_N_ELEMENTS (app_entries),

@@ -202,6 +202,28 @@ fill_choices (LtTasksPage *self)
 
 /* ---- columns ------------------------------------------------------------ */
 
+/* A cut cell shows its whole text in a tooltip, asked for only when the
+ * pointer rests on it: no tooltip set per cell and per scroll. */
+static gboolean
+on_cell_query_tooltip_cb (GtkLabel   *label,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard,
+                          GtkTooltip *tooltip)
+{
+  const char *fixed = gtk_widget_get_tooltip_text (GTK_WIDGET (label));
+
+  if (fixed != NULL)
+    {
+      gtk_tooltip_set_text (tooltip, fixed);
+      return TRUE;
+    }
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -211,6 +233,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, label);
 }
 
@@ -288,6 +312,10 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
 
   gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_has_tooltip (GTK_WIDGET (label), TRUE);
+  /* a screen reader reads the whole text even where the cell cuts it */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text != NULL ? text : "", -1);
 }
 
 static void

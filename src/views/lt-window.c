@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-accessible.h"
 #include "lt-affaires-page.h"
 #include "lt-prestations-page.h"
 #include "lt-projects-page.h"
@@ -186,6 +187,9 @@ lt_window_constructed (GObject *object)
       gtk_widget_set_visible (GTK_WIDGET (self->read_only_revealer), TRUE);
       gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
     }
+
+  /* the pages not shown yet are read by assistive technologies too */
+  lt_accessible_name_tree (GTK_WIDGET (self));
 }
 
 static void

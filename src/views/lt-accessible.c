@@ -1,0 +1,155 @@
+/* lt-accessible.c: names for the controls GTK 4.8 leaves unnamed or names twice */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-accessible"
+
+#include "config.h"
+
+#include "lt-accessible.h"
+
+/* GTK 4.8 reads to assistive technologies:
+ *  - the toggle button inside every GtkDropDown as « GtkToggleButton »;
+ *  - an icon GtkMenuButton (and its inner toggle) as « GtkMenuButton »;
+ *  - a button with a mnemonic twice, « _Nouveau prospect Nouveau prospect ».
+ * Each is given the name a sighted user reads: the control's tooltip, the
+ * label just before it, or the button's text without its underline. This
+ * runs when a widget is first mapped, so dialogs and popovers built later
+ * are named too. */
+
+static GQuark named_quark;
+
+static void
+set_label (GtkWidget  *widget,
+           const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* « _Nouveau prospect » → « Nouveau prospect »; « __ » is one underscore. */
+char *
+lt_accessible_strip_mnemonic (const char *label)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = label; p != NULL && *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] == '_')
+            {
+              g_string_append_c (out, '_');
+              p++;
+            }
+          continue;
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* What names @control for a sighted user: its tooltip, or the label that
+ * comes just before it in its box (« Catégorie » above its drop-down). */
+static const char *
+visible_name (GtkWidget *control)
+{
+  GtkWidget *before;
+
+  if (gtk_widget_get_tooltip_text (control) != NULL)
+    return gtk_widget_get_tooltip_text (control);
+  before = gtk_widget_get_prev_sibling (control);
+  if (before != NULL && GTK_IS_LABEL (before))
+    return gtk_label_get_text (GTK_LABEL (before));
+  return NULL;
+}
+
+/* @name NULL: the toggle is labelled by the control itself, whose name the
+ * code or the .ui gave as an accessible property. */
+static void
+name_toggles_inside (GtkWidget  *control,
+                     const char *name)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (control); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_TOGGLE_BUTTON (c))
+      {
+        if (name != NULL)
+          set_label (c, name);
+        else
+          gtk_accessible_update_relation (GTK_ACCESSIBLE (c), GTK_ACCESSIBLE_RELATION_LABELLED_BY, control, NULL, -1);
+      }
+}
+
+static void
+name_widget (GtkWidget *widget)
+{
+  const char *name;
+
+  if (g_object_get_qdata (G_OBJECT (widget), named_quark) != NULL)
+    return;
+  g_object_set_qdata (G_OBJECT (widget), named_quark, GINT_TO_POINTER (TRUE));
+
+  if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget))
+    {
+      name = visible_name (widget);
+      if (GTK_IS_MENU_BUTTON (widget) && name != NULL)
+        set_label (widget, name);
+      name_toggles_inside (widget, name);
+    }
+  else if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+           gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    {
+      /* GTK names it by its label property (with the underline) and by
+       * the label inside: only the one inside is kept */
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+    }
+}
+
+static gboolean
+on_map_hook (GSignalInvocationHint *hint,
+             guint                  n_values,
+             const GValue          *values,
+             gpointer               data)
+{
+  GtkWidget *widget = g_value_get_object (&values[0]);
+
+  if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_BUTTON (widget))
+    name_widget (widget);
+
+  return TRUE;
+}
+
+/**
+ * lt_accessible_name_tree:
+ *
+ * Names the controls of @root and its descendants now.
+ */
+void
+lt_accessible_name_tree (GtkWidget *root)
+{
+  if (named_quark == 0)
+    named_quark = g_quark_from_static_string ("lt-accessible-named");
+  if (GTK_IS_DROP_DOWN (root) || GTK_IS_MENU_BUTTON (root) || GTK_IS_BUTTON (root))
+    name_widget (root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    lt_accessible_name_tree (c);
+}
+
+/**
+ * lt_accessible_install:
+ *
+ * From now on, every control is named when it is first mapped. Call once,
+ * after gtk_init ().
+ */
+void
+lt_accessible_install (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      named_quark = g_quark_from_static_string ("lt-accessible-named");
+      /* the class must exist for its signal to be found */
+      g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, on_map_hook, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
+}

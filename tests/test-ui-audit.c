@@ -1,0 +1,178 @@
+/* test-ui-audit.c: every page of the demo cabinet, in French at 1280×800,
+ * walked widget by widget: no control without an accessible name, no text
+ * cut off without its full version in a tooltip or accessible description */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "lt-accessible.h"
+#include "lt-affaires-page-private.h"
+#include "lt-context.h"
+#include "lt-store-private.h"
+#include "lt-window.h"
+#include "ui-dialogs-fixtures.h"
+
+/* The name assistive technologies read for a button: its label, its
+ * child label, or an accessible label / labelled-by set by the code. */
+static gboolean
+has_label_property (GtkWidget *widget)
+{
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static gboolean
+button_has_name (GtkWidget *button)
+{
+  GtkWidget *child;
+  GtkWidget *parent = gtk_widget_get_parent (button);
+
+  /* the toggle inside a drop-down or a menu button, a mnemonic label
+   * (read twice by GTK 4.8 unless named): only an explicit name counts */
+  if ((GTK_IS_TOGGLE_BUTTON (button) && (GTK_IS_DROP_DOWN (parent) || GTK_IS_MENU_BUTTON (parent))) ||
+      (GTK_IS_BUTTON (button) && gtk_button_get_use_underline (GTK_BUTTON (button))))
+    return has_label_property (button);
+
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+  if (GTK_IS_BUTTON (button) && gtk_button_get_label (GTK_BUTTON (button)) != NULL &&
+      *gtk_button_get_label (GTK_BUTTON (button)) != '\0' && !gtk_button_get_icon_name (GTK_BUTTON (button)))
+    return TRUE;
+  /* a label somewhere inside (a box with an icon and a label) */
+  for (child = gtk_widget_get_first_child (button); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && *gtk_label_get_text (GTK_LABEL (child)) != '\0')
+        return TRUE;
+      if (!GTK_IS_BUTTON (child) && button_has_name (child))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_full_text (GtkWidget  *widget,
+               const char *text)
+{
+  for (int depth = 0; widget != NULL && depth < 4; depth++, widget = gtk_widget_get_parent (widget))
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+      if (tooltip != NULL && strstr (tooltip, text) != NULL)
+        return TRUE;
+      if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+audit (GtkWidget  *widget,
+       const char *where,
+       GString    *problems)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL &&
+      !has_label_property (widget))
+    g_string_append_printf (problems, "%s: an icon GtkMenuButton without an accessible name (tooltip « %s »)\n", where,
+                            gtk_widget_get_tooltip_text (widget));
+
+  if (GTK_IS_BUTTON (widget) && !button_has_name (widget))
+    g_string_append_printf (problems, "%s: %s without an accessible name (parent %s)\n", where,
+                            G_OBJECT_TYPE_NAME (widget), G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))) &&
+      !has_full_text (widget, gtk_label_get_text (GTK_LABEL (widget))))
+    g_string_append_printf (problems, "%s: « %s » is cut off (in %s)\n", where, gtk_label_get_text (GTK_LABEL (widget)),
+                            G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    audit (c, where, problems);
+}
+
+static void
+test_pages (Fixture       *f,
+            gconstpointer  data)
+{
+  static const char *pages[] = { "affaires", "prestations", "projects", "tasks" };
+  g_autoptr(GString) problems = g_string_new (NULL);
+  LtWindow *window = lt_window_new (NULL, f->context);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (100);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      lt_window_show_page (window, pages[i]);
+      wait_ms (100);
+      audit (GTK_WIDGET (window), pages[i], problems);
+    }
+
+  /* an affaire's file and documents */
+  {
+    LtAffairesPage *page = LT_AFFAIRES_PAGE (lt_window_get_page (window, "affaires"));
+    gint64 id = query_int (f->store, "SELECT min(affaire_id) FROM documents");
+    AdwViewStack *stack;
+
+    lt_window_show_page (window, "affaires");
+    lt_affaires_page_select_affaire (page, id);
+    wait_ms (100);
+    audit (GTK_WIDGET (window), "affaires › fiche", problems);
+    stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (lt_affaires_page_get_editor (page)), ADW_TYPE_VIEW_STACK));
+    adw_view_stack_set_visible_child_name (stack, "documents");
+    wait_ms (100);
+    audit (GTK_WIDGET (window), "affaires › documents", problems);
+  }
+
+  if (problems->len > 0)
+    g_test_message ("%s", problems->str);
+  g_assert_cmpstr (problems->str, ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_strip_mnemonic (void)
+{
+  static const char *cases[][2] = {
+    { "_Nouveau prospect", "Nouveau prospect" },
+    { "Disposer _automatiquement", "Disposer automatiquement" },
+    { "snake__case", "snake_case" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *plain = lt_accessible_strip_mnemonic (cases[i][0]);
+      g_assert_cmpstr (plain, ==, cases[i][1]);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  if (g_getenv ("LETTRINE_BUILD_DIR") != NULL)
+    {
+      g_autofree char *po_dir = g_build_filename (g_getenv ("LETTRINE_BUILD_DIR"), "po", NULL);
+      bindtextdomain (GETTEXT_PACKAGE, po_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+    }
+
+  lt_accessible_install ();
+  g_test_add_func ("/ui-audit/strip-mnemonic", test_strip_mnemonic);
+  g_test_add ("/ui-audit/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
+
+  return g_test_run ();
+}
