@@ -35,9 +35,14 @@ button_has_name (GtkWidget *button)
 
   /* the toggle inside a drop-down or a menu button, a mnemonic label
    * (read twice by GTK 4.8 unless named): only an explicit name counts */
-  if ((GTK_IS_TOGGLE_BUTTON (button) && (GTK_IS_DROP_DOWN (parent) || GTK_IS_MENU_BUTTON (parent))) ||
-      (GTK_IS_BUTTON (button) && gtk_button_get_use_underline (GTK_BUTTON (button))))
-    return has_label_property (button);
+  if (GTK_IS_TOGGLE_BUTTON (button) && (GTK_IS_DROP_DOWN (parent) || GTK_IS_MENU_BUTTON (parent)))
+    return has_label_property (button) ||
+           gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  /* a mnemonic button is named by the label inside only: GTK 4.8 also sets
+   * its label property, underline included, and reads both */
+  if (GTK_IS_BUTTON (button) && gtk_button_get_use_underline (GTK_BUTTON (button)))
+    return !has_label_property (button) &&
+           gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 
   if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
       gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
