@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "lt-date-button.h"
 #include "lt-affaire-editor-private.h"
 #include "lt-contact.h"
 #include "lt-date.h"
@@ -607,6 +608,7 @@ lt_affaire_editor_init (LtAffaireEditor *self)
   self->affaire = lt_affaire_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lt_date_button_attach (GTK_WIDGET (self->lcbft_on_row));
 
   for (int v = LT_VIGILANCE_SIMPLIFIED; v <= LT_VIGILANCE_REINFORCED; v++)
     gtk_string_list_append (vigilance, lt_enum_to_label (LT_TYPE_VIGILANCE, v));

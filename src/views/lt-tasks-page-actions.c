@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-date-button.h"
 #include "lt-date.h"
 #include "lt-reschedule-dialog.h"
 #include "lt-staff.h"
@@ -183,6 +184,7 @@ change_due_action (GtkWidget  *widget,
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("New due date"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  lt_date_button_attach (entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "change", _("C_hange"),

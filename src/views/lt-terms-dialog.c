@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-date-button.h"
 #include "lt-date.h"
 #include "lt-error.h"
 #include "lt-store-documents.h"
@@ -148,6 +149,7 @@ static void
 lt_terms_dialog_init (LtTermsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  lt_date_button_attach (GTK_WIDGET (self->date_row));
 }
 
 GtkWidget *
