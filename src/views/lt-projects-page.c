@@ -155,6 +155,7 @@ load_workload (LtProjectsPage *self)
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "caption");
       lt_workload_view_set_span (LT_WORKLOAD_VIEW (view), &monday, 12, lt_staff_get_weekly_hours (s));
+      lt_workload_view_set_legend (LT_WORKLOAD_VIEW (view), i == 0);
       lt_workload_view_set_weeks (LT_WORKLOAD_VIEW (view), weeks, lt_staff_get_id (s));
       gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
       gtk_box_append (self->workload_box, label);

@@ -14,7 +14,10 @@
 
 #define BAR_WIDTH   14
 #define BAR_GAP      4
-#define HEIGHT      72
+#define CHART_HEIGHT 72
+#define LABEL_HEIGHT 18   /* the weeks' dates under the bars */
+#define LEGEND_HEIGHT 20  /* what the colours mean */
+#define HEIGHT      (CHART_HEIGHT + LABEL_HEIGHT + LEGEND_HEIGHT)
 
 struct _LtWorkloadView
 {
@@ -24,6 +27,7 @@ struct _LtWorkloadView
   GDate      first;   /* with a span: the weeks drawn, empty ones too */
   guint      n_span;
   int        weekly_hours;
+  gboolean   no_legend;
 };
 
 G_DEFINE_FINAL_TYPE (LtWorkloadView, lt_workload_view, GTK_TYPE_WIDGET)
@@ -42,10 +46,10 @@ lt_workload_view_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 0;
-      *natural = (self->n_span > 0 ? self->n_span : self->weeks->len) * (BAR_WIDTH + BAR_GAP);
+      *natural = MAX ((self->n_span > 0 ? self->n_span : self->weeks->len) * (BAR_WIDTH + BAR_GAP), 320);
     }
   else
-    *minimum = *natural = HEIGHT;
+    *minimum = *natural = HEIGHT - (self->no_legend ? LEGEND_HEIGHT : 0);
 }
 
 /* The week to draw in slot @i: from the data, or an empty week of the span. */
@@ -73,19 +77,68 @@ week_at (LtWorkloadView *self,
 }
 
 static void
+draw_text (GtkWidget   *widget,
+           GtkSnapshot *snapshot,
+           const char  *text,
+           int          x,
+           int          y,
+           const GdkRGBA *color,
+           int         *width)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  int w, h;
+
+  pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  if (width != NULL)
+    *width = w;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+/* One entry of the legend: a swatch and what it means; returns the x after it. */
+static int
+draw_legend_entry (GtkWidget     *widget,
+                   GtkSnapshot   *snapshot,
+                   int            x,
+                   int            y,
+                   const GdkRGBA *swatch,
+                   gboolean       thin,
+                   const char    *text,
+                   const GdkRGBA *color)
+{
+  int w = 0;
+
+  gtk_snapshot_append_color (snapshot, swatch,
+                             &GRAPHENE_RECT_INIT (x, thin ? y + 7 : y + 3, 10, thin ? 2 : 10));
+  draw_text (widget, snapshot, text, x + 14, y, color, &w);
+  return x + 14 + w + 12;
+}
+
+static void
 lt_workload_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
   LtWorkloadView *self = LT_WORKLOAD_VIEW (widget);
   guint n = self->n_span > 0 ? self->n_span : self->weeks->len;
-  int height = gtk_widget_get_height (widget);
+  int height = gtk_widget_get_height (widget) - LABEL_HEIGHT - (self->no_legend ? 0 : LEGEND_HEIGHT);
   int width = gtk_widget_get_width (widget);
   int max_hours = 1;
-  GdkRGBA normal, over, line;
+  int label_every = 1, label_width = 0, x;
+  GdkRGBA normal, over, line, text;
 
   gdk_rgba_parse (&normal, "#3584e4");
   gdk_rgba_parse (&over, "#e01b24");
-  gdk_rgba_parse (&line, "rgba(0,0,0,0.35)");
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &text);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  line = text;
+  line.alpha = 0.45f;
 
   for (guint i = 0; i < n; i++)
     {
@@ -93,13 +146,26 @@ lt_workload_view_snapshot (GtkWidget   *widget,
       max_hours = MAX (max_hours, MAX (w.load_hours, w.capacity_hours));
     }
 
+  /* a date under every bar that has room for one: « 07/12 » is the week of
+   * Monday 7 December */
+  {
+    g_autoptr(PangoLayout) probe = gtk_widget_create_pango_layout (widget, "00/00");
+    PangoAttrList *attrs = pango_attr_list_new ();
+
+    pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+    pango_layout_set_attributes (probe, attrs);
+    pango_attr_list_unref (attrs);
+    pango_layout_get_pixel_size (probe, &label_width, NULL);
+    label_every = (label_width + 6) / (BAR_WIDTH + BAR_GAP) + 1;
+  }
+
   for (guint i = 0; i < n; i++)
     {
       LtWorkloadWeek w = week_at (self, i);
-      int x = i * (BAR_WIDTH + BAR_GAP);
       int bar = (int) ((double) w.load_hours / max_hours * (height - 2));
       int cap = height - (int) ((double) w.capacity_hours / max_hours * (height - 2));
 
+      x = i * (BAR_WIDTH + BAR_GAP);
       if (x + BAR_WIDTH > width)
         break;
 
@@ -107,7 +173,23 @@ lt_workload_view_snapshot (GtkWidget   *widget,
         gtk_snapshot_append_color (snapshot, lt_workload_week_is_overloaded (&w) ? &over : &normal,
                                    &GRAPHENE_RECT_INIT (x, height - bar, BAR_WIDTH, bar));
       gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (x - 1, cap, BAR_WIDTH + 2, 1));
+
+      if (i % label_every == 0 && g_date_valid (&w.week) && x + label_width <= width)
+        {
+          char day[16];
+
+          g_date_strftime (day, sizeof day, "%d/%m", &w.week);
+          draw_text (widget, snapshot, day, x, height + 2, &text, NULL);
+        }
     }
+
+  /* the legend */
+  if (self->no_legend)
+    return;
+  x = 0;
+  x = draw_legend_entry (widget, snapshot, x, height + LABEL_HEIGHT, &normal, FALSE, _("Hours due"), &text);
+  x = draw_legend_entry (widget, snapshot, x, height + LABEL_HEIGHT, &over, FALSE, _("Overloaded"), &text);
+  draw_legend_entry (widget, snapshot, x, height + LABEL_HEIGHT, &line, TRUE, _("Capacity"), &text);
 }
 
 static void
@@ -245,4 +327,20 @@ lt_workload_view_get_n_overloaded (LtWorkloadView *self)
       n++;
 
   return n;
+}
+
+/**
+ * lt_workload_view_set_legend:
+ *
+ * Whether the chart says what its colours mean under it (the default): a
+ * column of charts shows it under the first one only.
+ */
+void
+lt_workload_view_set_legend (LtWorkloadView *self,
+                             gboolean        legend)
+{
+  g_return_if_fail (LT_IS_WORKLOAD_VIEW (self));
+
+  self->no_legend = !legend;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

@@ -20,4 +20,7 @@ void       lt_workload_view_set_span     (LtWorkloadView *self,
 guint      lt_workload_view_get_n_weeks  (LtWorkloadView *self);
 guint      lt_workload_view_get_n_overloaded (LtWorkloadView *self);
 
+void       lt_workload_view_set_legend   (LtWorkloadView *self,
+                                          gboolean        legend);
+
 G_END_DECLS
