@@ -15,6 +15,7 @@
 #include "lt-accessible.h"
 #include "lt-affaires-page-private.h"
 #include "lt-context.h"
+#include "lt-import-dialog.h"
 #include "lt-store-private.h"
 #include "lt-window.h"
 #include "ui-dialogs-fixtures.h"
@@ -104,6 +105,69 @@ audit (GtkWidget  *widget,
     audit (c, where, problems);
 }
 
+/* With LT_AUDIT_SHOTS=DIR, each audited window is also saved as a PNG, to
+ * be looked at. */
+static void
+save_shot (GtkWidget  *window,
+           const char *name)
+{
+  const char *dir = g_getenv ("LT_AUDIT_SHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window), gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, NULL);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* The CSV import shows the columns it found and the field each goes to,
+ * each one changeable. */
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "affaires-utf8-semicolon.csv", NULL);
+  GtkWidget *dialog = lt_import_dialog_new (f->context);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  GtkWidget *mapping;
+  guint n = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 900, 640);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_ms (50);
+  g_assert_true (lt_import_dialog_open_file (LT_IMPORT_DIALOG (dialog), path));
+  wait_ms (100);
+
+  mapping = GTK_WIDGET (gtk_widget_get_template_child (dialog, LT_TYPE_IMPORT_DIALOG, "mapping_box"));
+  for (GtkWidget *c = gtk_widget_get_first_child (mapping); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      g_assert_true (gtk_widget_get_mapped (c));
+      g_assert_cmpint (gtk_widget_get_height (c), >=, 30);
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 3);
+  g_assert_true (gtk_widget_get_mapped (mapping));
+  g_assert_cmpint (gtk_widget_get_height (mapping), >=, 30);
+
+  audit (dialog, "import", problems);
+  save_shot (dialog, "import");
+  if (problems->len > 0)
+    g_test_message ("%s", problems->str);
+  g_assert_cmpstr (problems->str, ==, "");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_pages (Fixture       *f,
             gconstpointer  data)
@@ -121,6 +185,7 @@ test_pages (Fixture       *f,
       lt_window_show_page (window, pages[i]);
       wait_ms (100);
       audit (GTK_WIDGET (window), pages[i], problems);
+      save_shot (GTK_WIDGET (window), pages[i]);
     }
 
   /* an affaire's file and documents */
@@ -177,6 +242,7 @@ main (int argc, char **argv)
 
   lt_accessible_install ();
   g_test_add_func ("/ui-audit/strip-mnemonic", test_strip_mnemonic);
+  g_test_add ("/ui-audit/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/ui-audit/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
 
   return g_test_run ();

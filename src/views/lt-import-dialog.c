@@ -372,6 +372,16 @@ lt_import_dialog_init (LtImportDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* until a file is chosen, say what will appear under « Colonnes » */
+  {
+    GtkWidget *hint = gtk_label_new (_("Choose a CSV file: each of its columns appears here with the field it fills, which you can change."));
+
+    gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+    gtk_label_set_xalign (GTK_LABEL (hint), 0);
+    gtk_widget_add_css_class (hint, "dim-label");
+    gtk_box_append (self->mapping_box, hint);
+  }
+
   self->items = g_list_store_new (LT_TYPE_IMPORT_ITEM);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
