@@ -16,6 +16,7 @@
 #include "lt-affaires-page-private.h"
 #include "lt-context.h"
 #include "lt-import-dialog.h"
+#include "lt-terms-dialog.h"
 #include "lt-store-private.h"
 #include "lt-window.h"
 #include "ui-dialogs-fixtures.h"
@@ -168,6 +169,60 @@ test_import (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Each version of the conditions générales can be read, the oldest too. */
+static void
+test_terms_versions (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *dialog;
+  GtkWidget *list, *row;
+  GtkWindow *reader;
+  GtkTextBuffer *buffer = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint n;
+
+  lt_store_exec (f->store, "INSERT INTO terms (version, effective_on, body) VALUES ('Ancienne', '2001-01-01', 'Texte de 2001')", NULL);
+  dialog = lt_terms_dialog_new (f->context);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_ms (50);
+  audit (dialog, "terms", problems);
+  g_assert_cmpstr (problems->str, ==, "");
+
+  list = GTK_WIDGET (gtk_widget_get_template_child (dialog, LT_TYPE_TERMS_DIALOG, "versions_list"));
+  n = 0;
+  for (GtkWidget *c = gtk_widget_get_first_child (list); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n++;
+  g_assert_cmpuint (n, >=, 2);
+  /* the oldest is the last or the first: find the one titled « Ancienne » */
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Ancienne") == 0)
+      break;
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_signal_emit_by_name (row, "activate");
+  wait_ms (50);
+
+  reader = find_toplevel (ADW_TYPE_WINDOW);
+  g_assert_nonnull (reader);
+  g_assert_true (reader != GTK_WINDOW (dialog));
+  g_assert_nonnull (strstr (gtk_window_get_title (reader), "Ancienne"));
+  {
+    GtkWidget *view = find_widget (GTK_WIDGET (reader), GTK_TYPE_TEXT_VIEW, NULL);
+    GtkTextIter start, end;
+
+    g_assert_nonnull (view);
+    g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  }
+  g_assert_cmpstr (text, ==, "Texte de 2001");
+
+  gtk_window_destroy (reader);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_pages (Fixture       *f,
             gconstpointer  data)
@@ -242,6 +297,7 @@ main (int argc, char **argv)
 
   lt_accessible_install ();
   g_test_add_func ("/ui-audit/strip-mnemonic", test_strip_mnemonic);
+  g_test_add ("/ui-audit/terms-versions", Fixture, NULL, fixture_set_up, test_terms_versions, fixture_tear_down);
   g_test_add ("/ui-audit/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/ui-audit/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
 

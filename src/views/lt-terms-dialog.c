@@ -49,7 +49,64 @@ create_row_cb (gpointer item,
     subtitle = g_strdup_printf (_("In force from %s"), day);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lt_terms_get_version (terms));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : "");
+  /* every version, older ones too, can be read as documents cite it */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_tooltip_text (row, _("Read this version"));
   return row;
+}
+
+/**
+ * lt_terms_dialog_show_version:
+ *
+ * Opens the text of the @index-th version, read-only.
+ *
+ * Returns: (transfer none): the window
+ */
+GtkWindow *
+lt_terms_dialog_show_version (LtTermsDialog *self,
+                              guint          index)
+{
+  g_autoptr(LtTerms) terms = g_list_model_get_item (self->versions, index);
+  g_autofree char *title = NULL;
+  GtkWidget *window, *toolbar, *header, *scrolled, *view;
+
+  g_return_val_if_fail (terms != NULL, NULL);
+
+  title = g_strdup_printf (_("Conditions générales — %s"), lt_terms_get_version (terms));
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
+
+  view = gtk_text_view_new ();
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), lt_terms_get_body (terms), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  header = adw_header_bar_new ();
+  toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (toolbar), header);
+  gtk_box_append (GTK_BOX (toolbar), scrolled);
+  adw_window_set_content (ADW_WINDOW (window), toolbar);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return GTK_WINDOW (window);
+}
+
+static void
+on_version_activated_cb (LtTermsDialog *self,
+                         GtkListBoxRow *row)
+{
+  lt_terms_dialog_show_version (self, gtk_list_box_row_get_index (row));
 }
 
 /**
@@ -141,6 +198,7 @@ lt_terms_dialog_class_init (LtTermsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtTermsDialog, body_view);
   gtk_widget_class_bind_template_child (widget_class, LtTermsDialog, message_label);
 
+  gtk_widget_class_bind_template_callback (widget_class, on_version_activated_cb);
   gtk_widget_class_install_action (widget_class, "terms.add", NULL, add_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

@@ -16,4 +16,7 @@ G_DECLARE_FINAL_TYPE (LtTermsDialog, lt_terms_dialog, LT, TERMS_DIALOG, AdwWindo
 GtkWidget *lt_terms_dialog_new (LtContext *context);
 gboolean   lt_terms_dialog_add (LtTermsDialog *self);
 
+GtkWindow *lt_terms_dialog_show_version (LtTermsDialog *self,
+                                         guint          index);
+
 G_END_DECLS
