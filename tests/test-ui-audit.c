@@ -253,6 +253,21 @@ test_pages (Fixture       *f,
     lt_affaires_page_select_affaire (page, id);
     wait_ms (100);
     audit (GTK_WIDGET (window), "affaires › fiche", problems);
+    /* the choices of a combo row are shown whole, not « SARL — Société à resp… » */
+    {
+      LtAffaireEditor *editor = lt_affaires_page_get_editor (page);
+      GtkWidget *legal = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor), LT_TYPE_AFFAIRE_EDITOR, "legal_form_row"));
+      GtkWidget *popover;
+
+      g_assert_true (gtk_widget_activate (legal));
+      wait_ms (100);
+      popover = find_widget (legal, GTK_TYPE_POPOVER, NULL);
+      g_assert_nonnull (popover);
+      g_assert_true (gtk_widget_get_mapped (popover));
+      audit (popover, "affaires › fiche › forme juridique", problems);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      g_assert_nonnull (gtk_widget_get_tooltip_text (legal));
+    }
     stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (lt_affaires_page_get_editor (page)), ADW_TYPE_VIEW_STACK));
     adw_view_stack_set_visible_child_name (stack, "documents");
     wait_ms (100);
