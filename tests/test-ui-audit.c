@@ -16,6 +16,7 @@
 #include "lt-affaires-page-private.h"
 #include "lt-context.h"
 #include "lt-import-dialog.h"
+#include "lt-preferences-window.h"
 #include "lt-terms-dialog.h"
 #include "lt-store-private.h"
 #include "lt-window.h"
@@ -169,6 +170,55 @@ test_import (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        g_ptr_array_add (found, c);
+      collect (c, type, found);
+    }
+}
+
+/* Every page of the preferences, in a window of the size GNOME gives it. */
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWindow *window = lt_preferences_window_new (f->context);
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  gtk_window_set_default_size (window, 640, 720);
+  gtk_window_present (window);
+  wait_ms (100);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_PAGE, pages);
+  g_assert_cmpuint (pages->len, >=, 3);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      GtkWidget *page = g_ptr_array_index (pages, i);
+
+      if (!ADW_IS_VIEW_STACK (gtk_widget_get_parent (page)))
+        continue;   /* a page shown inside another (a subpage) */
+
+      adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+      wait_ms (80);
+      audit (GTK_WIDGET (window), adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (page)), problems);
+      {
+        g_autofree char *name = g_strdup_printf ("preferences-%u", i);
+        save_shot (GTK_WIDGET (window), name);
+      }
+    }
+  if (problems->len > 0)
+    g_test_message ("%s", problems->str);
+  g_assert_cmpstr (problems->str, ==, "");
+  gtk_window_destroy (window);
+}
+
 /* Each version of the conditions générales can be read, the oldest too. */
 static void
 test_terms_versions (Fixture       *f,
@@ -313,6 +363,7 @@ main (int argc, char **argv)
   lt_accessible_install ();
   g_test_add_func ("/ui-audit/strip-mnemonic", test_strip_mnemonic);
   g_test_add ("/ui-audit/terms-versions", Fixture, NULL, fixture_set_up, test_terms_versions, fixture_tear_down);
+  g_test_add ("/ui-audit/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui-audit/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/ui-audit/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
 
