@@ -93,6 +93,11 @@ audit (GtkWidget  *widget,
     g_string_append_printf (problems, "%s: an icon GtkMenuButton without an accessible name (tooltip « %s »)\n", where,
                             gtk_widget_get_tooltip_text (widget));
 
+  if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)) &&
+      !has_label_property (widget))
+    g_string_append_printf (problems, "%s: check button « %s » read with its underline\n", where,
+                            gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)));
+
   if (GTK_IS_BUTTON (widget) && !button_has_name (widget))
     g_string_append_printf (problems, "%s: %s without an accessible name (parent %s)\n", where,
                             G_OBJECT_TYPE_NAME (widget), G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));

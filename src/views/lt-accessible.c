@@ -96,16 +96,33 @@ name_widget (GtkWidget *widget)
   else if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget))
     {
       name = visible_name (widget);
-      if (GTK_IS_MENU_BUTTON (widget) && name != NULL)
-        set_label (widget, name);
-      name_toggles_inside (widget, name);
+      /* the toggle inside a menu button is labelled by the menu button:
+       * naming both would read the name twice */
+      if (GTK_IS_MENU_BUTTON (widget))
+        {
+          if (name != NULL && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL)
+            set_label (widget, name);
+        }
+      else
+        name_toggles_inside (widget, name);
     }
-  else if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
-           gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+  else if ((GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+            gtk_button_get_label (GTK_BUTTON (widget)) != NULL) ||
+           (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)) &&
+            gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL))
     {
       /* GTK names it by its label property (with the underline) and by
        * the label inside: only the one inside is kept */
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      if (GTK_IS_CHECK_BUTTON (widget))
+        {
+          /* a check button has no label relation: its name is its label,
+           * without the underline */
+          g_autofree char *plain = lt_accessible_strip_mnemonic (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)));
+
+          set_label (widget, plain);
+        }
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
     }
 }
 
@@ -191,7 +208,7 @@ on_map_hook (GSignalInvocationHint *hint,
   GtkWidget *widget = g_value_get_object (&values[0]);
 
   if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_BUTTON (widget) ||
-      ADW_IS_COMBO_ROW (widget))
+      GTK_IS_CHECK_BUTTON (widget) || ADW_IS_COMBO_ROW (widget))
     name_widget (widget);
 
   return TRUE;
@@ -207,7 +224,8 @@ lt_accessible_name_tree (GtkWidget *root)
 {
   if (named_quark == 0)
     named_quark = g_quark_from_static_string ("lt-accessible-named");
-  if (GTK_IS_DROP_DOWN (root) || GTK_IS_MENU_BUTTON (root) || GTK_IS_BUTTON (root) || ADW_IS_COMBO_ROW (root))
+  if (GTK_IS_DROP_DOWN (root) || GTK_IS_MENU_BUTTON (root) || GTK_IS_BUTTON (root) ||
+      GTK_IS_CHECK_BUTTON (root) || ADW_IS_COMBO_ROW (root))
     name_widget (root);
   for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
     lt_accessible_name_tree (c);
