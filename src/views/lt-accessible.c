@@ -106,6 +106,11 @@ name_widget (GtkWidget *widget)
       else
         name_toggles_inside (widget, name);
     }
+  else if (GTK_IS_BUTTON (widget) && gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL &&
+           gtk_widget_get_tooltip_text (widget) != NULL &&
+           !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    /* an icon button is read as « GtkImage »: its tooltip says what it does */
+    set_label (widget, gtk_widget_get_tooltip_text (widget));
   else if ((GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
             gtk_button_get_label (GTK_BUTTON (widget)) != NULL) ||
            (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)) &&
