@@ -608,6 +608,35 @@ lt_query_model_set_params (LtQueryModel  *self,
 }
 
 /**
+ * lt_query_model_set_query:
+ * @sql: another constant query of ids, as for lt_query_model_new()
+ * @params: (nullable): its values (a floating reference is sunk)
+ * @error: return location for a #GError
+ *
+ * Changes the query and its values (a filter that needs other clauses)
+ * and refreshes, with the least items-changed as for a write.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+lt_query_model_set_query (LtQueryModel  *self,
+                          const char    *sql,
+                          GVariant      *params,
+                          GError       **error)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), FALSE);
+  g_return_val_if_fail (sql != NULL, FALSE);
+
+  if (g_strcmp0 (sql, self->sql) != 0)
+    {
+      g_free (self->sql);
+      self->sql = g_strdup (sql);
+    }
+
+  return lt_query_model_set_params (self, params, error);
+}
+
+/**
  * lt_query_model_get_params:
  *
  * Returns: (transfer none) (nullable): the values bound to the query
