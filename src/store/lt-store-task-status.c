@@ -367,14 +367,17 @@ check_one (sqlite3_stmt *task_row,
     return TRUE;
 
   if (++check->n_wrong <= check->max_listed)
-    g_ptr_array_add (check->problems,
-                     g_strdup_printf (_("Task « %s » (%" G_GINT64_FORMAT ") is stored as « %s » but its dates and "
-                                        "predecessors make it « %s »: the suivi lists it wrongly until it or a task "
-                                        "it depends on is changed again."),
-                                      (const char *) sqlite3_column_text (task_row, 5),
-                                      (gint64) sqlite3_column_int64 (task_row, 4),
-                                      lt_enum_to_label (LT_TYPE_TASK_STATUS, stored),
-                                      lt_enum_to_label (LT_TYPE_TASK_STATUS, status)));
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (task_row, 4));
+
+      g_ptr_array_add (check->problems,
+                       g_strdup_printf (_("Task « %s » (%s) is stored as « %s » but its dates and predecessors "
+                                          "make it « %s »: the suivi lists it wrongly until it or a task it "
+                                          "depends on is changed again."),
+                                        (const char *) sqlite3_column_text (task_row, 5), id,
+                                        lt_enum_to_label (LT_TYPE_TASK_STATUS, stored),
+                                        lt_enum_to_label (LT_TYPE_TASK_STATUS, status)));
+    }
 
   return TRUE;
 }
