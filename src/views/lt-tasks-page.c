@@ -202,6 +202,46 @@ fill_choices (LtTasksPage *self)
 
 /* ---- columns ------------------------------------------------------------ */
 
+/* A cell's tooltip is made when the pointer rests on it, not at each bind
+ * (thousands of cells at start): the text where it is cut, and the note
+ * of an overdue or late date (also the cell's accessible description). */
+static gboolean
+on_cell_query_tooltip_cb (GtkWidget  *widget,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard,
+                          GtkTooltip *tooltip,
+                          gpointer    user_data)
+{
+  GtkLabel *label = GTK_LABEL (widget);
+  const char *note = g_object_get_data (G_OBJECT (widget), "lt-note");
+  gboolean cut = pango_layout_is_ellipsized (gtk_label_get_layout (label));
+  g_autofree char *text = NULL;
+
+  if (note == NULL && !cut)
+    return FALSE;
+
+  text = note != NULL && cut ? g_strdup_printf ("%s — %s", gtk_label_get_text (label), note)
+         : g_strdup (note != NULL ? note : gtk_label_get_text (label));
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+static void
+set_cell_note (GtkLabel   *label,
+               const char *note)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (label), "lt-note"), note) == 0)
+    return;
+
+  g_object_set_data (G_OBJECT (label), "lt-note", (gpointer) note);
+  if (note != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, note, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -211,6 +251,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, label);
 }
 
@@ -226,7 +268,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+  set_cell_note (label, NULL);
 
   if (task == NULL)
     return;
@@ -269,12 +311,12 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
             g_strcmp0 (lt_task_get_due_date (task), today) < 0)
           {
             gtk_widget_add_css_class (GTK_WIDGET (label), "error");
-            gtk_widget_set_tooltip_text (GTK_WIDGET (label), _("Overdue"));
+            set_cell_note (label, _("Overdue"));
           }
         else if (lt_task_get_late (task))
           {
             gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
-            gtk_widget_set_tooltip_text (GTK_WIDGET (label), _("Due after the end of its prestation"));
+            set_cell_note (label, _("Due after the end of its prestation"));
           }
       }
       break;
