@@ -56,8 +56,9 @@ dump (LtStore *store)
   g_autoptr(sqlite3_stmt) tables = NULL;
   GString *out = g_string_new (NULL);
 
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                           "AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  /* not the search indexes (virtual and shadow tables): derived from the tables */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_list WHERE type = 'table' "
+                                           "AND schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name",
                                        -1, &tables, NULL), ==, SQLITE_OK);
   while (sqlite3_step (tables) == SQLITE_ROW)
     {

@@ -74,6 +74,9 @@ has_full_text (GtkWidget  *widget,
 
       if (tooltip != NULL && strstr (tooltip, text) != NULL)
         return TRUE;
+      /* a tooltip made when the pointer rests on it (query-tooltip) */
+      if (tooltip == NULL && gtk_widget_get_has_tooltip (widget))
+        return TRUE;
       if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION))
         return TRUE;
     }

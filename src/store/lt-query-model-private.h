@@ -48,6 +48,12 @@ struct _LtQueryModel
 
   guint                  n_built;
   guint                  n_queries;
+
+  /* the query running on the worker connection (lt-query-model-worker.c):
+   * a result of an older generation is dropped */
+  GCancellable          *job;
+  guint                  generation;
+  guint                  n_superseded;
 };
 
 
@@ -67,5 +73,22 @@ void        lt_query_model_cache_trim       (LtQueryModel *self);
 /* Builds the rows around @position that are not in the cache. */
 void        lt_query_model_fill_window      (LtQueryModel *self,
                                              guint         position);
+
+/* lt-query-model.c */
+void        lt_query_model_bind_params      (sqlite3_stmt *stmt,
+                                             GVariant     *params);
+void        lt_query_model_apply_ids        (LtQueryModel *self,
+                                             GArray       *new_ids);
+/* Rows read at once when a list opens incrementally: more than a screen. */
+#define FIRST_WINDOW 256
+
+/* lt-query-model-worker.c */
+/* Reads the ids on the store's worker connection and applies them in the
+ * main loop; with @first_window_first, the first FIRST_WINDOW rows are
+ * applied as soon as they are read. Supersedes (cancels) a running one. */
+void        lt_query_model_start_job        (LtQueryModel *self,
+                                             gboolean      first_window_first);
+/* Cancels the running query, if any: its result will not be applied. */
+void        lt_query_model_cancel_job       (LtQueryModel *self);
 
 G_END_DECLS

@@ -23,12 +23,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Rows read at once when a list opens incrementally: more than a screen. */
-#define FIRST_WINDOW 256
-
-static void
-bind_params (sqlite3_stmt *stmt,
-             GVariant     *params)
+void
+lt_query_model_bind_params (sqlite3_stmt *stmt,
+                            GVariant     *params)
 {
   gsize n;
 
@@ -94,7 +91,7 @@ run_query (LtQueryModel  *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_params (stmt, self->params);
+  lt_query_model_bind_params (stmt, self->params);
   self->n_queries++;
 
   while ((rc = lt_store_step (self->store, stmt)) == SQLITE_ROW)
@@ -144,9 +141,9 @@ emit_runs (LtQueryModel *self,
 /* Replaces the ids by @new_ids and tells the views the least they need:
  * one span for what moved (common prefix and suffix kept), then the rows
  * outside it whose object changed. */
-static void
-apply_ids (LtQueryModel *self,
-           GArray       *new_ids)
+void
+lt_query_model_apply_ids (LtQueryModel *self,
+                          GArray       *new_ids)
 {
   g_autoptr(GArray) old_ids = self->ids;
   g_autoptr(GHashTable) updated = g_steal_pointer (&self->updated);
@@ -225,7 +222,9 @@ refresh_cb (gpointer data)
   g_autoptr(GError) error = NULL;
 
   self->refresh_source = 0;
-  if (!lt_query_model_refresh (self, &error))
+  if (lt_store_get_worker_lists (self->store))
+    lt_query_model_start_job (self, FALSE);
+  else if (!lt_query_model_refresh (self, &error))
     g_warning ("The list of %s could not be read again: %s", self->table, error->message);
 
   return G_SOURCE_REMOVE;
@@ -339,6 +338,7 @@ lt_query_model_dispose (GObject *object)
   LtQueryModel *self = (LtQueryModel *)object;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  lt_query_model_cancel_job (self);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_handler, self->store);
   lt_query_model_cache_clear (self);
@@ -571,13 +571,15 @@ lt_query_model_refresh (LtQueryModel  *self,
   g_return_val_if_fail (LT_IS_QUERY_MODEL (self), FALSE);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  /* what this reads is newer than what a running query would bring */
+  lt_query_model_cancel_job (self);
 
   ids = run_query (self, FALSE, error);
   if (ids == NULL)
     return FALSE;
 
   self->partial = FALSE;
-  apply_ids (self, ids);
+  lt_query_model_apply_ids (self, ids);
   return TRUE;
 }
 
@@ -587,9 +589,13 @@ lt_query_model_refresh (LtQueryModel  *self,
  *   sunk), as for lt_query_model_new()
  * @error: return location for a #GError
  *
- * Changes the filter (a search typed by the user…) and refreshes.
+ * Changes the filter (a search typed by the user…) and refreshes: at once,
+ * or, on a store with lt_store_set_worker_lists(), in a thread whose
+ * result the main loop applies (first the first rows, then the rest; a
+ * newer filter cancels it).
  *
- * Returns: %TRUE on success
+ * Returns: %TRUE on success (always, when read in a thread: a failure is
+ *   logged and the list stays as it was)
  */
 gboolean
 lt_query_model_set_params (LtQueryModel  *self,
@@ -604,7 +610,44 @@ lt_query_model_set_params (LtQueryModel  *self,
   g_clear_pointer (&self->params, g_variant_unref);
   self->params = params;
 
+  /* the application: read off the main thread, the first rows first */
+  if (lt_store_get_worker_lists (self->store))
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      lt_query_model_start_job (self, TRUE);
+      return TRUE;
+    }
+
   return lt_query_model_refresh (self, error);
+}
+
+/**
+ * lt_query_model_set_query:
+ * @sql: another constant query of ids, as for lt_query_model_new()
+ * @params: (nullable): its values (a floating reference is sunk)
+ * @error: return location for a #GError
+ *
+ * Changes the query and its values (a filter that needs other clauses)
+ * and refreshes, with the least items-changed as for a write.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+lt_query_model_set_query (LtQueryModel  *self,
+                          const char    *sql,
+                          GVariant      *params,
+                          GError       **error)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), FALSE);
+  g_return_val_if_fail (sql != NULL, FALSE);
+
+  if (g_strcmp0 (sql, self->sql) != 0)
+    {
+      g_free (self->sql);
+      self->sql = g_strdup (sql);
+    }
+
+  return lt_query_model_set_params (self, params, error);
 }
 
 /**

@@ -48,6 +48,10 @@ gboolean      lt_query_model_refresh        (LtQueryModel          *self,
 gboolean      lt_query_model_set_params     (LtQueryModel          *self,
                                              GVariant              *params,
                                              GError               **error);
+gboolean      lt_query_model_set_query      (LtQueryModel          *self,
+                                             const char            *sql,
+                                             GVariant              *params,
+                                             GError               **error);
 GVariant     *lt_query_model_get_params     (LtQueryModel          *self);
 gint64        lt_query_model_get_id         (LtQueryModel          *self,
                                              guint                  position);

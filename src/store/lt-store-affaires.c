@@ -14,6 +14,7 @@
 #include "lt-siren.h"
 #include "lt-store-affaires.h"
 #include "lt-store-private.h"
+#include "lt-store-task-status-private.h"
 #include "lt-text.h"
 #include "lt-validate.h"
 
@@ -298,7 +299,21 @@ lt_store_delete_affaire (LtStore  *self,
                          gint64    revision,
                          GError  **error)
 {
-  return lt_store_row_delete (self, &lt_affaire_entity, id, revision, error);
+  g_autoptr(GArray) outside = NULL;
+  gboolean began;
+
+  /* its tasks go with it: the others they held back are told */
+  if (!lt_store_op_begin (self, FALSE, &began, error))
+    return FALSE;
+  if ((outside = lt_store_task_status_outside_successors (self, "affaire_id", id, error)) == NULL ||
+      !lt_store_row_delete (self, &lt_affaire_entity, id, revision, error) ||
+      !lt_store_task_status_refresh_others (self, (const gint64 *) (gpointer) outside->data, outside->len, error))
+    {
+      lt_store_op_rollback (self, began);
+      return FALSE;
+    }
+
+  return lt_store_op_commit (self, began, error);
 }
 
 /* contacts */

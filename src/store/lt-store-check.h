@@ -14,7 +14,8 @@ G_BEGIN_DECLS
  * document points at a signed substitutive of the same affaire; step links
  * stay inside one prestation and form no cycle; task links form no cycle; a
  * task is due on or after its start and belongs to its project's affaire; a
- * frozen PDF matches its SHA-256; a SIREN passes the Luhn check.
+ * frozen PDF matches its SHA-256; a SIREN passes the Luhn check; a task's
+ * stored status is the one the rule gives (lt_project_rules_task_status).
  *
  * Returns: (transfer full) (element-type utf8): one translated sentence per
  * problem, empty when everything holds; NULL with @error set when the check

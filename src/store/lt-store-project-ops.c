@@ -14,6 +14,7 @@
 #include "lt-project-rules.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-project-plan-private.h"
+#include "lt-store-task-status-private.h"
 #include "lt-store-tasks-private.h"
 #include "lt-text.h"
 #include "lt-working-days.h"
@@ -514,6 +515,7 @@ lt_store_project_save (LtStore    *self,
   ProjectContext ctx = { 0 };
   Plan plan;
   LtProjectOutcome *outcome = NULL;
+  g_autoptr(GArray) outside = NULL;
   gint64 old_id = lt_project_get_id (project);
   gint64 old_revision = lt_project_get_revision (project);
   gboolean ok;
@@ -537,6 +539,7 @@ lt_store_project_save (LtStore    *self,
       sqlite3_stmt *stmt;
 
       ok = update_project (self, project, error) &&
+           (outside = lt_store_task_status_outside_successors (self, "project_id", old_id, error)) != NULL &&
            (stmt = prepare (self, "DELETE FROM assignments WHERE project_id = ?", error)) != NULL;
       if (ok)
         {
@@ -555,6 +558,8 @@ lt_store_project_save (LtStore    *self,
 
   if (ok)
     ok = lt_store_plan_write (self, project, assignments, &plan, today, error);
+  if (ok && outside != NULL)
+    ok = lt_store_task_status_refresh_others (self, (const gint64 *) (gpointer) outside->data, outside->len, error);
   if (ok)
     outcome = lt_store_plan_outcome (project, ctx.client_name, &plan);
 

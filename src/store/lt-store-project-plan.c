@@ -12,6 +12,7 @@
 #include "lt-project-rules.h"
 #include "lt-schedule.h"
 #include "lt-store-project-plan-private.h"
+#include "lt-store-task-status-private.h"
 #include "lt-text.h"
 #include "lt-working-days.h"
 
@@ -259,6 +260,10 @@ lt_store_plan_write (LtStore       *self,
         return FALSE;
       sqlite3_reset (stmt);
     }
+
+  /* the new tasks' statuses, now that their links are there */
+  if (!lt_store_task_status_refresh (self, ids, plan->tasks->len, error))
+    return FALSE;
 
   if (!(stmt = prepare (self, "UPDATE projects SET generated = 1, revision = revision + 1 WHERE id = ? AND generated = 0", error)))
     return FALSE;

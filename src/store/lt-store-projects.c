@@ -11,6 +11,7 @@
 #include "lt-error.h"
 #include "lt-query-model.h"
 #include "lt-store-private.h"
+#include "lt-store-task-status-private.h"
 #include "lt-store-tasks-private.h"
 #include "lt-store-projects.h"
 #include "lt-text.h"
@@ -78,7 +79,21 @@ lt_store_delete_project (LtStore  *self,
                          gint64    revision,
                          GError  **error)
 {
-  return lt_store_row_delete (self, &lt_project_entity, id, revision, error);
+  g_autoptr(GArray) outside = NULL;
+  gboolean began;
+
+  /* its tasks go with it: the others they held back are told */
+  if (!lt_store_op_begin (self, FALSE, &began, error))
+    return FALSE;
+  if ((outside = lt_store_task_status_outside_successors (self, "project_id", id, error)) == NULL ||
+      !lt_store_row_delete (self, &lt_project_entity, id, revision, error) ||
+      !lt_store_task_status_refresh_others (self, (const gint64 *) (gpointer) outside->data, outside->len, error))
+    {
+      lt_store_op_rollback (self, began);
+      return FALSE;
+    }
+
+  return lt_store_op_commit (self, began, error);
 }
 
 /* assignments */
@@ -205,11 +220,12 @@ task_search_key (GObject *object)
   return lt_text_fold (title ? title : "");
 }
 
-/* The derived status, as LtTaskStatus nicks: a demande that waits for the
- * client keeps its successors "waiting-client"; any other unfinished
- * predecessor makes them "blocked". */
+/* The status, as LtTaskStatus nicks, is stored and kept by the store
+ * (lt-store-task-status.c): a demande that waits for the client keeps its
+ * successors "waiting-client"; any other unfinished predecessor makes them
+ * "blocked". */
 #define TASK_DISPLAY \
-  LT_TASK_STATUS_SQL ", a.name, pr.name, s.name, pj.name, coalesce (t.due_date > asg.end_date, 0)"
+  "t.status, a.name, pr.name, s.name, pj.name, coalesce (t.due_date > asg.end_date, 0)"
 
 const LtEntity lt_task_entity = {
   .table = "tasks",
@@ -234,9 +250,23 @@ lt_store_add_task (LtStore  *self,
                    LtTask   *task,
                    GError  **error)
 {
+  gint64 id;
+  gboolean began;
+  gboolean ok;
+
   g_return_val_if_fail (LT_IS_TASK (task), FALSE);
 
-  return lt_store_row_add (self, &lt_task_entity, G_OBJECT (task), error);
+  if (!lt_store_op_begin (self, FALSE, &began, error))
+    return FALSE;
+  ok = lt_store_row_add (self, &lt_task_entity, G_OBJECT (task), error);
+  id = lt_task_get_id (task);
+  if (!ok || !lt_store_task_status_refresh (self, &id, 1, error))
+    {
+      lt_store_op_rollback (self, began);
+      return FALSE;
+    }
+
+  return lt_store_op_commit (self, began, error);
 }
 
 /**
@@ -276,33 +306,26 @@ get_successors (LtStore *self,
   return ids;
 }
 
-static void
-notify_tasks (LtStore *self,
-              GArray  *ids)
-{
-  for (guint i = 0; i < ids->len; i++)
-    lt_store_notify (self, "tasks", g_array_index (ids, gint64, i), LT_STORE_CHANGE_UPDATE);
-}
-
+/* Its successors whose status changed are notified by the refresh. */
 gboolean
 lt_store_update_task (LtStore  *self,
                       LtTask   *task,
                       GError  **error)
 {
-  g_autoptr(GArray) successors = NULL;
+  gint64 id;
   gboolean began;
 
   g_return_val_if_fail (LT_IS_TASK (task), FALSE);
 
   if (!lt_store_op_begin (self, FALSE, &began, error))
     return FALSE;
-  if (!lt_store_row_update (self, &lt_task_entity, G_OBJECT (task), error))
+  id = lt_task_get_id (task);
+  if (!lt_store_row_update (self, &lt_task_entity, G_OBJECT (task), error) ||
+      !lt_store_task_status_refresh (self, &id, 1, error))
     {
       lt_store_op_rollback (self, began);
       return FALSE;
     }
-  successors = get_successors (self, lt_task_get_id (task));
-  notify_tasks (self, successors);
 
   return lt_store_op_commit (self, began, error);
 }
@@ -319,12 +342,13 @@ lt_store_delete_task (LtStore  *self,
   if (!lt_store_op_begin (self, FALSE, &began, error))
     return FALSE;
   successors = get_successors (self, id);
-  if (!lt_store_row_delete (self, &lt_task_entity, id, revision, error))
+  if (!lt_store_row_delete (self, &lt_task_entity, id, revision, error) ||
+      !lt_store_task_status_refresh_others (self, (const gint64 *) (gpointer) successors->data, successors->len,
+                                            error))
     {
       lt_store_op_rollback (self, began);
       return FALSE;
     }
-  notify_tasks (self, successors);
 
   return lt_store_op_commit (self, began, error);
 }
@@ -359,7 +383,7 @@ lt_store_add_task_link (LtStore  *self,
       return FALSE;
     }
 
-  if (!lt_store_op_begin (self, TRUE, &began, error))
+  if (!lt_store_op_begin (self, FALSE, &began, error))
     return FALSE;
 
   stmt = lt_store_prepare (self,
@@ -389,6 +413,8 @@ lt_store_add_task_link (LtStore  *self,
   id = sqlite3_last_insert_rowid (lt_store_get_db (self));
 
   /* The successor's status may change with its new predecessor. */
+  if (!lt_store_task_status_refresh (self, &to_task_id, 1, error))
+    goto failed;
   lt_store_notify (self, "task_links", id, LT_STORE_CHANGE_INSERT);
   lt_store_notify (self, "tasks", to_task_id, LT_STORE_CHANGE_UPDATE);
   if (!lt_store_op_commit (self, began, error))
@@ -457,7 +483,7 @@ lt_store_delete_task_link (LtStore  *self,
 
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
 
-  if (!lt_store_op_begin (self, TRUE, &began, error))
+  if (!lt_store_op_begin (self, FALSE, &began, error))
     return FALSE;
 
   if (!lt_store_get_task_link (self, id, NULL, &to_task_id, NULL, error) ||
@@ -470,6 +496,8 @@ lt_store_delete_task_link (LtStore  *self,
       goto failed;
     }
   sqlite3_reset (stmt);
+  if (!lt_store_task_status_refresh (self, &to_task_id, 1, error))
+    goto failed;
 
   lt_store_notify (self, "task_links", id, LT_STORE_CHANGE_DELETE);
   lt_store_notify (self, "tasks", to_task_id, LT_STORE_CHANGE_UPDATE);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "lt-date.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-task-list.h"
@@ -13,49 +15,165 @@
 #include "lt-text.h"
 #include "lt-working-days.h"
 
-/* ?1 staff, ?2 affaire, ?3 status nick, ?4 today (overdue), ?5 ?6 week,
- * ?7 ?8 ?9 search words. An unset filter binds NULL and costs a comparison. */
-#define SUIVI_WHERE \
-  "SELECT t.id FROM tasks t" \
-  " WHERE (?1 IS NULL OR t.staff_id = ?1)" \
-  " AND (?2 IS NULL OR t.affaire_id = ?2)" \
-  " AND (?3 IS NULL OR (" LT_TASK_STATUS_SQL ") = ?3" \
-  "      OR (?3 = 'open' AND (" LT_TASK_STATUS_SQL ") <> 'done'))" \
-  " AND (?4 IS NULL OR (t.due_date < ?4 AND CASE t.kind WHEN 'task' THEN t.done_on IS NULL ELSE t.answered_on IS NULL END))" \
-  " AND (?5 IS NULL OR t.due_date BETWEEN ?5 AND ?6)" \
-  " AND (?7 IS NULL OR instr (t.search_key, ?7) > 0)" \
-  " AND (?8 IS NULL OR instr (t.search_key, ?8) > 0)" \
-  " AND (?9 IS NULL OR instr (t.search_key, ?9) > 0)"
+/* ?1 staff, ?2 affaire, ?3 status nick ("open": all but done), ?4 today
+ * (overdue), ?5 ?6 week, ?7 ?8 ?9 words of one or two characters (looked
+ * for in search_key: trigrams need three), ?10 the longer words as an FTS5
+ * query of the trigram index. The query holds only the clauses of the
+ * filters set (its « shape »), so that SQLite picks the index that serves
+ * them: the default view (open tasks by due date) walks tasks_open_due in
+ * order, with no sort; a status walks tasks_status_due. */
+enum {
+  SHAPE_STAFF   = 1 << 0,
+  SHAPE_AFFAIRE = 1 << 1,
+  SHAPE_OPEN    = 1 << 2,
+  SHAPE_STATUS  = 1 << 3,
+  SHAPE_OVERDUE = 1 << 4,
+  SHAPE_WEEK    = 1 << 5,
+  SHAPE_SHORT1  = 1 << 6,
+  SHAPE_SHORT2  = 1 << 7,
+  SHAPE_SHORT3  = 1 << 8,
+  SHAPE_FTS     = 1 << 9,
+};
 
-/* Without search, walking the due-date index gives the order for free.
- * A search reads search_key of every row: the table in storage order then
- * a sort of the matches is 3 to 7 times faster than the index's random
- * reads (200,000 tasks: 35–100 ms instead of 200–250 ms), hence « + ». */
-static const char suivi_sql[] = SUIVI_WHERE " ORDER BY t.due_date, t.id";
-static const char suivi_search_sql[] = SUIVI_WHERE " ORDER BY +t.due_date, t.id";
+static const struct {
+  guint       bit;
+  const char *clause;
+} shape_clauses[] = {
+  { SHAPE_STAFF,   "t.staff_id = ?1" },
+  { SHAPE_AFFAIRE, "t.affaire_id = ?2" },
+  { SHAPE_OPEN,    "t.status <> 'done'" },
+  { SHAPE_STATUS,  "t.status = ?3" },
+  { SHAPE_OVERDUE, "t.due_date < ?4 AND t.status <> 'done'" },
+  { SHAPE_WEEK,    "t.due_date BETWEEN ?5 AND ?6" },
+  { SHAPE_SHORT1,  "instr (t.search_key, ?7) > 0" },
+  { SHAPE_SHORT2,  "instr (t.search_key, ?8) > 0" },
+  { SHAPE_SHORT3,  "instr (t.search_key, ?9) > 0" },
+  { SHAPE_FTS,     "t.id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?10)" },
+};
+
+/* The words of a search, folded: those of three characters or more as one
+ * FTS5 query (each a quoted string: all must be found), the shorter ones
+ * apart (a fourth and beyond joined to the third, matched together). */
+typedef struct {
+  char *short_words[3];
+  char *fts;
+} SearchWords;
+
+static void
+search_words_clear (SearchWords *w)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (w->short_words); i++)
+    g_clear_pointer (&w->short_words[i], g_free);
+  g_clear_pointer (&w->fts, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SearchWords, search_words_clear)
+
+static void
+split_search (const char  *search,
+              SearchWords *w)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) fts = NULL;
+  guint n = 0;
+
+  memset (w, 0, sizeof *w);
+  if (search == NULL)
+    return;
+
+  folded = lt_text_fold (search);
+  words = g_strsplit_set (folded != NULL ? folded : "", " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *word = words[i];
+
+      if (*word == '\0')
+        continue;
+      if (g_utf8_strlen (word, -1) >= 3)
+        {
+          g_auto(GStrv) parts = g_strsplit (word, "\"", -1);
+          g_autofree char *quoted = g_strjoinv ("\"\"", parts);
+
+          if (fts == NULL)
+            fts = g_string_new (NULL);
+          else
+            g_string_append_c (fts, ' ');
+          g_string_append_printf (fts, "\"%s\"", quoted);
+        }
+      else if (n < 2)
+        w->short_words[n++] = g_strdup (word);
+      else
+        {
+          char *joined = w->short_words[2] != NULL ? g_strconcat (w->short_words[2], " ", word, NULL) : g_strdup (word);
+
+          g_free (w->short_words[2]);
+          w->short_words[2] = joined;
+        }
+    }
+  if (fts != NULL)
+    w->fts = g_string_free (g_steal_pointer (&fts), FALSE);
+}
+
+static guint
+filter_shape (const LtTaskFilter *filter)
+{
+  g_auto(SearchWords) words = { { NULL } };
+  guint shape = 0;
+
+  if (filter == NULL)
+    return 0;
+
+  split_search (filter->search, &words);
+  if (filter->staff_id != 0)
+    shape |= SHAPE_STAFF;
+  if (filter->affaire_id != 0)
+    shape |= SHAPE_AFFAIRE;
+  if (filter->status == LT_TASK_FILTER_OPEN)
+    shape |= SHAPE_OPEN;
+  else if (filter->status >= 0)
+    shape |= SHAPE_STATUS;
+  if (filter->overdue)
+    shape |= SHAPE_OVERDUE;
+  if (filter->this_week)
+    shape |= SHAPE_WEEK;
+  for (guint i = 0; i < G_N_ELEMENTS (words.short_words); i++)
+    if (words.short_words[i] != NULL)
+      shape |= SHAPE_SHORT1 << i;
+  if (words.fts != NULL)
+    shape |= SHAPE_FTS;
+
+  return shape;
+}
+
+static char *
+shape_sql (guint shape)
+{
+  GString *sql = g_string_new ("SELECT t.id FROM tasks t");
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (shape_clauses); i++)
+    if (shape & shape_clauses[i].bit)
+      {
+        g_string_append_printf (sql, "%s%s", first ? " WHERE " : " AND ", shape_clauses[i].clause);
+        first = FALSE;
+      }
+  g_string_append (sql, " ORDER BY t.due_date, t.id");
+
+  return g_string_free (sql, FALSE);
+}
 
 /**
  * lt_store_suivi_sql:
- * @search: whether the filter has words to find
+ * @filter: (nullable): what the list shows
  *
- * Returns: the query of ids the suivi runs (for benchmarks)
+ * Returns: (transfer full): the query of ids the suivi runs for @filter,
+ *   with lt_store_suivi_params() (for benchmarks and tests)
  */
-const char *
-lt_store_suivi_sql (gboolean search)
+char *
+lt_store_suivi_sql (const LtTaskFilter *filter)
 {
-  return search ? suivi_search_sql : suivi_sql;
-}
-
-static gboolean
-filter_has_search (const LtTaskFilter *filter)
-{
-  g_autofree char *folded = NULL;
-
-  if (filter == NULL || filter->search == NULL)
-    return FALSE;
-
-  folded = g_strstrip (lt_text_fold (filter->search));
-  return folded != NULL && *folded != '\0';
+  return shape_sql (filter_shape (filter));
 }
 
 static GVariant *
@@ -82,12 +200,8 @@ lt_store_suivi_params (const LtTaskFilter *filter)
   g_autofree char *today = NULL;
   g_autofree char *monday = NULL;
   g_autofree char *sunday = NULL;
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-  const char *w[3] = { NULL, NULL, NULL };
-  g_autofree char *rest = NULL;
+  g_auto(SearchWords) words = { { NULL } };
   GDate date, start;
-  guint n = 0;
 
   if (filter == NULL)
     filter = &all;
@@ -104,28 +218,9 @@ lt_store_suivi_params (const LtTaskFilter *filter)
       sunday = lt_date_to_iso (&end);
     }
 
-  if (filter->search != NULL)
-    {
-      folded = lt_text_fold (filter->search);
-      words = g_strsplit_set (folded != NULL ? folded : "", " \t", -1);
-      for (guint i = 0; words[i] != NULL; i++)
-        {
-          if (*words[i] == '\0')
-            continue;
-          if (n < 2)
-            w[n++] = words[i];
-          else
-            {
-              /* a third word and beyond: matched together, in order */
-              char *joined = rest != NULL ? g_strconcat (rest, " ", words[i], NULL) : g_strdup (words[i]);
-              g_free (rest);
-              rest = joined;
-            }
-        }
-      w[2] = rest;
-    }
+  split_search (filter->search, &words);
 
-  return g_variant_new ("(@mx@mx@ms@ms@ms@ms@ms@ms@ms)",
+  return g_variant_new ("(@mx@mx@ms@ms@ms@ms@ms@ms@ms@ms)",
                         maybe_int64 (filter->staff_id),
                         maybe_int64 (filter->affaire_id),
                         maybe_string (filter->status == LT_TASK_FILTER_OPEN ? "open"
@@ -134,9 +229,10 @@ lt_store_suivi_params (const LtTaskFilter *filter)
                         maybe_string (filter->overdue ? today : NULL),
                         maybe_string (monday),
                         maybe_string (sunday),
-                        maybe_string (w[0]),
-                        maybe_string (w[1]),
-                        maybe_string (w[2]));
+                        maybe_string (words.short_words[0]),
+                        maybe_string (words.short_words[1]),
+                        maybe_string (words.short_words[2]),
+                        maybe_string (words.fts));
 }
 
 /* One query for a window of rows, ids passed as a JSON array. */
@@ -179,13 +275,12 @@ LtQueryModel *
 lt_store_list_suivi (LtStore            *self,
                      const LtTaskFilter *filter)
 {
+  g_autofree char *sql = lt_store_suivi_sql (filter);
   LtQueryModel *model;
 
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
-  model = lt_query_model_new (self, "tasks", LT_TYPE_TASK, lt_store_suivi_sql (filter_has_search (filter)),
-                              lt_store_suivi_params (filter), build_tasks, NULL, NULL);
-  g_object_set_data (G_OBJECT (model), "lt-suivi-search", GINT_TO_POINTER (filter_has_search (filter)));
+  model = lt_query_model_new (self, "tasks", LT_TYPE_TASK, sql, lt_store_suivi_params (filter), build_tasks, NULL, NULL);
   lt_query_model_add_dependency (model, "task_links");
   lt_query_model_add_dependency (model, "staff");
   lt_query_model_add_dependency (model, "affaires");
@@ -196,9 +291,8 @@ lt_store_list_suivi (LtStore            *self,
 /**
  * lt_store_suivi_needs_new_model:
  *
- * Returns: %TRUE when @filter needs the other query (search or not): make
- *   a new list with lt_store_list_suivi() instead of
- *   lt_store_suivi_set_filter().
+ * Returns: %FALSE: any filter is set in place by lt_store_suivi_set_filter()
+ *   (kept for callers written when a search needed another list)
  */
 gboolean
 lt_store_suivi_needs_new_model (LtQueryModel       *model,
@@ -206,22 +300,23 @@ lt_store_suivi_needs_new_model (LtQueryModel       *model,
 {
   g_return_val_if_fail (LT_IS_QUERY_MODEL (model), TRUE);
 
-  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (model), "lt-suivi-search")) != filter_has_search (filter);
+  return FALSE;
 }
 
 /**
  * lt_store_suivi_set_filter:
  *
- * Filters the list again in place (same query shape: see
- * lt_store_suivi_needs_new_model()).
+ * Filters the list again in place: the query of the filters now set, and
+ * the least items-changed.
  */
 gboolean
 lt_store_suivi_set_filter (LtQueryModel        *model,
                            const LtTaskFilter  *filter,
                            GError             **error)
 {
-  g_return_val_if_fail (LT_IS_QUERY_MODEL (model), FALSE);
-  g_return_val_if_fail (!lt_store_suivi_needs_new_model (model, filter), FALSE);
+  g_autofree char *sql = lt_store_suivi_sql (filter);
 
-  return lt_query_model_set_params (model, lt_store_suivi_params (filter), error);
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (model), FALSE);
+
+  return lt_query_model_set_query (model, sql, lt_store_suivi_params (filter), error);
 }

@@ -28,7 +28,7 @@ gboolean      lt_store_suivi_needs_new_model (LtQueryModel     *model,
 gboolean      lt_store_suivi_set_filter  (LtQueryModel       *model,
                                           const LtTaskFilter *filter,
                                           GError            **error);
-const char   *lt_store_suivi_sql         (gboolean            search);
+char         *lt_store_suivi_sql         (const LtTaskFilter *filter);
 GVariant     *lt_store_suivi_params      (const LtTaskFilter *filter);
 
 G_END_DECLS

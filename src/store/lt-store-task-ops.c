@@ -13,6 +13,7 @@
 #include "lt-error.h"
 #include "lt-project-rules.h"
 #include "lt-store-project-ops.h"
+#include "lt-store-task-status-private.h"
 #include "lt-store-tasks-private.h"
 #include "lt-validate.h"
 #include "lt-working-days.h"
@@ -342,7 +343,8 @@ lt_store_task_mark_done (LtStore     *self,
     {
       ok = check_done_day (self, task, day, error) &&
            update_task (self, "UPDATE tasks SET answered_on = ?1, sent_on = COALESCE (sent_on, ?1),"
-                              " revision = revision + 1 WHERE id = ?2", task_id, day, error);
+                              " revision = revision + 1 WHERE id = ?2", task_id, day, error) &&
+           lt_store_task_status_refresh (self, &task_id, 1, error);
       return finish (self, ok, error);
     }
 
@@ -352,7 +354,8 @@ lt_store_task_mark_done (LtStore     *self,
                                           (const LtTaskPredecessor *) (gpointer) preds->data, preds->len,
                                           error) &&
        check_done_day (self, task, day, error) &&
-       update_task (self, "UPDATE tasks SET done_on = ?, revision = revision + 1 WHERE id = ?", task_id, day, error);
+       update_task (self, "UPDATE tasks SET done_on = ?, revision = revision + 1 WHERE id = ?", task_id, day, error) &&
+       lt_store_task_status_refresh (self, &task_id, 1, error);
 
   if (ok && move_successors && g_strcmp0 (day, lt_task_get_due_date (task)) > 0)
     ok = (moves = plan_moves (self, task, &done, error)) != NULL && apply_moves (self, moves, error);
@@ -382,7 +385,8 @@ lt_store_task_reopen (LtStore  *self,
   ok = (task = lt_store_task_load (self, task_id, error)) != NULL &&
        check_revision (self, task, revision, error) &&
        update_task (self, "UPDATE tasks SET done_on = ?1, answered_on = ?1, revision = revision + 1 WHERE id = ?2",
-                    task_id, NULL, error);
+                    task_id, NULL, error) &&
+       lt_store_task_status_refresh (self, &task_id, 1, error);
 
   return finish (self, ok, error);
 }
@@ -599,6 +603,8 @@ lt_store_requests_mark_sent (LtStore       *self,
       if (ok)
         lt_store_notify (self, "tasks", ids[i], LT_STORE_CHANGE_UPDATE);
     }
+  if (ok)
+    ok = lt_store_task_status_refresh (self, ids, n_ids, error);
 
   return finish (self, ok, error);
 }

@@ -6,17 +6,8 @@
 
 G_BEGIN_DECLS
 
-/* The derived status of "t" (see LtTaskStatus): done, sent, waiting on an
- * unanswered demande, blocked by an open tâche, else to do. */
-#define LT_TASK_STATUS_SQL \
-  "CASE" \
-  " WHEN (t.kind = 'task' AND t.done_on IS NOT NULL) OR (t.kind = 'request' AND t.answered_on IS NOT NULL) THEN 'done'" \
-  " WHEN t.kind = 'request' AND t.sent_on IS NOT NULL THEN 'sent'" \
-  " WHEN EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id" \
-  "              WHERE l.to_task_id = t.id AND p.kind = 'request' AND p.answered_on IS NULL) THEN 'waiting-client'" \
-  " WHEN EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id" \
-  "              WHERE l.to_task_id = t.id AND p.kind = 'task' AND p.done_on IS NULL) THEN 'blocked'" \
-  " ELSE 'todo' END"
+/* A task's status (see LtTaskStatus) is the column "status", kept by the
+ * store (lt-store-task-status-private.h). */
 
 /* "late" is the scheduler's flag: due after its assignment's end.
  * Reads a row of lt_store_entity_select (&lt_task_entity). */

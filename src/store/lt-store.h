@@ -41,6 +41,9 @@ gboolean    lt_store_is_read_only              (LtStore     *self);
 void        lt_store_set_incremental_lists     (LtStore     *self,
                                                 gboolean     incremental);
 gboolean    lt_store_get_incremental_lists     (LtStore     *self);
+void        lt_store_set_worker_lists          (LtStore     *self,
+                                                gboolean     worker);
+gboolean    lt_store_get_worker_lists          (LtStore     *self);
 const char *lt_store_get_read_only_reason      (LtStore     *self);
 int         lt_store_get_schema_version        (LtStore     *self);
 int         lt_store_get_latest_schema_version (void);

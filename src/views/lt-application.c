@@ -171,6 +171,7 @@ ensure_context (LtApplication  *self,
   lt_document_preview_install_renderer (store);
   load_demo_if_empty (self, store);
   lt_store_set_incremental_lists (store, TRUE);
+  lt_store_set_worker_lists (store, TRUE);
   self->context = lt_context_new (store, self->settings);
 
   /* Held while we run, so that `lettrine-cli restore` refuses to replace

@@ -202,26 +202,44 @@ fill_choices (LtTasksPage *self)
 
 /* ---- columns ------------------------------------------------------------ */
 
-/* A cut cell shows its whole text in a tooltip, asked for only when the
- * pointer rests on it: no tooltip set per cell and per scroll. */
+/* A cell's tooltip is made when the pointer rests on it, not at each bind
+ * (thousands of cells at start): the text where it is cut, and the note
+ * of an overdue or late date (also the cell's accessible description). */
 static gboolean
-on_cell_query_tooltip_cb (GtkLabel   *label,
+on_cell_query_tooltip_cb (GtkWidget  *widget,
                           int         x,
                           int         y,
                           gboolean    keyboard,
-                          GtkTooltip *tooltip)
+                          GtkTooltip *tooltip,
+                          gpointer    user_data)
 {
-  const char *fixed = gtk_widget_get_tooltip_text (GTK_WIDGET (label));
+  GtkLabel *label = GTK_LABEL (widget);
+  const char *note = g_object_get_data (G_OBJECT (widget), "lt-note");
+  gboolean cut = pango_layout_is_ellipsized (gtk_label_get_layout (label));
+  g_autofree char *text = NULL;
 
-  if (fixed != NULL)
-    {
-      gtk_tooltip_set_text (tooltip, fixed);
-      return TRUE;
-    }
-  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+  if (note == NULL && !cut)
     return FALSE;
-  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+
+  text = note != NULL && cut ? g_strdup_printf ("%s — %s", gtk_label_get_text (label), note)
+         : g_strdup (note != NULL ? note : gtk_label_get_text (label));
+  gtk_tooltip_set_text (tooltip, text);
+
   return TRUE;
+}
+
+static void
+set_cell_note (GtkLabel   *label,
+               const char *note)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (label), "lt-note"), note) == 0)
+    return;
+
+  g_object_set_data (G_OBJECT (label), "lt-note", (gpointer) note);
+  if (note != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, note, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void
@@ -250,7 +268,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+  set_cell_note (label, NULL);
 
   if (task == NULL)
     return;
@@ -293,12 +311,12 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
             g_strcmp0 (lt_task_get_due_date (task), today) < 0)
           {
             gtk_widget_add_css_class (GTK_WIDGET (label), "error");
-            gtk_widget_set_tooltip_text (GTK_WIDGET (label), _("Overdue"));
+            set_cell_note (label, _("Overdue"));
           }
         else if (lt_task_get_late (task))
           {
             gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
-            gtk_widget_set_tooltip_text (GTK_WIDGET (label), _("Due after the end of its prestation"));
+            set_cell_note (label, _("Due after the end of its prestation"));
           }
       }
       break;
@@ -312,10 +330,6 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
 
   gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_has_tooltip (GTK_WIDGET (label), TRUE);
-  /* a screen reader reads the whole text even where the cell cuts it */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  text != NULL ? text : "", -1);
 }
 
 static void

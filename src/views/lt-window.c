@@ -27,6 +27,11 @@ struct _LtWindow
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
   GtkStack             *stack;
+
+  /* Each place is an AdwBin in the stack, given its page the first time
+   * it is shown (lt_window_get_page () too): a start on one page builds
+   * that one only. */
+  gboolean              pages_ready;
 };
 
 G_DEFINE_FINAL_TYPE (LtWindow, lt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -60,6 +65,23 @@ place_index (const char *name)
       return i;
 
   return -1;
+}
+
+/* The place's page, built now if it was not yet. */
+static GtkWidget *
+ensure_page (LtWindow *self,
+             int       index)
+{
+  AdwBin *bin = ADW_BIN (gtk_stack_get_child_by_name (self->stack, places[index].name));
+  GtkWidget *page = adw_bin_get_child (bin);
+
+  if (page == NULL)
+    {
+      page = places[index].new_page (self->context);
+      adw_bin_set_child (bin, page);
+    }
+
+  return page;
 }
 
 static void
@@ -100,6 +122,11 @@ on_stack_visible_child_cb (LtWindow *self)
 
   if (index < 0)
     return;
+
+  /* not while the places are added: the first one added shows first */
+  if (!self->pages_ready)
+    return;
+  ensure_page (self, index);
 
   adw_window_title_set_title (self->page_title, _(places[index].title));
   gtk_list_box_select_row (self->sidebar_list,
@@ -157,7 +184,7 @@ lt_window_constructed (GObject *object)
       GtkStackPage *page;
 
       page = gtk_stack_add_titled (self->stack,
-                                   places[i].new_page (self->context),
+                                   adw_bin_new (),
                                    places[i].name,
                                    _(places[i].title));
       gtk_stack_page_set_icon_name (page, places[i].icon_name);
@@ -175,6 +202,7 @@ lt_window_constructed (GObject *object)
       last_page = g_strdup (places[0].name);
     }
   gtk_stack_set_visible_child_name (self->stack, last_page);
+  self->pages_ready = TRUE;
   on_stack_visible_child_cb (self);
 
   if (store != NULL && lt_store_is_read_only (store))
@@ -364,13 +392,16 @@ lt_window_get_visible_page_name (LtWindow *self)
  * lt_window_get_page:
  * @name: a page name
  *
- * Returns: (transfer none) (nullable): the page widget
+ * Returns: (transfer none) (nullable): the page widget, built now if it
+ *   was never shown
  */
 GtkWidget *
 lt_window_get_page (LtWindow   *self,
                     const char *name)
 {
+  int index = place_index (name);
+
   g_return_val_if_fail (LT_IS_WINDOW (self), NULL);
 
-  return gtk_stack_get_child_by_name (self->stack, name);
+  return index >= 0 ? ensure_page (self, index) : NULL;
 }

@@ -405,8 +405,20 @@ bench_suivi (const char *self_exe,
         ours[w] = (g_get_monotonic_time () - start) / 1000.0;
 
         start = g_get_monotonic_time ();
-        sqlite3_prepare_v2 (lt_store_get_db (store), lt_store_suivi_sql (TRUE), -1, &stmt, NULL);
-        sqlite3_bind_text (stmt, 7, words[w], -1, SQLITE_STATIC);
+        {
+          g_autofree char *sql = lt_store_suivi_sql (&filter);
+          g_autoptr(GVariant) params = g_variant_ref_sink (lt_store_suivi_params (&filter));
+
+          sqlite3_prepare_v2 (lt_store_get_db (store), sql, -1, &stmt, NULL);
+          for (gsize p = 0; p < g_variant_n_children (params); p++)
+            {
+              g_autoptr(GVariant) child = g_variant_get_child_value (params, p);
+              g_autoptr(GVariant) value = g_variant_get_maybe (child);
+
+              if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+                sqlite3_bind_text (stmt, (int) p + 1, g_variant_get_string (value, NULL), -1, SQLITE_TRANSIENT);
+            }
+        }
         n_raw = 0;
         while (sqlite3_step (stmt) == SQLITE_ROW)
           n_raw++;

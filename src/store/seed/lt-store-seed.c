@@ -11,6 +11,7 @@
 #include "lt-error.h"
 #include "lt-store-private.h"
 #include "lt-store-seed.h"
+#include "lt-store-task-status-private.h"
 #include "lt-text.h"
 
 #define BATCH 10000
@@ -545,6 +546,10 @@ seed_all (LtStore  *self,
       if (!batch_row (&batch, error))
         goto fail_no_rollback;
     }
+
+  /* the tasks were written raw: their statuses by the rule, all at once */
+  if (!lt_store_task_status_refresh_all (self, error))
+    goto fail;
 
   for (guint t = 0; title_keys != NULL && t < G_N_ELEMENTS (task_titles); t++)
     g_free (title_keys[t]);

@@ -1,0 +1,213 @@
+/* lt-query-model-worker.c: a query model's ids read on the store's worker connection, off the main thread */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "lt-query-model"
+
+#include "config.h"
+
+#include "lt-query-model-private.h"
+#include "lt-store-reader-private.h"
+
+/* SQLite calls the progress handler every this many virtual machine
+ * instructions: a cancelled query stops within a fraction of a millisecond. */
+#define PROGRESS_STEPS 1000
+
+typedef struct {
+  LtStoreReader *reader;
+  char          *sql;
+  GVariant      *params;
+  guint          generation;
+  gboolean       first_window_first;
+  GMainContext  *context;
+  /* borrowed: the main thread holds a reference until job_done_cb, which
+   * comes after the thread's last use (the model is never let go of in
+   * the thread, where it could be finalized) */
+  LtQueryModel  *model;
+} Job;
+
+typedef struct {
+  LtQueryModel *model;
+  GArray       *ids;
+  guint         generation;
+} Window;
+
+static void
+job_free (gpointer data)
+{
+  Job *job = data;
+
+  g_free (job->sql);
+  g_clear_pointer (&job->params, g_variant_unref);
+  g_main_context_unref (job->context);
+  g_free (job);
+}
+
+static void
+window_free (gpointer data)
+{
+  Window *window = data;
+
+  g_object_unref (window->model);
+  g_array_unref (window->ids);
+  g_free (window);
+}
+
+static int
+progress_cb (gpointer data)
+{
+  return g_cancellable_is_cancelled (data) ? 1 : 0;
+}
+
+/* In the main loop: the first rows, unless a newer query began. */
+static gboolean
+apply_window_cb (gpointer data)
+{
+  Window *window = data;
+  LtQueryModel *self = window->model;
+
+  if (window->generation == self->generation && self->job != NULL)
+    {
+      self->partial = TRUE;
+      lt_query_model_apply_ids (self, g_steal_pointer (&window->ids));
+      window->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_job (GTask        *task,
+         gpointer      source_object,
+         gpointer      task_data,
+         GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean posted = FALSE;
+  sqlite3 *db;
+  int rc;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if ((db = lt_store_reader_lock (job->reader, &error)) == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  sqlite3_progress_handler (db, PROGRESS_STEPS, progress_cb, cancellable);
+  rc = sqlite3_prepare_v2 (db, job->sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      lt_query_model_bind_params (stmt, job->params);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          g_array_append_val (ids, id);
+          if (job->first_window_first && !posted && ids->len == FIRST_WINDOW)
+            {
+              Window *window = g_new0 (Window, 1);
+              /* a source, never g_main_context_invoke (): that one may
+               * call back in this thread when the main loop is not running */
+              g_autoptr(GSource) source = g_idle_source_new ();
+
+              window->model = g_object_ref (job->model);
+              window->ids = g_array_copy (ids);
+              window->generation = job->generation;
+              g_source_set_priority (source, G_PRIORITY_DEFAULT);
+              g_source_set_callback (source, apply_window_cb, window, window_free);
+              g_source_attach (source, job->context);
+              posted = TRUE;
+            }
+        }
+    }
+  if (rc != SQLITE_DONE && rc != SQLITE_INTERRUPT)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", sqlite3_errmsg (db));
+  sqlite3_finalize (stmt);
+  sqlite3_progress_handler (db, 0, NULL, NULL);
+  lt_store_reader_unlock (job->reader);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error) || error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_steal_pointer (&ids), (GDestroyNotify) g_array_unref);
+}
+
+static void
+job_done_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(LtQueryModel) self = user_data;
+  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  GArray *ids;
+
+  ids = g_task_propagate_pointer (G_TASK (result), &error);
+  if (job->generation != self->generation)
+    {
+      /* superseded: a newer query is on its way (or was read at once) */
+      self->n_superseded++;
+      g_clear_pointer (&ids, g_array_unref);
+      return;
+    }
+
+  g_clear_object (&self->job);
+  if (ids == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The list of %s could not be read again: %s", self->table, error->message);
+      return;
+    }
+
+  self->n_queries++;
+  self->partial = FALSE;
+  lt_query_model_apply_ids (self, ids);
+}
+
+void
+lt_query_model_cancel_job (LtQueryModel *self)
+{
+  if (self->job == NULL)
+    return;
+
+  self->generation++;
+  g_cancellable_cancel (self->job);
+  g_clear_object (&self->job);
+}
+
+void
+lt_query_model_start_job (LtQueryModel *self,
+                          gboolean      first_window_first)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  lt_query_model_cancel_job (self);
+  self->generation++;
+  self->job = g_cancellable_new ();
+
+  job = g_new0 (Job, 1);
+  job->reader = lt_store_get_reader (self->store);
+  job->sql = g_strdup (self->sql);
+  job->params = self->params != NULL ? g_variant_ref (self->params) : NULL;
+  job->generation = self->generation;
+  job->first_window_first = first_window_first;
+  job->context = g_main_context_ref_thread_default ();
+  job->model = self;
+
+  /* no source object: the task may be finalized in the thread */
+  task = g_task_new (NULL, self->job, job_done_cb, g_object_ref (self));
+  g_task_set_source_tag (task, lt_query_model_start_job);
+  g_task_set_task_data (task, job, job_free);
+  /* the result is dropped when superseded: no need to return it cancelled */
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, run_job);
+}
