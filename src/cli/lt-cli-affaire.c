@@ -40,7 +40,7 @@ affaire_add (LtCli   *cli,
     { "lcbft-on", 0, 0, G_OPTION_ARG_STRING, &lcbft_on, N_("LCB-FT identification done on DATE"), N_("DATE") },
     { "lcbft-by", 0, 0, G_OPTION_ARG_STRING, &lcbft_by, N_("LCB-FT identification done by the intervenant ID"), N_("ID") },
     { "beneficial-owner", 0, 0, G_OPTION_ARG_STRING, &beneficial_owner, N_("Bénéficiaire effectif"), N_("TEXT") },
-    { "vigilance", 0, 0, G_OPTION_ARG_STRING, &vigilance, N_("simplified, standard (default) or reinforced"), N_("LEVEL") },
+    { "vigilance", 0, 0, G_OPTION_ARG_STRING, &vigilance, N_("LCB-FT vigilance: not-assessed (default), simplified, standard or reinforced"), N_("LEVEL") },
     { NULL }
   };
   g_autoptr(LtStore) store = NULL;

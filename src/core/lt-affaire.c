@@ -70,7 +70,7 @@ static const LtField fields[N_PROPS] = {
   [PROP_LCBFT_IDENTIFIED_ON] = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, lcbft_identified_on, LT_FIELD_NULL_IF_ABSENT),
   [PROP_LCBFT_IDENTIFIED_BY] = LT_FIELD_ID_COLUMN (LtAffaire, lcbft_identified_by, LT_FIELD_NULL_IF_ABSENT),
   [PROP_BENEFICIAL_OWNER]    = LT_FIELD_TEXT_COLUMN (LtAffaire, beneficial_owner, "", 0),
-  [PROP_VIGILANCE]           = LT_FIELD_ENUM_COLUMN (LtAffaire, vigilance, lt_vigilance_get_type, LT_VIGILANCE_STANDARD, 0),
+  [PROP_VIGILANCE]           = LT_FIELD_ENUM_COLUMN (LtAffaire, vigilance, lt_vigilance_get_type, LT_VIGILANCE_NOT_ASSESSED, 0),
   [PROP_CREATED_AT]          = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, created_at, LT_FIELD_DB_DEFAULT),
   [PROP_REVISION]            = LT_FIELD_ID_COLUMN (LtAffaire, revision, 0),
 };

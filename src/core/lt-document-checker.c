@@ -132,6 +132,11 @@ lt_document_checker_check (const LtDocumentContent *content)
                   g_strdup_printf (_("The bénéficiaire effectif of « %s » is not recorded."),
                                    lt_affaire_get_name (content->affaire)),
                   _("Enter the bénéficiaire effectif in the affaire’s LCB-FT section."));
+      if (lt_affaire_get_vigilance (content->affaire) == LT_VIGILANCE_NOT_ASSESSED)
+        add_item (items, LT_MISSING_LCBFT, 0,
+                  g_strdup_printf (_("The LCB-FT vigilance level of « %s » has not been assessed."),
+                                   lt_affaire_get_name (content->affaire)),
+                  _("Choose simplified, standard or reinforced vigilance in the affaire’s LCB-FT section (it is never printed in the letter)."));
     }
 
   return items;

@@ -345,18 +345,6 @@ lt_pdf_firm_insurance_words (LtFirm *firm)
                         "^\\s*(assurance\\s+)?(de\\s+)?(la\\s+)?responsabilit[ée]\\s+civile\\s+professionnelle\\s*[,:]?\\s*");
 }
 
-static const char *
-vigilance_words (LtVigilance vigilance)
-{
-  switch (vigilance)
-    {
-    case LT_VIGILANCE_SIMPLIFIED: return "simplifiée";
-    case LT_VIGILANCE_REINFORCED: return "renforcée";
-    case LT_VIGILANCE_STANDARD:
-    default:                      return "normale";
-    }
-}
-
 static char *
 fiscal_year_end_words (const char *mm_dd)
 {
@@ -456,7 +444,8 @@ fill_scope (TmplScope               *scope,
                                                   lt_document_get_kind (content->document) == LT_DOCUMENT_KIND_BON_D_INTERVENTION ? "BI" : "LM",
                                                   lt_document_get_id (content->document)));
   take_text (scope, "fiscal_year_end", fiscal_year_end_words (lt_affaire_get_fiscal_year_end (affaire)));
-  set_text (scope, "vigilance", vigilance_words (lt_affaire_get_vigilance (affaire)));
+  /* the vigilance level is the cabinet's record, never told to the client:
+   * no variable for it, so no template can print it */
   take_text (scope, "lcbft_date", lt_pdf_format_date (lt_affaire_get_lcbft_identified_on (affaire)));
   tmpl_scope_set_boolean (scope, "lcbft_done", lt_affaire_get_lcbft_identified_on (affaire) != NULL);
   set_text (scope, "lcbft_by", content->lcbft_staff ? lt_staff_get_name (content->lcbft_staff) : "");

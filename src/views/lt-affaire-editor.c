@@ -608,7 +608,7 @@ lt_affaire_editor_init (LtAffaireEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (int v = LT_VIGILANCE_SIMPLIFIED; v <= LT_VIGILANCE_REINFORCED; v++)
+  for (int v = LT_VIGILANCE_NOT_ASSESSED; v <= LT_VIGILANCE_REINFORCED; v++)
     gtk_string_list_append (vigilance, lt_enum_to_label (LT_TYPE_VIGILANCE, v));
   adw_combo_row_set_model (self->vigilance_row, G_LIST_MODEL (vigilance));
 
