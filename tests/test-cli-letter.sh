@@ -60,5 +60,38 @@ expect 0 "rendered" -- "$CLI" document render "$LM" -o "$TMP/lm.pdf"
 pdftotext "$TMP/lm.pdf" "$TMP/lm.txt"
 absent "$TMP/lm.txt" "renforcée" "the letter does not tell the level"
 
+# --- 2. consumer clients ---------------------------------------------------
+
+expect 0 "the cabinet without médiateur" -- "$CLI" firm set --mediator-name "" --mediator-website ""
+expect 0 "a consumer without SIREN" -- "$CLI" affaire add --name "Élise Lenoir" --consumer \
+  --director "Élise Lenoir" --address "8 rue Mercière" --postal-code 69002 --city Lyon \
+  --lcbft-on 2026-01-20 --lcbft-by 1 --beneficial-owner "Élise Lenoir" --vigilance simplified
+LENOIR=$(cat "$TMP/out")
+expect 0 "shown" -- "$CLI" affaire show --json "$LENOIR"
+contains "$TMP/out" '"consumer" : true' "the affaire is a consumer"
+expect 0 "her letter" -- "$CLI" document add --affaire "$LENOIR" --kind lettre-de-mission --line 3 --line 4
+LM2=$(cat "$TMP/out")
+expect 1 "not sent to a consumer without the médiateur" -- "$CLI" document send "$LM2"
+contains "$TMP/err" "médiateur de la consommation" "the refusal names the médiateur"
+contains "$TMP/err" "Preferences › Cabinet" "the refusal says where to fill it"
+absent "$TMP/err" "SIREN" "a consumer needs no SIREN"
+expect 0 "médiateur set" -- "$CLI" firm set --mediator-name "CNPM Médiation Consommation" \
+  --mediator-address "27 avenue de la Libération, 42400 Saint-Chamond" --mediator-website "www.cnpm-mediation-consommation.eu"
+expect 0 "firm shown" -- "$CLI" firm show --json
+contains "$TMP/out" '"mediator_website" : "www.cnpm-mediation-consommation.eu"' "the firm keeps the médiateur's website"
+expect 0 "then sent" -- "$CLI" document send "$LM2"
+expect 0 "rendered" -- "$CLI" document render "$LM2" -o "$TMP/lm2.pdf"
+pdftotext "$TMP/lm2.pdf" - | tr -s ' \n' '  ' >"$TMP/lm2.txt"
+contains "$TMP/lm2.txt" "article L. 215-1 du Code de la consommation" "the consumer's letter recalls L215-1"
+contains "$TMP/lm2.txt" "CNPM Médiation Consommation" "it names the médiateur"
+contains "$TMP/lm2.txt" "Honoraires TTC" "its prices are TTC first"
+absent "$TMP/lm2.txt" "40 €" "no 40 € indemnity"
+absent "$TMP/lm2.txt" "connaissance du dommage" "no one-year prescription"
+
+expect 2 "both --consumer and --no-consumer" -- "$CLI" affaire edit "$LENOIR" --consumer --no-consumer
+expect 0 "made a professional" -- "$CLI" affaire edit "$LENOIR" --no-consumer
+expect 0 "shown again" -- "$CLI" affaire show --json "$LENOIR"
+contains "$TMP/out" '"consumer" : false' "the flag is cleared"
+
 echo "$n_pass passed, $n_fail failed"
 [ "$n_fail" -eq 0 ]

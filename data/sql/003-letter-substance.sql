@@ -20,3 +20,14 @@ UPDATE affaires SET vigilance =
   CASE WHEN vigilance_v2 = 'standard' AND lcbft_identified_on IS NULL THEN 'not-assessed'
        ELSE vigilance_v2 END;
 ALTER TABLE affaires DROP COLUMN vigilance_v2;
+
+-- Consumer clients (a natural person or a non-professional, e.g. an SCI
+-- familiale): their letters follow the Code de la consommation.
+ALTER TABLE affaires ADD COLUMN consumer INTEGER NOT NULL DEFAULT 0 CHECK (consumer IN (0, 1));
+
+-- The médiateur de la consommation of the cabinet (C. consom. L616-1,
+-- R616-1: its name, its coordinates and its website), named in every letter
+-- to a consumer.
+ALTER TABLE firm ADD COLUMN mediator_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE firm ADD COLUMN mediator_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE firm ADD COLUMN mediator_website TEXT NOT NULL DEFAULT '';

@@ -310,6 +310,7 @@ bind_rows (LtAffaireEditor *self)
                              staff_to_row, staff_from_row, self, NULL);
   g_binding_group_bind_full (self->bindings, "vigilance", self->vigilance_row, "selected", flags,
                              enum_to_row, enum_from_row, NULL, NULL);
+  g_binding_group_bind (self->bindings, "consumer", self->consumer_switch, "active", flags);
 
   lt_affaire_editor_bind_new_contact (self);
 }
@@ -586,6 +587,7 @@ lt_affaire_editor_class_init (LtAffaireEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, lcbft_by_row);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, beneficial_owner_row);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, vigilance_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, consumer_switch);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, contacts_group);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, new_contact_row);
