@@ -51,6 +51,7 @@ fixture_content (LtDocumentKind kind,
   lt_affaire_set_lcbft_identified_on (affaire, "2026-02-20");
   lt_affaire_set_lcbft_identified_by (affaire, 3);
   lt_affaire_set_beneficial_owner (affaire, "Jean Dupont (100 %)");
+  lt_affaire_set_vigilance (affaire, LT_VIGILANCE_STANDARD);
 
   lt_document_set_id (document, 42);
   lt_document_set_affaire_id (document, 7);

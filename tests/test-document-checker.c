@@ -41,6 +41,7 @@ static void break_price (LtDocumentContent *c)
 static void break_lcbft (LtDocumentContent *c)          { lt_affaire_set_lcbft_identified_on (c->affaire, NULL); }
 static void break_lcbft_by (LtDocumentContent *c)       { lt_affaire_set_lcbft_identified_by (c->affaire, 0); }
 static void break_owner (LtDocumentContent *c)          { lt_affaire_set_beneficial_owner (c->affaire, " "); }
+static void break_vigilance (LtDocumentContent *c)      { lt_affaire_set_vigilance (c->affaire, LT_VIGILANCE_NOT_ASSESSED); }
 
 static void
 test_each_item (void)
@@ -63,6 +64,7 @@ test_each_item (void)
     { break_lcbft, LT_MISSING_LCBFT, "(LCB-FT) of « Dupont & Fils <SARL> » is not done", "bénéficiaire effectif" },
     { break_lcbft_by, LT_MISSING_LCBFT, "identification of « Dupont & Fils <SARL> » does not say who made it", "who identified the client" },
     { break_owner, LT_MISSING_LCBFT, "bénéficiaire effectif of « Dupont & Fils <SARL> » is not recorded", "Enter the bénéficiaire effectif" },
+    { break_vigilance, LT_MISSING_LCBFT, "vigilance level of « Dupont & Fils <SARL> » has not been assessed", "simplified, standard or reinforced" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

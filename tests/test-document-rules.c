@@ -23,6 +23,7 @@ make_affaire (LtAffaireState state,
       lt_affaire_set_lcbft_identified_on (affaire, "2026-01-15");
       lt_affaire_set_lcbft_identified_by (affaire, 3);
       lt_affaire_set_beneficial_owner (affaire, "Jean Dupont (100 %)");
+      lt_affaire_set_vigilance (affaire, LT_VIGILANCE_REINFORCED);
     }
   return affaire;
 }
@@ -179,6 +180,13 @@ test_lcbft (void)
   lt_affaire_set_lcbft_identified_on (prospect, "2026-02-01");
   lt_affaire_set_lcbft_identified_by (prospect, 3);
   lt_affaire_set_beneficial_owner (prospect, "Jean Dupont");
+  /* issue 12: a level of vigilance chosen, too */
+  effects = lt_document_rules_sign (prospect, docs, lm, &error);
+  g_assert_null (effects);
+  g_assert_error (error, LT_ERROR, LT_ERROR_LCBFT_MISSING);
+  g_assert_nonnull (strstr (error->message, "vigilance level"));
+  g_clear_error (&error);
+  lt_affaire_set_vigilance (prospect, LT_VIGILANCE_SIMPLIFIED);
   effects = lt_document_rules_sign (prospect, docs, lm, &error);
   g_assert_no_error (error);
   g_assert_true (effects->becomes_client);
@@ -344,6 +352,7 @@ test_lcbft_each_field (void)
     { "by", "who identified the client" },
     { "owner", "bénéficiaire effectif" },
     { "owner-blank", "bénéficiaire effectif" },
+    { "vigilance", "vigilance level" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -367,6 +376,8 @@ test_lcbft_each_field (void)
           lt_affaire_set_lcbft_identified_by (affaire, 0);
         else if (g_str_equal (cases[i].missing, "owner"))
           lt_affaire_set_beneficial_owner (affaire, NULL);
+        else if (g_str_equal (cases[i].missing, "vigilance"))
+          lt_affaire_set_vigilance (affaire, LT_VIGILANCE_NOT_ASSESSED);
         else
           lt_affaire_set_beneficial_owner (affaire, " \t ");
 

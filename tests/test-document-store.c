@@ -128,7 +128,7 @@ identify (LtStore *store)
   lt_store_exec (store,
                  "INSERT OR IGNORE INTO staff (id, name) VALUES (1, 'Claire Dubois');"
                  "UPDATE affaires SET lcbft_identified_on = '2026-01-05', lcbft_identified_by = 1,"
-                 " beneficial_owner = 'Jean Dupont' WHERE id = 1", &error);
+                 " beneficial_owner = 'Jean Dupont', vigilance = 'standard' WHERE id = 1", &error);
   g_assert_no_error (error);
 }
 

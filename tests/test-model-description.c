@@ -71,7 +71,7 @@ test_notify_and_text (void)
   lt_affaire_set_siren (affaire, "552100554");
   g_assert_cmpuint (count, ==, 2);
 
-  lt_affaire_set_vigilance (affaire, LT_VIGILANCE_STANDARD);
+  lt_affaire_set_vigilance (affaire, LT_VIGILANCE_NOT_ASSESSED);
   g_assert_cmpuint (count, ==, 2);
   lt_affaire_set_vigilance (affaire, LT_VIGILANCE_REINFORCED);
   g_assert_cmpint (lt_affaire_get_vigilance (affaire), ==, LT_VIGILANCE_REINFORCED);

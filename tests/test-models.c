@@ -234,7 +234,7 @@ test_models_defaults (void)
   g_assert_cmpint (lt_affaire_get_id (affaire), ==, 0);
   g_assert_cmpint (lt_affaire_get_revision (affaire), ==, 0);
   g_assert_cmpint (lt_affaire_get_state (affaire), ==, LT_AFFAIRE_STATE_PROSPECT);
-  g_assert_cmpint (lt_affaire_get_vigilance (affaire), ==, LT_VIGILANCE_STANDARD);
+  g_assert_cmpint (lt_affaire_get_vigilance (affaire), ==, LT_VIGILANCE_NOT_ASSESSED);
   g_assert_cmpstr (lt_affaire_get_name (affaire), ==, "");
   g_assert_null (lt_affaire_get_siren (affaire));
   g_assert_cmpstr (lt_affaire_get_fiscal_year_end (affaire), ==, "12-31");

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "lt-document-checker.h"
 #include "lt-document-rules.h"
 #include "lt-pdf-renderer.h"
 #include "lt-pdf-template.h"
@@ -293,6 +294,148 @@ test_demo_passes_the_gate (void)
   g_rmdir (dir);
 }
 
+/* issue 12, consumer clients: the fixture's client made a consumer (an SCI
+ * familiale without SIREN), the cabinet's médiateur named. */
+static LtDocumentContent *
+consumer_content (LtDocumentKind kind)
+{
+  LtDocumentContent *content = fixture_content (kind, 4);
+
+  lt_affaire_set_consumer (content->affaire, TRUE);
+  lt_affaire_set_siren (content->affaire, NULL);
+  lt_firm_set_mediator_name (content->firm, "CNPM Médiation Consommation");
+  lt_firm_set_mediator_address (content->firm, "27 avenue de la Libération, 42400 Saint-Chamond");
+  lt_firm_set_mediator_website (content->firm, "www.cnpm-mediation-consommation.eu");
+
+  return content;
+}
+
+/* TTC first, the L215-1 reminder, the médiateur with its coordinates; no
+ * reduced prescription (L218-1), no jurisdiction clause (art. 48 CPC), no
+ * 40 € indemnity, no SIREN blank. */
+static void
+test_consumer_letter (void)
+{
+  g_autoptr(LtDocumentContent) content = consumer_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION);
+  g_autoptr(GPtrArray) missing = lt_document_checker_check (content);
+  g_autofree char *table = pdf_rows (content);
+  g_autofree char *text = pdf_text (content, FALSE);
+  static const char * const rows[] = {
+    "Prestation Périodicité Honoraires TTC",
+    "Tenue de la comptabilité Mensuelle 384,00 €",
+    "Reprise du dossier et lettre au confrère Ponctuelle 540,00 €",
+    "Honoraires mensuels TTC (soit 320,00 € HT par échéance) 384,00 € × 12 4 608,00 €",
+    "Honoraires récurrents TTC par an 7 200,00 €",
+    "dont TVA 20 % par an 1 200,00 €",
+    "Honoraires récurrents HT par an 6 000,00 €",
+    "Honoraires ponctuels TTC 540,00 €",
+  };
+
+  g_assert_cmpuint (missing->len, ==, 0);   /* no SIREN needed */
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    assert_contains (table, rows[i], TRUE);
+  assert_absent (table, "Honoraires HT");
+
+  assert_contains (text, "Ils sont indiqués toutes taxes comprises, TVA au taux de 20 % incluse", FALSE);
+  assert_contains (text, "un montant annuel de 7 200,00 € TTC, soit 6 000,00 € HT", FALSE);
+  assert_contains (text, "Conformément à l’article L. 215-1 du Code de la consommation, le cabinet vous informe par écrit, "
+                         "par lettre nominative ou courrier électronique dédiés, au plus tôt trois mois et au plus tard "
+                         "un mois avant le terme de la période autorisant le rejet de la reconduction, de la possibilité "
+                         "de ne pas reconduire la mission", FALSE);
+  assert_contains (text, "date limite de non-reconduction", FALSE);
+  assert_contains (text, "vous pouvez mettre gratuitement un terme à la mission à tout moment à compter de la date de reconduction", FALSE);
+  assert_contains (text, "médiateur de la consommation dont relève le cabinet (articles L. 612-1 et suivants du Code de la "
+                         "consommation) : CNPM Médiation Consommation, 27 avenue de la Libération, 42400 Saint-Chamond, "
+                         "site internet : www.cnpm-mediation-consommation.eu", FALSE);
+  assert_contains (text, "vous conservez le droit de saisir à tout moment la juridiction compétente", FALSE);
+  assert_contains (text, "intérêt légal à compter de la mise en demeure (article 1231-6 du Code civil)", FALSE);
+
+  assert_absent (text, "40 €");
+  assert_absent (text, "indemnité forfaitaire");
+  assert_absent (text, "L. 441-10");
+  assert_absent (text, "délai d’un an à compter de la connaissance du dommage");
+  assert_absent (text, "tribunal compétent du ressort du siège du cabinet");
+  assert_absent (text, "s’engagent, avant toute action en justice");
+  assert_absent (text, "SIREN à compléter");
+  assert_absent (text, "SIREN :");
+}
+
+/* The professional's letter keeps what the consumer's drops, and says
+ * nothing of L215-1 or of a médiateur. */
+static void
+test_professional_letter (void)
+{
+  g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autofree char *table = pdf_rows (content);
+  g_autofree char *text = pdf_text (content, FALSE);
+
+  assert_contains (table, "Prestation Périodicité Honoraires HT", TRUE);
+  assert_contains (table, "Tenue de la comptabilité Mensuelle 320,00 €", TRUE);
+  assert_contains (text, "Ils s’entendent hors taxes", FALSE);
+  assert_contains (text, "se prescrit dans le délai d’un an à compter de la connaissance du dommage", FALSE);
+  assert_contains (text, "tribunal compétent du ressort du siège du cabinet", FALSE);
+  assert_contains (text, "SIREN : 552100554", FALSE);
+  assert_absent (text, "L. 215-1");
+  assert_absent (text, "médiateur");
+  assert_absent (text, "toutes taxes comprises");
+}
+
+/* The offre, the avenant and the bon of a consumer: TTC first too, the
+ * offre names the médiateur (C. consom. L111-1 6°). */
+static void
+test_consumer_other_kinds (void)
+{
+  g_autoptr(LtDocumentContent) offre = consumer_content (LT_DOCUMENT_KIND_OFFRE_DE_SERVICE);
+  g_autoptr(LtDocumentContent) bon = consumer_content (LT_DOCUMENT_KIND_BON_D_INTERVENTION);
+  g_autofree char *offre_text = pdf_text (offre, FALSE);
+  g_autofree char *offre_rows = pdf_rows (offre);
+  g_autofree char *bon_text = pdf_text (bon, FALSE);
+
+  assert_contains (offre_rows, "Prestation Périodicité Honoraires TTC", TRUE);
+  assert_contains (offre_text, "budget annuel de 7 200,00 € TTC (6 000,00 € HT)", FALSE);
+  assert_contains (offre_text, "Les montants sont indiqués toutes taxes comprises", FALSE);
+  /* (a page break may fall in the sentence: its running footer between) */
+  assert_contains (offre_text, "vous pourrez recourir gratuitement au médiateur de la consommation dont relève le", FALSE);
+  assert_contains (offre_text, "CNPM Médiation Consommation, 27 avenue de la Libération, 42400 Saint-Chamond, "
+                               "site internet : www.cnpm-mediation-consommation.eu", FALSE);
+  assert_absent (offre_text, "s’entendent hors taxes");
+  assert_absent (bon_text, "SIREN à compléter");
+  assert_absent (bon_text, "(SIREN");
+}
+
+/* The médiateur is required before sending to a consumer: the checker
+ * names it, for every kind; a professional needs none. */
+static void
+test_consumer_needs_mediator (void)
+{
+  for (int kind = LT_DOCUMENT_KIND_OFFRE_DE_SERVICE; kind <= LT_DOCUMENT_KIND_BON_D_INTERVENTION; kind++)
+    for (guint missing = 0; missing < 2; missing++)
+      {
+        g_autoptr(LtDocumentContent) content = consumer_content (kind);
+        g_autoptr(LtDocumentContent) professional = fixture_content (kind, 4);
+        g_autoptr(GPtrArray) items = NULL;
+        g_autoptr(GPtrArray) none = NULL;
+        g_autoptr(GError) error = NULL;
+        LtMissingItem *item;
+
+        if (missing == 0)
+          lt_firm_set_mediator_name (content->firm, " ");
+        else
+          lt_firm_set_mediator_website (content->firm, "");
+        items = lt_document_checker_check (content);
+        g_assert_cmpuint (items->len, ==, 1);
+        item = g_ptr_array_index (items, 0);
+        g_assert_cmpint (item->kind, ==, LT_MISSING_FIRM_MEDIATOR);
+        g_assert_nonnull (strstr (item->what, "médiateur de la consommation"));
+        g_assert_nonnull (strstr (item->fix, "Preferences › Cabinet"));
+        g_assert_false (lt_document_checker_validate (content, &error));
+        g_assert_error (error, LT_ERROR, LT_ERROR_CONTENT_MISSING);
+
+        none = lt_document_checker_check (professional);
+        g_assert_cmpuint (none->len, ==, 0);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,6 +447,10 @@ main (int   argc,
   g_test_add_func ("/pdf/letter-terms/honoraires-one-off-only", test_honoraires_one_off_only);
   g_test_add_func ("/pdf/letter-terms/vigilance-not-told", test_vigilance_not_told);
   g_test_add_func ("/pdf/letter-terms/demo-passes-the-gate", test_demo_passes_the_gate);
+  g_test_add_func ("/pdf/letter-terms/consumer-letter", test_consumer_letter);
+  g_test_add_func ("/pdf/letter-terms/professional-letter", test_professional_letter);
+  g_test_add_func ("/pdf/letter-terms/consumer-other-kinds", test_consumer_other_kinds);
+  g_test_add_func ("/pdf/letter-terms/consumer-needs-mediator", test_consumer_needs_mediator);
 
   return g_test_run ();
 }

@@ -26,6 +26,7 @@ affaire_add (LtCli   *cli,
   g_autofree char *address = NULL, *postal_code = NULL, *city = NULL, *activity = NULL;
   g_autofree char *fiscal_year_end = NULL, *director = NULL, *lcbft_on = NULL;
   g_autofree char *lcbft_by = NULL, *beneficial_owner = NULL, *vigilance = NULL;
+  gboolean consumer = FALSE;
   const GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Raison sociale (required)"), N_("NAME") },
     { "siren", 0, 0, G_OPTION_ARG_STRING, &siren, N_("SIREN, nine digits (spaces allowed)"), N_("SIREN") },
@@ -40,7 +41,8 @@ affaire_add (LtCli   *cli,
     { "lcbft-on", 0, 0, G_OPTION_ARG_STRING, &lcbft_on, N_("LCB-FT identification done on DATE"), N_("DATE") },
     { "lcbft-by", 0, 0, G_OPTION_ARG_STRING, &lcbft_by, N_("LCB-FT identification done by the intervenant ID"), N_("ID") },
     { "beneficial-owner", 0, 0, G_OPTION_ARG_STRING, &beneficial_owner, N_("Bénéficiaire effectif"), N_("TEXT") },
-    { "vigilance", 0, 0, G_OPTION_ARG_STRING, &vigilance, N_("simplified, standard (default) or reinforced"), N_("LEVEL") },
+    { "vigilance", 0, 0, G_OPTION_ARG_STRING, &vigilance, N_("LCB-FT vigilance: not-assessed (default), simplified, standard or reinforced"), N_("LEVEL") },
+    { "consumer", 0, 0, G_OPTION_ARG_NONE, &consumer, N_("The client is a consumer or a non-professional (its letters follow the Code de la consommation)"), NULL },
     { NULL }
   };
   g_autoptr(LtStore) store = NULL;
@@ -55,6 +57,7 @@ affaire_add (LtCli   *cli,
     return lt_cli_usage_error (error, _("--name is required."));
 
   lt_affaire_set_name (affaire, name);
+  lt_affaire_set_consumer (affaire, consumer);
   if (siren != NULL)
     {
       g_autofree char *normal = lt_siren_normalize (siren);

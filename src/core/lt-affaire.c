@@ -26,6 +26,7 @@ struct _LtAffaire
   gint64          lcbft_identified_by;
   char           *beneficial_owner;
   LtVigilance     vigilance;
+  gboolean        consumer;
   char           *created_at;
   gint64          revision;
 };
@@ -49,6 +50,7 @@ enum {
   PROP_LCBFT_IDENTIFIED_BY,
   PROP_BENEFICIAL_OWNER,
   PROP_VIGILANCE,
+  PROP_CONSUMER,
   PROP_CREATED_AT,
   PROP_REVISION,
   N_PROPS
@@ -70,7 +72,8 @@ static const LtField fields[N_PROPS] = {
   [PROP_LCBFT_IDENTIFIED_ON] = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, lcbft_identified_on, LT_FIELD_NULL_IF_ABSENT),
   [PROP_LCBFT_IDENTIFIED_BY] = LT_FIELD_ID_COLUMN (LtAffaire, lcbft_identified_by, LT_FIELD_NULL_IF_ABSENT),
   [PROP_BENEFICIAL_OWNER]    = LT_FIELD_TEXT_COLUMN (LtAffaire, beneficial_owner, "", 0),
-  [PROP_VIGILANCE]           = LT_FIELD_ENUM_COLUMN (LtAffaire, vigilance, lt_vigilance_get_type, LT_VIGILANCE_STANDARD, 0),
+  [PROP_VIGILANCE]           = LT_FIELD_ENUM_COLUMN (LtAffaire, vigilance, lt_vigilance_get_type, LT_VIGILANCE_NOT_ASSESSED, 0),
+  [PROP_CONSUMER]            = LT_FIELD_BOOLEAN_COLUMN (LtAffaire, consumer, FALSE, 0),
   [PROP_CREATED_AT]          = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, created_at, LT_FIELD_DB_DEFAULT),
   [PROP_REVISION]            = LT_FIELD_ID_COLUMN (LtAffaire, revision, 0),
 };
@@ -114,6 +117,14 @@ LT_MODEL_DEFINE_TEXT_ACCESSORS (LtAffaire, lt_affaire, lcbft_identified_on, PROP
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtAffaire, lt_affaire, lcbft_identified_by, PROP_LCBFT_IDENTIFIED_BY)
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtAffaire, lt_affaire, beneficial_owner, PROP_BENEFICIAL_OWNER)
 LT_MODEL_DEFINE_ENUM_ACCESSORS (LtAffaire, lt_affaire, vigilance, PROP_VIGILANCE, LtVigilance)
+/**
+ * lt_affaire_get_consumer:
+ *
+ * Returns: whether the client is a consumer or a non-professional (a
+ *   natural person, an SCI familiale…): its letters follow the Code de la
+ *   consommation
+ */
+LT_MODEL_DEFINE_BOOLEAN_ACCESSORS (LtAffaire, lt_affaire, consumer, PROP_CONSUMER)
 /**
  * lt_affaire_get_created_at:
  *

@@ -63,6 +63,9 @@ void            lt_affaire_set_beneficial_owner    (LtAffaire  *self,
 LtVigilance     lt_affaire_get_vigilance           (LtAffaire *self);
 void            lt_affaire_set_vigilance           (LtAffaire   *self,
                                                     LtVigilance  vigilance);
+gboolean        lt_affaire_get_consumer            (LtAffaire *self);
+void            lt_affaire_set_consumer            (LtAffaire *self,
+                                                    gboolean   consumer);
 const char     *lt_affaire_get_created_at          (LtAffaire *self);
 void            lt_affaire_set_created_at          (LtAffaire  *self,
                                                     const char *created_at);

@@ -86,7 +86,20 @@ lt_document_checker_check (const LtDocumentContent *content)
               g_strdup (_("The expert-comptable who signs for the cabinet is not named.")),
               _("Enter the signing expert-comptable in Preferences › Cabinet."));
 
-  if (is_blank (lt_affaire_get_siren (content->affaire)))
+  /* C. consom. L111-1 6°, L616-1 and R616-1: a consumer is told, before
+   * the contract and in it, the name, coordinates and website of the
+   * médiateur de la consommation the cabinet belongs to. */
+  if (lt_affaire_get_consumer (content->affaire) &&
+      (is_blank (lt_firm_get_mediator_name (content->firm)) ||
+       is_blank (lt_firm_get_mediator_website (content->firm))))
+    add_item (items, LT_MISSING_FIRM_MEDIATOR, 0,
+              g_strdup_printf (_("« %s » is a consumer: the letter must name the cabinet’s médiateur de la consommation, with its address and website."),
+                               lt_affaire_get_name (content->affaire)),
+              _("Enter the médiateur’s name, address and website in Preferences › Cabinet."));
+
+  /* a natural person has no SIREN: only a professional's is required */
+  if (!lt_affaire_get_consumer (content->affaire) &&
+      is_blank (lt_affaire_get_siren (content->affaire)))
     add_item (items, LT_MISSING_CLIENT_SIREN, 0,
               g_strdup_printf (_("The SIREN of « %s » is missing."), lt_affaire_get_name (content->affaire)),
               _("Enter the company’s 9-digit SIREN in the affaire’s file."));
@@ -132,6 +145,11 @@ lt_document_checker_check (const LtDocumentContent *content)
                   g_strdup_printf (_("The bénéficiaire effectif of « %s » is not recorded."),
                                    lt_affaire_get_name (content->affaire)),
                   _("Enter the bénéficiaire effectif in the affaire’s LCB-FT section."));
+      if (lt_affaire_get_vigilance (content->affaire) == LT_VIGILANCE_NOT_ASSESSED)
+        add_item (items, LT_MISSING_LCBFT, 0,
+                  g_strdup_printf (_("The LCB-FT vigilance level of « %s » has not been assessed."),
+                                   lt_affaire_get_name (content->affaire)),
+                  _("Choose simplified, standard or reinforced vigilance in the affaire’s LCB-FT section (it is never printed in the letter)."));
     }
 
   return items;

@@ -18,6 +18,7 @@ typedef enum {
   LT_MISSING_LINES,
   LT_MISSING_LINE_PRICE,
   LT_MISSING_LCBFT,
+  LT_MISSING_FIRM_MEDIATOR,     /* a consumer's letter names the médiateur */
 } LtMissingKind;
 
 /* One thing missing: what it is and how to fix it, both translated. */

@@ -147,6 +147,12 @@ amount_from_ht (__int128 ht)
   return amount;
 }
 
+LtAmount
+lt_amount_from_ht (gint64 ht_cents)
+{
+  return amount_from_ht (MAX (ht_cents, 0));
+}
+
 void
 lt_honoraires_compute (const GPtrArray *lines,
                        LtHonoraires    *out)

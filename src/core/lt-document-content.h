@@ -84,6 +84,9 @@ typedef struct {
 void               lt_honoraires_compute              (const GPtrArray   *lines,
                                                        LtHonoraires      *out);
 
+/* @ht_cents (a negative one counts 0) with its TVA and TTC, as above. */
+LtAmount           lt_amount_from_ht                  (gint64             ht_cents);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtDocumentContent, lt_document_content_free)
 
 G_END_DECLS

@@ -204,10 +204,11 @@ lt_document_rules_check_transition (LtDocument       *document,
  *
  * A lettre de mission (or substitutive) is neither sent nor signed before
  * the client is identified under the LCB-FT rules (C. mon. fin. L561-5 and
- * following): the date of the identification, who in the cabinet made it
- * and the bénéficiaire effectif must be on file. Each refusal names what to
- * fill in. (The vigilance level cannot be missing: the affaire always has
- * one, « standard » until changed.)
+ * following): the date of the identification, who in the cabinet made it,
+ * the bénéficiaire effectif and the vigilance level the cabinet retained
+ * (L561-10 to L561-10-2: simplified, standard or reinforced — « not
+ * assessed » until chosen) must be on file. Each refusal names what to fill
+ * in. The level is recorded for the cabinet, never told to the client.
  */
 gboolean
 lt_document_rules_check_lcbft (LtAffaire       *affaire,
@@ -243,6 +244,14 @@ lt_document_rules_check_lcbft (LtAffaire       *affaire,
     {
       g_set_error (error, LT_ERROR, LT_ERROR_LCBFT_MISSING,
                    _("The beneficial owner of « %s » is not recorded (LCB-FT): enter the bénéficiaire effectif in the company file before sending or signing an engagement letter."),
+                   lt_affaire_get_name (affaire));
+      return FALSE;
+    }
+
+  if (lt_affaire_get_vigilance (affaire) == LT_VIGILANCE_NOT_ASSESSED)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_LCBFT_MISSING,
+                   _("The anti-money-laundering vigilance level (LCB-FT) of « %s » has not been assessed: choose simplified, standard or reinforced vigilance in the company file before sending or signing an engagement letter."),
                    lt_affaire_get_name (affaire));
       return FALSE;
     }

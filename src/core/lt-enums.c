@@ -45,6 +45,7 @@ G_DEFINE_ENUM_TYPE (LtDocumentState, lt_document_state,
   G_DEFINE_ENUM_VALUE (LT_DOCUMENT_STATE_REPLACED, "replaced"))
 
 G_DEFINE_ENUM_TYPE (LtVigilance, lt_vigilance,
+  G_DEFINE_ENUM_VALUE (LT_VIGILANCE_NOT_ASSESSED, "not-assessed"),
   G_DEFINE_ENUM_VALUE (LT_VIGILANCE_SIMPLIFIED, "simplified"),
   G_DEFINE_ENUM_VALUE (LT_VIGILANCE_STANDARD, "standard"),
   G_DEFINE_ENUM_VALUE (LT_VIGILANCE_REINFORCED, "reinforced"))
@@ -156,6 +157,7 @@ lt_enum_to_label (GType enum_type,
   else if (enum_type == LT_TYPE_VIGILANCE)
     switch ((LtVigilance) value)
       {
+      case LT_VIGILANCE_NOT_ASSESSED: return _("Not assessed");
       case LT_VIGILANCE_SIMPLIFIED: return _("Simplified");
       case LT_VIGILANCE_STANDARD: return _("Standard");
       case LT_VIGILANCE_REINFORCED: return _("Reinforced");

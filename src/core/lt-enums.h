@@ -51,7 +51,9 @@ typedef enum {
   LT_DOCUMENT_STATE_REPLACED,
 } LtDocumentState;
 
+/* NOT_ASSESSED: no level chosen yet; nothing is sent or signed so. */
 typedef enum {
+  LT_VIGILANCE_NOT_ASSESSED,
   LT_VIGILANCE_SIMPLIFIED,
   LT_VIGILANCE_STANDARD,
   LT_VIGILANCE_REINFORCED,

@@ -25,6 +25,9 @@ struct _LtFirm
   char    *vat_number;
   char    *insurance;
   char    *signatory_name;
+  char    *mediator_name;
+  char    *mediator_address;
+  char    *mediator_website;
   gint64   revision;
 };
 
@@ -46,6 +49,9 @@ enum {
   PROP_VAT_NUMBER,
   PROP_INSURANCE,
   PROP_SIGNATORY_NAME,
+  PROP_MEDIATOR_NAME,
+  PROP_MEDIATOR_ADDRESS,
+  PROP_MEDIATOR_WEBSITE,
   PROP_REVISION,
   N_PROPS
 };
@@ -66,6 +72,9 @@ static const LtField fields[N_PROPS] = {
   [PROP_VAT_NUMBER]     = LT_FIELD_TEXT_COLUMN (LtFirm, vat_number, "", 0),
   [PROP_INSURANCE]      = LT_FIELD_TEXT_COLUMN (LtFirm, insurance, "", 0),
   [PROP_SIGNATORY_NAME] = LT_FIELD_TEXT_COLUMN (LtFirm, signatory_name, "", 0),
+  [PROP_MEDIATOR_NAME]    = LT_FIELD_TEXT_COLUMN (LtFirm, mediator_name, "", 0),
+  [PROP_MEDIATOR_ADDRESS] = LT_FIELD_TEXT_COLUMN (LtFirm, mediator_address, "", 0),
+  [PROP_MEDIATOR_WEBSITE] = LT_FIELD_TEXT_COLUMN (LtFirm, mediator_website, "", 0),
   [PROP_REVISION]       = LT_FIELD_ID_COLUMN (LtFirm, revision, 0),
 };
 
@@ -97,4 +106,9 @@ LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, ordre, PROP_ORDRE)
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, vat_number, PROP_VAT_NUMBER)
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, insurance, PROP_INSURANCE)
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, signatory_name, PROP_SIGNATORY_NAME)
+/* the médiateur de la consommation the cabinet belongs to (C. consom.
+ * L616-1, R616-1): named in every letter to a consumer */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, mediator_name, PROP_MEDIATOR_NAME)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, mediator_address, PROP_MEDIATOR_ADDRESS)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, mediator_website, PROP_MEDIATOR_WEBSITE)
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtFirm, lt_firm, revision, PROP_REVISION)

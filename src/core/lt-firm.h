@@ -60,6 +60,15 @@ void        lt_firm_set_insurance      (LtFirm     *self,
 const char *lt_firm_get_signatory_name (LtFirm *self);
 void        lt_firm_set_signatory_name (LtFirm     *self,
                                         const char *signatory_name);
+const char *lt_firm_get_mediator_name    (LtFirm *self);
+void        lt_firm_set_mediator_name    (LtFirm     *self,
+                                          const char *mediator_name);
+const char *lt_firm_get_mediator_address (LtFirm *self);
+void        lt_firm_set_mediator_address (LtFirm     *self,
+                                          const char *mediator_address);
+const char *lt_firm_get_mediator_website (LtFirm *self);
+void        lt_firm_set_mediator_website (LtFirm     *self,
+                                          const char *mediator_website);
 gint64      lt_firm_get_revision       (LtFirm *self);
 void        lt_firm_set_revision       (LtFirm *self,
                                         gint64  revision);

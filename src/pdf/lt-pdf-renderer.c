@@ -39,23 +39,26 @@ split_labels (const char *args,
   return cells;
 }
 
+/* HT, TVA, TTC; for a consumer TTC first, then the TVA it includes and
+ * the HT amount. */
 static void
 add_amount_rows (LtPdfTable     *table,
                  const char     *ht_label,
                  const char     *ttc_label,
                  const char     *per,
-                 const LtAmount *amount)
+                 const LtAmount *amount,
+                 gboolean        ttc_first)
 {
   g_autofree char *ht = lt_pdf_format_money (amount->ht);
   g_autofree char *tva = lt_pdf_format_money (amount->tva);
   g_autofree char *ttc = lt_pdf_format_money (amount->ttc);
   const char *ht_row[] = { ht_label, per, ht, NULL };
-  const char *tva_row[] = { "TVA 20\u00a0%", per, tva, NULL };
+  const char *tva_row[] = { ttc_first ? "dont TVA 20\u00a0%" : "TVA 20\u00a0%", per, tva, NULL };
   const char *ttc_row[] = { ttc_label, per, ttc, NULL };
 
-  lt_pdf_table_add_row (table, LT_PDF_ROW_TOTAL, ht_row);
+  lt_pdf_table_add_row (table, LT_PDF_ROW_TOTAL, ttc_first ? ttc_row : ht_row);
   lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, tva_row);
-  lt_pdf_table_add_row (table, LT_PDF_ROW_TOTAL, ttc_row);
+  lt_pdf_table_add_row (table, ttc_first ? LT_PDF_ROW_NORMAL : LT_PDF_ROW_TOTAL, ttc_first ? ht_row : ttc_row);
 }
 
 /* Totals by periodicity, never one sum of monthly, yearly and one-off fees:
@@ -63,7 +66,8 @@ add_amount_rows (LtPdfTable     *table,
  * recurring fees per year, the one-off fees apart; each HT, TVA, TTC. */
 static void
 add_honoraires_totals (LtPdfTable         *table,
-                       const LtHonoraires *honoraires)
+                       const LtHonoraires *honoraires,
+                       gboolean            ttc_first)
 {
   static const struct { LtRecurrence recurrence; const char *label; guint times; } periods[] = {
     { LT_RECURRENCE_MONTHLY,   "Honoraires mensuels",     12 },
@@ -86,9 +90,19 @@ add_honoraires_totals (LtPdfTable         *table,
         continue;
       ht = lt_pdf_format_money (instalment->ht);
       ttc = lt_pdf_format_money (instalment->ttc);
-      label = g_strdup_printf ("%s (échéance\u00a0: %s TTC)", periods[i].label, ttc);
-      times = g_strdup_printf ("%s × %u", ht, periods[i].times);
-      annual = lt_pdf_format_money (honoraires->annual[periods[i].recurrence].ht);
+      if (ttc_first)
+        {
+          /* « Honoraires mensuels TTC (soit 320,00 € HT par échéance) | 384,00 € × 12 | 4 608,00 € » */
+          label = g_strdup_printf ("%s TTC (soit %s HT par échéance)", periods[i].label, ht);
+          times = g_strdup_printf ("%s × %u", ttc, periods[i].times);
+          annual = lt_pdf_format_money (honoraires->annual[periods[i].recurrence].ttc);
+        }
+      else
+        {
+          label = g_strdup_printf ("%s (échéance\u00a0: %s TTC)", periods[i].label, ttc);
+          times = g_strdup_printf ("%s × %u", ht, periods[i].times);
+          annual = lt_pdf_format_money (honoraires->annual[periods[i].recurrence].ht);
+        }
       row[0] = label;
       row[1] = times;
       row[2] = annual;
@@ -98,9 +112,9 @@ add_honoraires_totals (LtPdfTable         *table,
 
   if (honoraires->n_lines[LT_RECURRENCE_MONTHLY] + honoraires->n_lines[LT_RECURRENCE_QUARTERLY] +
       honoraires->n_lines[LT_RECURRENCE_YEARLY] > 0)
-    add_amount_rows (table, "Honoraires récurrents HT", "Honoraires récurrents TTC", "par an", &honoraires->recurring);
+    add_amount_rows (table, "Honoraires récurrents HT", "Honoraires récurrents TTC", "par an", &honoraires->recurring, ttc_first);
   if (honoraires->n_lines[LT_RECURRENCE_NONE] > 0)
-    add_amount_rows (table, "Honoraires ponctuels HT", "Honoraires ponctuels TTC", "", &honoraires->one_off);
+    add_amount_rows (table, "Honoraires ponctuels HT", "Honoraires ponctuels TTC", "", &honoraires->one_off, ttc_first);
 }
 
 static void
@@ -113,6 +127,7 @@ add_honoraires (LtPdfLayout             *layout,
   g_auto(GStrv) labels = split_labels (args, 3);
   LtPdfTable *table = lt_pdf_layout_add_table (layout, 3, widths, aligns);
   LtHonoraires honoraires;
+  gboolean ttc_first = lt_affaire_get_consumer (content->affaire);
 
   lt_pdf_table_add_row (table, LT_PDF_ROW_HEADER, (const char * const *) labels);
 
@@ -120,14 +135,15 @@ add_honoraires (LtPdfLayout             *layout,
     {
       LtDocumentLine *line = g_ptr_array_index (content->lines, i);
       g_autofree char *label = escape (lt_document_line_get_label (line));
-      g_autofree char *price = lt_pdf_format_money (lt_document_line_get_price_cents (line));
+      gint64 cents = lt_document_line_get_price_cents (line);
+      g_autofree char *price = lt_pdf_format_money (ttc_first ? lt_amount_from_ht (cents).ttc : cents);
       const char *cells[] = { label, lt_pdf_recurrence_words (lt_document_line_get_recurrence (line)), price, NULL };
 
       lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, cells);
     }
 
   lt_honoraires_compute (content->lines, &honoraires);
-  add_honoraires_totals (table, &honoraires);
+  add_honoraires_totals (table, &honoraires, ttc_first);
 }
 
 static void

@@ -345,18 +345,6 @@ lt_pdf_firm_insurance_words (LtFirm *firm)
                         "^\\s*(assurance\\s+)?(de\\s+)?(la\\s+)?responsabilit[ée]\\s+civile\\s+professionnelle\\s*[,:]?\\s*");
 }
 
-static const char *
-vigilance_words (LtVigilance vigilance)
-{
-  switch (vigilance)
-    {
-    case LT_VIGILANCE_SIMPLIFIED: return "simplifiée";
-    case LT_VIGILANCE_REINFORCED: return "renforcée";
-    case LT_VIGILANCE_STANDARD:
-    default:                      return "normale";
-    }
-}
-
 static char *
 fiscal_year_end_words (const char *mm_dd)
 {
@@ -368,6 +356,26 @@ fiscal_year_end_words (const char *mm_dd)
   if (day == 1)
     return g_strdup_printf ("1er %s", months[month - 1]);
   return g_strdup_printf ("%u %s", day, months[month - 1]);
+}
+
+/* « Nom, adresse, site internet : https://… » (C. consom. R616-1), a
+ * bracketed blank for what is missing (the checker refuses to send a
+ * consumer's letter without the name and the website). */
+static char *
+mediator_words (LtFirm *firm)
+{
+  const char *name = lt_firm_get_mediator_name (firm);
+  const char *address = lt_firm_get_mediator_address (firm);
+  const char *website = lt_firm_get_mediator_website (firm);
+  GString *out = g_string_new (NULL);
+
+  g_string_append (out, name != NULL && *name != '\0' ? name : "[médiateur de la consommation à désigner]");
+  if (address != NULL && *address != '\0')
+    g_string_append_printf (out, ", %s", address);
+  g_string_append_printf (out, ", site internet : %s",
+                          website != NULL && *website != '\0' ? website : "[site internet du médiateur à compléter]");
+
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -448,7 +456,14 @@ fill_scope (TmplScope               *scope,
   take_required (scope, "ordre", lt_pdf_firm_ordre_words (firm), "[inscription à l’Ordre à compléter]");
   take_required (scope, "insurance", lt_pdf_firm_insurance_words (firm), "[assureur et contrat à compléter]");
   take_required (scope, "firm_signatory", g_strdup (lt_firm_get_signatory_name (firm)), "[expert-comptable signataire à désigner]");
-  take_required (scope, "client_siren", g_strdup (lt_affaire_get_siren (affaire)), "[SIREN à compléter]");
+  /* a consumer (a natural person) may have no SIREN: then none is printed */
+  if (lt_affaire_get_consumer (affaire) && lt_affaire_get_siren (affaire) == NULL)
+    set_text (scope, "client_siren", "");
+  else
+    take_required (scope, "client_siren", g_strdup (lt_affaire_get_siren (affaire)), "[SIREN à compléter]");
+  /* a consumer reads prices TTC first (C. consom. L112-1) */
+  set_text (scope, "honoraires_column", lt_affaire_get_consumer (affaire) ? "Honoraires TTC" : "Honoraires HT");
+  take_text (scope, "mediator", mediator_words (firm));
   set_text (scope, "kind_label", lt_pdf_kind_words (lt_document_get_kind (content->document)));
   take_text (scope, "reference", g_strdup_printf ("%s-%05" G_GINT64_FORMAT,
                                                   lt_document_get_kind (content->document) == LT_DOCUMENT_KIND_OFFRE_DE_SERVICE ? "OS" :
@@ -456,7 +471,8 @@ fill_scope (TmplScope               *scope,
                                                   lt_document_get_kind (content->document) == LT_DOCUMENT_KIND_BON_D_INTERVENTION ? "BI" : "LM",
                                                   lt_document_get_id (content->document)));
   take_text (scope, "fiscal_year_end", fiscal_year_end_words (lt_affaire_get_fiscal_year_end (affaire)));
-  set_text (scope, "vigilance", vigilance_words (lt_affaire_get_vigilance (affaire)));
+  /* the vigilance level is the cabinet's record, never told to the client:
+   * no variable for it, so no template can print it */
   take_text (scope, "lcbft_date", lt_pdf_format_date (lt_affaire_get_lcbft_identified_on (affaire)));
   tmpl_scope_set_boolean (scope, "lcbft_done", lt_affaire_get_lcbft_identified_on (affaire) != NULL);
   set_text (scope, "lcbft_by", content->lcbft_staff ? lt_staff_get_name (content->lcbft_staff) : "");

@@ -27,6 +27,7 @@ struct _LtAffaireEditor
   AdwEntryRow         *activity_row;
   AdwEntryRow         *fiscal_year_end_row;
   AdwEntryRow         *director_row;
+  GtkSwitch           *consumer_switch;
   AdwEntryRow         *address_row;
   AdwEntryRow         *postal_code_row;
   AdwEntryRow         *city_row;

@@ -311,6 +311,7 @@ bind_rows (LtAffaireEditor *self)
                              staff_to_row, staff_from_row, self, NULL);
   g_binding_group_bind_full (self->bindings, "vigilance", self->vigilance_row, "selected", flags,
                              enum_to_row, enum_from_row, NULL, NULL);
+  g_binding_group_bind (self->bindings, "consumer", self->consumer_switch, "active", flags);
 
   lt_affaire_editor_bind_new_contact (self);
 }
@@ -587,6 +588,7 @@ lt_affaire_editor_class_init (LtAffaireEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, lcbft_by_row);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, beneficial_owner_row);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, vigilance_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, consumer_switch);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, contacts_group);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, new_contact_row);
@@ -610,7 +612,7 @@ lt_affaire_editor_init (LtAffaireEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   lt_date_button_attach (GTK_WIDGET (self->lcbft_on_row));
 
-  for (int v = LT_VIGILANCE_SIMPLIFIED; v <= LT_VIGILANCE_REINFORCED; v++)
+  for (int v = LT_VIGILANCE_NOT_ASSESSED; v <= LT_VIGILANCE_REINFORCED; v++)
     gtk_string_list_append (vigilance, lt_enum_to_label (LT_TYPE_VIGILANCE, v));
   adw_combo_row_set_model (self->vigilance_row, G_LIST_MODEL (vigilance));
 

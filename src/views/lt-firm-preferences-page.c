@@ -16,11 +16,13 @@ static const char * const fields[] = {
   "name", "legal-form", "signatory-name",
   "address", "postal-code", "city", "phone", "email",
   "siren", "rcs", "ordre", "vat-number", "insurance",
+  "mediator-name", "mediator-address", "mediator-website",
 };
 static const char * const row_names[] = {
   "name_row", "legal_form_row", "signatory_name_row",
   "address_row", "postal_code_row", "city_row", "phone_row", "email_row",
   "siren_row", "rcs_row", "ordre_row", "vat_number_row", "insurance_row",
+  "mediator_name_row", "mediator_address_row", "mediator_website_row",
 };
 #define N_FIELDS G_N_ELEMENTS (fields)
 
