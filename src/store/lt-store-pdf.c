@@ -74,9 +74,9 @@ gather_obligations (LtStore            *self,
         {
           g_autoptr(LtStep) step = g_list_model_get_item (steps, s);
 
-          lt_document_content_add_obligation (content, lt_document_line_get_label (line),
-                                              lt_step_get_title (step), lt_step_get_kind (step),
-                                              lt_step_get_delay_days (step));
+          lt_document_content_add_obligation_worded (content, lt_document_line_get_label (line),
+                                                     lt_step_get_title (step), lt_step_get_client_title (step),
+                                                     lt_step_get_kind (step), lt_step_get_delay_days (step));
         }
     }
 
