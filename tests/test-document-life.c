@@ -15,6 +15,8 @@
 #include "lt-pdf-renderer.h"
 #include "lt-pdf-template.h"
 #include "lt-store-affaires.h"
+#include "lt-store-catalogue-ops.h"
+#include "lt-store-catalogue.h"
 #include "lt-store-check.h"
 #include "lt-store-demo.h"
 #include "lt-store-document-ops.h"
@@ -645,6 +647,62 @@ test_french_titles (Fixture       *f,
   g_assert_null (strstr (text, "Service offer"));
 }
 
+/* The annex « répartition des obligations »: the client's column in the
+ * client's words (typed, or derived), with the délais announced. */
+static void
+test_annex_client_wording (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtPrestation) p = NULL;
+  g_autoptr(LtStepGraph) graph = NULL;
+  g_autoptr(LtGraphCommands) cmds = NULL;
+  g_autoptr(LtDocumentContent) content = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LtDocument) doc = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  LtDocumentLine *line = lt_document_line_new ();
+  gboolean versioned = FALSE;
+  guint uid = 0;
+
+  /* « Entrée en relation » (prestation 1): the statuts in the client's own words */
+  p = lt_store_get_prestation (f->store, 1, &error);
+  g_assert_no_error (error);
+  graph = lt_store_catalogue_load_graph (f->store, 1, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < lt_step_graph_get_n_nodes (graph); i++)
+    if (g_str_equal (lt_step_graph_get_nth (graph, i)->title, "Demander les statuts"))
+      uid = lt_step_graph_get_nth (graph, i)->uid;
+  g_assert_cmpuint (uid, !=, 0);
+  cmds = lt_graph_commands_new (graph);
+  g_assert_true (lt_graph_commands_edit_client_title (cmds, uid, "Nous faire parvenir vos statuts à jour", &error));
+  g_assert_no_error (error);
+  g_assert_true (lt_store_catalogue_save_prestation (f->store, p, graph, &versioned, &error));
+  g_assert_no_error (error);
+
+  lt_document_line_set_prestation_id (line, lt_prestation_get_id (p));
+  lt_document_line_set_price_cents (line, -1);
+  g_ptr_array_add (lines, line);
+  doc = lt_store_document_create_with_lines (f->store, PROSPECT_ID, LT_DOCUMENT_KIND_LETTRE_DE_MISSION, lines, &error);
+  g_assert_no_error (error);
+
+  content = lt_store_get_document_content (f->store, lt_document_get_id (doc), &error);
+  g_assert_no_error (error);
+  pdf = lt_pdf_render_document (content, NULL, &error);
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Nous faire parvenir vos statuts à jour"));
+  g_assert_nonnull (strstr (text, "Transmettre le Kbis"));
+  g_assert_null (strstr (text, "Demander les statuts"));
+  g_assert_null (strstr (text, "Demander le Kbis"));
+  /* the cabinet's tâches keep the cabinet's words */
+  g_assert_nonnull (strstr (text, "Paramétrer le dossier"));
+  /* the délais announced */
+  g_assert_true (strstr (text, "5\u00a0jours ouvrés") != NULL || strstr (text, "5 jours ouvrés") != NULL);
+  g_assert_nonnull (strstr (text, "Délai"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -665,6 +723,7 @@ main (int   argc,
   g_test_add ("/document-life/check-altered", Fixture, NULL, fixture_set_up, test_check_altered, fixture_tear_down);
   g_test_add ("/document-life/numbering", Fixture, NULL, fixture_set_up, test_numbering, fixture_tear_down);
   g_test_add ("/document-life/french-titles", Fixture, NULL, fixture_set_up, test_french_titles, fixture_tear_down);
+  g_test_add ("/document-life/annex-client-wording", Fixture, NULL, fixture_set_up, test_annex_client_wording, fixture_tear_down);
   g_test_add_func ("/document-life/two-processes", test_two_processes);
   g_test_add_func ("/document-life/migration", test_migration);
 
