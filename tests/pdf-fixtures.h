@@ -58,6 +58,8 @@ fixture_content (LtDocumentKind kind,
   lt_document_set_kind (document, kind);
   lt_document_set_title (document, "Mission de présentation 2026");
   lt_document_set_created_at (document, "2026-03-02T10:00:00Z");
+  /* the letter carries the day it is sent (issue 12): a draft would carry today */
+  lt_document_set_sent_on (document, "2026-03-02");
 
   lt_contact_set_name (signatory, "Jean Dupont");
   lt_contact_set_role (signatory, "gérant");

@@ -227,7 +227,7 @@ test_flipped_byte_detected (Fixture       *f,
 
   g_assert_null (lt_store_get_frozen_pdf (f->store, f->letter_id, &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_PDF_TAMPERED);
-  g_assert_nonnull (strstr (error->message, "altered since its signature"));
+  g_assert_nonnull (strstr (error->message, "altered since it was sent"));
 }
 
 /* The sign operation freezes inside its own transaction: if the signature

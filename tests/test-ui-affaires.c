@@ -11,6 +11,7 @@
 
 #include "lt-affaires-page-private.h"
 #include "lt-context.h"
+#include "lt-date.h"
 #include "lt-document-preview.h"
 #include "lt-import-dialog.h"
 #include "lt-pdf-view.h"
@@ -132,6 +133,45 @@ last_toast (LtAffairesPage *page)
   GPtrArray *toasts = lt_affaires_page_get_toasts (page);
 
   return toasts->len > 0 ? g_ptr_array_index (toasts, toasts->len - 1) : "";
+}
+
+/* issue 12: « Signer » asks for confirmation with the day of signature.
+ * The dialog open now, its date entry and whether « Enregistrer » is on. */
+static AdwMessageDialog *
+sign_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        adw_message_dialog_has_response (l->data, "sign"))
+      return l->data;
+  return NULL;
+}
+
+static GtkEditable *
+sign_date_entry (AdwMessageDialog *dialog)
+{
+  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
+
+  for (GtkWidget *w = gtk_widget_get_first_child (box); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (g_strcmp0 (gtk_widget_get_name (w), "signed-on") == 0)
+      return GTK_EDITABLE (w);
+  g_assert_not_reached ();
+}
+
+/* Signs on @date (NULL: the default, today) through the dialog. */
+static void
+confirm_sign (const char *date)
+{
+  AdwMessageDialog *dialog = sign_dialog ();
+
+  g_assert_nonnull (dialog);
+  if (date != NULL)
+    gtk_editable_set_text (sign_date_entry (dialog), date);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "sign"));
+  adw_message_dialog_response (dialog, "sign");
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 /* The « Nouveau document » button of @kind, with its reason when refused. */
@@ -363,8 +403,27 @@ test_prospect_to_client (Fixture       *f,
   iterate (20);
   g_assert_true (toasted (page, "sent"));
 
-  /* Signing the offre: the lettre de mission appears in the chain. */
+  /* Signing the offre: confirmed with today's date in a dialog; nothing
+   * is signed before; the lettre de mission appears in the chain. */
   gtk_widget_activate_action (GTK_WIDGET (view), "documents.sign", NULL);
+  iterate (20);
+  g_assert_false (toasted (page, "Engagement letter created"));
+  {
+    AdwMessageDialog *dialog = sign_dialog ();
+    g_autofree char *today = lt_date_today ();
+    g_autofree char *shown = lt_date_iso_to_display (today);
+
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (gtk_editable_get_text (sign_date_entry (dialog)), ==, shown);
+    /* a day after today, or before the sending, cannot be confirmed */
+    gtk_editable_set_text (sign_date_entry (dialog), "31/12/2199");
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "sign"));
+    gtk_editable_set_text (sign_date_entry (dialog), "01/01/2001");
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "sign"));
+    gtk_editable_set_text (sign_date_entry (dialog), "pas une date");
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "sign"));
+    confirm_sign (shown);
+  }
   iterate (50);
   g_assert_true (toasted (page, "Engagement letter created"));
   g_assert_cmpuint (count_chips (view), ==, 2);
@@ -415,6 +474,8 @@ test_prospect_to_client (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (view), "documents.send", NULL);
   iterate (20);
   gtk_widget_activate_action (GTK_WIDGET (view), "documents.sign", NULL);
+  iterate (20);
+  confirm_sign (NULL);
   iterate (100);
   g_assert_true (toasted (page, "Dupont SARL is now a client"));
 

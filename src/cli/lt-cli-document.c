@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "lt-cli-commands.h"
+#include "lt-date.h"
+#include "lt-error.h"
 #include "lt-money.h"
 #include "lt-store-document-ops.h"
 
@@ -104,22 +106,39 @@ document_transition (LtCli   *cli,
                      char   **argv,
                      GError **error)
 {
-  const GOptionEntry entries[] = { { NULL } };
+  g_autofree char *on_text = NULL;
+  g_autofree char *on = NULL;
+  const GOptionEntry entries[] = {
+    { "on", 0, 0, G_OPTION_ARG_STRING, &on_text,
+      N_("The day it was sent or signed, DD/MM/YYYY or YYYY-MM-DD (default: today)"), N_("DATE") },
+    { NULL }
+  };
+  const GOptionEntry no_entries[] = { { NULL } };
   const char *name = lt_cli_get_command (cli)->name;
+  gboolean dated = g_str_equal (name, "send") || g_str_equal (name, "sign");
   g_autoptr(LtStore) store = NULL;
   g_autoptr(LtDocumentOutcome) outcome = NULL;
   gint64 id;
 
-  if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
+  if (!lt_cli_parse (cli, dated ? entries : no_entries, &argc, &argv, error) ||
       !lt_cli_expect_args (cli, argc, 1, 1, error) ||
-      !lt_cli_parse_id (argv[1], &id, error) ||
-      !(store = lt_cli_open_store (cli, error)))
+      !lt_cli_parse_id (argv[1], &id, error))
+    return FALSE;
+
+  if (on_text != NULL && (on = lt_date_display_to_iso (on_text)) == NULL)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
+                   _("« %s » is not a date: type it as DD/MM/YYYY or YYYY-MM-DD."), on_text);
+      return FALSE;
+    }
+
+  if (!(store = lt_cli_open_store (cli, error)))
     return FALSE;
 
   if (g_str_equal (name, "send"))
-    outcome = lt_store_document_send (store, id, error);
+    outcome = lt_store_document_send_on (store, id, on, error);
   else if (g_str_equal (name, "sign"))
-    outcome = lt_store_document_sign (store, id, error);
+    outcome = lt_store_document_sign_on (store, id, on, error);
   else if (g_str_equal (name, "refuse"))
     outcome = lt_store_document_refuse (store, id, error);
   else
@@ -222,11 +241,13 @@ document_list (LtCli   *cli,
     {
       LtDocument *doc = g_ptr_array_index (docs, i);
 
-      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\n",
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n",
                lt_document_get_id (doc),
                lt_enum_to_nick (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)),
                lt_enum_to_nick (LT_TYPE_DOCUMENT_STATE, lt_document_get_state (doc)),
-               lt_document_get_title (doc) != NULL ? lt_document_get_title (doc) : "");
+               lt_document_get_title (doc) != NULL ? lt_document_get_title (doc) : "",
+               /* the number given on sending; a draft has none */
+               lt_document_get_number (doc) != NULL ? lt_document_get_number (doc) : "-");
     }
   if (scope->letter_id != 0)
     {
@@ -240,8 +261,8 @@ document_list (LtCli   *cli,
 
 static const LtCliCommand document_commands[] = {
   { "document", "add", N_("--affaire ID --kind KIND [--line PRESTATION_ID[:PRICE]]…"), N_("Draft a document for an affaire"), document_add },
-  { "document", "send", N_("ID"), N_("Mark a draft as sent to the client"), document_transition },
-  { "document", "sign", N_("ID"), N_("Record the client’s signature, with all it implies"), document_transition },
+  { "document", "send", N_("ID [--on DATE]"), N_("Mark a draft as sent to the client: it takes its number and its PDF is frozen"), document_transition },
+  { "document", "sign", N_("ID [--on DATE]"), N_("Record the client’s signature on DATE (default today), with all it implies"), document_transition },
   { "document", "refuse", N_("ID"), N_("Record that the client refused a sent document"), document_transition },
   { "document", "delete", N_("ID"), N_("Delete a draft"), document_delete },
   { "document", "list", N_("--affaire ID [--json]"), N_("List the documents of an affaire"), document_list },

@@ -1,4 +1,4 @@
-/* lt-cli-prestation.c: lettrine-cli prestation add|list|show, step add, link add|remove */
+/* lt-cli-prestation.c: lettrine-cli prestation add|list|show, step add|edit, link add|remove */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-cli"
@@ -14,6 +14,7 @@
 #include "lt-money.h"
 #include "lt-store-catalogue-ops.h"
 #include "lt-store-catalogue.h"
+#include "lt-step-wording.h"
 #include "lt-validate.h"
 
 /* A catégorie by id or by name; a new name creates it. */
@@ -189,6 +190,15 @@ graph_to_json (LtStepGraph *graph)
       json_builder_add_string_value (builder, lt_enum_to_nick (LT_TYPE_STEP_KIND, node->kind));
       json_builder_set_member_name (builder, "title");
       json_builder_add_string_value (builder, node->title);
+      /* issue 12: as typed ("" = the default), and as the client reads it */
+      json_builder_set_member_name (builder, "client_title");
+      json_builder_add_string_value (builder, node->client_title != NULL ? node->client_title : "");
+      json_builder_set_member_name (builder, "client_wording");
+      {
+        g_autofree char *wording = lt_step_client_wording (node->title, node->client_title);
+
+        json_builder_add_string_value (builder, wording);
+      }
       json_builder_set_member_name (builder, "delay_days");
       if (node->delay_days >= 0)
         json_builder_add_int_value (builder, node->delay_days);
@@ -327,6 +337,7 @@ typedef struct {
   int         delay;
   const char *after;
   guint       uid;
+  const char *client_title;
 } StepAdd;
 
 static gboolean
@@ -343,6 +354,9 @@ do_step_add (LtGraphCommands *cmds, gpointer data, GError **error)
   if (!lt_graph_commands_edit_step (cmds, add->uid, add->request ? LT_STEP_KIND_REQUEST : LT_STEP_KIND_TASK,
                                     add->title, "", add->delay, error))
     return FALSE;
+  if (add->client_title != NULL &&
+      !lt_graph_commands_edit_client_title (cmds, add->uid, add->client_title, error))
+    return FALSE;
   return add->after == NULL || lt_graph_commands_set_dependencies (cmds, add->uid, add->after, error);
 }
 
@@ -352,11 +366,13 @@ step_add (LtCli   *cli,
           char   **argv,
           GError **error)
 {
-  g_autofree char *title = NULL, *after = NULL;
+  g_autofree char *title = NULL, *after = NULL, *client_title = NULL;
   gboolean request = FALSE;
   int delay = G_MININT;  /* not given: no délai */
   const GOptionEntry entries[] = {
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("What is done or asked (required)"), N_("TITLE") },
+    { "client-title", 0, 0, G_OPTION_ARG_STRING, &client_title,
+      N_("How the client reads it in the annex (default: « Demander X » becomes « Transmettre X »)"), N_("TITLE") },
     { "request", 0, 0, G_OPTION_ARG_NONE, &request, N_("A demande d’information sent to the client (default: a tâche)"), NULL },
     { "delay", 0, 0, G_OPTION_ARG_INT, &delay, N_("Délai in working days"), N_("DAYS") },
     { "after", 0, 0, G_OPTION_ARG_STRING, &after, N_("What it depends on, as in the « Dépend de » column: “2, 3+2”"), N_("STEPS") },
@@ -380,10 +396,83 @@ step_add (LtCli   *cli,
   add.request = request;
   add.delay = delay != G_MININT ? delay : -1;
   add.after = after;
+  add.client_title = client_title;
   if (!edit_graph (cli, id, do_step_add, &add, &graph, error))
     return FALSE;
   lt_cli_print_id (lt_step_graph_lookup (graph, add.uid)->step_id);
   return TRUE;
+}
+
+/* issue 12: step edit PRESTATION N — its title, délai or client's wording */
+typedef struct {
+  guint       number;
+  const char *title;
+  const char *client_title;
+  int         delay;          /* G_MININT: unchanged */
+} StepEdit;
+
+static gboolean
+do_step_edit (LtGraphCommands *cmds, gpointer data, GError **error)
+{
+  StepEdit *edit = data;
+  LtStepGraph *graph = lt_graph_commands_get_graph (cmds);
+  guint n = lt_step_graph_get_n_nodes (graph);
+  const LtGraphNode *node;
+
+  if (edit->number < 1 || edit->number > n)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_UNKNOWN_STEP,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "There is no step %u: this prestation has %u step.",
+                                "There is no step %u: this prestation has %u steps.",
+                                n),
+                   edit->number, n);
+      return FALSE;
+    }
+  node = lt_step_graph_get_nth (graph, edit->number - 1);
+
+  if ((edit->title != NULL || edit->delay != G_MININT) &&
+      !lt_graph_commands_edit_step (cmds, node->uid, node->kind,
+                                    edit->title != NULL ? edit->title : node->title, node->description,
+                                    edit->delay != G_MININT ? edit->delay : node->delay_days, error))
+    return FALSE;
+  return edit->client_title == NULL ||
+         lt_graph_commands_edit_client_title (cmds, node->uid, edit->client_title, error);
+}
+
+static gboolean
+step_edit (LtCli   *cli,
+           int      argc,
+           char   **argv,
+           GError **error)
+{
+  g_autofree char *title = NULL, *client_title = NULL;
+  int delay = G_MININT;
+  const GOptionEntry entries[] = {
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("What is done or asked"), N_("TITLE") },
+    { "client-title", 0, 0, G_OPTION_ARG_STRING, &client_title,
+      N_("How the client reads it in the annex (\"\": back to the default)"), N_("TITLE") },
+    { "delay", 0, 0, G_OPTION_ARG_INT, &delay, N_("Délai in working days"), N_("DAYS") },
+    { NULL }
+  };
+  StepEdit edit = { 0 };
+  gint64 id, number;
+
+  if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
+      !lt_cli_expect_args (cli, argc, 2, 2, error) ||
+      !lt_cli_parse_id (argv[1], &id, error) ||
+      !lt_cli_parse_id (argv[2], &number, error))
+    return FALSE;
+  if (title == NULL && client_title == NULL && delay == G_MININT)
+    return lt_cli_usage_error (error, _("Say what changes: --title, --client-title or --delay."));
+  if (delay != G_MININT && !lt_validate_delay_days (delay, error))
+    return FALSE;
+
+  edit.number = (guint) MIN (number, G_MAXUINT);
+  edit.title = title;
+  edit.client_title = client_title;
+  edit.delay = delay;
+  return edit_graph (cli, id, do_step_edit, &edit, NULL, error);
 }
 
 typedef struct {
@@ -466,7 +555,8 @@ static const LtCliCommand prestation_commands[] = {
   { "prestation", "add", N_("--name NAME --category CATEGORY [--price EUROS] [--recurrence R]"), N_("Add a prestation to the catalogue"), prestation_add },
   { "prestation", "list", N_("[--category ID] [--search TEXT] [--archived] [--json]"), N_("List the prestations of the catalogue"), prestation_list },
   { "prestation", "show", N_("[--json] ID"), N_("Show a prestation with its steps and dependencies"), prestation_show },
-  { "step", "add", N_("PRESTATION --title TITLE [--request] [--delay DAYS] [--after “2, 3+2”]"), N_("Add a tâche or a demande d’information to a prestation"), step_add },
+  { "step", "add", N_("PRESTATION --title TITLE [--client-title TITLE] [--request] [--delay DAYS] [--after “2, 3+2”]"), N_("Add a tâche or a demande d’information to a prestation"), step_add },
+  { "step", "edit", N_("PRESTATION STEP [--title TITLE] [--client-title TITLE] [--delay DAYS]"), N_("Change a step: its title, its délai, how the client reads it"), step_edit },
   { "link", "add", N_("PRESTATION FROM TO [--lag DAYS]"), N_("Make step TO depend on step FROM (step numbers)"), link_add },
   { "link", "remove", N_("PRESTATION FROM TO"), N_("Remove the dependency of step TO on step FROM"), link_remove },
 };

@@ -40,3 +40,7 @@
 /* issue 11 */
 #include "lt-date.h"
 #include "lt-email.h"
+
+/* issue 12, the life of a document */
+#include "lt-document-life.h"
+#include "lt-step-wording.h"

@@ -8,12 +8,14 @@
 #include <string.h>
 
 #include "lt-document-content.h"
+#include "lt-step-wording.h"
 
 static void
 obligation_free (LtObligation *obligation)
 {
   g_free (obligation->prestation);
   g_free (obligation->title);
+  g_free (obligation->client_title);
   g_free (obligation);
 }
 
@@ -66,7 +68,47 @@ lt_document_content_add_obligation (LtDocumentContent *self,
   obligation->title = g_strdup (title);
   obligation->kind = kind;
   obligation->delay_days = delay_days;
+  obligation->client_title = lt_step_default_client_title (title);
   g_ptr_array_add (self->obligations, obligation);
+}
+
+/**
+ * lt_document_content_add_obligation_worded:
+ * @client_title: (nullable): the client's wording; %NULL or empty: derived
+ *   from @title (lt_step_default_client_title ())
+ *
+ * lt_document_content_add_obligation () with the client's wording of the
+ * step (« Transmettre les statuts » for « Demander les statuts »).
+ */
+void
+lt_document_content_add_obligation_worded (LtDocumentContent *self,
+                                           const char        *prestation,
+                                           const char        *title,
+                                           const char        *client_title,
+                                           LtStepKind         kind,
+                                           int                delay_days)
+{
+  LtObligation *obligation;
+
+  lt_document_content_add_obligation (self, prestation, title, kind, delay_days);
+  g_return_if_fail (self->obligations->len > 0);
+  obligation = g_ptr_array_index (self->obligations, self->obligations->len - 1);
+  g_free (obligation->client_title);
+  obligation->client_title = lt_step_client_wording (title, client_title);
+}
+
+/**
+ * lt_document_content_is_draft:
+ *
+ * Returns: whether the document is a draft: not sent, no number, its PDF
+ *   marked « PROJET »
+ */
+gboolean
+lt_document_content_is_draft (const LtDocumentContent *self)
+{
+  g_return_val_if_fail (self != NULL && LT_IS_DOCUMENT (self->document), TRUE);
+
+  return lt_document_get_state (self->document) == LT_DOCUMENT_STATE_DRAFT;
 }
 
 static gint64

@@ -21,6 +21,7 @@ typedef struct {
   char       *title;
   LtStepKind  kind;
   int         delay_days;   /* -1 when absent */
+  char       *client_title; /* the client's wording (« Transmettre les statuts »), never NULL */
 } LtObligation;
 
 /* Filled by the store (lt_store_get_document_content) or by hand in tests;
@@ -46,6 +47,15 @@ void               lt_document_content_add_obligation (LtDocumentContent *self,
                                                        const char        *title,
                                                        LtStepKind         kind,
                                                        int                delay_days);
+
+/* issue 12: the step as the client reads it; whether it is a draft */
+void               lt_document_content_add_obligation_worded (LtDocumentContent *self,
+                                                              const char        *prestation,
+                                                              const char        *title,
+                                                              const char        *client_title,
+                                                              LtStepKind         kind,
+                                                              int                delay_days);
+gboolean           lt_document_content_is_draft       (const LtDocumentContent *self);
 
 /* Sums of the lines, in cents: every line once (HT), TVA at 20 % rounded to
  * the cent, TTC; and the yearly amount of the recurring lines (monthly × 12,

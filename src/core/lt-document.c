@@ -26,6 +26,7 @@ struct _LtDocument
   GBytes          *pdf;
   char            *pdf_sha256;
   gint64           revision;
+  char            *number;
   char            *affaire_name;
 };
 
@@ -48,6 +49,7 @@ enum {
   PROP_PDF,
   PROP_PDF_SHA256,
   PROP_REVISION,
+  PROP_NUMBER,
   PROP_AFFAIRE_NAME,
   N_PROPS
 };
@@ -69,6 +71,8 @@ static const LtField fields[N_PROPS] = {
   [PROP_PDF]            = LT_FIELD_BYTES_COLUMN (LtDocument, pdf, 0),
   [PROP_PDF_SHA256]     = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, pdf_sha256, LT_FIELD_NULL_IF_ABSENT),
   [PROP_REVISION]       = LT_FIELD_ID_COLUMN (LtDocument, revision, 0),
+  /* given by the store when the document is sent (LM-2026-0001), never written from the model */
+  [PROP_NUMBER]         = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocument, number, LT_FIELD_DB_DEFAULT),
   [PROP_AFFAIRE_NAME]   = LT_FIELD_TEXT_COLUMN (LtDocument, affaire_name, "", LT_FIELD_DISPLAY),
 };
 
@@ -131,6 +135,12 @@ LT_MODEL_DEFINE_BYTES_ACCESSORS (LtDocument, lt_document, pdf, PROP_PDF)
  */
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocument, lt_document, pdf_sha256, PROP_PDF_SHA256)
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtDocument, lt_document, revision, PROP_REVISION)
+/**
+ * lt_document_get_number:
+ *
+ * Returns: (nullable) (transfer none): « LM-2026-0001 », NULL for a draft
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocument, lt_document, number, PROP_NUMBER)
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocument, lt_document, affaire_name, PROP_AFFAIRE_NAME)
 
 /**

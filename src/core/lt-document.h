@@ -64,6 +64,9 @@ void             lt_document_set_pdf_sha256     (LtDocument *self,
 gint64           lt_document_get_revision       (LtDocument *self);
 void             lt_document_set_revision       (LtDocument *self,
                                                  gint64      revision);
+const char      *lt_document_get_number         (LtDocument *self);
+void             lt_document_set_number         (LtDocument *self,
+                                                 const char *number);
 const char      *lt_document_get_affaire_name   (LtDocument *self);
 void             lt_document_set_affaire_name   (LtDocument *self,
                                                  const char *affaire_name);

@@ -71,6 +71,7 @@ node_copy (LtGraphNode       *dest,
   *dest = *src;
   dest->title = g_strdup (src->title);
   dest->description = g_strdup (src->description);
+  dest->client_title = g_strdup (src->client_title);
 }
 
 static void
@@ -82,6 +83,8 @@ command_free (gpointer data)
   g_free (cmd->node.description);
   g_free (cmd->old_node.title);
   g_free (cmd->old_node.description);
+  g_free (cmd->node.client_title);
+  g_free (cmd->old_node.client_title);
   g_clear_pointer (&cmd->links, g_array_unref);
   g_clear_pointer (&cmd->new_links, g_array_unref);
   g_clear_pointer (&cmd->moves, g_array_unref);
@@ -116,6 +119,7 @@ apply_node_fields (LtStepGraph       *graph,
   lt_step_graph_set_title (graph, fields->uid, fields->title);
   lt_step_graph_set_description (graph, fields->uid, fields->description);
   lt_step_graph_set_delay_days (graph, fields->uid, fields->delay_days);
+  lt_step_graph_set_client_title (graph, fields->uid, fields->client_title);
 }
 
 static void
@@ -475,6 +479,44 @@ lt_graph_commands_edit_step (LtGraphCommands  *self,
   g_free (cmd->node.description);
   cmd->node.description = g_strdup (description);
   cmd->node.delay_days = delay_days;
+  command_redo (self, cmd);
+  push (self, cmd);
+  return TRUE;
+}
+
+/**
+ * lt_graph_commands_edit_client_title:
+ * @client_title: (nullable): the client's wording; %NULL or "" for the
+ *   default derived from the title (lt_step_default_client_title ())
+ *
+ * Issue 12: how the client reads the step, undoable like any edit.
+ */
+gboolean
+lt_graph_commands_edit_client_title (LtGraphCommands  *self,
+                                     guint             uid,
+                                     const char       *client_title,
+                                     GError          **error)
+{
+  g_autofree char *stripped = NULL;
+  const LtGraphNode *node;
+  Command *cmd;
+
+  g_return_val_if_fail (LT_IS_GRAPH_COMMANDS (self), FALSE);
+
+  if (!require_node (self, uid, &node, error))
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (client_title != NULL ? client_title : ""));
+  if (g_strcmp0 (node->client_title, stripped) == 0)
+    return TRUE;
+
+  cmd = g_new0 (Command, 1);
+  cmd->type = CMD_EDIT_STEP;
+  cmd->uid = uid;
+  node_copy (&cmd->old_node, node);
+  node_copy (&cmd->node, node);
+  g_free (cmd->node.client_title);
+  cmd->node.client_title = g_steal_pointer (&stripped);
   command_redo (self, cmd);
   push (self, cmd);
   return TRUE;

@@ -63,4 +63,10 @@ gboolean         lt_graph_commands_get_modified     (LtGraphCommands  *self);
 void             lt_graph_commands_set_unmodified   (LtGraphCommands  *self);
 void             lt_graph_commands_clear            (LtGraphCommands  *self);
 
+/* issue 12: the client's wording of a step, undoable */
+gboolean         lt_graph_commands_edit_client_title (LtGraphCommands  *self,
+                                                      guint             uid,
+                                                      const char       *client_title,
+                                                      GError          **error);
+
 G_END_DECLS

@@ -29,6 +29,7 @@ node_free (gpointer data)
 
   g_free (node->pub.title);
   g_free (node->pub.description);
+  g_free (node->pub.client_title);
   g_array_unref (node->out);
   g_ptr_array_unref (node->in);
   g_free (node);
@@ -247,6 +248,7 @@ lt_step_graph_add_node (LtStepGraph *self,
   node->pub.kind = kind;
   node->pub.title = g_strdup (title != NULL ? title : "");
   node->pub.description = g_strdup ("");
+  node->pub.client_title = g_strdup ("");
   node->pub.index = self->nodes->len;
   g_ptr_array_add (self->nodes, node);
   g_hash_table_insert (self->by_uid, GUINT_TO_POINTER (node->pub.uid), node);
@@ -280,6 +282,7 @@ lt_step_graph_insert_node (LtStepGraph       *self,
   node->pub.uid = uid;
   node->pub.title = g_strdup (data->title != NULL ? data->title : "");
   node->pub.description = g_strdup (data->description != NULL ? data->description : "");
+  node->pub.client_title = g_strdup (data->client_title != NULL ? data->client_title : "");
   index = MIN (index, self->nodes->len);
   g_ptr_array_insert (self->nodes, index, node);
   g_hash_table_insert (self->by_uid, GUINT_TO_POINTER (uid), node);
@@ -400,6 +403,25 @@ lt_step_graph_set_description (LtStepGraph *self,
     return;
   g_free (node->pub.description);
   node->pub.description = g_strdup (description != NULL ? description : "");
+  lt_step_graph_emit_changed (self);
+}
+
+/* issue 12: the client's wording of a step (« Transmettre les statuts ») */
+void
+lt_step_graph_set_client_title (LtStepGraph *self,
+                                guint        uid,
+                                const char  *client_title)
+{
+  Node *node;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+
+  node = lookup (self, uid);
+  g_return_if_fail (node != NULL);
+  if (g_strcmp0 (node->pub.client_title, client_title != NULL ? client_title : "") == 0)
+    return;
+  g_free (node->pub.client_title);
+  node->pub.client_title = g_strdup (client_title != NULL ? client_title : "");
   lt_step_graph_emit_changed (self);
 }
 

@@ -25,6 +25,7 @@ typedef struct {
   int         delay_days;   /* -1 when none */
   double      x;
   double      y;
+  char       *client_title; /* the client's wording; "" = derived from the title (issue 12) */
 } LtGraphNode;
 
 /* A dependency: @to starts once @from is done, plus @lag_days working days. */
@@ -74,6 +75,9 @@ void               lt_step_graph_set_position      (LtStepGraph  *self,
 void               lt_step_graph_set_title         (LtStepGraph  *self,
                                                     guint         uid,
                                                     const char   *title);
+void               lt_step_graph_set_client_title  (LtStepGraph  *self,
+                                                    guint         uid,
+                                                    const char   *client_title);
 void               lt_step_graph_set_description   (LtStepGraph  *self,
                                                     guint         uid,
                                                     const char   *description);

@@ -21,6 +21,7 @@ struct _LtStep
   double      x;
   double      y;
   gint64      revision;
+  char       *client_title;
 };
 
 G_DEFINE_FINAL_TYPE (LtStep, lt_step, LT_TYPE_MODEL)
@@ -37,6 +38,7 @@ enum {
   PROP_X,
   PROP_Y,
   PROP_REVISION,
+  PROP_CLIENT_TITLE,
   N_PROPS
 };
 
@@ -52,6 +54,8 @@ static const LtField fields[N_PROPS] = {
   [PROP_X]             = LT_FIELD_DOUBLE_COLUMN (LtStep, x, 0),
   [PROP_Y]             = LT_FIELD_DOUBLE_COLUMN (LtStep, y, 0),
   [PROP_REVISION]      = LT_FIELD_ID_COLUMN (LtStep, revision, 0),
+  /* the client's wording (« Transmettre les statuts »); "" = derived from the title */
+  [PROP_CLIENT_TITLE]  = LT_FIELD_TEXT_COLUMN (LtStep, client_title, "", 0),
 };
 
 static void
@@ -78,6 +82,7 @@ LT_MODEL_DEFINE_INT_ACCESSORS (LtStep, lt_step, position, PROP_POSITION)
 LT_MODEL_DEFINE_DOUBLE_ACCESSORS (LtStep, lt_step, x, PROP_X)
 LT_MODEL_DEFINE_DOUBLE_ACCESSORS (LtStep, lt_step, y, PROP_Y)
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtStep, lt_step, revision, PROP_REVISION)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtStep, lt_step, client_title, PROP_CLIENT_TITLE)
 
 /**
  * lt_step_has_delay:

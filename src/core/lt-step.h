@@ -48,6 +48,9 @@ void        lt_step_set_y             (LtStep *self,
 gint64      lt_step_get_revision      (LtStep *self);
 void        lt_step_set_revision      (LtStep *self,
                                        gint64  revision);
+const char *lt_step_get_client_title  (LtStep     *self);
+void        lt_step_set_client_title  (LtStep     *self,
+                                       const char *client_title);
 
 gboolean    lt_step_has_delay         (LtStep *self);
 

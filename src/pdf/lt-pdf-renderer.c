@@ -146,15 +146,19 @@ add_honoraires (LtPdfLayout             *layout,
   add_honoraires_totals (table, &honoraires, ttc_first);
 }
 
+/* The annex « répartition des obligations »: each step of the chosen
+ * prestations, the cabinet's in its words, the client's in the client's
+ * (« Transmettre les statuts »), with the délai announced (issue 12). The
+ * labels: task | prestation | who | cabinet | client [| délai]. */
 static void
 add_obligations (LtPdfLayout             *layout,
                  const LtDocumentContent *content,
                  const char              *args)
 {
-  static const double widths[] = { 0.47, 0.33, 0.20 };
-  g_auto(GStrv) labels = split_labels (args, 5);
-  const char *header[] = { labels[0], labels[1], labels[2], NULL };
-  LtPdfTable *table = lt_pdf_layout_add_table (layout, 3, widths, NULL);
+  static const double widths[] = { 0.40, 0.25, 0.18, 0.17 };
+  g_auto(GStrv) labels = split_labels (args, 6);
+  const char *header[] = { labels[0], labels[1], *labels[5] != '\0' ? labels[5] : "Délai", labels[2], NULL };
+  LtPdfTable *table = lt_pdf_layout_add_table (layout, 4, widths, NULL);
 
   lt_pdf_table_add_row (table, LT_PDF_ROW_HEADER, header);
 
@@ -166,17 +170,23 @@ add_obligations (LtPdfLayout             *layout,
         gboolean is_task = obligation->kind == LT_STEP_KIND_TASK;
         g_autofree char *title = NULL;
         g_autofree char *prestation = NULL;
-        const char *cells[4];
+        g_autofree char *delay = NULL;
+        const char *cells[5];
 
         if (is_task != (pass == 0))
           continue;
 
-        title = escape (obligation->title);
+        title = escape (is_task || obligation->client_title == NULL ? obligation->title : obligation->client_title);
         prestation = escape (obligation->prestation);
+        delay = obligation->delay_days >= 0
+                ? g_strdup_printf (obligation->delay_days == 1 ? "%d\u00a0jour ouvré" : "%d\u00a0jours ouvrés",
+                                   obligation->delay_days)
+                : g_strdup ("—");
         cells[0] = title;
         cells[1] = prestation;
-        cells[2] = is_task ? labels[3] : labels[4];
-        cells[3] = NULL;
+        cells[2] = delay;
+        cells[3] = is_task ? labels[3] : labels[4];
+        cells[4] = NULL;
         lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, cells);
       }
 }

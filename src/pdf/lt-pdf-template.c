@@ -12,6 +12,7 @@
 #include <tmpl-glib.h>
 
 #include "lt-date.h"
+#include "lt-document-life.h"
 #include "lt-error.h"
 #include "lt-money.h"
 #include "lt-pdf-template.h"
@@ -437,6 +438,7 @@ fill_scope (TmplScope               *scope,
   gint64 ht, tva, ttc, yearly;
   LtHonoraires honoraires;
   g_autofree char *created_day = NULL;
+  g_autofree char *today = lt_date_today ();
   const char *signatory_name;
   const char *signatory_role;
 
@@ -448,9 +450,11 @@ fill_scope (TmplScope               *scope,
   set_copy (scope, "intervenant", LT_TYPE_STAFF, content->intervenant);
   set_copy (scope, "parent", LT_TYPE_DOCUMENT, content->parent);
 
-  created_day = g_strndup (lt_document_get_created_at (content->document)
-                           ? lt_document_get_created_at (content->document) : "", 10);
+  /* the day it is sent; a draft, the day it would be sent: today */
+  created_day = lt_document_letter_date (content->document, today);
   take_text (scope, "date", lt_pdf_format_date (created_day));
+  take_text (scope, "signed_date", lt_pdf_format_date (lt_document_get_signed_on (content->document)));
+  tmpl_scope_set_boolean (scope, "is_draft", lt_document_content_is_draft (content));
   set_text (scope, "place", lt_firm_get_city (firm));
   take_required (scope, "rcs", lt_pdf_firm_rcs_words (firm), "[RCS à compléter]");
   take_required (scope, "ordre", lt_pdf_firm_ordre_words (firm), "[inscription à l’Ordre à compléter]");
@@ -465,11 +469,9 @@ fill_scope (TmplScope               *scope,
   set_text (scope, "honoraires_column", lt_affaire_get_consumer (affaire) ? "Honoraires TTC" : "Honoraires HT");
   take_text (scope, "mediator", mediator_words (firm));
   set_text (scope, "kind_label", lt_pdf_kind_words (lt_document_get_kind (content->document)));
-  take_text (scope, "reference", g_strdup_printf ("%s-%05" G_GINT64_FORMAT,
-                                                  lt_document_get_kind (content->document) == LT_DOCUMENT_KIND_OFFRE_DE_SERVICE ? "OS" :
-                                                  lt_document_get_kind (content->document) == LT_DOCUMENT_KIND_AVENANT ? "AV" :
-                                                  lt_document_get_kind (content->document) == LT_DOCUMENT_KIND_BON_D_INTERVENTION ? "BI" : "LM",
-                                                  lt_document_get_id (content->document)));
+  /* the number given when it was sent (LM-2026-0001); a draft has none */
+  set_text (scope, "reference", lt_document_get_number (content->document) != NULL
+                                ? lt_document_get_number (content->document) : "PROJET — numéro attribué à l’envoi");
   take_text (scope, "fiscal_year_end", fiscal_year_end_words (lt_affaire_get_fiscal_year_end (affaire)));
   /* the vigilance level is the cabinet's record, never told to the client:
    * no variable for it, so no template can print it */
@@ -557,7 +559,9 @@ fill_scope (TmplScope               *scope,
       g_autofree char *delay = obligation->delay_days >= 0
                                ? g_strdup_printf ("%d\u00a0jours", obligation->delay_days) : g_strdup ("");
       gboolean is_task = obligation->kind == LT_STEP_KIND_TASK;
-      g_autoptr(LtPdfItem) item = item_new (obligation->title, obligation->prestation, delay,
+      /* the client's column in the client's words (« Transmettre les statuts ») */
+      g_autoptr(LtPdfItem) item = item_new (is_task ? obligation->title : obligation->client_title,
+                                            obligation->prestation, delay,
                                             is_task ? "Le cabinet" : "Le client");
 
       g_list_store_append (is_task ? cabinet : client, item);

@@ -51,6 +51,12 @@ static const Invariant invariants[] = {
   { "SELECT t.id, t.title FROM tasks t JOIN projects p ON p.id = t.project_id "
     "WHERE p.affaire_id <> t.affaire_id ORDER BY t.id",
     N_("Task « %s » (%s) belongs to a project of another affaire.") },
+  /* issue 12: a number is given when the document is sent, per kind and year, without gap */
+  { "SELECT id, title FROM documents WHERE (state = 'draft') = (number IS NOT NULL) ORDER BY id",
+    N_("Document « %s » (%s) is a draft with a number, or was sent without one.") },
+  { "SELECT MAX (number_seq) - COUNT (*), substr (MIN (number), 1, length (MIN (number)) - 5) FROM documents "
+    "WHERE number_seq IS NOT NULL GROUP BY kind, number_year HAVING MAX (number_seq) <> COUNT (*) ORDER BY 2",
+    N_("The numbers of the series « %s » skip %s: a sent document was deleted or renumbered.") },
 };
 
 /* At most this many problems of one kind are listed, then a count. */
@@ -315,7 +321,7 @@ check_pdfs (LtStore    *self,
   guint n = 0;
   int rc;
 
-  if (!prepare (self, "SELECT id, title, pdf, pdf_sha256 FROM documents WHERE pdf IS NOT NULL ORDER BY id", &stmt, error))
+  if (!prepare (self, "SELECT id, title, pdf, pdf_sha256, number FROM documents WHERE pdf IS NOT NULL ORDER BY id", &stmt, error))
     return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -323,7 +329,11 @@ check_pdfs (LtStore    *self,
       const guint8 *data = sqlite3_column_blob (stmt, 2);
       gsize len = sqlite3_column_bytes (stmt, 2);
       g_autofree char *hash = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, len);
-      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
+      /* named by its number too (issue 12), as the cabinet knows it */
+      g_autofree char *id = sqlite3_column_type (stmt, 4) != SQLITE_NULL
+                            ? g_strdup_printf ("%s, %" G_GINT64_FORMAT, (const char *) sqlite3_column_text (stmt, 4),
+                                               (gint64) sqlite3_column_int64 (stmt, 0))
+                            : g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
 
       if (g_ascii_strcasecmp (hash, (const char *) sqlite3_column_text (stmt, 3)) != 0)
         add_problem (problems, &n,

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-document-life.h"
 #include "lt-error.h"
 #include "lt-prestation.h"
 #include "lt-store-document-ops-private.h"
@@ -87,7 +88,8 @@ lt_store_document_insert_draft (LtStore         *self,
 
   sqlite3_bind_int64 (stmt, 1, lt_affaire_get_id (affaire));
   lt_store_bind_text (stmt, 2, lt_enum_to_nick (LT_TYPE_DOCUMENT_KIND, kind));
-  lt_store_bind_text (stmt, 3, lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind));
+  /* the title is part of the letter: French whatever the process's language */
+  lt_store_bind_text (stmt, 3, lt_document_kind_french_title (kind));
   lt_store_bind_id (stmt, 4, terms_id);
   lt_store_bind_id (stmt, 5, parent_id);
 

@@ -81,6 +81,23 @@ gboolean           lt_store_document_delete        (LtStore         *self,
                                                     gint64           document_id,
                                                     GError         **error);
 
+/* issue 12, the life of a document: sending on a day (NULL: today) gives
+ * the document its number (LM-2026-0001) and freezes its PDF (when the
+ * store has a renderer), in the same transaction; signing on a day (NULL:
+ * today), not before the sending nor after today, keeps that PDF. */
+LtDocumentOutcome *lt_store_document_send_on       (LtStore         *self,
+                                                    gint64           document_id,
+                                                    const char      *sent_on,
+                                                    GError         **error);
+LtDocumentOutcome *lt_store_document_sign_on       (LtStore         *self,
+                                                    gint64           document_id,
+                                                    const char      *signed_on,
+                                                    GError         **error);
+/* Numbers what is past the draft and has no number, in order of sending
+ * (the demo cabinet writes its states directly). */
+gboolean           lt_store_number_sent_documents  (LtStore         *self,
+                                                    GError         **error);
+
 /* For lt-store-renewal.c: inside the caller's transaction, a draft of @kind
  * with @lines (LtDocumentLine, copied), its parent and its terms. */
 LtDocument        *lt_store_document_insert_draft  (LtStore         *self,

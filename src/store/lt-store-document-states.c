@@ -9,6 +9,7 @@
 
 #include "lt-date.h"
 #include "lt-document-checker.h"
+#include "lt-document-life.h"
 #include "lt-error.h"
 #include "lt-store-document-ops-private.h"
 #include "lt-store-document-ops.h"
@@ -46,17 +47,18 @@ count_lines (LtStore  *self,
   return n;
 }
 
-/* state and the date column that goes with it; the revision read must
- * still be the row's. */
+/* state and the date column that goes with it (@day, NULL: today); the
+ * revision read must still be the row's. */
 static gboolean
 set_state (LtStore          *self,
            LtDocument       *doc,
            LtDocumentState   state,
            const char       *date_column,
+           const char       *day,
            gint64            replaced_by_id,
            GError          **error)
 {
-  g_autofree char *today = lt_date_today ();
+  g_autofree char *today = day != NULL ? g_strdup (day) : lt_date_today ();
   sqlite3_stmt *stmt;
   const char *sql;
   int rc;
@@ -158,6 +160,26 @@ lt_store_document_send (LtStore  *self,
                         gint64    document_id,
                         GError  **error)
 {
+  return lt_store_document_send_on (self, document_id, NULL, error);
+}
+
+/**
+ * lt_store_document_send_on:
+ * @sent_on: (nullable): the day it is sent, YYYY-MM-DD; %NULL: today
+ *
+ * lt_store_document_send () on a given day, not after today: the letter
+ * carries that date and the number of its kind and year.
+ *
+ * Returns: (transfer full) (nullable): what was done.
+ */
+LtDocumentOutcome *
+lt_store_document_send_on (LtStore     *self,
+                           gint64       document_id,
+                           const char  *day,
+                           GError     **error)
+{
+  g_autofree char *today = lt_date_today ();
+  const char *sent_on = day != NULL ? day : today;
   g_autoptr(LtDocument) doc = NULL;
   g_autoptr(LtAffaire) affaire = NULL;
   g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
@@ -173,7 +195,16 @@ lt_store_document_send (LtStore  *self,
       (n_lines = count_lines (self, document_id, error)) == G_MAXUINT ||
       !lt_document_rules_check_send (affaire, doc, n_lines, error) ||
       !check_content (self, document_id, error) ||
-      !set_state (self, doc, LT_DOCUMENT_STATE_SENT, "sent_on", 0, error))
+      !lt_document_check_sent_on (doc, sent_on, today, error) ||
+      !set_state (self, doc, LT_DOCUMENT_STATE_SENT, "sent_on", sent_on, 0, error) ||
+      !lt_store_document_assign_number (self, doc, sent_on, error))
+    goto fail;
+
+  /* The letter is frozen as it is sent — its date, its number, the firm's
+   * settings of that day — in the same transaction (when the store has a
+   * renderer): signing keeps these bytes. */
+  if (lt_store_has_pdf_renderer (self) &&
+      !lt_store_freeze_document (self, document_id, error))
     goto fail;
 
   if (!lt_store_commit (self, error))
@@ -203,6 +234,28 @@ lt_store_document_sign (LtStore  *self,
                         gint64    document_id,
                         GError  **error)
 {
+  return lt_store_document_sign_on (self, document_id, NULL, error);
+}
+
+/**
+ * lt_store_document_sign_on:
+ * @signed_on: (nullable): the day the client signed, YYYY-MM-DD; %NULL: today
+ *
+ * lt_store_document_sign () on a given day: not before the document was
+ * sent (LT_ERROR_DATE_TOO_EARLY), not after today (LT_ERROR_DATE_IN_FUTURE).
+ * The PDF frozen when it was sent is kept as it is; a document sent before
+ * PDFs were frozen on sending is frozen now.
+ *
+ * Returns: (transfer full) (nullable): what was done.
+ */
+LtDocumentOutcome *
+lt_store_document_sign_on (LtStore     *self,
+                           gint64       document_id,
+                           const char  *day,
+                           GError     **error)
+{
+  g_autofree char *today = lt_date_today ();
+  const char *signed_on = day != NULL ? day : today;
   g_autoptr(LtDocument) doc = NULL;
   g_autoptr(LtAffaire) affaire = NULL;
   g_autoptr(GPtrArray) docs = NULL;
@@ -220,12 +273,14 @@ lt_store_document_sign (LtStore  *self,
       !(affaire = lt_store_load_affaire (self, lt_document_get_affaire_id (doc), error)) ||
       !(docs = lt_store_load_affaire_documents (self, lt_affaire_get_id (affaire), error)) ||
       !(effects = lt_document_rules_sign (affaire, docs, doc, error)) ||
-      !set_state (self, doc, LT_DOCUMENT_STATE_SIGNED, "signed_on", 0, error))
+      !lt_document_check_signed_on (doc, signed_on, today, error) ||
+      !set_state (self, doc, LT_DOCUMENT_STATE_SIGNED, "signed_on", signed_on, 0, error))
     goto fail;
 
-  /* A signed document never changes again: its PDF is frozen now, in the
-   * same transaction (when the store was given a renderer). */
-  if (lt_store_has_pdf_renderer (self) &&
+  /* A signed document never changes again: it keeps the PDF frozen when it
+   * was sent; one sent before that rule is frozen now, in the same
+   * transaction (when the store was given a renderer). */
+  if (lt_document_get_pdf_sha256 (doc) == NULL && lt_store_has_pdf_renderer (self) &&
       !lt_store_freeze_document (self, document_id, error))
     goto fail;
 
@@ -245,7 +300,7 @@ lt_store_document_sign (LtStore  *self,
 
   for (guint i = 0; i < effects->replaced->len; i++)
     if (!set_state (self, g_ptr_array_index (effects->replaced, i),
-                    LT_DOCUMENT_STATE_REPLACED, NULL, document_id, error))
+                    LT_DOCUMENT_STATE_REPLACED, NULL, NULL, document_id, error))
       goto fail;
   if (effects->replaced->len > 0)
     g_ptr_array_add (messages, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -309,7 +364,7 @@ lt_store_document_refuse (LtStore  *self,
 
   if (!(doc = lt_store_load_document (self, document_id, error)) ||
       !lt_document_rules_check_transition (doc, LT_DOCUMENT_STATE_REFUSED, error) ||
-      !set_state (self, doc, LT_DOCUMENT_STATE_REFUSED, "refused_on", 0, error))
+      !set_state (self, doc, LT_DOCUMENT_STATE_REFUSED, "refused_on", NULL, 0, error))
     goto fail;
 
   if (!lt_store_commit (self, error))

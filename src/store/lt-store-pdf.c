@@ -1,4 +1,4 @@
-/* lt-store-pdf.c: what a document's PDF needs, gathered from the store; frozen PDFs of signed documents */
+/* lt-store-pdf.c: what a document's PDF needs, gathered from the store; PDFs frozen as sent */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-store-pdf"
@@ -74,9 +74,9 @@ gather_obligations (LtStore            *self,
         {
           g_autoptr(LtStep) step = g_list_model_get_item (steps, s);
 
-          lt_document_content_add_obligation (content, lt_document_line_get_label (line),
-                                              lt_step_get_title (step), lt_step_get_kind (step),
-                                              lt_step_get_delay_days (step));
+          lt_document_content_add_obligation_worded (content, lt_document_line_get_label (line),
+                                                     lt_step_get_title (step), lt_step_get_client_title (step),
+                                                     lt_step_get_kind (step), lt_step_get_delay_days (step));
         }
     }
 
@@ -265,7 +265,7 @@ lt_store_freeze_document_pdf (LtStore  *self,
           return TRUE;
         }
       g_set_error (error, LT_ERROR, LT_ERROR_INVALID_TRANSITION,
-                   _("The document’s PDF was already frozen at its signature and cannot change: draft an avenant or a new letter instead."));
+                   _("The document’s PDF was frozen when it was sent and cannot change: draft an avenant or a new letter instead."));
       goto fail;
     }
 
@@ -336,7 +336,7 @@ lt_store_get_frozen_pdf (LtStore  *self,
   if (stored == NULL || g_ascii_strcasecmp (stored, actual) != 0)
     {
       g_set_error (error, LT_ERROR, LT_ERROR_PDF_TAMPERED,
-                   _("The signed PDF of this document has been altered since its signature: its content no longer matches the fingerprint recorded when it was signed. Do not send it; restore the database from a backup."));
+                   _("The PDF of this document has been altered since it was sent: its content no longer matches the fingerprint recorded when it was frozen. Do not send it again; restore the database from a backup."));
       return NULL;
     }
 

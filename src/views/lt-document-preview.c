@@ -232,14 +232,28 @@ reload (LtDocumentPreview *self)
       if (frozen == NULL)
         {
           self->tampered = g_error_matches (error, LT_ERROR, LT_ERROR_PDF_TAMPERED);
-          adw_window_title_set_subtitle (self->window_title, _("Signed document — frozen PDF damaged"));
-          show_status (self, self->tampered ? _("This Signed PDF Has Been Altered") : _("The document cannot be shown"),
+          adw_window_title_set_subtitle (self->window_title, _("Frozen PDF damaged"));
+          show_status (self, self->tampered ? _("This Frozen PDF Has Been Altered") : _("The document cannot be shown"),
                        error ? error->message : NULL);
           return;
         }
-      subtitle = g_strdup_printf (_("Signed on %s — the PDF as signed (SHA-256 %.12s…)"),
-                                  lt_document_get_signed_on (document) ? lt_document_get_signed_on (document) : "—",
-                                  lt_document_get_pdf_sha256 (document));
+      /* frozen as sent (issue 12): the signature keeps those bytes */
+      if (lt_document_get_signed_on (document) != NULL)
+        {
+          g_autofree char *signed_on = lt_date_iso_to_display (lt_document_get_signed_on (document));
+
+          subtitle = g_strdup_printf (_("%s — signed on %s — the PDF as sent (SHA-256 %.12s…)"),
+                                      lt_document_get_number (document) ? lt_document_get_number (document) : "—",
+                                      signed_on, lt_document_get_pdf_sha256 (document));
+        }
+      else
+        {
+          g_autofree char *sent_on = lt_date_iso_to_display (lt_document_get_sent_on (document));
+
+          subtitle = g_strdup_printf (_("%s — sent on %s — the PDF as sent (SHA-256 %.12s…)"),
+                                      lt_document_get_number (document) ? lt_document_get_number (document) : "—",
+                                      sent_on ? sent_on : "—", lt_document_get_pdf_sha256 (document));
+        }
       adw_window_title_set_subtitle (self->window_title, subtitle);
       show_pdf (self, frozen);
       return;

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-date.h"
+#include "lt-document-life.h"
 #include "lt-document-preview.h"
 #include "lt-documents-view-private.h"
 #include "lt-documents-view.h"
@@ -26,6 +28,161 @@ announce (LtDocumentsView   *self,
   lt_documents_view_reload (self);
 }
 
+/* issue 12: signing asks for confirmation, with the day the client signed
+ * (today unless changed), judged as it is typed by the rule of core. */
+typedef struct {
+  LtDocumentsView *self;
+  gint64           document_id;
+  GtkEditable     *date_entry;
+  GtkLabel        *date_error;
+} SignRequest;
+
+static void
+sign_request_free (gpointer data)
+{
+  SignRequest *request = data;
+
+  g_object_unref (request->self);
+  g_free (request);
+}
+
+/* The day typed, as YYYY-MM-DD, or NULL with the reason in @error. */
+static char *
+sign_request_date (SignRequest  *request,
+                   GError      **error)
+{
+  LtDocument *doc = lt_documents_view_find_document (request->self, request->document_id);
+  const char *text = gtk_editable_get_text (request->date_entry);
+  g_autofree char *iso = lt_date_display_to_iso (text);
+  g_autofree char *today = lt_date_today ();
+
+  if (iso == NULL)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
+                   _("« %s » is not a date: type it as DD/MM/YYYY or YYYY-MM-DD."), text);
+      return NULL;
+    }
+  if (doc != NULL && !lt_document_check_signed_on (doc, iso, today, error))
+    return NULL;
+  return g_steal_pointer (&iso);
+}
+
+static void
+on_sign_date_changed_cb (GtkEditable      *entry,
+                         AdwMessageDialog *dialog)
+{
+  SignRequest *request = g_object_get_data (G_OBJECT (dialog), "lt-sign-request");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = sign_request_date (request, &error);
+
+  adw_message_dialog_set_response_enabled (dialog, "sign", iso != NULL);
+  gtk_label_set_label (request->date_error, error != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (request->date_error), error != NULL);
+  if (error != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+}
+
+static void
+on_sign_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  SignRequest *request = g_object_get_data (G_OBJECT (dialog), "lt-sign-request");
+  g_autoptr(LtDocumentOutcome) outcome = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = NULL;
+
+  if (!g_str_equal (response, "sign"))
+    return;
+
+  iso = sign_request_date (request, &error);
+  if (iso != NULL)
+    outcome = lt_store_document_sign_on (lt_documents_view_get_store (request->self), request->document_id, iso, &error);
+  if (outcome == NULL)
+    {
+      lt_documents_view_toast (request->self, error->message);
+      return;
+    }
+  announce (request->self, outcome);
+}
+
+static void
+sign_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  LtDocumentsView *self = LT_DOCUMENTS_VIEW (widget);
+  LtDocument *doc = lt_documents_view_find_document (self, self->selected_id);
+  g_autofree char *today = NULL;
+  g_autofree char *body = NULL;
+  SignRequest *request;
+  GtkWidget *dialog;
+  GtkWidget *box;
+  GtkWidget *entry;
+  GtkWidget *label;
+  GtkWidget *error_label;
+  GtkRoot *root;
+
+  if (doc == NULL)
+    return;
+
+  root = gtk_widget_get_root (widget);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Record the Client’s Signature?"), NULL);
+  body = g_strdup_printf (_("Once recorded, the signature of « %s %s » cannot be undone: the document can then only be amended or replaced."),
+                          lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)),
+                          lt_document_get_number (doc) != NULL ? lt_document_get_number (doc) : "");
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  label = gtk_label_new_with_mnemonic (_("Signed _on"));
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  entry = gtk_entry_new ();
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
+  gtk_widget_set_name (entry, "signed-on");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("DD/MM/YYYY"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  error_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (error_label), 0);
+  gtk_widget_add_css_class (error_label, "error");
+  gtk_widget_set_visible (error_label, FALSE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), error_label);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "sign", _("_Record Signature"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "sign", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "sign");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  request = g_new0 (SignRequest, 1);
+  request->self = g_object_ref (self);
+  request->document_id = self->selected_id;
+  request->date_entry = GTK_EDITABLE (entry);
+  request->date_error = GTK_LABEL (error_label);
+  g_object_set_data_full (G_OBJECT (dialog), "lt-sign-request", request, sign_request_free);
+
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_sign_date_changed_cb), dialog, 0);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_sign_response_cb), NULL);
+
+  /* today, as the user reads dates */
+  today = lt_date_today ();
+  {
+    g_autofree char *shown = lt_date_iso_to_display (today);
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), shown);
+  }
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 transition_action (GtkWidget  *widget,
                    const char *action_name,
@@ -37,8 +194,6 @@ transition_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "documents.send"))
     outcome = lt_store_document_send (lt_documents_view_get_store (self), self->selected_id, &error);
-  else if (g_str_equal (action_name, "documents.sign"))
-    outcome = lt_store_document_sign (lt_documents_view_get_store (self), self->selected_id, &error);
   else
     outcome = lt_store_document_refuse (lt_documents_view_get_store (self), self->selected_id, &error);
 
@@ -165,7 +320,7 @@ lt_documents_view_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_prestation_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "documents.send", NULL, transition_action);
-  gtk_widget_class_install_action (widget_class, "documents.sign", NULL, transition_action);
+  gtk_widget_class_install_action (widget_class, "documents.sign", NULL, sign_action);
   gtk_widget_class_install_action (widget_class, "documents.refuse", NULL, transition_action);
   gtk_widget_class_install_action (widget_class, "documents.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "documents.preview", NULL, preview_action);

@@ -436,6 +436,14 @@ show_document (LtDocumentsView *self)
       state_text = g_strdup (_("Draft: lines can still be changed"));
       break;
     }
+  /* the number given when it was sent (issue 12) */
+  if (lt_document_get_number (doc) != NULL)
+    {
+      g_autofree char *with_number = g_strdup_printf ("%s · %s", state_text, lt_document_get_number (doc));
+
+      g_free (state_text);
+      state_text = g_steal_pointer (&with_number);
+    }
   gtk_label_set_label (self->doc_state, state_text);
 
   /* Offered by state; the store still applies every rule and says why. */

@@ -11,6 +11,7 @@
 
 #include "lt-dependency-text.h"
 #include "lt-prestation-editor-private.h"
+#include "lt-step-wording.h"
 
 G_DEFINE_FINAL_TYPE (LtEditorStep, lt_editor_step, G_TYPE_OBJECT)
 
@@ -249,10 +250,26 @@ on_description_activate_cb (GtkEntry           *entry,
     lt_prestation_editor_show_error (self, error->message);
 }
 
+/* issue 12: how the client reads a demande in the annex; empty = the
+ * default, shown as the placeholder */
+static void
+on_client_title_activate_cb (GtkEntry           *entry,
+                             LtPrestationEditor *self)
+{
+  guint uid = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "uid"));
+  g_autoptr(GError) error = NULL;
+
+  if (uid == 0 || lt_step_graph_lookup (self->graph, uid) == NULL)
+    return;
+  if (!lt_graph_commands_edit_client_title (self->commands, uid, gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
+    lt_prestation_editor_show_error (self, error->message);
+}
+
 enum {
   ENTRY_DELAY,
   ENTRY_DEPENDS,
   ENTRY_DESCRIPTION,
+  ENTRY_CLIENT_TITLE,
 };
 
 static void
@@ -274,6 +291,10 @@ setup_entry_cb (GtkSignalListItemFactory *factory,
     case ENTRY_DESCRIPTION:
       gtk_editable_set_width_chars (GTK_EDITABLE (entry), 16);
       g_signal_connect (entry, "activate", G_CALLBACK (on_description_activate_cb), self);
+      break;
+    case ENTRY_CLIENT_TITLE:
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 18);
+      g_signal_connect (entry, "activate", G_CALLBACK (on_client_title_activate_cb), self);
       break;
     case ENTRY_DELAY:
     default:
@@ -335,6 +356,28 @@ bind_description_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+bind_client_title_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      LtPrestationEditor       *self)
+{
+  LtEditorStep *step = gtk_list_item_get_item (item);
+  GtkWidget *entry = gtk_list_item_get_child (item);
+  const LtGraphNode *node = lt_step_graph_lookup (self->graph, step->uid);
+  g_autofree char *name = lt_step_graph_dup_label (self->graph, step->uid);
+  g_autofree char *a11y = g_strdup_printf (_("How the client reads %s"), name);
+  g_autofree char *wording = lt_step_default_client_title (node->title);
+  gboolean request = node->kind == LT_STEP_KIND_REQUEST;
+
+  g_object_set_data (G_OBJECT (entry), "uid", GUINT_TO_POINTER (step->uid));
+  /* a tâche is the cabinet's: only a demande has the client's wording */
+  gtk_widget_set_sensitive (entry, request);
+  gtk_editable_set_text (GTK_EDITABLE (entry), request && node->client_title != NULL ? node->client_title : "");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), request ? wording : "");
+  gtk_widget_set_tooltip_text (entry, request ? _("The client’s side of this demande in the annex « répartition des obligations »; empty: the wording shown") : NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+}
+
+static void
 add_column (LtPrestationEditor *self,
             const char         *title,
             GCallback           setup,
@@ -366,4 +409,5 @@ lt_prestation_editor_add_columns (LtPrestationEditor *self)
   add_column (self, _("Délai (days)"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_delay_cb), FALSE, ENTRY_DELAY);
   add_column (self, _("Depends on"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_depends_cb), FALSE, ENTRY_DEPENDS);
   add_column (self, _("Description"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_description_cb), FALSE, ENTRY_DESCRIPTION);
+  add_column (self, _("Client’s wording"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_client_title_cb), FALSE, ENTRY_CLIENT_TITLE);
 }

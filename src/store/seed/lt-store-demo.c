@@ -14,6 +14,7 @@
 #include "lt-store-affaires.h"
 #include "lt-store-catalogue.h"
 #include "lt-store-demo.h"
+#include "lt-store-document-ops.h"
 #include "lt-store-documents.h"
 #include "lt-store-pdf.h"
 #include "lt-store-private.h"
@@ -286,14 +287,44 @@ load_document (LtStore     *self,
   if (!lt_store_update_document (self, document, error))
     return FALSE;
 
-  /* A signed letter keeps the PDF it was signed with, when the store has a
-   * renderer (the app and lettrine-cli give theirs src/pdf's). One that
-   * cannot be rendered stays unfrozen; a failing disk fails the demo. */
-  if (state == LT_DOCUMENT_STATE_SIGNED && lt_store_has_pdf_renderer (self))
+  return TRUE;
+}
+
+/* Past the draft, a document has its number (in order of sending, per kind
+ * and year) and, when the store has a renderer, the PDF frozen as it was
+ * sent. One that cannot be rendered stays unfrozen; a failing disk fails
+ * the demo. */
+static gboolean
+number_and_freeze (LtStore  *self,
+                   GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!lt_store_number_sent_documents (self, error))
+    return FALSE;
+  if (!lt_store_has_pdf_renderer (self))
+    return TRUE;
+
+  stmt = lt_store_prepare (self, "SELECT id FROM documents WHERE state IN ('sent', 'signed') AND pdf IS NULL ORDER BY id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
     {
       g_autoptr(GError) local_error = NULL;
 
-      if (!lt_store_freeze_document (self, lt_document_get_id (document), &local_error))
+      if (!lt_store_freeze_document (self, g_array_index (ids, gint64, i), &local_error))
         {
           if (!g_error_matches (local_error, LT_ERROR, LT_ERROR_RENDER) &&
               !g_error_matches (local_error, LT_ERROR, LT_ERROR_CONTENT_MISSING))
@@ -301,7 +332,7 @@ load_document (LtStore     *self,
               g_propagate_error (error, g_steal_pointer (&local_error));
               return FALSE;
             }
-          g_debug ("Demo: « %s » not frozen: %s", lt_document_get_title (document), local_error->message);
+          g_debug ("Demo: document %" G_GINT64_FORMAT " not frozen: %s", g_array_index (ids, gint64, i), local_error->message);
         }
     }
 
@@ -507,7 +538,7 @@ load_all (LtStore     *self,
       if (!load_affaire (self, json_array_get_object_element (array, i), refs, error))
         return FALSE;
 
-  return TRUE;
+  return number_and_freeze (self, error);
 }
 
 gboolean
