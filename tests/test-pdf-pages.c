@@ -179,6 +179,54 @@ test_draft_watermark (void)
     }
 }
 
+/* Each font of the letter is embedded once: no second (CID) subset of a
+ * font for its no-break spaces and ligatures. */
+static void
+test_fonts_embedded_once (void)
+{
+  g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = lt_pdf_render_document (content, NULL, &error);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) pages = NULL;
+  PopplerDocument *document;
+  PopplerFontInfo *info;
+  PopplerFontsIter *iter = NULL;
+
+  g_assert_no_error (error);
+  document = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  info = poppler_font_info_new (document);
+  while (poppler_font_info_scan (info, 20, &iter))
+    {
+      do
+        {
+          const char *name = poppler_fonts_iter_get_name (iter);
+          const char *plus = name ? strchr (name, '+') : NULL;
+          const char *family = plus ? plus + 1 : name;
+
+          g_assert_nonnull (family);
+          g_assert_true (poppler_fonts_iter_is_embedded (iter));
+          if (!g_hash_table_add (seen, g_strdup (family)))
+            g_error ("%s is embedded twice (the second as %s)", family,
+                     poppler_fonts_iter_get_font_type (iter) == POPPLER_FONT_TYPE_CID_TYPE2 ? "a CID subset" : "a TrueType subset");
+        }
+      while (poppler_fonts_iter_next (iter));
+      poppler_fonts_iter_free (iter);
+      iter = NULL;
+    }
+  g_object_unref (info);
+  g_object_unref (document);
+  g_assert_cmpuint (g_hash_table_size (seen), >=, 3);
+
+  /* the no-break spaces are still there, between the words they join */
+  pages = page_texts (bytes);
+  for (guint p = 0; p < pages->len; p++)
+    if (strstr (g_ptr_array_index (pages, p), "TVA 20") != NULL)
+      return;
+  g_error ("« TVA 20 %% » is not in the text");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,6 +239,7 @@ main (int   argc,
                         test_signatures_kept_with_paragraph);
   g_test_add_func ("/pdf/pages/signatures-kept/table", test_signatures_kept_with_table);
   g_test_add_func ("/pdf/pages/draft-watermark", test_draft_watermark);
+  g_test_add_func ("/pdf/pages/fonts-embedded-once", test_fonts_embedded_once);
 
   return g_test_run ();
 }

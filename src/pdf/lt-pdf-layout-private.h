@@ -111,6 +111,7 @@ struct _LtPdfLayout {
 
   /* during render */
   PangoContext *context;
+  GHashTable   *blank_widths; /* "font|char" → width of a no-break space */
   GPtrArray    *pages;      /* GPtrArray of Piece */
   double        y;
   double        first_top;

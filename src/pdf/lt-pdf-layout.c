@@ -235,6 +235,7 @@ lt_pdf_layout_free (LtPdfLayout *self)
   g_ptr_array_unref (self->blocks);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->blank_widths, g_hash_table_unref);
   g_free (self->firm_name);
   g_free (self->letterhead_left);
   g_free (self->letterhead_right);
@@ -478,6 +479,8 @@ lt_pdf_layout_render (LtPdfLayout  *self,
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
   pango_context_set_language (self->context, pango_language_from_string ("fr-fr"));
+  g_clear_pointer (&self->blank_widths, g_hash_table_unref);
+  self->blank_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -579,6 +582,7 @@ out:
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   g_ptr_array_foreach (self->blocks, (GFunc) lt_pdf_block_clear_laid, NULL);
+  g_clear_pointer (&self->blank_widths, g_hash_table_unref);
   g_clear_object (&self->context);
 
   if (!ok)

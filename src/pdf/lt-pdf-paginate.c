@@ -12,6 +12,65 @@
 
 /* Layout helpers */
 
+/* The advance of a no-break space (U+00A0, U+202F) in @font, as Pango
+ * shapes it, measured once per render. (transfer none) */
+static int
+blank_width (LtPdfLayout *self,
+             const char  *font,
+             gunichar     c)
+{
+  g_autofree char *key = g_strdup_printf ("%s|%x", font, c);
+  gpointer width;
+
+  if (!g_hash_table_lookup_extended (self->blank_widths, key, NULL, &width))
+    {
+      g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
+      g_autoptr(PangoFontDescription) desc = pango_font_description_from_string (font);
+      char text[8] = { 0 };
+      int w, h;
+
+      g_unichar_to_utf8 (c, text);
+      pango_layout_set_font_description (layout, desc);
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_get_size (layout, &w, &h);
+      width = GINT_TO_POINTER (w);
+      g_hash_table_insert (self->blank_widths, g_steal_pointer (&key), width);
+    }
+
+  return GPOINTER_TO_INT (width);
+}
+
+/* Each font is embedded once. Cairo's PDF writer puts the glyphs of
+ * characters in WinAnsi into a TrueType subset of the font and any other
+ * glyph into a second, CID subset of the same font: no-break spaces
+ * (U+00A0 is left out of cairo's WinAnsi, U+202F is not in it) and
+ * ligatures (ﬁ, ﬀ) did that for every font of the letter. So no-break
+ * spaces are drawn as blanks of their own width (a shape: no glyph, the
+ * character kept in the PDF's text) and ligatures are not formed. */
+static void
+keep_glyphs_latin (LtPdfLayout   *self,
+                   const char    *font,
+                   const char    *text,
+                   PangoAttrList *attrs)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      PangoAttribute *attr;
+      PangoRectangle rect = { 0, 0, 0, 0 };
+
+      if (c != 0x00A0 && c != 0x202F)
+        continue;
+      rect.width = blank_width (self, font, c);
+      attr = pango_attr_shape_new (&rect, &rect);
+      attr->start_index = p - text;
+      attr->end_index = g_utf8_next_char (p) - text;
+      pango_attr_list_insert (attrs, attr);
+    }
+
+  pango_attr_list_insert_before (attrs, pango_attr_font_features_new ("liga 0"));
+}
+
 PangoLayout *
 lt_pdf_make_layout (LtPdfLayout  *self,
              const char   *markup,
@@ -48,6 +107,7 @@ lt_pdf_make_layout (LtPdfLayout  *self,
   attr = pango_attr_language_new (pango_language_from_string ("fr-fr"));
   pango_attr_list_insert_before (attrs, attr);
 
+  keep_glyphs_latin (self, font, text, attrs);
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
