@@ -73,6 +73,9 @@ test_bends_round_a_box (void)
       g_assert_true (a->x == b->x || a->y == b->y);
     }
   g_assert_cmpfloat (g_array_index (route, LtRoutePoint, route->len - 2).x, <, COL (2));
+  /* below the row, not above the top of the canvas where it would be lost */
+  for (guint i = 0; i < route->len; i++)
+    g_assert_cmpfloat (g_array_index (route, LtRoutePoint, i).y, >=, 0);
 
   /* the same without the box in the way: the plain curve, no route */
   {

@@ -147,8 +147,11 @@ lt_dependency_route (double            x0,
 
       if (!run_is_clear (y, xa, xb, boxes, n_boxes))
         continue;
-      /* the vertical legs in the gaps must be clear too */
+      /* the vertical legs in the gaps must be clear too; above the top
+       * of the canvas is out of sight */
       cost = ABS (y - y0) + ABS (y - y1);
+      if (y < MARGIN / 2)
+        cost += 5000;
       for (guint b = 0; b < n_boxes; b++)
         if (b != source && b != target &&
             ((boxes[b].x - MARGIN / 2 < xa && boxes[b].x + boxes[b].w + MARGIN / 2 > xa &&
