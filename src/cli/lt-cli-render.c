@@ -241,6 +241,8 @@ document_render (LtCli   *cli,
       g_autoptr(GArray) drafts = draft_ids (store);
 
       g_array_append_vals (ids, drafts->data, drafts->len);
+      if (drafts->len == 0)
+        g_printerr (_("There is no draft to render.\n"));
     }
   if (ids->len > 1 || all_drafts)
     {
