@@ -52,4 +52,32 @@ set -e
 [ $status -eq 1 ] || fail "render of a tampered PDF exited $status, not 1"
 grep -q "altered\|modifié" "$tmp/err" || fail "no plain message: $(cat "$tmp/err")"
 
+# many documents in one process, into a folder named KIND-ID.pdf
+run document render --draft 2 3 7 -o "$tmp/batch" > "$tmp/out" || fail "batch render exited $?"
+[ "$(wc -l < "$tmp/out")" -eq 3 ] || fail "batch render printed: $(cat "$tmp/out")"
+for f in lettre-de-mission-2 lettre-de-mission-3 offre-de-service-7; do
+  pdftotext "$tmp/batch/$f.pdf" - | grep -q "Lettre de mission\|Offre de service" || fail "$f.pdf is not the document"
+done
+# --all-drafts: the drafts only (the demo has none until one is added)
+offre=$(run document add --affaire 8 --kind offre-de-service --line 3)
+lm=$(run document add --affaire 7 --kind lettre-de-mission --line 3)
+run document render --all-drafts -o "$tmp/drafts" > "$tmp/out" || fail "--all-drafts exited $?"
+ls "$tmp/drafts" > "$tmp/list"
+[ "$(cat "$tmp/list" | tr '\n' ' ')" = "lettre-de-mission-$lm.pdf offre-de-service-$offre.pdf " ] ||
+  fail "--all-drafts wrote: $(cat "$tmp/list")"
+# several documents and -o naming a file: a usage error, nothing written
+set +e
+run document render 2 3 -o "$tmp/draft.pdf" > /dev/null 2> "$tmp/err"; status=$?
+set -e
+[ $status -eq 2 ] || fail "several documents into a file exited $status, not 2"
+grep -q "folder\|dossier" "$tmp/err" || fail "no plain message: $(cat "$tmp/err")"
+# one unknown document among others: said, exit 1, the others still written
+set +e
+run document render --draft 2 999 3 -o "$tmp/partial" > /dev/null 2> "$tmp/err"; status=$?
+set -e
+[ $status -eq 1 ] || fail "a batch with an unknown document exited $status, not 1"
+grep -q "999" "$tmp/err" || fail "the unknown document is not named: $(cat "$tmp/err")"
+[ -s "$tmp/partial/lettre-de-mission-2.pdf" ] && [ -s "$tmp/partial/lettre-de-mission-3.pdf" ] ||
+  fail "the other documents were not written"
+
 echo "ok"

@@ -14,6 +14,7 @@
 #include "lt-cli-commands.h"
 #include "lt-document-checker.h"
 #include "lt-pdf-renderer.h"
+#include "lt-store-documents.h"
 #include "lt-store-pdf.h"
 
 static GBytes *
@@ -77,33 +78,18 @@ write_output (const char  *path,
   return ok;
 }
 
-static gboolean
-document_render (LtCli   *cli,
-                 int      argc,
-                 char   **argv,
-                 GError **error)
+/* The bytes of one document: a signed one is its frozen PDF, checked
+ * against its hash (unless @draft), anything else is rendered from the
+ * current data. */
+static GBytes *
+document_bytes (LtStore   *store,
+                gint64     id,
+                gboolean   draft,
+                GError   **error)
 {
-  g_autofree char *output = NULL;
-  gboolean draft = FALSE;
-  const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
-    { "draft", 0, 0, G_OPTION_ARG_NONE, &draft, N_("Render from the current data even when the document is signed"), NULL },
-    { NULL }
-  };
-  g_autoptr(LtStore) store = NULL;
+  g_autoptr(LtDocumentContent) content = NULL;
   g_autoptr(GBytes) pdf = NULL;
-  gint64 id;
 
-  if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
-      !lt_cli_expect_args (cli, argc, 1, 1, error) ||
-      !lt_cli_parse_id (argv[1], &id, error))
-    return FALSE;
-  if (output == NULL)
-    return lt_cli_usage_error (error, _("Say where to write the PDF with -o FILE.pdf."));
-  if (!(store = lt_cli_open_existing_store (cli, error)))
-    return FALSE;
-
-  /* a signed document is its frozen bytes, checked against their hash */
   if (!draft)
     {
       GError *local_error = NULL;
@@ -112,24 +98,161 @@ document_render (LtCli   *cli,
       if (local_error != NULL)
         {
           g_propagate_error (error, local_error);
-          return FALSE;
+          return NULL;
+        }
+      if (pdf != NULL)
+        return g_steal_pointer (&pdf);
+    }
+
+  content = lt_store_get_document_content (store, id, error);
+  if (content == NULL)
+    return NULL;
+  if (lt_document_get_state (content->document) == LT_DOCUMENT_STATE_SIGNED && !draft)
+    g_printerr (_("This signed document has no frozen PDF: it is rendered from the current data.\n"));
+
+  return lt_pdf_render_document (content, NULL, error);
+}
+
+/* The ids of every draft, oldest first. */
+static GArray *
+draft_ids (LtStore *store)
+{
+  g_autoptr(GListModel) documents = lt_store_list_documents (store, 0);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = g_list_model_get_n_items (documents);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LtDocument) document = g_list_model_get_item (documents, i);
+
+      if (lt_document_get_state (document) == LT_DOCUMENT_STATE_DRAFT)
+        {
+          gint64 id = lt_document_get_id (document);
+
+          g_array_append_val (ids, id);
         }
     }
 
-  if (pdf == NULL)
-    {
-      g_autoptr(LtDocumentContent) content = lt_store_get_document_content (store, id, error);
+  return ids;
+}
 
-      if (content == NULL)
-        return FALSE;
-      if (lt_document_get_state (content->document) == LT_DOCUMENT_STATE_SIGNED && !draft)
-        g_printerr (_("This signed document has no frozen PDF: it is rendered from the current data.\n"));
-      pdf = lt_pdf_render_document (content, NULL, error);
-      if (pdf == NULL)
-        return FALSE;
+/* Many documents in one process, each into DIR as « KIND-ID.pdf »: one
+ * that fails is said on stderr and the others are still written. */
+static gboolean
+render_batch (LtStore     *store,
+              GArray      *ids,
+              const char  *dir,
+              gboolean     draft,
+              GError     **error)
+{
+  guint failed = 0;
+
+  if (g_mkdir_with_parents (dir, 0755) != 0 || !g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("The folder %s could not be made (%s): give a folder where the PDFs can be written."),
+                   dir, g_strerror (saved));
+      return FALSE;
     }
 
-  if (!write_output (output, pdf, error))
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(LtDocument) document = lt_store_get_document (store, id, &local_error);
+      g_autoptr(GBytes) pdf = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+
+      if (document != NULL)
+        {
+          name = g_strdup_printf ("%s-%" G_GINT64_FORMAT ".pdf",
+                                  lt_enum_to_nick (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (document)), id);
+          path = g_build_filename (dir, name, NULL);
+          pdf = document_bytes (store, id, draft, &local_error);
+        }
+      if (pdf == NULL || !write_output (path, pdf, &local_error))
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+          /* TRANSLATORS: the document's number, then why it failed */
+          g_printerr (_("Document %s: %s\n"), number, local_error->message);
+          failed++;
+          continue;
+        }
+      g_print ("%s\n", path);
+    }
+
+  if (failed > 0)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_RENDER,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u document of %u could not be rendered: see the messages above.",
+                                "%u documents of %u could not be rendered: see the messages above.",
+                                failed),
+                   failed, ids->len);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+document_render (LtCli   *cli,
+                 int      argc,
+                 char   **argv,
+                 GError **error)
+{
+  g_autofree char *output = NULL;
+  gboolean draft = FALSE;
+  gboolean all_drafts = FALSE;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE (with several documents: into the folder DIR)"), N_("FILE|DIR") },
+    { "draft", 0, 0, G_OPTION_ARG_NONE, &draft, N_("Render from the current data even when the document is signed"), NULL },
+    { "all-drafts", 0, 0, G_OPTION_ARG_NONE, &all_drafts, N_("Render every draft into the folder DIR"), NULL },
+    { NULL }
+  };
+  g_autoptr(LtStore) store = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
+      !lt_cli_expect_args (cli, argc, all_drafts ? 0 : 1, G_MAXINT, error))
+    return FALSE;
+  for (int i = 1; i < argc; i++)
+    {
+      gint64 id;
+
+      if (!lt_cli_parse_id (argv[i], &id, error))
+        return FALSE;
+      g_array_append_val (ids, id);
+    }
+  if (output == NULL)
+    return lt_cli_usage_error (error, ids->len > 1 || all_drafts
+                                      ? _("Say in which folder to write the PDFs with -o DIR.")
+                                      : _("Say where to write the PDF with -o FILE.pdf."));
+  if (!(store = lt_cli_open_existing_store (cli, error)))
+    return FALSE;
+
+  if (all_drafts)
+    {
+      g_autoptr(GArray) drafts = draft_ids (store);
+
+      g_array_append_vals (ids, drafts->data, drafts->len);
+      if (drafts->len == 0)
+        g_printerr (_("There is no draft to render.\n"));
+    }
+  if (ids->len > 1 || all_drafts)
+    {
+      if (g_file_test (output, G_FILE_TEST_EXISTS) && !g_file_test (output, G_FILE_TEST_IS_DIR))
+        return lt_cli_usage_error (error, _("With several documents, -o names a folder: %s is a file."), output);
+      return render_batch (store, ids, output, draft, error);
+    }
+
+  pdf = document_bytes (store, g_array_index (ids, gint64, 0), draft, error);
+  if (pdf == NULL || !write_output (output, pdf, error))
     return FALSE;
 
   g_print ("%s\n", output);
@@ -210,7 +333,7 @@ document_check (LtCli   *cli,
 }
 
 static const LtCliCommand document_render_commands[] = {
-  { "document", "render", N_("ID -o FILE.pdf [--draft]"), N_("Write a document as PDF (a signed one: its frozen PDF)"), document_render },
+  { "document", "render", N_("ID… -o FILE.pdf|DIR [--draft] [--all-drafts]"), N_("Write documents as PDF (a signed one: its frozen PDF); several, or every draft, into a folder"), document_render },
   { "document", "check", N_("[--json] ID"), N_("List what a document lacks before it can be sent"), document_check },
 };
 LT_CLI_REGISTER (document_render_commands)

@@ -27,6 +27,7 @@ G_BEGIN_DECLS
 #define FONT_FIRM      "DejaVu Sans Bold 15"
 #define FONT_H1        "DejaVu Sans Bold 12.5"
 #define FONT_H2        "DejaVu Sans Bold 10.2"
+#define FONT_WATERMARK "DejaVu Sans Bold 120"
 #define FONT_H3        "DejaVu Sans Bold Oblique 9.5"
 
 /* The house colour of headings and rules: a sober dark blue. */
@@ -65,6 +66,9 @@ typedef struct {
   char       *markup3;
   double      space;
   LtPdfTable *table;
+  /* during render: the block's layouts, shaped once (a heading's look at
+   * the block after it reuses them) */
+  PangoLayout *laid[3];
 } Block;
 
 typedef enum {
@@ -103,9 +107,11 @@ struct _LtPdfLayout {
   char         *subject;
   char         *keywords;
   GDateTime    *created;
+  char         *watermark;
 
   /* during render */
   PangoContext *context;
+  GHashTable   *blank_widths; /* "font|char" → width of a no-break space */
   GPtrArray    *pages;      /* GPtrArray of Piece */
   double        y;
   double        first_top;
@@ -114,6 +120,7 @@ struct _LtPdfLayout {
 };
 
 void         lt_pdf_piece_free         (gpointer       piece);
+void         lt_pdf_block_clear_laid   (gpointer       block);
 PangoLayout *lt_pdf_make_layout        (LtPdfLayout   *self,
                                        const char    *markup,
                                        const char    *font,

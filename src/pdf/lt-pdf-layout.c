@@ -31,9 +31,19 @@ table_free (LtPdfTable *table)
   g_free (table);
 }
 
+void
+lt_pdf_block_clear_laid (gpointer data)
+{
+  Block *block = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (block->laid); i++)
+    g_clear_object (&block->laid[i]);
+}
+
 static void
 block_free (Block *block)
 {
+  lt_pdf_block_clear_laid (block);
   g_free (block->markup);
   g_free (block->markup2);
   g_free (block->markup3);
@@ -125,6 +135,34 @@ draw_piece (cairo_t *cr,
     }
 }
 
+/* The watermark across the page, from the lower left corner to the upper
+ * right one, centred, over everything else but light enough to read
+ * through (the signature boxes are filled). The diagonal word is drawn
+ * as outlines (a reader would take diagonal text for letters scattered
+ * between the lines); @label, the same word as text, is set small at the
+ * top of the page, where copying and screen readers find it. */
+static void
+draw_watermark (cairo_t     *cr,
+                PangoLayout *layout,
+                PangoLayout *label)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_save (cr);
+  cairo_translate (cr, LT_PDF_PAGE_WIDTH / 2, LT_PDF_PAGE_HEIGHT / 2);
+  cairo_rotate (cr, -0.955340); /* atan2 (LT_PDF_PAGE_HEIGHT, LT_PDF_PAGE_WIDTH): the diagonal */
+  cairo_move_to (cr, -(double) logical.width / PANGO_SCALE / 2, -(double) logical.height / PANGO_SCALE / 2);
+  pango_cairo_layout_path (cr, layout);
+  cairo_set_source_rgba (cr, 0.45, 0.45, 0.50, 0.16);
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  cairo_set_source_rgb (cr, 0.55, 0.55, 0.58);
+  cairo_move_to (cr, MARGIN_LEFT, MARGIN_TOP - 26);
+  pango_cairo_show_layout (cr, label);
+}
+
 static gboolean
 measure_heads (LtPdfLayout  *self,
                PangoLayout **name,
@@ -197,6 +235,7 @@ lt_pdf_layout_free (LtPdfLayout *self)
   g_ptr_array_unref (self->blocks);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->blank_widths, g_hash_table_unref);
   g_free (self->firm_name);
   g_free (self->letterhead_left);
   g_free (self->letterhead_right);
@@ -208,6 +247,7 @@ lt_pdf_layout_free (LtPdfLayout *self)
   g_free (self->subject);
   g_free (self->keywords);
   g_clear_pointer (&self->created, g_date_time_unref);
+  g_free (self->watermark);
   g_free (self);
 }
 
@@ -271,6 +311,16 @@ lt_pdf_layout_set_metadata (LtPdfLayout *self,
   g_clear_pointer (&self->created, g_date_time_unref);
   if (created != NULL)
     self->created = g_date_time_ref (created);
+}
+
+void
+lt_pdf_layout_set_watermark (LtPdfLayout *self,
+                             const char  *text)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->watermark);
+  self->watermark = g_strdup (text);
 }
 
 void
@@ -389,6 +439,8 @@ lt_pdf_layout_render (LtPdfLayout  *self,
   g_autoptr(PangoLayout) head_left = NULL;
   g_autoptr(PangoLayout) head_right = NULL;
   g_autoptr(PangoLayout) footer = NULL;
+  g_autoptr(PangoLayout) watermark = NULL;
+  g_autoptr(PangoLayout) watermark_label = NULL;
   cairo_font_options_t *options;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -427,9 +479,12 @@ lt_pdf_layout_render (LtPdfLayout  *self,
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
   pango_context_set_language (self->context, pango_language_from_string ("fr-fr"));
+  g_clear_pointer (&self->blank_widths, g_hash_table_unref);
+  self->blank_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_ptr_array_foreach (self->blocks, (GFunc) lt_pdf_block_clear_laid, NULL);
 
   if (!measure_heads (self, &name, &left, &right, &head_left, &head_right, error))
     goto out;
@@ -442,6 +497,18 @@ lt_pdf_layout_render (LtPdfLayout  *self,
                         TEXT_WIDTH - 80, LT_PDF_ALIGN_LEFT, error);
   if (footer == NULL)
     goto out;
+  if (self->watermark != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (self->watermark, -1);
+
+      watermark = lt_pdf_make_layout (self, escaped, FONT_WATERMARK, 2 * LT_PDF_PAGE_WIDTH, LT_PDF_ALIGN_LEFT, error);
+      if (watermark == NULL)
+        goto out;
+      pango_layout_set_width (watermark, -1); /* its extents: the word's, to centre it */
+      watermark_label = lt_pdf_make_layout (self, escaped, FONT_SMALL, TEXT_WIDTH, LT_PDF_ALIGN_CENTER, error);
+      if (watermark_label == NULL)
+        goto out;
+    }
 
   for (guint p = 0; p < self->pages->len; p++)
     {
@@ -486,6 +553,9 @@ lt_pdf_layout_render (LtPdfLayout  *self,
           draw_piece (cr, piece);
         }
 
+      if (watermark != NULL)
+        draw_watermark (cr, watermark, watermark_label);
+
       /* footer */
       cairo_set_source_rgb (cr, 0.7, 0.72, 0.76);
       cairo_set_line_width (cr, 0.5);
@@ -511,6 +581,8 @@ out:
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  g_ptr_array_foreach (self->blocks, (GFunc) lt_pdf_block_clear_laid, NULL);
+  g_clear_pointer (&self->blank_widths, g_hash_table_unref);
   g_clear_object (&self->context);
 
   if (!ok)

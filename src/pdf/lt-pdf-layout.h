@@ -47,6 +47,11 @@ void         lt_pdf_layout_set_metadata     (LtPdfLayout        *self,
                                              const char         *keywords,
                                              GDateTime          *created);
 
+/* A word drawn across every page, diagonal and light grey, under the
+ * text (« PROJET » on a draft); NULL for none. Plain text, not markup. */
+void         lt_pdf_layout_set_watermark    (LtPdfLayout        *self,
+                                             const char         *text);
+
 void         lt_pdf_layout_add_heading      (LtPdfLayout        *self,
                                              guint               level,
                                              const char         *markup);

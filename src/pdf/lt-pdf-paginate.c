@@ -12,6 +12,65 @@
 
 /* Layout helpers */
 
+/* The advance of a no-break space (U+00A0, U+202F) in @font, as Pango
+ * shapes it, measured once per render. (transfer none) */
+static int
+blank_width (LtPdfLayout *self,
+             const char  *font,
+             gunichar     c)
+{
+  g_autofree char *key = g_strdup_printf ("%s|%x", font, c);
+  gpointer width;
+
+  if (!g_hash_table_lookup_extended (self->blank_widths, key, NULL, &width))
+    {
+      g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
+      g_autoptr(PangoFontDescription) desc = pango_font_description_from_string (font);
+      char text[8] = { 0 };
+      int w, h;
+
+      g_unichar_to_utf8 (c, text);
+      pango_layout_set_font_description (layout, desc);
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_get_size (layout, &w, &h);
+      width = GINT_TO_POINTER (w);
+      g_hash_table_insert (self->blank_widths, g_steal_pointer (&key), width);
+    }
+
+  return GPOINTER_TO_INT (width);
+}
+
+/* Each font is embedded once. Cairo's PDF writer puts the glyphs of
+ * characters in WinAnsi into a TrueType subset of the font and any other
+ * glyph into a second, CID subset of the same font: no-break spaces
+ * (U+00A0 is left out of cairo's WinAnsi, U+202F is not in it) and
+ * ligatures (ﬁ, ﬀ) did that for every font of the letter. So no-break
+ * spaces are drawn as blanks of their own width (a shape: no glyph, the
+ * character kept in the PDF's text) and ligatures are not formed. */
+static void
+keep_glyphs_latin (LtPdfLayout   *self,
+                   const char    *font,
+                   const char    *text,
+                   PangoAttrList *attrs)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      PangoAttribute *attr;
+      PangoRectangle rect = { 0, 0, 0, 0 };
+
+      if (c != 0x00A0 && c != 0x202F)
+        continue;
+      rect.width = blank_width (self, font, c);
+      attr = pango_attr_shape_new (&rect, &rect);
+      attr->start_index = p - text;
+      attr->end_index = g_utf8_next_char (p) - text;
+      pango_attr_list_insert (attrs, attr);
+    }
+
+  pango_attr_list_insert_before (attrs, pango_attr_font_features_new ("liga 0"));
+}
+
 PangoLayout *
 lt_pdf_make_layout (LtPdfLayout  *self,
              const char   *markup,
@@ -48,6 +107,7 @@ lt_pdf_make_layout (LtPdfLayout  *self,
   attr = pango_attr_language_new (pango_language_from_string ("fr-fr"));
   pango_attr_list_insert_before (attrs, attr);
 
+  keep_glyphs_latin (self, font, text, attrs);
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
@@ -198,11 +258,14 @@ add_fill (LtPdfLayout *self,
 }
 
 /* Places a text layout at the cursor, splitting it between lines across
- * pages when it does not fit, with at least two lines on each side. */
+ * pages when it does not fit, with at least two lines on each side. Its
+ * last lines stay on the page of what follows when @keep (the height that
+ * must follow them, e.g. the signature block) is not 0. */
 static void
 place_text (LtPdfLayout *self,
             PangoLayout *layout,
-            double       x)
+            double       x,
+            double       keep)
 {
   g_autoptr(GArray) bottoms = line_bottoms (layout);
   guint n = bottoms->len;
@@ -216,7 +279,7 @@ place_text (LtPdfLayout *self,
       guint fit = 0;
       Piece *piece;
 
-      if (last - offset <= avail)
+      if (last - offset + (at_page_top (self) ? 0 : keep) <= avail)
         {
           piece = add_text_piece (self, layout, x, self->y);
           piece->first_line = first;
@@ -228,6 +291,11 @@ place_text (LtPdfLayout *self,
 
       while (first + fit < n && g_array_index (bottoms, double, first + fit) - offset <= avail)
         fit++;
+
+      /* the rest fits, but not with what must follow it: its last two
+       * lines go over with it (the whole text when it has fewer than four) */
+      if (first + fit == n)
+        fit = n - first >= 4 ? n - first - 2 : 0;
 
       /* no orphan (one line left at the foot) and no widow (one line alone at the top) */
       if (fit >= 2 && n - first - fit == 1)
@@ -255,6 +323,40 @@ place_text (LtPdfLayout *self,
 
 /* The least height a block needs on the page of the heading before it. */
 static double block_min_height (LtPdfLayout *self, guint index);
+
+/* The block's layout in @slot, made and shaped once per render: the look
+ * of a heading at the block after it and the placing of that block share
+ * it. (transfer none) */
+static PangoLayout *
+block_layout (LtPdfLayout  *self,
+              Block        *block,
+              guint         slot,
+              const char   *markup,
+              const char   *font,
+              double        width,
+              LtPdfAlign    align,
+              GError      **error)
+{
+  g_assert (slot < G_N_ELEMENTS (block->laid));
+
+  if (block->laid[slot] == NULL)
+    block->laid[slot] = lt_pdf_make_layout (self, markup, font, width, align, error);
+
+  return block->laid[slot];
+}
+
+/* A paragraph's or a bullet's text. */
+static PangoLayout *
+text_layout (LtPdfLayout  *self,
+             Block        *block,
+             GError      **error)
+{
+  if (block->kind == BLOCK_BULLET)
+    return block_layout (self, block, 0, block->markup, FONT_BODY, TEXT_WIDTH - BULLET_INDENT,
+                         LT_PDF_ALIGN_JUSTIFY, error);
+
+  return block_layout (self, block, 0, block->markup, FONT_BODY, TEXT_WIDTH, block->align, error);
+}
 
 static double
 heading_space_before (guint level)
@@ -347,6 +449,7 @@ draw_row_at_cursor (LtPdfLayout *self,
 static gboolean
 place_table (LtPdfLayout  *self,
              LtPdfTable   *table,
+             double        keep,
              GError      **error)
 {
   g_autoptr(GPtrArray) laid = g_ptr_array_new_with_free_func ((GDestroyNotify) laid_row_free);
@@ -369,6 +472,9 @@ place_table (LtPdfLayout  *self,
       /* keep a header with the first row below it */
       if (row->style == LT_PDF_ROW_HEADER && i + 1 < laid->len)
         need += ((LaidRow *) g_ptr_array_index (laid, i + 1))->height;
+      /* and the last row with what must follow the table */
+      if (i + 1 == laid->len)
+        need += keep;
 
       if (self->y + need > BODY_BOTTOM && !at_page_top (self))
         {
@@ -406,7 +512,7 @@ block_min_height (LtPdfLayout *self,
                   guint        index)
 {
   Block *block;
-  g_autoptr(PangoLayout) layout = NULL;
+  PangoLayout *layout;
 
   if (index >= self->blocks->len)
     return 0;
@@ -417,9 +523,7 @@ block_min_height (LtPdfLayout *self,
     {
     case BLOCK_PARAGRAPH:
     case BLOCK_BULLET:
-      layout = lt_pdf_make_layout (self, block->markup, FONT_BODY,
-                            block->kind == BLOCK_BULLET ? TEXT_WIDTH - BULLET_INDENT : TEXT_WIDTH,
-                            block->align, NULL);
+      layout = text_layout (self, block, NULL);
       if (layout == NULL)
         return 0;
       else
@@ -429,8 +533,8 @@ block_min_height (LtPdfLayout *self,
         }
 
     case BLOCK_HEADING:
-      layout = lt_pdf_make_layout (self, block->markup, heading_font (block->level), TEXT_WIDTH,
-                            LT_PDF_ALIGN_LEFT, NULL);
+      layout = block_layout (self, block, 0, block->markup, heading_font (block->level), TEXT_WIDTH,
+                             LT_PDF_ALIGN_LEFT, NULL);
       return heading_space_before (block->level) + (layout ? lt_pdf_layout_height (layout) : 0) + 4
              + block_min_height (self, index + 1);
 
@@ -447,6 +551,77 @@ block_min_height (LtPdfLayout *self,
     }
 }
 
+/* The signature block's layouts (both sides and the place line, NULL
+ * when there is none) and the height it needs. */
+static gboolean
+measure_signatures (LtPdfLayout  *self,
+                    Block        *block,
+                    double       *place_height,
+                    double       *height,
+                    GError      **error)
+{
+  double half = (TEXT_WIDTH - 24) / 2;
+  PangoLayout *left = block_layout (self, block, 0, block->markup, FONT_BODY, half - 12, LT_PDF_ALIGN_LEFT, error);
+  PangoLayout *right = left ? block_layout (self, block, 1, block->markup2, FONT_BODY, half - 12, LT_PDF_ALIGN_LEFT, error) : NULL;
+  PangoLayout *place = NULL;
+
+  if (right == NULL)
+    return FALSE;
+  *place_height = 0;
+  if (block->markup3 != NULL && *block->markup3 != '\0')
+    {
+      place = block_layout (self, block, 2, block->markup3, FONT_BODY, TEXT_WIDTH, LT_PDF_ALIGN_RIGHT, error);
+      if (place == NULL)
+        return FALSE;
+      *place_height = lt_pdf_layout_height (place) + 6;
+    }
+  *height = MAX (lt_pdf_layout_height (left), lt_pdf_layout_height (right)) + SIGNATURE_ROOM;
+
+  return TRUE;
+}
+
+/* What must stay on the page of the end of block @index (with @after,
+ * the space the block leaves below itself): the signature block keeps the
+ * block before it (keep-with-next), so that it never stands alone at the
+ * top of the last page. 0 for anything else. */
+static double
+keep_with_next (LtPdfLayout *self,
+                guint        index,
+                double       after)
+{
+  double spaces = after;
+
+  for (guint j = index + 1; j < self->blocks->len; j++)
+    {
+      Block *next = g_ptr_array_index (self->blocks, j);
+      double place_height, height;
+
+      if (next->kind == BLOCK_SPACE)
+        {
+          spaces += next->space;
+          continue;
+        }
+      if (next->kind == BLOCK_SIGNATURES && measure_signatures (self, next, &place_height, &height, NULL))
+        return spaces + place_height + height + 8;
+      break;
+    }
+
+  return 0;
+}
+
+/* A paragraph or a bullet that must stay with what follows moves whole to
+ * the next page when it is too short to leave two lines on each side. */
+static void
+keep_short_text (LtPdfLayout *self,
+                 PangoLayout *layout,
+                 double       keep)
+{
+  if (keep > 0 && !at_page_top (self) &&
+      self->y + lt_pdf_layout_height (layout) + keep > BODY_BOTTOM &&
+      pango_layout_get_line_count (layout) < 4)
+    new_page (self);
+}
+
 gboolean
 lt_pdf_layout_paginate (LtPdfLayout  *self,
           GError      **error)
@@ -456,8 +631,9 @@ lt_pdf_layout_paginate (LtPdfLayout  *self,
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (self->blocks, i);
-      g_autoptr(PangoLayout) layout = NULL;
-      g_autoptr(PangoLayout) layout2 = NULL;
+      PangoLayout *layout;
+      PangoLayout *layout2;
+      double keep;
 
       switch (block->kind)
         {
@@ -467,8 +643,8 @@ lt_pdf_layout_paginate (LtPdfLayout  *self,
             Piece *piece;
             double need;
 
-            layout = lt_pdf_make_layout (self, block->markup, heading_font (block->level), TEXT_WIDTH,
-                                  LT_PDF_ALIGN_LEFT, error);
+            layout = block_layout (self, block, 0, block->markup, heading_font (block->level), TEXT_WIDTH,
+                                   LT_PDF_ALIGN_LEFT, error);
             if (layout == NULL)
               return FALSE;
 
@@ -500,10 +676,12 @@ lt_pdf_layout_paginate (LtPdfLayout  *self,
           break;
 
         case BLOCK_PARAGRAPH:
-          layout = lt_pdf_make_layout (self, block->markup, FONT_BODY, TEXT_WIDTH, block->align, error);
+          layout = text_layout (self, block, error);
           if (layout == NULL)
             return FALSE;
-          place_text (self, layout, MARGIN_LEFT);
+          keep = keep_with_next (self, i, 5.5);
+          keep_short_text (self, layout, keep);
+          place_text (self, layout, MARGIN_LEFT, keep);
           self->y += 5.5;
           break;
 
@@ -511,16 +689,17 @@ lt_pdf_layout_paginate (LtPdfLayout  *self,
           {
             double y0;
 
-            layout = lt_pdf_make_layout (self, block->markup, FONT_BODY, TEXT_WIDTH - BULLET_INDENT,
-                                  LT_PDF_ALIGN_JUSTIFY, error);
-            layout2 = lt_pdf_make_layout (self, "•", FONT_BODY, BULLET_INDENT, LT_PDF_ALIGN_LEFT, error);
+            layout = text_layout (self, block, error);
+            layout2 = block_layout (self, block, 1, "•", FONT_BODY, BULLET_INDENT, LT_PDF_ALIGN_LEFT, error);
             if (layout == NULL || layout2 == NULL)
               return FALSE;
             if (self->y + block_min_height (self, i) > BODY_BOTTOM)
               new_page (self);
+            keep = keep_with_next (self, i, 2.5);
+            keep_short_text (self, layout, keep);
             y0 = self->y;
             add_text_piece (self, layout2, MARGIN_LEFT + 3, y0);
-            place_text (self, layout, MARGIN_LEFT + BULLET_INDENT);
+            place_text (self, layout, MARGIN_LEFT + BULLET_INDENT, keep);
             self->y += 2.5;
           }
           break;
@@ -538,41 +717,29 @@ lt_pdf_layout_paginate (LtPdfLayout  *self,
         case BLOCK_SIGNATURES:
           {
             double half = (TEXT_WIDTH - 24) / 2;
-            g_autoptr(PangoLayout) place = NULL;
             double place_height = 0;
             double height;
 
-            layout = lt_pdf_make_layout (self, block->markup, FONT_BODY, half - 12, LT_PDF_ALIGN_LEFT, error);
-            layout2 = lt_pdf_make_layout (self, block->markup2, FONT_BODY, half - 12, LT_PDF_ALIGN_LEFT, error);
-            if (layout == NULL || layout2 == NULL)
+            if (!measure_signatures (self, block, &place_height, &height, error))
               return FALSE;
-            if (block->markup3 != NULL && *block->markup3 != '\0')
-              {
-                place = lt_pdf_make_layout (self, block->markup3, FONT_BODY, TEXT_WIDTH, LT_PDF_ALIGN_RIGHT, error);
-                if (place == NULL)
-                  return FALSE;
-                place_height = lt_pdf_layout_height (place) + 6;
-              }
-
-            height = MAX (lt_pdf_layout_height (layout), lt_pdf_layout_height (layout2)) + SIGNATURE_ROOM;
             if (self->y + place_height + height + 8 > BODY_BOTTOM && !at_page_top (self))
               new_page (self);
-            if (place != NULL)
+            if (block->laid[2] != NULL)
               {
-                add_text_piece (self, place, MARGIN_LEFT, self->y);
+                add_text_piece (self, block->laid[2], MARGIN_LEFT, self->y);
                 self->y += place_height;
               }
             self->y += 8;
             add_fill (self, MARGIN_LEFT, self->y, half, height, 0.965, 0.97, 0.98);
             add_fill (self, MARGIN_LEFT + half + 24, self->y, half, height, 0.965, 0.97, 0.98);
-            add_text_piece (self, layout, MARGIN_LEFT + 6, self->y + 6);
-            add_text_piece (self, layout2, MARGIN_LEFT + half + 30, self->y + 6);
+            add_text_piece (self, block->laid[0], MARGIN_LEFT + 6, self->y + 6);
+            add_text_piece (self, block->laid[1], MARGIN_LEFT + half + 30, self->y + 6);
             self->y += height + 6;
           }
           break;
 
         case BLOCK_TABLE:
-          if (!place_table (self, block->table, error))
+          if (!place_table (self, block->table, keep_with_next (self, i, 8), error))
             return FALSE;
           break;
 

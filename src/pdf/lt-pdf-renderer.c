@@ -380,6 +380,9 @@ lt_pdf_render_document (const LtDocumentContent  *content,
   layout = lt_pdf_layout_new ();
   set_letterhead (layout, content);
   set_metadata (layout, content);
+  /* not sent yet: a draft, marked as such on every page */
+  if (lt_document_get_state (content->document) == LT_DOCUMENT_STATE_DRAFT)
+    lt_pdf_layout_set_watermark (layout, "PROJET");
 
   if (!lt_pdf_markup_parse (layout, text, directive_cb, (gpointer) content, error))
     return NULL;

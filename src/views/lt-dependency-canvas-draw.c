@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lt-dependency-canvas-private.h"
+#include "lt-dependency-route.h"
 
 /* Where a box's top-left corner is, in model units, counting a drag. */
 void
@@ -66,6 +67,102 @@ lt_dependency_canvas_link_curve (LtDependencyCanvas *self,
   p[5] = p[7];
 }
 
+/* The path of a link, in widget coordinates, as points: round the boxes
+ * its curve would cross (then TRUE), or along the curve (FALSE). */
+gboolean
+lt_dependency_canvas_link_path (LtDependencyCanvas *self,
+                                const LtGraphLink  *link,
+                                GArray             *points)
+{
+  guint n = lt_step_graph_get_n_nodes (self->graph);
+  g_autofree LtRouteBox *boxes = g_new (LtRouteBox, n);
+  guint source = G_MAXUINT, target = G_MAXUINT;
+  g_autoptr(GArray) route = NULL;
+  double ax = 0, ay = 0, bx = 0, by = 0;
+
+  g_array_set_size (points, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      const LtGraphNode *node = lt_step_graph_get_nth (self->graph, i);
+
+      lt_dependency_canvas_node_origin (self, node, &boxes[i].x, &boxes[i].y);
+      boxes[i].w = BOX_W;
+      boxes[i].h = BOX_H;
+      if (node->uid == link->from)
+        {
+          source = i;
+          ax = boxes[i].x + BOX_W;
+          ay = boxes[i].y + BOX_H / 2;
+        }
+      if (node->uid == link->to)
+        {
+          target = i;
+          bx = boxes[i].x;
+          by = boxes[i].y + BOX_H / 2;
+        }
+    }
+
+  route = lt_dependency_route (ax, ay, bx, by, boxes, n, source, target, LT_STEP_GRAPH_GAP_X);
+  if (route != NULL)
+    {
+      for (guint i = 0; i < route->len; i++)
+        {
+          LtRoutePoint *q = &g_array_index (route, LtRoutePoint, i);
+          LtRoutePoint w;
+
+          lt_dependency_canvas_model_to_widget (self, q->x, q->y, &w.x, &w.y);
+          g_array_append_val (points, w);
+        }
+      return TRUE;
+    }
+  else
+    {
+      double p[8];
+
+      lt_dependency_canvas_link_curve (self, link, p);
+      for (guint k = 0; k <= 24; k++)
+        {
+          LtRoutePoint w;
+
+          lt_dependency_canvas_bezier_point (p, k / 24.0, &w.x, &w.y);
+          g_array_append_val (points, w);
+        }
+      return FALSE;
+    }
+}
+
+/* The middle of a path, by length: where the lag is written. */
+void
+lt_dependency_canvas_path_middle (GArray *points,
+                                  double *x,
+                                  double *y)
+{
+  double total = 0, run = 0;
+
+  for (guint i = 0; i + 1 < points->len; i++)
+    {
+      LtRoutePoint *a = &g_array_index (points, LtRoutePoint, i), *b = a + 1;
+      total += hypot (b->x - a->x, b->y - a->y);
+    }
+  *x = g_array_index (points, LtRoutePoint, 0).x;
+  *y = g_array_index (points, LtRoutePoint, 0).y;
+  for (guint i = 0; i + 1 < points->len; i++)
+    {
+      LtRoutePoint *a = &g_array_index (points, LtRoutePoint, i), *b = a + 1;
+      double len = hypot (b->x - a->x, b->y - a->y);
+
+      if (run + len >= total / 2 && len > 0)
+        {
+          double t = (total / 2 - run) / len;
+
+          *x = a->x + t * (b->x - a->x);
+          *y = a->y + t * (b->y - a->y);
+          return;
+        }
+      run += len;
+    }
+}
+
 void
 lt_dependency_canvas_bezier_point (const double p[8],
               double       t,
@@ -116,17 +213,14 @@ lt_dependency_canvas_pick_link (LtDependencyCanvas *self,
   for (guint i = 0; i < links->len; i++)
     {
       const LtGraphLink *l = &g_array_index (links, LtGraphLink, i);
-      double p[8], px, py;
+      g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (LtRoutePoint));
 
-      lt_dependency_canvas_link_curve (self, l, p);
-      px = p[0];
-      py = p[1];
-      for (guint k = 1; k <= 24; k++)
+      lt_dependency_canvas_link_path (self, l, points);
+      for (guint k = 1; k < points->len; k++)
         {
-          double qx, qy, d;
+          LtRoutePoint *a = &g_array_index (points, LtRoutePoint, k - 1), *b = a + 1;
+          double d = distance_to_segment (x, y, a->x, a->y, b->x, b->y);
 
-          lt_dependency_canvas_bezier_point (p, k / 24.0, &qx, &qy);
-          d = distance_to_segment (x, y, px, py, qx, qy);
           if (d < best)
             {
               best = d;
@@ -134,8 +228,6 @@ lt_dependency_canvas_pick_link (LtDependencyCanvas *self,
               *from = l->from;
               *to = l->to;
             }
-          px = qx;
-          py = qy;
         }
     }
   return found;
@@ -162,6 +254,43 @@ draw_arrow (cairo_t     *cr,
   cairo_move_to (cr, p[6], p[7]);
   cairo_line_to (cr, p[6] - head * cos (angle - 0.4), p[7] - head * sin (angle - 0.4));
   cairo_line_to (cr, p[6] - head * cos (angle + 0.4), p[7] - head * sin (angle + 0.4));
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+/* A routed arrow: straight runs joined by rounded corners. */
+static void
+draw_routed_arrow (cairo_t *cr,
+                   GArray  *points,
+                   double   width,
+                   double   zoom)
+{
+  LtRoutePoint *end = &g_array_index (points, LtRoutePoint, points->len - 1);
+  LtRoutePoint *before = end - 1;
+  double angle = atan2 (end->y - before->y, end->x - before->x);
+  double head = 10 * zoom;
+  double radius = 8 * zoom;
+
+  cairo_set_line_width (cr, width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_move_to (cr, g_array_index (points, LtRoutePoint, 0).x, g_array_index (points, LtRoutePoint, 0).y);
+  for (guint i = 1; i + 1 < points->len; i++)
+    {
+      LtRoutePoint *a = &g_array_index (points, LtRoutePoint, i - 1), *b = a + 1, *c = a + 2;
+      double l1 = hypot (b->x - a->x, b->y - a->y), l2 = hypot (c->x - b->x, c->y - b->y);
+      double r = MIN (radius, MIN (l1, l2) / 2);
+
+      if (l1 <= 0 || l2 <= 0)
+        continue;
+      cairo_line_to (cr, b->x - r * (b->x - a->x) / l1, b->y - r * (b->y - a->y) / l1);
+      cairo_curve_to (cr, b->x, b->y, b->x, b->y, b->x + r * (c->x - b->x) / l2, b->y + r * (c->y - b->y) / l2);
+    }
+  cairo_line_to (cr, end->x - head * 0.8 * cos (angle), end->y - head * 0.8 * sin (angle));
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, end->x, end->y);
+  cairo_line_to (cr, end->x - head * cos (angle - 0.4), end->y - head * sin (angle - 0.4));
+  cairo_line_to (cr, end->x - head * cos (angle + 0.4), end->y - head * sin (angle + 0.4));
   cairo_close_path (cr);
   cairo_fill (cr);
 }
@@ -194,6 +323,7 @@ lt_dependency_canvas_snapshot (GtkWidget   *widget,
         {
           const LtGraphLink *l = &g_array_index (links, LtGraphLink, i);
           gboolean selected = self->link_selected && l->from == self->link_from && l->to == self->link_to;
+          g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (LtRoutePoint));
           double p[8];
 
           lt_dependency_canvas_link_curve (self, l, p);
@@ -201,7 +331,10 @@ lt_dependency_canvas_snapshot (GtkWidget   *widget,
             gdk_cairo_set_source_rgba (cr, &accent);
           else
             cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.55);
-          draw_arrow (cr, p, (selected ? 3.5 : 2.0) * MAX (self->zoom, 0.5), self->zoom);
+          if (lt_dependency_canvas_link_path (self, l, points))
+            draw_routed_arrow (cr, points, (selected ? 3.5 : 2.0) * MAX (self->zoom, 0.5), self->zoom);
+          else
+            draw_arrow (cr, p, (selected ? 3.5 : 2.0) * MAX (self->zoom, 0.5), self->zoom);
 
           if (l->lag_days > 0)
             {
@@ -211,7 +344,7 @@ lt_dependency_canvas_snapshot (GtkWidget   *widget,
               int tw, th;
               double mx, my;
 
-              lt_dependency_canvas_bezier_point (p, 0.5, &mx, &my);
+              lt_dependency_canvas_path_middle (points, &mx, &my);
               pango_layout_get_pixel_size (layout, &tw, &th);
               cairo_save (cr);
               cairo_translate (cr, mx, my);

@@ -267,6 +267,13 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       if (self->selected_uid == 0) return FALSE;
       move_selected_by (self, 0, KEY_STEP);
       return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_F2:
+      if (self->selected_uid == 0) return FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "canvas.rename", NULL);
+      return TRUE;
     case GDK_KEY_l:
     case GDK_KEY_L:
       gtk_widget_activate_action (GTK_WIDGET (self), "canvas.link-to", NULL);

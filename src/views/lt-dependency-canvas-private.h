@@ -53,6 +53,13 @@ struct _LtDependencyCanvas {
 
   char            *last_message;
   gboolean         fit_pending;   /* zoom to fit at the next allocation */
+
+  /* issue 16 */
+  GHashTable      *arrows;        /* "from:to" → its GtkButton */
+  GtkWidget       *hint;          /* what to do on an empty canvas */
+  GtkWidget       *rename;        /* popover with an entry, on the selected box */
+  GtkWidget       *rename_entry;
+  guint            rename_uid;
 };
 
 /* lt-dependency-canvas.c */
@@ -81,5 +88,28 @@ void lt_dependency_canvas_bezier_point (const double        p[8],
                                         double             *y);
 void lt_dependency_canvas_snapshot     (GtkWidget          *widget,
                                         GtkSnapshot        *snapshot);
+/* issue 16: arrows round the boxes they would cross (LtRoutePoint) */
+gboolean lt_dependency_canvas_link_path   (LtDependencyCanvas *self,
+                                           const LtGraphLink  *link,
+                                           GArray             *points);
+void     lt_dependency_canvas_path_middle (GArray             *points,
+                                           double             *x,
+                                           double             *y);
+
+/* lt-dependency-canvas-children.c (issue 16): a focusable button per arrow
+ * (its accessible object, activated: deleted), the hint of an empty
+ * canvas, renaming the selected box */
+void lt_dependency_canvas_init_children     (LtDependencyCanvas *self);
+void lt_dependency_canvas_dispose_children  (LtDependencyCanvas *self);
+void lt_dependency_canvas_sync_children     (LtDependencyCanvas *self);
+void lt_dependency_canvas_allocate_children (LtDependencyCanvas *self,
+                                             int                 width,
+                                             int                 height);
+void lt_dependency_canvas_rename_selected   (LtDependencyCanvas *self);
+double lt_dependency_canvas_readable_zoom   (LtDependencyCanvas *self);
+gboolean lt_dependency_canvas_focus_arrows  (LtDependencyCanvas *self,
+                                             GtkWidget          *focus_child,
+                                             GtkDirectionType    direction,
+                                             gboolean           *result);
 
 G_END_DECLS

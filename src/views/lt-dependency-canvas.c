@@ -49,6 +49,7 @@ lt_dependency_canvas_update_actions (LtDependencyCanvas *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.redo", has && lt_graph_commands_can_redo (self->commands));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.delete-link", has && self->link_selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.link-to", has && self->selected_uid != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.rename", has && self->selected_uid != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.auto-layout", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.zoom-in", self->zoom < MAX_ZOOM);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.zoom-out", self->zoom > MIN_ZOOM);
@@ -94,6 +95,7 @@ sync_boxes (LtDependencyCanvas *self)
       (self->graph == NULL || !lt_step_graph_has_link (self->graph, self->link_from, self->link_to, NULL)))
     self->link_selected = FALSE;
 
+  lt_dependency_canvas_sync_children (self);
   lt_dependency_canvas_update_actions (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -205,6 +207,12 @@ action_delete_link (GtkWidget *widget, const char *name, GVariant *param)
 }
 
 static void
+action_rename (GtkWidget *widget, const char *name, GVariant *param)
+{
+  lt_dependency_canvas_rename_selected (LT_DEPENDENCY_CANVAS (widget));
+}
+
+static void
 action_add_link (GtkWidget *widget, const char *name, GVariant *param)
 {
   guint from, to;
@@ -312,9 +320,10 @@ lt_dependency_canvas_size_allocate (GtkWidget *widget,
           max_x = MAX (max_x, node->x + BOX_W + LT_STEP_GRAPH_GAP_Y);
           max_y = MAX (max_y, node->y + BOX_H + LT_STEP_GRAPH_GAP_Y);
         }
-      /* a prestation opens whole when it can, never smaller than half size */
+      /* a prestation opens whole when it can, never smaller than its
+       * titles can be read: the canvas scrolls instead */
       zoom = max_x > 0 ? MIN (1.0, MIN (width / max_x, height / max_y)) : 1.0;
-      self->zoom = CLAMP (zoom, 0.5, 1.0);
+      self->zoom = CLAMP (zoom, lt_dependency_canvas_readable_zoom (self), 1.0);
       self->offset_x = self->offset_y = 0;
       lt_dependency_canvas_update_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
@@ -336,6 +345,7 @@ lt_dependency_canvas_size_allocate (GtkWidget *widget,
       gtk_widget_allocate (value, (int) BOX_W, (int) BOX_H, -1, transform);
     }
 
+  lt_dependency_canvas_allocate_children (self, width, height);
   gtk_popover_present (GTK_POPOVER (self->chooser));
 }
 
@@ -348,10 +358,13 @@ lt_dependency_canvas_focus (GtkWidget        *widget,
   LtDependencyCanvas *self = LT_DEPENDENCY_CANVAS (widget);
   GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
   guint n = self->graph != NULL ? lt_step_graph_get_n_nodes (self->graph) : 0;
+  gboolean result;
   int next;
 
   if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
     return FALSE;
+  if (lt_dependency_canvas_focus_arrows (self, focus_child, direction, &result))
+    return result;
   if (n == 0)
     {
       if (gtk_widget_has_focus (widget))
@@ -395,6 +408,7 @@ lt_dependency_canvas_dispose (GObject *object)
 
   lt_dependency_canvas_set_commands (self, NULL);
   g_clear_pointer (&self->chooser, gtk_widget_unparent);
+  lt_dependency_canvas_dispose_children (self);
 
   G_OBJECT_CLASS (lt_dependency_canvas_parent_class)->dispose (object);
 }
@@ -499,6 +513,7 @@ lt_dependency_canvas_class_init (LtDependencyCanvasClass *klass)
   gtk_widget_class_install_action (widget_class, "canvas.delete-link", NULL, action_delete_link);
   gtk_widget_class_install_action (widget_class, "canvas.link-to", NULL, action_link_to);
   gtk_widget_class_install_action (widget_class, "canvas.add-link", "(uu)", action_add_link);
+  gtk_widget_class_install_action (widget_class, "canvas.rename", NULL, action_rename);
 
   gtk_widget_class_set_css_name (widget_class, "ltdependencycanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -524,7 +539,7 @@ lt_dependency_canvas_init (LtDependencyCanvas *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Dependencies"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Tab moves between steps, arrow keys move the selected step, L links it to another, Delete removes the selected arrow."),
+                                  _("Tab moves between steps, then the arrows; arrow keys move the selected step, L links it to another, Enter or F2 renames it, Delete removes the selected arrow."),
                                   -1);
 
   lt_dependency_canvas_add_controllers (self);
@@ -543,6 +558,7 @@ lt_dependency_canvas_init (LtDependencyCanvas *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->chooser_list);
   gtk_popover_set_child (GTK_POPOVER (self->chooser), scroller);
   gtk_widget_set_parent (self->chooser, GTK_WIDGET (self));
+  lt_dependency_canvas_init_children (self);
 
   lt_dependency_canvas_update_actions (self);
 }
@@ -660,6 +676,7 @@ lt_dependency_canvas_select_link (LtDependencyCanvas *self,
   self->link_from = from;
   self->link_to = to;
   lt_dependency_canvas_set_selected (self, 0);
+  lt_dependency_canvas_sync_children (self);
   lt_dependency_canvas_update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -91,6 +91,11 @@ lt_step_box_init (LtStepBox *self)
   gtk_widget_add_css_class (self->handle, "handle");
   gtk_widget_set_valign (self->handle, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (self->handle, _("Drag onto another step to make it depend on this one"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->handle),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Link handle"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Drag onto another step to make it depend on this one; from the keyboard, select the step and press L."),
+                                  -1);
   gtk_widget_set_cursor_from_name (self->handle, "crosshair");
   gtk_widget_set_parent (self->handle, GTK_WIDGET (self));
 }
