@@ -10,6 +10,7 @@
 
 #include "lt-error.h"
 #include "lt-store-check.h"
+#include "lt-store-check-scope.h"
 #include "lt-store-private.h"
 
 /* A query whose rows are problems: column 0 is an id, column 1 a name, and
@@ -404,6 +405,7 @@ lt_store_check (LtStore  *self,
   ok = ok && check_cycles (self, problems, error);
   ok = ok && check_pdfs (self, problems, error);
   ok = ok && check_sirens (self, problems, error);
+  ok = ok && lt_store_check_scope (self, problems, error);
 
   lt_store_exec (self, "COMMIT", NULL);
 

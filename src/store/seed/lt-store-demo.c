@@ -246,6 +246,43 @@ load_prestation (LtStore     *self,
   return TRUE;
 }
 
+/* The day a document was drafted: its first date (sent, signed or
+ * refused), at 09:00 UTC. */
+static gboolean
+date_created_before_sent (LtStore     *self,
+                          LtDocument  *document,
+                          GError     **error)
+{
+  const char *dates[] = {
+    lt_document_get_sent_on (document),
+    lt_document_get_signed_on (document),
+    lt_document_get_refused_on (document),
+  };
+  const char *first = NULL;
+  g_autofree char *created_at = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    if (dates[i] != NULL && (first == NULL || g_strcmp0 (dates[i], first) < 0))
+      first = dates[i];
+  if (first == NULL)
+    return TRUE;
+
+  created_at = g_strdup_printf ("%sT09:00:00Z", first);
+  stmt = lt_store_prepare (self, "UPDATE documents SET created_at = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  lt_store_bind_text (stmt, 1, created_at);
+  sqlite3_bind_int64 (stmt, 2, lt_document_get_id (document));
+  rc = lt_store_step (self, stmt);
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return FALSE;
+  lt_document_set_created_at (document, created_at);
+  return TRUE;
+}
+
 /* A document is written as a draft with its lines, then given its state
  * and dates: only a draft takes lines. */
 static gboolean
@@ -281,6 +318,11 @@ load_document (LtStore     *self,
 
   if (state == LT_DOCUMENT_STATE_DRAFT)
     return TRUE;
+
+  /* A letter is drafted before it is sent and signed, not on the day the
+   * demo is loaded (issue 13: lettrine-cli check verifies it). */
+  if (!date_created_before_sent (self, document, error))
+    return FALSE;
 
   lt_document_set_state (document, state);
   if (!lt_store_update_document (self, document, error))
