@@ -14,6 +14,8 @@
 
 /* At most this many problems of one kind are listed for one affaire. */
 #define MAX_PER_AFFAIRE 10
+/* … and of one kind over the database, then a count. */
+#define MAX_LISTED 20
 
 /* The documents in force, as SQL says it independently of the rule in
  * core: every signed letter (a replaced one is « remplacé »), and the signed
@@ -73,6 +75,7 @@ check_document_invariant (LtStore                  *self,
                           GError                  **error)
 {
   sqlite3_stmt *stmt = lt_store_prepare (self, invariant->sql, error);
+  guint n = 0;
   int rc;
 
   if (stmt == NULL)
@@ -80,7 +83,11 @@ check_document_invariant (LtStore                  *self,
 
   while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
     {
-      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
+      g_autofree char *id = NULL;
+
+      if (++n > MAX_LISTED)
+        continue;
+      id = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
       const char *name = (const char *) sqlite3_column_text (stmt, 1);
       const char *third = (const char *) sqlite3_column_text (stmt, 2);
 
@@ -92,6 +99,12 @@ check_document_invariant (LtStore                  *self,
 #pragma GCC diagnostic pop
     }
   sqlite3_reset (stmt);
+  if (n > MAX_LISTED)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (ngettext ("… and %u more problem of the same kind.",
+                                                "… and %u more problems of the same kind.",
+                                                n - MAX_LISTED),
+                                      n - MAX_LISTED));
   return lt_store_check_step (self, rc, error);
 }
 
