@@ -11,7 +11,10 @@
 #include "lt-store-check.h"
 #include "lt-store-demo.h"
 #include "lt-store-document-ops.h"
+#include "lt-store-affaires.h"
+#include "lt-store-import.h"
 #include "lt-store-private.h"
+#include "lt-store-project-ops.h"
 
 typedef struct {
   char    *dir;
@@ -314,6 +317,77 @@ test_check_sees (Fixture       *f,
   g_assert_true (has_problem (problems, "Client Sans Lettre", NULL));
 }
 
+/* A client exists through its first signed letter: in Lettrine, or
+ * recorded outside it (an imported client base). */
+static void
+test_client_letter (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtAffaire) direct = lt_affaire_new ();
+  g_autoptr(LtAffaire) imported = lt_affaire_new ();
+  g_autoptr(LtProject) project = lt_project_new ();
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(LtImport) import = NULL;
+  g_autoptr(LtImportReport) report = NULL;
+  static const char text[] =
+    "Nom;Statut;Lettre de mission;Réf. lettre\n"
+    "Alpha SARL;client;;\n"
+    "Beta SARL;client;15/03/2021;LM-2021-08\n"
+    "Gamma SARL;prospect;;\n";
+
+  lt_affaire_set_name (direct, "Client Direct SARL");
+  lt_affaire_set_state (direct, LT_AFFAIRE_STATE_CLIENT);
+  g_assert_false (lt_store_add_affaire (f->store, direct, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_CLIENT_WITHOUT_LETTER);
+  g_clear_error (&error);
+
+  /* A prospect made a client by hand, without a letter: refused too. */
+  lt_affaire_set_state (direct, LT_AFFAIRE_STATE_PROSPECT);
+  g_assert_true (lt_store_add_affaire (f->store, direct, &error));
+  lt_affaire_set_state (direct, LT_AFFAIRE_STATE_CLIENT);
+  g_assert_false (lt_store_update_affaire (f->store, direct, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_CLIENT_WITHOUT_LETTER);
+  g_clear_error (&error);
+
+  lt_affaire_set_name (imported, "Client Importé SARL");
+  lt_affaire_set_state (imported, LT_AFFAIRE_STATE_CLIENT);
+  lt_affaire_set_letter_outside_date (imported, "2019-04-01");
+  lt_affaire_set_letter_outside_reference (imported, "LM-2019-17");
+  g_assert_true (lt_store_add_affaire (f->store, imported, &error));
+  g_assert_no_error (error);
+
+  /* The CSV import of a client base takes the letter's columns; a client
+   * line without them is refused. */
+  csv = g_bytes_new_static (text, sizeof text - 1);
+  import = lt_import_new_from_bytes (csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lt_import_get_mapping (import, 2), ==, LT_IMPORT_FIELD_LETTER_DATE);
+  g_assert_cmpint (lt_import_get_mapping (import, 3), ==, LT_IMPORT_FIELD_LETTER_REFERENCE);
+  report = lt_store_import_run (f->store, import, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_valid, ==, 2);
+  g_assert_nonnull (((LtImportRow *) g_ptr_array_index (report->rows, 0))->error);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM affaires WHERE name = 'Beta SARL'"
+                                        " AND letter_outside_date = '2021-03-15' AND letter_outside_reference = 'LM-2021-08'"), ==, 1);
+
+  /* A project for a client without any letter (written behind the rules'
+   * back) is refused; for the imported client it is fine. */
+  lt_store_exec (f->store, "INSERT INTO affaires (id, name, state) VALUES (960, 'Sans Lettre SARL', 'client');", &error);
+  g_assert_no_error (error);
+  lt_project_set_affaire_id (project, 960);
+  lt_project_set_name (project, "Bilan 2026");
+  lt_project_set_start_date (project, "2026-01-01");
+  lt_project_set_end_date (project, "2026-12-31");
+  g_assert_false (lt_store_project_create (f->store, project, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_CLIENT_WITHOUT_LETTER);
+  g_assert_nonnull (strstr (error->message, "Sans Lettre SARL"));
+  g_clear_error (&error);
+  lt_project_set_affaire_id (project, lt_affaire_get_id (imported));
+  g_assert_true (lt_store_project_create (f->store, project, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -325,6 +399,7 @@ main (int    argc,
   g_test_add ("/scope-store/avenant", Fixture, NULL, fixture_set_up, test_avenant, fixture_tear_down);
   g_test_add ("/scope-store/kind-limits", Fixture, NULL, fixture_set_up, test_kind_limits, fixture_tear_down);
   g_test_add ("/scope-store/check-sees", Fixture, NULL, fixture_set_up, test_check_sees, fixture_tear_down);
+  g_test_add ("/scope-store/client-letter", Fixture, NULL, fixture_set_up, test_client_letter, fixture_tear_down);
   g_test_add ("/scope-store/negative-price", Fixture, NULL, fixture_set_up, test_negative_price, fixture_tear_down);
 
   return g_test_run ();

@@ -66,8 +66,7 @@ print_entry (LtScopeEntry *entry)
 
   g_print ("%s\t%s\t%s\t", lt_document_line_get_label (line), price,
            lt_enum_to_label (LT_TYPE_RECURRENCE, lt_document_line_get_recurrence (line)));
-  /* Translators: where a line in force comes from: a document kind and its number */
-  g_print (_("%s %" G_GINT64_FORMAT), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, entry->source_kind),
+  g_print ("%s %" G_GINT64_FORMAT, lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, entry->source_kind),
            entry->source_document_id);
   if (entry->previous_price_cents >= 0)
     {

@@ -463,10 +463,17 @@ load_affaire (LtStore     *self,
   JsonArray *contacts = array_member (json, "contacts");
   JsonArray *documents = array_member (json, "documents");
   JsonArray *projects = array_member (json, "projects");
+  LtAffaireState state;
   gint64 id;
 
-  if (!set_properties (G_OBJECT (affaire), json, refs, error) ||
-      !lt_store_add_affaire (self, affaire, error))
+  if (!set_properties (G_OBJECT (affaire), json, refs, error))
+    return FALSE;
+
+  /* A client exists through its first signed letter (issue 13): written
+   * a prospect, a client once its documents are. */
+  state = lt_affaire_get_state (affaire);
+  lt_affaire_set_state (affaire, LT_AFFAIRE_STATE_PROSPECT);
+  if (!lt_store_add_affaire (self, affaire, error))
     return FALSE;
   id = lt_affaire_get_id (affaire);
 
@@ -483,6 +490,17 @@ load_affaire (LtStore     *self,
   for (guint i = 0; documents != NULL && i < json_array_get_length (documents); i++)
     if (!load_document (self, id, json_array_get_object_element (documents, i), refs, error))
       return FALSE;
+
+  if (state != LT_AFFAIRE_STATE_PROSPECT)
+    {
+      g_autoptr(LtAffaire) stored = lt_store_get_affaire (self, id, error);
+
+      if (stored == NULL)
+        return FALSE;
+      lt_affaire_set_state (stored, state);
+      if (!lt_store_update_affaire (self, stored, error))
+        return FALSE;
+    }
 
   for (guint i = 0; projects != NULL && i < json_array_get_length (projects); i++)
     if (!load_project (self, id, json_array_get_object_element (projects, i), refs, error))
