@@ -129,6 +129,7 @@ cabinet_build (LtStore *store,
 
   c->affaire = g_object_new (LT_TYPE_AFFAIRE, "name", "Boulangerie Dupré", "siren", "552 100 554",
                              "state", LT_AFFAIRE_STATE_CLIENT, "city", "Lyon",
+                             "letter-outside-date", "2024-12-20", "letter-outside-reference", "LM-2024-12",
                              "legal-form", "SARL", "fiscal-year-end", "06-30",
                              "lcbft-identified-on", "2025-01-15",
                              "lcbft-identified-by", lt_staff_get_id (c->staff),

@@ -153,9 +153,12 @@ request_sent_on = first('tasks', id=request)['sent_on']
 # a client without a signatory, for contact add
 signatories = {c['affaire_id'] for c in data['contacts'] if c['is_signatory']}
 with_signatory = sorted(signatories)[0]
-no_signatory = int(expect_accepted(['affaire', 'add', '--name', 'Sans Signataire SAS', '--state', 'client']))
+no_signatory = int(expect_accepted(['affaire', 'add', '--name', 'Sans Signataire SAS', '--state', 'client',
+                                    '--letter-outside', '2024-01-02', '--letter-reference', 'LM-2024-1']))
+# an avenant carries recurring lines only (issue 13)
+recurring = next(p['id'] for p in data['prestations'] if not p['archived'] and p['recurrence'] != 'none')
 draft = int(expect_accepted(['document', 'add', '--affaire', str(client), '--kind', 'avenant',
-                             '--line', str(prestation)]))
+                             '--line', str(recurring)]))
 project = int(expect_accepted(['project', 'add', '--affaire', str(client), '--name', 'Projet de test',
                                '--start', '2026-01-01', '--end', '2026-12-31']))
 

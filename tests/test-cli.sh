@@ -81,7 +81,7 @@ if [ -f "$(dirname "$(dirname "$(dirname "$CLI")")")/po/fr/LC_MESSAGES/lettrine.
 fi
 
 # Creating prints the id alone.
-expect 0 "affaire add" -- "$CLI" -d "$DB" affaire add --name "Société Générale de Négoce" --siren "981 960 016" --city "Écully" --state client
+expect 0 "affaire add" -- "$CLI" -d "$DB" affaire add --name "Société Générale de Négoce" --siren "981 960 016" --city "Écully" --state client --letter-outside 2024-01-02 --letter-reference LM-2024-1
 if grep -qE '^[0-9]+$' "$TMP/out" && [ "$(wc -l <"$TMP/out")" -eq 1 ]; then ok "add prints the id alone"; else fail "add prints the id alone"; cat "$TMP/out"; fi
 ID=$(cat "$TMP/out")
 expect 1 "duplicate SIREN" -- "$CLI" -d "$DB" affaire add --name "Autre" --siren 981960016

@@ -265,7 +265,7 @@ test_full_life (Fixture       *f,
   g_assert_false (outcome->became_client);
   g_clear_pointer (&outcome, lt_document_outcome_free);
 
-  /* A bon d'intervention does not touch the scope. */
+  /* A bon d'intervention leaves the recurring scope alone: its line is one-off scope (issue 13). */
   bon = lt_store_document_create (f->store, 1, LT_DOCUMENT_KIND_BON_D_INTERVENTION, &error);
   g_assert_no_error (error);
   add_line (f->store, lt_document_get_id (bon), 12, 40000);
@@ -276,7 +276,9 @@ test_full_life (Fixture       *f,
   g_clear_pointer (&outcome, lt_document_outcome_free);
 
   scope = lt_store_get_scope (f->store, 1, &error);
-  g_assert_cmpuint (scope->lines->len, ==, 3);
+  g_assert_cmpuint (scope->lines->len, ==, 4);
+  g_assert_cmpuint (scope->recurring->len, ==, 3);
+  g_assert_cmpint (scope->one_off_cents, ==, 40000);
   g_assert_cmpint (scope->yearly_cents, ==, 300000 + 150000 + 48000);
   g_clear_pointer (&scope, lt_scope_free);
 

@@ -179,6 +179,9 @@ test_cp1252_comma (Fixture *f, gconstpointer data)
   g_assert_cmpstr (lt_affaire_get_name (row->affaire), ==, "Société Générale d'Études");
   g_assert_cmpstr (lt_affaire_get_city (row->affaire), ==, "Évry");
   g_assert_cmpint (lt_affaire_get_state (row->affaire), ==, LT_AFFAIRE_STATE_CLIENT);
+  /* an existing client's letter, outside Lettrine (issue 13) */
+  g_assert_cmpstr (lt_affaire_get_letter_outside_date (row->affaire), ==, "2018-09-01");
+  g_assert_cmpstr (lt_affaire_get_letter_outside_reference (row->affaire), ==, "LM-2018-042");
   row = row_at_line (report, 3);
   g_assert_null (row->error);
   g_assert_cmpstr (lt_affaire_get_siren (row->affaire), ==, "130025265");

@@ -80,7 +80,7 @@ fixture_set_up (Fixture       *f,
                  "UPDATE firm SET name = 'Cabinet Lemaire' WHERE id = 1;"
                  "INSERT INTO staff (id, name, email, weekly_hours) VALUES (1, 'Claire Dubois', 'claire@lemaire.fr', 35);"
                  "INSERT INTO staff (id, name, active) VALUES (2, 'Paul Ancien', 0);"
-                 "INSERT INTO affaires (id, state, name) VALUES (1, 'client', 'Dupont SARL'), (2, 'prospect', 'Martin SAS');"
+                 "INSERT INTO affaires (id, state, name, letter_outside_date) VALUES (1, 'client', 'Dupont SARL', '2024-01-02'), (2, 'prospect', 'Martin SAS', NULL);"
                  "INSERT INTO contacts (affaire_id, name, email, is_signatory) VALUES (1, 'Jean Dupont', 'jean@dupont.fr', 1);"
                  "INSERT INTO categories (id, name) VALUES (1, 'Administratif');"
                  "INSERT INTO prestations (id, family_id, category_id, name, price_cents, recurrence)"

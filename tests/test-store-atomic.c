@@ -157,7 +157,8 @@ add_client_with_tasks (LtStore     *store,
                        GError     **error)
 {
   g_autoptr(LtAffaire) a = g_object_new (LT_TYPE_AFFAIRE, "name", name,
-                                         "state", LT_AFFAIRE_STATE_CLIENT, NULL);
+                                         "state", LT_AFFAIRE_STATE_CLIENT,
+                                         "letter-outside-date", "2024-01-02", NULL);
   g_autoptr(LtContact) c = NULL;
   g_autoptr(LtProject) p = NULL;
   g_autofree char *pad = g_strnfill (padding, 'x');

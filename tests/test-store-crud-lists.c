@@ -90,6 +90,9 @@ add_affaire (LtStore        *store,
   g_autoptr(LtAffaire) a = g_object_new (LT_TYPE_AFFAIRE, "name", name, "city", city, "state", state, NULL);
   g_autoptr(GError) error = NULL;
 
+  if (state == LT_AFFAIRE_STATE_CLIENT)   /* a client's letter, outside Lettrine (issue 13) */
+    lt_affaire_set_letter_outside_date (a, "2024-01-02");
+
   g_assert_true (lt_store_add_affaire (store, a, &error));
   g_assert_no_error (error);
 }

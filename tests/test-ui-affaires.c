@@ -636,6 +636,8 @@ add_affaire (Fixture        *f,
 
   lt_affaire_set_name (affaire, name);
   lt_affaire_set_state (affaire, state);
+  if (state == LT_AFFAIRE_STATE_CLIENT)   /* a client's letter, outside Lettrine */
+    lt_affaire_set_letter_outside_date (affaire, "2024-01-02");
   g_assert_true (lt_store_add_affaire (f->store, affaire, &error));
   g_assert_no_error (error);
   return lt_affaire_get_id (affaire);

@@ -52,11 +52,14 @@ fixture_set_up (Fixture       *f,
   f->context = lt_context_new (f->store, f->settings);
 
   documents = lt_store_list_documents (f->store, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (documents) && f->letter_id == 0; i++)
+  /* The demo's first letter (Boulangerie Martin's), whatever the list's
+   * order: the demo's letters are dated when they were drafted (issue 13). */
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr(LtDocument) document = g_list_model_get_item (documents, i);
 
-      if (lt_document_get_kind (document) == LT_DOCUMENT_KIND_LETTRE_DE_MISSION)
+      if (lt_document_get_kind (document) == LT_DOCUMENT_KIND_LETTRE_DE_MISSION &&
+          (f->letter_id == 0 || lt_document_get_id (document) < f->letter_id))
         {
           f->letter_id = lt_document_get_id (document);
           f->affaire_id = lt_document_get_affaire_id (document);

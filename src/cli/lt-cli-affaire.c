@@ -12,6 +12,7 @@
 #include "lt-contact.h"
 #include "lt-date.h"
 #include "lt-enums.h"
+#include "lt-error.h"
 #include "lt-siren.h"
 #include "lt-store-affaires.h"
 #include "lt-validate.h"
@@ -27,6 +28,7 @@ affaire_add (LtCli   *cli,
   g_autofree char *fiscal_year_end = NULL, *director = NULL, *lcbft_on = NULL;
   g_autofree char *lcbft_by = NULL, *beneficial_owner = NULL, *vigilance = NULL;
   gboolean consumer = FALSE;
+  g_autofree char *letter_outside = NULL, *letter_reference = NULL;
   const GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Raison sociale (required)"), N_("NAME") },
     { "siren", 0, 0, G_OPTION_ARG_STRING, &siren, N_("SIREN, nine digits (spaces allowed)"), N_("SIREN") },
@@ -43,6 +45,10 @@ affaire_add (LtCli   *cli,
     { "beneficial-owner", 0, 0, G_OPTION_ARG_STRING, &beneficial_owner, N_("Bénéficiaire effectif"), N_("TEXT") },
     { "vigilance", 0, 0, G_OPTION_ARG_STRING, &vigilance, N_("LCB-FT vigilance: not-assessed (default), simplified, standard or reinforced"), N_("LEVEL") },
     { "consumer", 0, 0, G_OPTION_ARG_NONE, &consumer, N_("The client is a consumer or a non-professional (its letters follow the Code de la consommation)"), NULL },
+    { "letter-outside", 0, 0, G_OPTION_ARG_STRING, &letter_outside,
+      N_("A client whose engagement letter was signed outside Lettrine, on DATE"), N_("DATE") },
+    { "letter-reference", 0, 0, G_OPTION_ARG_STRING, &letter_reference,
+      N_("The reference of that letter"), N_("REF") },
     { NULL }
   };
   g_autoptr(LtStore) store = NULL;
@@ -95,6 +101,18 @@ affaire_add (LtCli   *cli,
         return FALSE;
       lt_affaire_set_lcbft_identified_by (affaire, staff_id);
     }
+  if (letter_outside != NULL)
+    {
+      g_autofree char *iso = NULL;
+
+      if (!lt_cli_parse_date (letter_outside, &iso, error))
+        return FALSE;
+      lt_affaire_set_letter_outside_date (affaire, iso);
+    }
+  if (letter_reference != NULL)
+    lt_affaire_set_letter_outside_reference (affaire, letter_reference);
+  if (letter_reference != NULL && letter_outside == NULL)
+    return lt_cli_usage_error (error, _("--letter-reference needs --letter-outside DATE, the date of that letter."));
   if (legal_form != NULL)
     lt_affaire_set_legal_form (affaire, legal_form);
   if (address != NULL)
@@ -122,7 +140,11 @@ affaire_add (LtCli   *cli,
     return FALSE;
 
   if (!lt_store_add_affaire (store, affaire, error))
-    return FALSE;
+    {
+      if (error != NULL && g_error_matches (*error, LT_ERROR, LT_ERROR_CLIENT_WITHOUT_LETTER))
+        g_prefix_error (error, "%s\n", _("A client is added with its letter signed outside Lettrine: --letter-outside DATE --letter-reference REF."));
+      return FALSE;
+    }
 
   lt_cli_print_id (lt_affaire_get_id (affaire));
   return TRUE;
@@ -376,7 +398,7 @@ contact_list (LtCli   *cli,
 }
 
 static const LtCliCommand affaire_commands[] = {
-  { "affaire", "add", N_("--name NAME [--siren SIREN] [--state prospect|client] [OPTION…]"),
+  { "affaire", "add", N_("--name NAME [--siren SIREN] [--state prospect|client [--letter-outside DATE --letter-reference REF]] [OPTION…]"),
     N_("Add an affaire; prints its id"), affaire_add },
   { "affaire", "list", N_("[--search TEXT] [--state STATE] [--sort ORDER] [--json]"),
     N_("List the affaires"), affaire_list },

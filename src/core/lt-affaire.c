@@ -29,6 +29,8 @@ struct _LtAffaire
   gboolean        consumer;
   char           *created_at;
   gint64          revision;
+  char           *letter_outside_date;
+  char           *letter_outside_reference;
 };
 
 G_DEFINE_FINAL_TYPE (LtAffaire, lt_affaire, LT_TYPE_MODEL)
@@ -53,6 +55,8 @@ enum {
   PROP_CONSUMER,
   PROP_CREATED_AT,
   PROP_REVISION,
+  PROP_LETTER_OUTSIDE_DATE,
+  PROP_LETTER_OUTSIDE_REFERENCE,
   N_PROPS
 };
 
@@ -76,6 +80,8 @@ static const LtField fields[N_PROPS] = {
   [PROP_CONSUMER]            = LT_FIELD_BOOLEAN_COLUMN (LtAffaire, consumer, FALSE, 0),
   [PROP_CREATED_AT]          = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, created_at, LT_FIELD_DB_DEFAULT),
   [PROP_REVISION]            = LT_FIELD_ID_COLUMN (LtAffaire, revision, 0),
+  [PROP_LETTER_OUTSIDE_DATE] = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, letter_outside_date, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_LETTER_OUTSIDE_REFERENCE] = LT_FIELD_TEXT_COLUMN (LtAffaire, letter_outside_reference, "", 0),
 };
 
 static void
@@ -167,4 +173,29 @@ lt_affaire_is_lcbft_done (LtAffaire *self)
 
   owner = g_strstrip (g_strdup (self->beneficial_owner));
   return owner[0] != '\0';
+}
+
+/**
+ * lt_affaire_get_letter_outside_date:
+ *
+ * A client whose lettre de mission was signed outside Lettrine (an
+ * imported client base): the date of that letter (ISO), NULL otherwise.
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtAffaire, lt_affaire, letter_outside_date, PROP_LETTER_OUTSIDE_DATE)
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtAffaire, lt_affaire, letter_outside_reference, PROP_LETTER_OUTSIDE_REFERENCE)
+
+/**
+ * lt_affaire_has_letter_outside:
+ *
+ * Returns: whether the affaire's lettre de mission is recorded as signed
+ *   outside Lettrine (a date)
+ */
+gboolean
+lt_affaire_has_letter_outside (LtAffaire *self)
+{
+  g_return_val_if_fail (LT_IS_AFFAIRE (self), FALSE);
+
+  return self->letter_outside_date != NULL && self->letter_outside_date[0] != '\0';
 }

@@ -76,4 +76,13 @@ void            lt_affaire_set_revision            (LtAffaire *self,
 gboolean        lt_affaire_is_client               (LtAffaire *self);
 gboolean        lt_affaire_is_lcbft_done           (LtAffaire *self);
 
+/* issue 13: a client whose lettre de mission is outside Lettrine */
+const char     *lt_affaire_get_letter_outside_date      (LtAffaire  *self);
+void            lt_affaire_set_letter_outside_date      (LtAffaire  *self,
+                                                         const char *letter_outside_date);
+const char     *lt_affaire_get_letter_outside_reference (LtAffaire  *self);
+void            lt_affaire_set_letter_outside_reference (LtAffaire  *self,
+                                                         const char *letter_outside_reference);
+gboolean        lt_affaire_has_letter_outside           (LtAffaire  *self);
+
 G_END_DECLS

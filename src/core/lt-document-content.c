@@ -19,6 +19,13 @@ obligation_free (LtObligation *obligation)
   g_free (obligation);
 }
 
+static void
+previous_free (gpointer line)
+{
+  if (line != NULL)
+    g_object_unref (line);
+}
+
 LtDocumentContent *
 lt_document_content_new (void)
 {
@@ -27,6 +34,7 @@ lt_document_content_new (void)
   self->lines = g_ptr_array_new_with_free_func (g_object_unref);
   self->replaced = g_ptr_array_new_with_free_func (g_object_unref);
   self->obligations = g_ptr_array_new_with_free_func ((GDestroyNotify) obligation_free);
+  self->previous = g_ptr_array_new_with_free_func (previous_free);
 
   return self;
 }
@@ -48,6 +56,7 @@ lt_document_content_free (LtDocumentContent *self)
   g_ptr_array_unref (self->lines);
   g_ptr_array_unref (self->replaced);
   g_ptr_array_unref (self->obligations);
+  g_ptr_array_unref (self->previous);
   g_free (self);
 }
 
@@ -154,6 +163,11 @@ lt_document_content_get_totals (const LtDocumentContent *self,
     {
       LtDocumentLine *line = g_ptr_array_index (self->lines, i);
       gint64 price = MAX (lt_document_line_get_price_cents (line), 0);
+      const char *ends_on = lt_document_line_get_ends_on (line);
+
+      /* an avenant's line that ends a prestation bills nothing (issue 13) */
+      if (ends_on != NULL && *ends_on != '\0')
+        continue;
 
       /* at most G_MAXUINT lines of at most G_MAXINT64 × 12: no overflow */
       ht += price;

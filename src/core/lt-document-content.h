@@ -38,6 +38,9 @@ typedef struct {
   GPtrArray  *lines;         /* LtDocumentLine, in position order */
   GPtrArray  *replaced;      /* LtDocument a substitutive replaces */
   GPtrArray  *obligations;   /* LtObligation */
+  /* issue 13 — an avenant: parallel to lines, the line in force each one
+   * changes (LtDocumentLine), or NULL when it adds a prestation */
+  GPtrArray  *previous;
 } LtDocumentContent;
 
 LtDocumentContent *lt_document_content_new            (void);

@@ -19,6 +19,7 @@ struct _LtDocumentLine
   gint64        price_cents;
   LtRecurrence  recurrence;
   gint64        revision;
+  char         *ends_on;
 };
 
 G_DEFINE_FINAL_TYPE (LtDocumentLine, lt_document_line, LT_TYPE_MODEL)
@@ -33,6 +34,7 @@ enum {
   PROP_PRICE_CENTS,
   PROP_RECURRENCE,
   PROP_REVISION,
+  PROP_ENDS_ON,
   N_PROPS
 };
 
@@ -46,6 +48,7 @@ static const LtField fields[N_PROPS] = {
   [PROP_PRICE_CENTS]   = LT_FIELD_INT64_COLUMN (LtDocumentLine, price_cents, 0, 0),
   [PROP_RECURRENCE]    = LT_FIELD_ENUM_COLUMN (LtDocumentLine, recurrence, lt_recurrence_get_type, LT_RECURRENCE_NONE, 0),
   [PROP_REVISION]      = LT_FIELD_ID_COLUMN (LtDocumentLine, revision, 0),
+  [PROP_ENDS_ON]       = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtDocumentLine, ends_on, LT_FIELD_NULL_IF_ABSENT),
 };
 
 static void
@@ -70,3 +73,11 @@ LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocumentLine, lt_document_line, label, PROP_LA
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtDocumentLine, lt_document_line, price_cents, PROP_PRICE_CENTS)
 LT_MODEL_DEFINE_ENUM_ACCESSORS (LtDocumentLine, lt_document_line, recurrence, PROP_RECURRENCE, LtRecurrence)
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtDocumentLine, lt_document_line, revision, PROP_REVISION)
+/**
+ * lt_document_line_get_ends_on:
+ *
+ * Returns: (nullable) (transfer none): on an avenant, the date from which the
+ *   recurring prestation of this line ends (ISO); NULL for a line that adds
+ *   or changes one.
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtDocumentLine, lt_document_line, ends_on, PROP_ENDS_ON)

@@ -42,5 +42,8 @@ void            lt_document_line_set_recurrence    (LtDocumentLine *self,
 gint64          lt_document_line_get_revision      (LtDocumentLine *self);
 void            lt_document_line_set_revision      (LtDocumentLine *self,
                                                     gint64          revision);
+const char     *lt_document_line_get_ends_on       (LtDocumentLine *self);
+void            lt_document_line_set_ends_on       (LtDocumentLine *self,
+                                                    const char     *ends_on);
 
 G_END_DECLS

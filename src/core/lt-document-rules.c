@@ -84,10 +84,13 @@ lt_document_rules_current_letter (GPtrArray *documents)
 /**
  * lt_document_rules_check_kind:
  *
- * Whether a document of @kind may be created for @affaire: prospects get
- * only an offre de service or a lettre de mission; avenant, bon
- * d'intervention and substitutive need a client with a lettre de mission in
- * force. On refusal @error says why (LT_ERROR_KIND_NOT_ALLOWED or
+ * Whether a document of @kind may be created for @affaire — the « Nouveau
+ * document » menu asks it for each kind and shows the message of a refusal:
+ * prospects get only an offre de service or a lettre de mission; a client
+ * may get another lettre de mission (several letters in force); avenant,
+ * bon d'intervention and substitutive need a client with a lettre de
+ * mission in force — or, but for an avenant, a letter recorded outside
+ * Lettrine. On refusal @error says why (LT_ERROR_KIND_NOT_ALLOWED or
  * LT_ERROR_NO_LETTER).
  */
 gboolean
@@ -116,6 +119,23 @@ lt_document_rules_check_kind (LtAffaire       *affaire,
       return FALSE;
     }
 
+  /* A client whose letter was signed outside Lettrine (an imported base)
+   * may have one-off work or a replacement letter that brings its scope
+   * in; an amendment needs the scope in Lettrine to change (issue 13). */
+  if (lt_document_rules_current_letter (documents) == NULL &&
+      lt_affaire_has_letter_outside (affaire) &&
+      kind != LT_DOCUMENT_KIND_AVENANT)
+    return TRUE;
+
+  if (lt_document_rules_current_letter (documents) == NULL &&
+      lt_affaire_has_letter_outside (affaire))
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_NO_LETTER,
+                   _("The engagement letter of « %s » is outside Lettrine (ref. %s): an amendment changes a scope recorded here. Draft a replacement engagement letter that brings the whole scope into Lettrine."),
+                   name, lt_affaire_get_letter_outside_reference (affaire));
+      return FALSE;
+    }
+
   if (lt_document_rules_current_letter (documents) == NULL)
     {
       g_set_error (error, LT_ERROR, LT_ERROR_NO_LETTER,
@@ -139,9 +159,52 @@ lt_document_rules_check_editable (LtDocument  *document,
   if (state == LT_DOCUMENT_STATE_DRAFT)
     return TRUE;
 
-  g_set_error (error, LT_ERROR, LT_ERROR_NOT_A_DRAFT,
-               _("This document is « %s »: only a draft can be changed or deleted. Draft an amendment or a new document instead."),
-               state_label (state));
+  /* What to do instead depends on where the document stands: a prospect's
+   * refused offre has no letter an amendment could change (issue 13). */
+  switch (state)
+    {
+    case LT_DOCUMENT_STATE_SENT:
+      g_set_error (error, LT_ERROR, LT_ERROR_NOT_A_DRAFT,
+                   _("This document is « %s »: only a draft can be changed or deleted. Record the client’s answer (signed or refused) first; a refused document can then be followed by a new one."),
+                   state_label (state));
+      break;
+
+    case LT_DOCUMENT_STATE_REFUSED:
+      g_set_error (error, LT_ERROR, LT_ERROR_NOT_A_DRAFT,
+                   /* Translators: the first %s is the state, the second a document kind */
+                   _("This document is « %s »: it stays on file as the client’s answer and cannot be changed or deleted. Draft a new « %s » instead."),
+                   state_label (state), kind_label (lt_document_get_kind (document)));
+      break;
+
+    case LT_DOCUMENT_STATE_REPLACED:
+      g_set_error (error, LT_ERROR, LT_ERROR_NOT_A_DRAFT,
+                   _("This document is « %s »: a replacement engagement letter took its place, and it stays on file unchanged. Change the scope with an amendment to the letter in force."),
+                   state_label (state));
+      break;
+
+    case LT_DOCUMENT_STATE_SIGNED:
+    case LT_DOCUMENT_STATE_DRAFT:
+    default:
+      switch (lt_document_get_kind (document))
+        {
+        case LT_DOCUMENT_KIND_OFFRE_DE_SERVICE:
+          g_set_error (error, LT_ERROR, LT_ERROR_NOT_A_DRAFT,
+                       _("This service offer is « %s »: it cannot be changed or deleted. Change the engagement letter drafted from it while that letter is still a draft."),
+                       state_label (state));
+          break;
+        case LT_DOCUMENT_KIND_BON_D_INTERVENTION:
+          g_set_error (error, LT_ERROR, LT_ERROR_NOT_A_DRAFT,
+                       _("This bon d’intervention is « %s »: it cannot be changed or deleted. Draft a new bon d’intervention for further work."),
+                       state_label (state));
+          break;
+        default:
+          g_set_error (error, LT_ERROR, LT_ERROR_NOT_A_DRAFT,
+                       _("This document is « %s »: a signed document never changes. Draft an amendment to change the recurring scope, or a replacement engagement letter."),
+                       state_label (state));
+          break;
+        }
+      break;
+    }
   return FALSE;
 }
 
@@ -448,6 +511,12 @@ lt_scope_free (LtScope *scope)
     return;
   g_clear_pointer (&scope->documents, g_ptr_array_unref);
   g_clear_pointer (&scope->lines, g_ptr_array_unref);
+  g_clear_pointer (&scope->letters, g_ptr_array_unref);
+  g_clear_pointer (&scope->entries, g_ptr_array_unref);
+  g_clear_pointer (&scope->recurring, g_ptr_array_unref);
+  g_clear_pointer (&scope->one_off, g_ptr_array_unref);
+  g_clear_pointer (&scope->duplicates, g_ptr_array_unref);
+  g_clear_pointer (&scope->unmatched_ends, g_ptr_array_unref);
   g_free (scope);
 }
 
@@ -456,47 +525,13 @@ lt_scope_free (LtScope *scope)
  * @documents: (element-type LtDocument): every document of a client
  * @lines_by_document: (nullable): document id → lines of that document
  *
- * Returns: (transfer full): the current scope (empty when no letter is in force).
+ * Returns: (transfer full): the scope in force today (empty when no letter
+ *   is in force): lt_document_rules_scope_full() with prestations matched by
+ *   id.
  */
 LtScope *
 lt_document_rules_scope (GPtrArray  *documents,
                          GHashTable *lines_by_document)
 {
-  LtScope *scope = g_new0 (LtScope, 1);
-  LtDocument *letter;
-
-  g_return_val_if_fail (documents != NULL, scope);
-
-  scope->documents = g_ptr_array_new_with_free_func (g_object_unref);
-  scope->lines = g_ptr_array_new_with_free_func (g_object_unref);
-
-  letter = lt_document_rules_current_letter (documents);
-  if (letter == NULL)
-    return scope;
-
-  scope->letter_id = lt_document_get_id (letter);
-  g_ptr_array_add (scope->documents, g_object_ref (letter));
-
-  for (guint i = 0; i < documents->len; i++)
-    {
-      LtDocument *doc = g_ptr_array_index (documents, i);
-
-      if (lt_document_get_kind (doc) == LT_DOCUMENT_KIND_AVENANT &&
-          lt_document_get_state (doc) == LT_DOCUMENT_STATE_SIGNED)
-        g_ptr_array_add (scope->documents, g_object_ref (doc));
-    }
-
-  for (guint i = 0; lines_by_document != NULL && i < scope->documents->len; i++)
-    {
-      LtDocument *doc = g_ptr_array_index (scope->documents, i);
-      gint64 id = lt_document_get_id (doc);
-      GPtrArray *lines = g_hash_table_lookup (lines_by_document, &id);
-
-      for (guint j = 0; lines != NULL && j < lines->len; j++)
-        g_ptr_array_add (scope->lines, g_object_ref (g_ptr_array_index (lines, j)));
-    }
-
-  scope->yearly_cents = lt_document_lines_yearly_cents (scope->lines, &scope->one_off_cents);
-
-  return scope;
+  return lt_document_rules_scope_full (documents, lines_by_document, NULL, NULL);
 }

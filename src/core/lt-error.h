@@ -83,6 +83,11 @@ typedef enum {
   LT_ERROR_DATE_TOO_EARLY,     /* before what it follows (sent → answered) */
   LT_ERROR_SECOND_SIGNATORY,
   LT_ERROR_TEXT_TOO_LONG,
+  /* --- issue 13, document rules and scope --- */
+  LT_ERROR_LINE_KIND,          /* a line the document's kind may not carry (one-off on an avenant…) */
+  LT_ERROR_SCOPE_DUPLICATE,    /* a second recurring line in force for one prestation */
+  LT_ERROR_NOT_IN_SCOPE,       /* an avenant ends a prestation that is not in the scope in force */
+  LT_ERROR_CLIENT_WITHOUT_LETTER, /* a client with no letter signed, in Lettrine or outside */
 } LtErrorCode;
 
 GQuark   lt_error_quark    (void);

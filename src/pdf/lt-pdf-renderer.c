@@ -131,18 +131,53 @@ add_honoraires (LtPdfLayout             *layout,
 
   lt_pdf_table_add_row (table, LT_PDF_ROW_HEADER, (const char * const *) labels);
 
+  g_autoptr(GPtrArray) counted = g_ptr_array_new ();
+
   for (guint i = 0; i < content->lines->len; i++)
     {
       LtDocumentLine *line = g_ptr_array_index (content->lines, i);
+      LtDocumentLine *previous = content->previous != NULL && i < content->previous->len
+                                 ? g_ptr_array_index (content->previous, i) : NULL;
+      const char *ends_on = lt_document_line_get_ends_on (line);
       g_autofree char *label = escape (lt_document_line_get_label (line));
       gint64 cents = lt_document_line_get_price_cents (line);
       g_autofree char *price = lt_pdf_format_money (ttc_first ? lt_amount_from_ht (cents).ttc : cents);
-      const char *cells[] = { label, lt_pdf_recurrence_words (lt_document_line_get_recurrence (line)), price, NULL };
+      g_autofree char *rhythm = g_strdup (lt_pdf_recurrence_words (lt_document_line_get_recurrence (line)));
+      const char *cells[] = { label, NULL, NULL, NULL };
 
+      /* an avenant shows what it changes: « ancien → nouveau », or the end */
+      if (ends_on != NULL && *ends_on != '\0')
+        {
+          g_autofree char *date = lt_pdf_format_date (ends_on);
+
+          g_free (price);
+          price = g_strdup_printf ("fin au %s", date);
+        }
+      else
+        {
+          g_ptr_array_add (counted, line);
+          if (previous != NULL)
+            {
+              gint64 old_cents = lt_document_line_get_price_cents (previous);
+              g_autofree char *old = lt_pdf_format_money (ttc_first ? lt_amount_from_ht (old_cents).ttc : old_cents);
+              char *both = g_strdup_printf ("%s → %s", old, price);
+
+              g_free (price);
+              price = both;
+              if (lt_document_line_get_recurrence (previous) != lt_document_line_get_recurrence (line))
+                {
+                  both = g_strdup_printf ("%s → %s", lt_pdf_recurrence_words (lt_document_line_get_recurrence (previous)), rhythm);
+                  g_free (rhythm);
+                  rhythm = both;
+                }
+            }
+        }
+      cells[1] = rhythm;
+      cells[2] = price;
       lt_pdf_table_add_row (table, LT_PDF_ROW_NORMAL, cells);
     }
 
-  lt_honoraires_compute (content->lines, &honoraires);
+  lt_honoraires_compute (counted, &honoraires);
   add_honoraires_totals (table, &honoraires, ttc_first);
 }
 

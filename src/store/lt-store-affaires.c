@@ -177,6 +177,48 @@ lt_store_delete_staff (LtStore  *self,
 
 /* affaires */
 
+/* issue 13: a client exists through its first signed letter. A new
+ * affaire has none in Lettrine: it is a client only with its letter
+ * recorded outside (an imported client base); an affaire made a client by
+ * hand needs a signed letter here or outside. */
+static gboolean
+check_client_letter (LtStore    *store,
+                     LtAffaire  *affaire,
+                     GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean has_letter = FALSE;
+  int rc;
+
+  if (lt_affaire_get_state (affaire) != LT_AFFAIRE_STATE_CLIENT ||
+      lt_affaire_has_letter_outside (affaire))
+    return TRUE;
+
+  if (lt_affaire_get_id (affaire) > 0)
+    {
+      stmt = lt_store_prepare (store,
+                               "SELECT 1 FROM documents WHERE affaire_id = ? AND state IN ('signed', 'replaced')"
+                               " AND kind IN ('lettre-de-mission', 'lettre-de-mission-substitutive') LIMIT 1",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, lt_affaire_get_id (affaire));
+      rc = lt_store_step (store, stmt);
+      has_letter = rc == SQLITE_ROW;
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && !lt_store_check_step (store, rc, error))
+        return FALSE;
+    }
+
+  if (has_letter)
+    return TRUE;
+
+  g_set_error (error, LT_ERROR, LT_ERROR_CLIENT_WITHOUT_LETTER,
+               _("« %s » cannot be a client yet: a client exists through its first signed engagement letter. Save it as a prospect and have a letter signed, or record the date and reference of the letter signed outside Lettrine."),
+               lt_affaire_get_name (affaire));
+  return FALSE;
+}
+
 static gboolean
 validate_affaire (LtStore  *store,
                   GObject  *object,
@@ -191,6 +233,10 @@ validate_affaire (LtStore  *store,
       !lt_date_check_month_day (lt_affaire_get_fiscal_year_end (affaire), error) ||
       !lt_store_check_date (lt_affaire_get_lcbft_identified_on (affaire), TRUE, error) ||
       !lt_store_require_row (store, "staff", lt_affaire_get_lcbft_identified_by (affaire), error))
+    return FALSE;
+
+  if (!lt_store_check_date (lt_affaire_get_letter_outside_date (affaire), TRUE, error) ||
+      !check_client_letter (store, affaire, error))
     return FALSE;
 
   if (lt_affaire_get_lcbft_identified_on (affaire) != NULL)

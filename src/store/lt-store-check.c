@@ -10,6 +10,7 @@
 
 #include "lt-error.h"
 #include "lt-store-check.h"
+#include "lt-store-check-scope.h"
 #include "lt-store-private.h"
 #include "lt-store-task-status-private.h"
 
@@ -416,6 +417,7 @@ lt_store_check (LtStore  *self,
   ok = ok && check_pdfs (self, problems, error);
   ok = ok && check_sirens (self, problems, error);
   ok = ok && lt_store_task_status_check (self, problems, MAX_LISTED, error);
+  ok = ok && lt_store_check_scope (self, problems, error);
 
   lt_store_exec (self, "COMMIT", NULL);
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lt-document-life.h"
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-prestation.h"
 #include "lt-store-document-ops-private.h"
@@ -22,6 +23,7 @@ insert_line (LtStore        *self,
              const char     *label,
              gint64          price_cents,
              LtRecurrence    recurrence,
+             const char     *ends_on,
              gint64         *out_id,
              GError        **error)
 {
@@ -29,8 +31,8 @@ insert_line (LtStore        *self,
   int rc;
 
   stmt = lt_store_prepare (self,
-                           "INSERT INTO document_lines (document_id, position, prestation_id, label, price_cents, recurrence)"
-                           " VALUES (?, ?, ?, ?, ?, ?)",
+                           "INSERT INTO document_lines (document_id, position, prestation_id, label, price_cents, recurrence, ends_on)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -41,6 +43,7 @@ insert_line (LtStore        *self,
   lt_store_bind_text (stmt, 4, label);
   sqlite3_bind_int64 (stmt, 5, price_cents);
   lt_store_bind_text (stmt, 6, lt_enum_to_nick (LT_TYPE_RECURRENCE, recurrence));
+  lt_store_bind_text (stmt, 7, ends_on != NULL && ends_on[0] != '\0' ? ends_on : NULL);
 
   rc = lt_store_step (self, stmt);
   sqlite3_reset (stmt);
@@ -110,6 +113,7 @@ lt_store_document_insert_draft (LtStore         *self,
                         lt_document_line_get_label (line),
                         lt_document_line_get_price_cents (line),
                         lt_document_line_get_recurrence (line),
+                        lt_document_line_get_ends_on (line),
                         NULL, error))
         return NULL;
     }
@@ -162,7 +166,7 @@ lt_store_document_create (LtStore         *self,
                                          kind == LT_DOCUMENT_KIND_LETTRE_DE_MISSION ||
                                          letter == NULL) ? 0 : lt_document_get_id (letter),
                                         terms_id,
-                                        scope != NULL ? scope->lines : NULL,
+                                        scope != NULL ? scope->recurring : NULL,
                                         error);
   if (doc == NULL)
     goto fail;
@@ -230,6 +234,23 @@ load_editable (LtStore     *self,
   return doc != NULL && lt_document_rules_check_editable (doc, error);
 }
 
+/* issue 13: what the line's document may carry (lt_document_rules_check_line_kind()),
+ * and an end date that is a date. */
+static gboolean
+check_line_for_document (LtStore         *self,
+                         LtDocumentLine  *line,
+                         GError         **error)
+{
+  g_autoptr(LtDocument) doc = lt_store_load_document (self, lt_document_line_get_document_id (line), error);
+  const char *ends_on = lt_document_line_get_ends_on (line);
+
+  if (doc == NULL)
+    return FALSE;
+  if (!lt_date_check_iso (ends_on, TRUE, error))
+    return FALSE;
+  return lt_document_rules_check_line_kind (lt_document_get_kind (doc), line, error);
+}
+
 /* A price of -1 or an empty label is taken from the prestation. */
 static gboolean
 complete_line_from_prestation (LtStore         *self,
@@ -241,6 +262,16 @@ complete_line_from_prestation (LtStore         *self,
   const char *label = lt_document_line_get_label (line);
   sqlite3_stmt *stmt;
   int rc;
+
+  /* Only -1 means « the catalogue's tarif »: any other negative price is a
+   * mistake, never silently the tarif (issue 13). */
+  if (lt_document_line_get_price_cents (line) < -1)
+    {
+      g_set_error (error, LT_ERROR, LT_ERROR_NEGATIVE_PRICE,
+                   _("The fee of « %s » is negative: enter an amount of zero or more, or leave it empty for the catalogue’s tarif."),
+                   label != NULL && label[0] != '\0' ? label : _("this line"));
+      return FALSE;
+    }
 
   if (prestation_id == 0)
     {
@@ -319,7 +350,8 @@ lt_store_document_add_line (LtStore         *self,
 
   if (!load_editable (self, document_id, error) ||
       !complete_line_from_prestation (self, line, TRUE, error) ||
-      !lt_document_rules_check_line (line, error))
+      !lt_document_rules_check_line (line, error) ||
+      !check_line_for_document (self, line, error))
     goto fail;
 
   stmt = lt_store_prepare (self, "SELECT COALESCE(MAX(position) + 1, 0) FROM document_lines WHERE document_id = ?", error);
@@ -338,6 +370,7 @@ lt_store_document_add_line (LtStore         *self,
                     lt_document_line_get_label (line),
                     lt_document_line_get_price_cents (line),
                     lt_document_line_get_recurrence (line),
+                    lt_document_line_get_ends_on (line),
                     &id, error))
     goto fail;
 
@@ -376,13 +409,14 @@ lt_store_document_update_line (LtStore         *self,
 
   if (!load_editable (self, lt_document_line_get_document_id (line), error) ||
       !complete_line_from_prestation (self, line, FALSE, error) ||
-      !lt_document_rules_check_line (line, error))
+      !lt_document_rules_check_line (line, error) ||
+      !check_line_for_document (self, line, error))
     goto fail;
 
   stmt = lt_store_prepare (self,
                            "UPDATE document_lines SET prestation_id = ?, label = ?, price_cents = ?,"
-                           " recurrence = ?, revision = revision + 1"
-                           " WHERE id = ? AND revision = ?",
+                           " recurrence = ?, revision = revision + 1, ends_on = ?7"
+                           " WHERE id = ?5 AND revision = ?6",
                            error);
   if (stmt == NULL)
     goto fail;
@@ -392,6 +426,7 @@ lt_store_document_update_line (LtStore         *self,
   lt_store_bind_text (stmt, 4, lt_enum_to_nick (LT_TYPE_RECURRENCE, lt_document_line_get_recurrence (line)));
   sqlite3_bind_int64 (stmt, 5, lt_document_line_get_id (line));
   sqlite3_bind_int64 (stmt, 6, lt_document_line_get_revision (line));
+  lt_store_bind_text (stmt, 7, lt_document_line_get_ends_on (line));
   rc = lt_store_step (self, stmt);
   sqlite3_reset (stmt);
   if (!lt_store_check_step (self, rc, error))

@@ -108,4 +108,13 @@ LtDocument        *lt_store_document_insert_draft  (LtStore         *self,
                                                     GPtrArray       *lines,
                                                     GError         **error);
 
+/* --- issue 13, document rules and scope --- */
+GHashTable        *lt_store_prestation_families    (LtStore         *self,
+                                                    GError         **error);
+LtScope           *lt_store_get_scope_full         (LtStore         *self,
+                                                    gint64           affaire_id,
+                                                    const char      *on,
+                                                    GHashTable     **family_of,
+                                                    GError         **error);
+
 G_END_DECLS

@@ -114,19 +114,56 @@ lt_store_load_document_lines (LtStore  *self,
 }
 
 /**
- * lt_store_get_scope:
+ * lt_store_prestation_families:
  *
- * Returns: (transfer full) (nullable): the current scope of the affaire,
- *   derived from its documents (lt_document_rules_scope()).
+ * Returns: (transfer full) (nullable): gint64 prestation id → gint64 family
+ *   id, for lt_document_rules_scope_full() (every version of a prestation
+ *   is one prestation in the scope).
+ */
+GHashTable *
+lt_store_prestation_families (LtStore  *self,
+                              GError  **error)
+{
+  g_autoptr(GHashTable) families = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = lt_store_prepare (self, "SELECT id, COALESCE (family_id, id) FROM prestations", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 family = sqlite3_column_int64 (stmt, 1);
+
+      g_hash_table_insert (families, g_memdup2 (&id, sizeof id), g_memdup2 (&family, sizeof family));
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&families);
+}
+
+/**
+ * lt_store_get_scope_full:
+ * @on: (nullable): the ISO day (NULL: today)
+ * @family_of: (out) (optional) (transfer full): the prestation families used
+ *
+ * Returns: (transfer full) (nullable): the scope in force of the affaire,
+ *   derived from its documents (lt_document_rules_scope_full()).
  */
 LtScope *
-lt_store_get_scope (LtStore  *self,
-                    gint64    affaire_id,
-                    GError  **error)
+lt_store_get_scope_full (LtStore      *self,
+                         gint64        affaire_id,
+                         const char   *on,
+                         GHashTable  **family_of,
+                         GError      **error)
 {
   g_autoptr(GPtrArray) docs = NULL;
   g_autoptr(GHashTable) lines = NULL;
-  LtDocument *letter;
+  g_autoptr(GHashTable) families = NULL;
 
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
@@ -137,8 +174,7 @@ lt_store_get_scope (LtStore  *self,
   lines = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                  (GDestroyNotify) g_ptr_array_unref);
 
-  letter = lt_document_rules_current_letter (docs);
-  for (guint i = 0; letter != NULL && i < docs->len; i++)
+  for (guint i = 0; i < docs->len; i++)
     {
       LtDocument *doc = g_ptr_array_index (docs, i);
       gint64 id = lt_document_get_id (doc);
@@ -153,7 +189,30 @@ lt_store_get_scope (LtStore  *self,
       g_hash_table_insert (lines, g_memdup2 (&id, sizeof id), doc_lines);
     }
 
-  return lt_document_rules_scope (docs, lines);
+  if (!(families = lt_store_prestation_families (self, error)))
+    return NULL;
+
+  {
+    LtScope *scope = lt_document_rules_scope_full (docs, lines, families, on);
+
+    if (family_of != NULL)
+      *family_of = g_steal_pointer (&families);
+    return scope;
+  }
+}
+
+/**
+ * lt_store_get_scope:
+ *
+ * Returns: (transfer full) (nullable): the scope in force today of the
+ *   affaire (lt_store_get_scope_full()).
+ */
+LtScope *
+lt_store_get_scope (LtStore  *self,
+                    gint64    affaire_id,
+                    GError  **error)
+{
+  return lt_store_get_scope_full (self, affaire_id, NULL, NULL, error);
 }
 
 gboolean

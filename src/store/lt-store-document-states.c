@@ -147,6 +147,22 @@ outcome_new (gint64      document_id,
   return outcome;
 }
 
+/* issue 13: the limits of the document's kind over its lines, against the
+ * scope in force of its affaire (lt_document_rules_check_lines()). */
+static gboolean
+check_lines_in_scope (LtStore     *self,
+                      LtDocument  *doc,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(LtScope) scope = NULL;
+  g_autoptr(GHashTable) families = NULL;
+
+  return (lines = lt_store_load_document_lines (self, lt_document_get_id (doc), error)) != NULL &&
+         (scope = lt_store_get_scope_full (self, lt_document_get_affaire_id (doc), NULL, &families, error)) != NULL &&
+         lt_document_rules_check_lines (doc, lines, scope, families, error);
+}
+
 /**
  * lt_store_document_send:
  *
@@ -194,6 +210,7 @@ lt_store_document_send_on (LtStore     *self,
       !(affaire = lt_store_load_affaire (self, lt_document_get_affaire_id (doc), error)) ||
       (n_lines = count_lines (self, document_id, error)) == G_MAXUINT ||
       !lt_document_rules_check_send (affaire, doc, n_lines, error) ||
+      !check_lines_in_scope (self, doc, error) ||
       !check_content (self, document_id, error) ||
       !lt_document_check_sent_on (doc, sent_on, today, error) ||
       !set_state (self, doc, LT_DOCUMENT_STATE_SENT, "sent_on", sent_on, 0, error) ||
@@ -274,6 +291,7 @@ lt_store_document_sign_on (LtStore     *self,
       !(docs = lt_store_load_affaire_documents (self, lt_affaire_get_id (affaire), error)) ||
       !(effects = lt_document_rules_sign (affaire, docs, doc, error)) ||
       !lt_document_check_signed_on (doc, signed_on, today, error) ||
+      !check_lines_in_scope (self, doc, error) ||
       !set_state (self, doc, LT_DOCUMENT_STATE_SIGNED, "signed_on", signed_on, 0, error))
     goto fail;
 

@@ -50,6 +50,8 @@ lt_import_field_label (LtImportField field)
     case LT_IMPORT_FIELD_FISCAL_YEAR_END: return _("Fiscal year end");
     case LT_IMPORT_FIELD_DIRECTOR:        return _("Director");
     case LT_IMPORT_FIELD_STATE:           return _("Prospect or client");
+    case LT_IMPORT_FIELD_LETTER_DATE:     return _("Engagement letter date");
+    case LT_IMPORT_FIELD_LETTER_REFERENCE: return _("Engagement letter reference");
     case LT_IMPORT_N_FIELDS:
     default:                              return "";
     }
@@ -105,6 +107,11 @@ guess_field (const char *header)
 
   if (folded == NULL)
     return LT_IMPORT_FIELD_IGNORE;
+
+  /* « Date lettre de mission », « Réf. LM », « Référence lettre »… */
+  if (strstr (folded, "lettre") != NULL || strstr (folded, "mission") != NULL ||
+      g_str_has_suffix (folded, " lm") || strcmp (folded, "lm") == 0)
+    return strstr (folded, "ref") != NULL ? LT_IMPORT_FIELD_LETTER_REFERENCE : LT_IMPORT_FIELD_LETTER_DATE;
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     {
@@ -545,6 +552,28 @@ affaire_from_row (LtImport  *self,
             else
               lt_affaire_set_state (affaire, LT_AFFAIRE_STATE_PROSPECT);
           }
+          break;
+
+        case LT_IMPORT_FIELD_LETTER_DATE:
+          if (*value != '\0')
+            {
+              g_autofree char *iso = lt_date_display_to_iso (value);
+
+              if (iso == NULL && lt_date_check_iso (value, FALSE, NULL))
+                iso = g_strdup (value);
+              if (iso == NULL)
+                {
+                  g_set_error (error, LT_ERROR, LT_ERROR_INVALID_DATE,
+                               _("The engagement letter date « %s » is not a date such as 31/12/2019."),
+                               value);
+                  return NULL;
+                }
+              lt_affaire_set_letter_outside_date (affaire, iso);
+            }
+          break;
+
+        case LT_IMPORT_FIELD_LETTER_REFERENCE:
+          lt_affaire_set_letter_outside_reference (affaire, value);
           break;
 
         case LT_IMPORT_FIELD_IGNORE:

@@ -18,6 +18,9 @@ typedef enum {
   LT_IMPORT_FIELD_FISCAL_YEAR_END,
   LT_IMPORT_FIELD_DIRECTOR,
   LT_IMPORT_FIELD_STATE,
+  /* issue 13: an existing client's letter, signed outside Lettrine */
+  LT_IMPORT_FIELD_LETTER_DATE,
+  LT_IMPORT_FIELD_LETTER_REFERENCE,
   LT_IMPORT_N_FIELDS
 } LtImportField;
 

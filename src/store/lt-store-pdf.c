@@ -147,6 +147,55 @@ find_amended_letter (LtStore    *self,
   return found;
 }
 
+/* issue 13: what each line of an avenant changes — the line in force for
+ * its prestation in the scope without this avenant, or none (it adds). */
+static gboolean
+gather_previous (LtStore            *self,
+                 LtDocumentContent  *content,
+                 GError            **error)
+{
+  gint64 id = lt_document_get_id (content->document);
+  g_autoptr(GPtrArray) docs = NULL;
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  g_autoptr(GHashTable) lines = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                       (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) families = NULL;
+  g_autoptr(LtScope) scope = NULL;
+  const char *signed_on = lt_document_get_signed_on (content->document);
+
+  if (!(docs = lt_store_load_affaire_documents (self, lt_document_get_affaire_id (content->document), error)) ||
+      !(families = lt_store_prestation_families (self, error)))
+    return FALSE;
+
+  /* the scope as it stood before this avenant: without it and what came after */
+  for (guint i = 0; i < docs->len; i++)
+    {
+      LtDocument *doc = g_ptr_array_index (docs, i);
+      gint64 doc_id = lt_document_get_id (doc);
+      GPtrArray *doc_lines;
+
+      if (doc_id == id || lt_document_get_state (doc) != LT_DOCUMENT_STATE_SIGNED ||
+          (signed_on != NULL && g_strcmp0 (lt_document_get_signed_on (doc), signed_on) > 0))
+        continue;
+      if (!(doc_lines = lt_store_load_document_lines (self, doc_id, error)))
+        return FALSE;
+      g_ptr_array_add (others, doc);
+      g_hash_table_insert (lines, g_memdup2 (&doc_id, sizeof doc_id), doc_lines);
+    }
+
+  scope = lt_document_rules_scope_full (others, lines, families, signed_on);
+
+  for (guint i = 0; i < content->lines->len; i++)
+    {
+      LtDocumentLine *line = g_ptr_array_index (content->lines, i);
+      LtScopeEntry *entry = lt_scope_find_prestation (scope, lt_document_line_get_prestation_id (line), families);
+
+      g_ptr_array_add (content->previous, entry != NULL ? g_object_ref (entry->line) : NULL);
+    }
+
+  return TRUE;
+}
+
 LtDocumentContent *
 lt_store_get_document_content (LtStore  *self,
                                gint64    document_id,
@@ -181,6 +230,8 @@ lt_store_get_document_content (LtStore  *self,
     {
     case LT_DOCUMENT_KIND_AVENANT:
       content->parent = find_amended_letter (self, content->document);
+      if (!gather_previous (self, content, error))
+        return NULL;
       break;
     case LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE:
       gather_replaced (self, content);

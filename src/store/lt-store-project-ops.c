@@ -12,6 +12,7 @@
 #include "lt-date.h"
 #include "lt-error.h"
 #include "lt-project-rules.h"
+#include "lt-store-document-ops.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-project-plan-private.h"
 #include "lt-store-task-status-private.h"
@@ -132,6 +133,21 @@ read_project_context (LtStore         *self,
   return TRUE;
 }
 
+/* issue 13: a client exists through its first signed letter, in Lettrine
+ * or recorded outside it (lt_document_rules_check_client_letter()). */
+static gboolean
+check_client_letter (LtStore  *self,
+                     gint64    affaire_id,
+                     GError  **error)
+{
+  g_autoptr(LtAffaire) affaire = NULL;
+  g_autoptr(GPtrArray) docs = NULL;
+
+  return (affaire = lt_store_load_affaire (self, affaire_id, error)) != NULL &&
+         (docs = lt_store_load_affaire_documents (self, affaire_id, error)) != NULL &&
+         lt_document_rules_check_client_letter (affaire, docs, error);
+}
+
 static gboolean
 check_project (LtStore         *self,
                LtProject       *project,
@@ -148,6 +164,7 @@ check_project (LtStore         *self,
     return FALSE;
 
   return lt_project_rules_check_client (ctx->client_name, ctx->state, error) &&
+         check_client_letter (self, lt_project_get_affaire_id (project), error) &&
          lt_project_rules_check_staff (ctx->staff_name, ctx->staff_active, error);
 }
 

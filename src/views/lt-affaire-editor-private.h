@@ -39,6 +39,7 @@ struct _LtAffaireEditor
   AdwPreferencesGroup *contacts_group;
   AdwEntryRow         *new_contact_row;
   AdwEntryRow         *new_contact_email_row;
+  AdwActionRow        *letter_outside_row;   /* issue 13 */
 };
 
 void lt_affaire_editor_toast                  (LtAffaireEditor *self,

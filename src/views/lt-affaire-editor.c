@@ -385,6 +385,29 @@ on_store_changed_cb (LtAffaireEditor *self,
 }
 
 /* Shows @self->affaire: its working copy becomes the rows' source. */
+/* issue 13: a client whose engagement letter was signed outside Lettrine
+ * (an imported client base) says so, with its reference and date. */
+static void
+show_letter_outside (LtAffaireEditor *self)
+{
+  const char *reference = lt_affaire_get_letter_outside_reference (self->affaire);
+  g_autofree char *date = NULL;
+  g_autofree char *subtitle = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->letter_outside_row),
+                          lt_affaire_has_letter_outside (self->affaire));
+  if (!lt_affaire_has_letter_outside (self->affaire))
+    return;
+
+  date = lt_date_iso_to_display (lt_affaire_get_letter_outside_date (self->affaire));
+  if (reference != NULL && reference[0] != '\0')
+    /* Translators: a letter signed outside Lettrine: its reference, then its date */
+    subtitle = g_strdup_printf (_("ref. %s, %s"), reference, date);
+  else
+    subtitle = g_strdup_printf (_("signed on %s"), date);
+  adw_action_row_set_subtitle (self->letter_outside_row, subtitle);
+}
+
 static void
 load_fields (LtAffaireEditor *self)
 {
@@ -405,6 +428,7 @@ load_fields (LtAffaireEditor *self)
                         lt_affaire_get_id (a) == 0 ? _("_Add Prospect") : _("_Save"));
   lt_affaire_editor_reset_new_contact (self);
   lt_affaire_editor_reload_contacts (self);
+  show_letter_outside (self);
 }
 
 /**
@@ -593,6 +617,7 @@ lt_affaire_editor_class_init (LtAffaireEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, contacts_group);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, new_contact_row);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, new_contact_email_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, letter_outside_row);
   gtk_widget_class_bind_template_callback (widget_class, on_name_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_siren_row_changed_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_new_contact_row_apply_cb",

@@ -247,6 +247,43 @@ load_prestation (LtStore     *self,
   return TRUE;
 }
 
+/* The day a document was drafted: its first date (sent, signed or
+ * refused), at 09:00 UTC. */
+static gboolean
+date_created_before_sent (LtStore     *self,
+                          LtDocument  *document,
+                          GError     **error)
+{
+  const char *dates[] = {
+    lt_document_get_sent_on (document),
+    lt_document_get_signed_on (document),
+    lt_document_get_refused_on (document),
+  };
+  const char *first = NULL;
+  g_autofree char *created_at = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    if (dates[i] != NULL && (first == NULL || g_strcmp0 (dates[i], first) < 0))
+      first = dates[i];
+  if (first == NULL)
+    return TRUE;
+
+  created_at = g_strdup_printf ("%sT09:00:00Z", first);
+  stmt = lt_store_prepare (self, "UPDATE documents SET created_at = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  lt_store_bind_text (stmt, 1, created_at);
+  sqlite3_bind_int64 (stmt, 2, lt_document_get_id (document));
+  rc = lt_store_step (self, stmt);
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return FALSE;
+  lt_document_set_created_at (document, created_at);
+  return TRUE;
+}
+
 /* A document is written as a draft with its lines, then given its state
  * and dates: only a draft takes lines. */
 static gboolean
@@ -282,6 +319,11 @@ load_document (LtStore     *self,
 
   if (state == LT_DOCUMENT_STATE_DRAFT)
     return TRUE;
+
+  /* A letter is drafted before it is sent and signed, not on the day the
+   * demo is loaded (issue 13: lettrine-cli check verifies it). */
+  if (!date_created_before_sent (self, document, error))
+    return FALSE;
 
   lt_document_set_state (document, state);
   if (!lt_store_update_document (self, document, error))
@@ -452,10 +494,17 @@ load_affaire (LtStore     *self,
   JsonArray *contacts = array_member (json, "contacts");
   JsonArray *documents = array_member (json, "documents");
   JsonArray *projects = array_member (json, "projects");
+  LtAffaireState state;
   gint64 id;
 
-  if (!set_properties (G_OBJECT (affaire), json, refs, error) ||
-      !lt_store_add_affaire (self, affaire, error))
+  if (!set_properties (G_OBJECT (affaire), json, refs, error))
+    return FALSE;
+
+  /* A client exists through its first signed letter (issue 13): written
+   * a prospect, a client once its documents are. */
+  state = lt_affaire_get_state (affaire);
+  lt_affaire_set_state (affaire, LT_AFFAIRE_STATE_PROSPECT);
+  if (!lt_store_add_affaire (self, affaire, error))
     return FALSE;
   id = lt_affaire_get_id (affaire);
 
@@ -472,6 +521,17 @@ load_affaire (LtStore     *self,
   for (guint i = 0; documents != NULL && i < json_array_get_length (documents); i++)
     if (!load_document (self, id, json_array_get_object_element (documents, i), refs, error))
       return FALSE;
+
+  if (state != LT_AFFAIRE_STATE_PROSPECT)
+    {
+      g_autoptr(LtAffaire) stored = lt_store_get_affaire (self, id, error);
+
+      if (stored == NULL)
+        return FALSE;
+      lt_affaire_set_state (stored, state);
+      if (!lt_store_update_affaire (self, stored, error))
+        return FALSE;
+    }
 
   for (guint i = 0; projects != NULL && i < json_array_get_length (projects); i++)
     if (!load_project (self, id, json_array_get_object_element (projects, i), refs, error))

@@ -418,8 +418,9 @@ seed_all (LtStore  *self,
       if (!(stmt = lt_store_prepare (self,
                                      "INSERT INTO affaires (state, name, siren, legal_form, address, postal_code, city, "
                                      "activity, fiscal_year_end, director, lcbft_identified_on, lcbft_identified_by, "
-                                     "beneficial_owner, vigilance, search_key) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error)))
+                                     "beneficial_owner, vigilance, search_key, letter_outside_date, letter_outside_reference) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?16, "
+                                     "        CASE WHEN ?16 IS NULL THEN '' ELSE 'LM-' || ?3 END)", error)))
         goto fail;
 
       director = g_strdup_printf ("%s %s", first_names[g_rand_int_range (rand, 0, G_N_ELEMENTS (first_names))], surname);
@@ -439,6 +440,8 @@ seed_all (LtStore  *self,
       lt_store_bind_text (stmt, 13, client ? director : "");
       lt_store_bind_text (stmt, 14, "standard");
       lt_store_bind_text (stmt, 15, key);
+      /* A seeded client is an imported one: its letter is outside Lettrine. */
+      lt_store_bind_text (stmt, 16, client ? "2025-11-03" : NULL);
       if (!step_done (self, stmt, error))
         goto fail;
       affaire_id = sqlite3_last_insert_rowid (lt_store_get_db (self));
