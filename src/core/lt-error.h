@@ -83,6 +83,9 @@ typedef enum {
   LT_ERROR_DATE_TOO_EARLY,     /* before what it follows (sent → answered) */
   LT_ERROR_SECOND_SIGNATORY,
   LT_ERROR_TEXT_TOO_LONG,
+  /* --- issue 13, renewal and documents view --- */
+  LT_ERROR_RENEWAL_DRAFT_EXISTS,   /* a client renewed again while its substitutive draft waits */
+  LT_ERROR_NOTHING_TO_RENEW,       /* every recurring line left out (archived prestations) */
 } LtErrorCode;
 
 GQuark   lt_error_quark    (void);
