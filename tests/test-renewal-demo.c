@@ -299,6 +299,121 @@ test_waiting_draft (Fixture       *f,
   g_assert_cmpuint (count_drafts (f, morel), ==, 1);
 }
 
+/* The PDF's text, pages joined, blanks (no-break ones too) made one space. */
+static char *
+pdf_text (LtStore *store,
+          gint64   document_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtDocumentContent) content = lt_store_get_document_content (store, document_id, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  PopplerDocument *document;
+  gboolean blank = FALSE;
+
+  g_assert_no_error (error);
+  bytes = lt_pdf_render_document (content, NULL, &error);
+  g_assert_no_error (error);
+  document = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *raw = poppler_page_get_text (page);
+
+      g_string_append (all, raw);
+      g_string_append_c (all, '\n');
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+
+  for (const char *p = all->str; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F)
+        {
+          blank = TRUE;
+          continue;
+        }
+      if (blank && out->len > 0)
+        g_string_append_c (out, ' ');
+      blank = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+assert_in (const char *text,
+           const char *needle,
+           gboolean    present)
+{
+  if ((strstr (text, needle) != NULL) != present)
+    g_error ("« %s » %s the letter:\n%s", needle, present ? "missing from" : "found in", text);
+}
+
+/* Morel's renewal letter says it revalues the honoraires (+3,5 % from
+ * 1 January 2027) and prints the client's LCB-FT data as it is when the
+ * letter is rendered, not as it was when the first letter was signed. */
+static void
+test_letter (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtRenewalPlan) plan = NULL;
+  g_autoptr(LtRenewalResult) result = NULL;
+  g_autoptr(LtAffaire) affaire = NULL;
+  g_autoptr(LtDocument) plain = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plain_text = NULL;
+  gint64 morel = affaire_id (f, "Cabinet dentaire du Dr Morel");
+  gint64 bistrot = affaire_id (f, "Le Bistrot de la Croix-Rousse");
+  gint64 ppm = 0;
+  g_autofree char *effective = NULL;
+
+  plan = lt_store_renewal_prepare (f->store, &morel, 1, 1035000, LT_ROUNDING_CENT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (lt_renewal_plan_set_effective_on (plan, "2027-01-01", &error));
+  result = lt_store_renewal_apply (f->store, plan, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->created_ids->len, ==, 1);
+  g_assert_true (lt_store_renewal_get_info (f->store, g_array_index (result->created_ids, gint64, 0),
+                                            &ppm, &effective, &error));
+  g_assert_cmpint (ppm, ==, 1035000);
+  g_assert_cmpstr (effective, ==, "2027-01-01");
+
+  /* The client's file changes after the renewal was drafted. */
+  affaire = lt_store_get_affaire (f->store, morel, &error);
+  g_assert_no_error (error);
+  lt_affaire_set_beneficial_owner (affaire, "Claire Morel (60 %), Paul Morel (40 %)");
+  lt_affaire_set_lcbft_identified_on (affaire, "2026-11-20");
+  g_assert_true (lt_store_update_affaire (f->store, affaire, &error));
+  g_assert_no_error (error);
+
+  text = pdf_text (f->store, g_array_index (result->created_ids, gint64, 0));
+  assert_in (text, "revalorise nos honoraires", TRUE);
+  assert_in (text, "majoré de 3,5 %", TRUE);
+  assert_in (text, "coefficient de réévaluation 1,035", TRUE);
+  assert_in (text, "à compter du 1er janvier 2027", TRUE);
+  assert_in (text, "Claire Morel (60 %), Paul Morel (40 %)", TRUE);
+  assert_in (text, "20 novembre 2026", TRUE);
+  assert_in (text, "Claire Morel (100 %)", FALSE);
+  assert_in (text, "17 mars 2025", FALSE);
+  assert_in (text, "Entrée en relation", FALSE);
+  assert_in (text, "Bilan annuel", TRUE);
+
+  /* A substitutive drafted by hand is no renewal: no such paragraph. */
+  plain = lt_store_document_create (f->store, bistrot, LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE, &error);
+  g_assert_no_error (error);
+  plain_text = pdf_text (f->store, lt_document_get_id (plain));
+  assert_in (plain_text, "revalorise", FALSE);
+  assert_in (plain_text, "coefficient de réévaluation", FALSE);
+  g_assert_false (lt_store_renewal_get_info (f->store, lt_document_get_id (plain), &ppm, &effective, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +423,7 @@ main (int   argc,
   g_test_add ("/renewal-demo/morel", Fixture, NULL, fixture_setup, test_morel, fixture_teardown);
   g_test_add ("/renewal-demo/archived", Fixture, NULL, fixture_setup, test_archived, fixture_teardown);
   g_test_add ("/renewal-demo/waiting-draft", Fixture, NULL, fixture_setup, test_waiting_draft, fixture_teardown);
+  g_test_add ("/renewal-demo/letter", Fixture, NULL, fixture_setup, test_letter, fixture_teardown);
 
   return g_test_run ();
 }

@@ -37,6 +37,8 @@ typedef struct {
   GPtrArray  *lines;         /* LtDocumentLine, in position order */
   GPtrArray  *replaced;      /* LtDocument a substitutive replaces */
   GPtrArray  *obligations;   /* LtObligation */
+  gint64      renewal_coefficient_ppm;  /* a renewal's substitutive: its coefficient; 0 otherwise */
+  char       *renewal_effective_on;     /* a renewal's substitutive: ISO date the new honoraires apply from */
 } LtDocumentContent;
 
 LtDocumentContent *lt_document_content_new            (void);
