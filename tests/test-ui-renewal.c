@@ -147,6 +147,14 @@ test_waiting_draft (Fixture       *f,
 
   dialog = open_dialog (f, morel);
   g_assert_cmpuint (g_list_model_get_n_items (lt_renewal_dialog_get_rows (dialog)), ==, 2);   /* client + Bilan */
+
+  /* The effective date as typed; a date that is none is refused. */
+  lt_renewal_dialog_set_effective_on (dialog, "31/02/2027");
+  g_assert_false (lt_renewal_dialog_preview (dialog));
+  g_assert_cmpstr (lt_renewal_dialog_get_message (dialog), !=, "");
+  lt_renewal_dialog_set_effective_on (dialog, "01/03/2027");
+  g_assert_true (lt_renewal_dialog_preview (dialog));
+  g_assert_cmpstr (lt_renewal_plan_get_effective_on (lt_renewal_dialog_get_plan (dialog)), ==, "2027-03-01");
   lt_renewal_dialog_apply (dialog);
   g_assert_null (lt_renewal_dialog_get_draft_dialog (dialog));
   run_to_end (dialog);

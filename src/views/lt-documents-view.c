@@ -136,94 +136,6 @@ fill_kinds (LtDocumentsView *self)
     }
 }
 
-static void
-on_chip_clicked_cb (LtDocumentsView *self,
-                    GtkButton       *button)
-{
-  lt_documents_view_select_document (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "id")) );
-}
-
-static GtkWidget *
-make_chip (LtDocumentsView *self,
-           LtDocument      *doc)
-{
-  LtDocumentState state = lt_document_get_state (doc);
-  g_autofree char *label = g_strdup_printf ("%s\n%s",
-                                            lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)),
-                                            lt_enum_to_label (LT_TYPE_DOCUMENT_STATE, state));
-  GtkWidget *button = gtk_button_new_with_label (label);
-  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
-
-  gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (button, "lt-document-chip");
-  gtk_widget_add_css_class (button, lt_enum_to_nick (LT_TYPE_DOCUMENT_STATE, state));
-  if (state == LT_DOCUMENT_STATE_SIGNED)
-    gtk_widget_add_css_class (button, "success");
-  else if (state == LT_DOCUMENT_STATE_REFUSED)
-    gtk_widget_add_css_class (button, "error");
-  else if (state == LT_DOCUMENT_STATE_REPLACED)
-    gtk_widget_add_css_class (button, "dim-label");
-  if (lt_document_get_id (doc) == self->selected_id)
-    gtk_widget_add_css_class (button, "suggested-action");
-  else
-    gtk_widget_add_css_class (button, "flat");
-
-  g_object_set_data (G_OBJECT (button), "id", GSIZE_TO_POINTER ((gsize) lt_document_get_id (doc)));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_chip_clicked_cb), self, G_CONNECT_SWAPPED);
-  return button;
-}
-
-static void
-append_descendants (LtDocumentsView *self,
-                    GtkWidget       *flow,
-                    LtDocument      *parent)
-{
-  for (guint i = 0; i < self->documents->len; i++)
-    {
-      LtDocument *doc = g_ptr_array_index (self->documents, i);
-      gboolean replaces;
-      GtkWidget *arrow;
-
-      if (lt_document_get_parent_id (doc) != lt_document_get_id (parent))
-        continue;
-
-      /* → for what follows from a document, ⇒ for what replaces it. */
-      replaces = lt_document_get_replaced_by_id (parent) == lt_document_get_id (doc) ||
-                 lt_document_get_kind (doc) == LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE;
-      arrow = gtk_label_new (replaces ? "⇒" : "→");
-      gtk_widget_set_tooltip_text (arrow, replaces ? _("replaced by") : _("followed by"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      replaces ? _("replaced by") : _("followed by"), -1);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), arrow);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), make_chip (self, doc));
-      append_descendants (self, flow, doc);
-    }
-}
-
-/* One chain per root: offre → lettre de mission → avenants ⇒ substitutive. */
-static void
-fill_chains (LtDocumentsView *self)
-{
-  clear_box (self->chains_box);
-
-  for (guint i = 0; i < self->documents->len; i++)
-    {
-      LtDocument *doc = g_ptr_array_index (self->documents, i);
-      GtkWidget *flow;
-
-      if (lt_document_get_parent_id (doc) != 0 && lt_documents_view_find_document (self, lt_document_get_parent_id (doc)) != NULL)
-        continue;
-
-      flow = gtk_flow_box_new ();
-      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 12);
-      gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), make_chip (self, doc));
-      append_descendants (self, flow, doc);
-      gtk_box_append (self->chains_box, flow);
-    }
-}
-
 /* A draft line is edited in its expander: label, fee, recurrence. */
 static void
 on_line_apply_clicked_cb (LtDocumentsView *self,
@@ -463,6 +375,7 @@ lt_documents_view_reload (LtDocumentsView *self)
     {
       self->documents = g_ptr_array_new_with_free_func (g_object_unref);
       clear_box (self->chains_box);
+      lt_documents_view_fill_scope (self, NULL);
       show_document (self);
       return;
     }
@@ -492,7 +405,8 @@ lt_documents_view_reload (LtDocumentsView *self)
     gtk_label_set_label (self->scope_label, _("No engagement letter in force yet."));
 
   fill_kinds (self);
-  fill_chains (self);
+  lt_documents_view_fill_scope (self, scope);
+  lt_documents_view_fill_lineage (self);
   show_document (self);
 }
 
@@ -595,6 +509,7 @@ lt_documents_view_class_init (LtDocumentsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, new_popover);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, kinds_box);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, chains_box);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, scope_box);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, doc_stack);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, none_label);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, doc_title);
@@ -686,7 +601,7 @@ lt_documents_view_select_document (LtDocumentsView *self,
   g_return_if_fail (LT_IS_DOCUMENTS_VIEW (self));
 
   self->selected_id = document_id;
-  fill_chains (self);
+  lt_documents_view_fill_lineage (self);
   show_document (self);
 }
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-money.h"
 #include "lt-renewal-dialog.h"
@@ -67,6 +68,7 @@ struct _LtRenewalDialog
   AdwMessageDialog *draft_dialog;   /* asking what to do with waiting drafts */
 
   GtkEntry       *coefficient_entry;
+  GtkEntry       *effective_entry;
   GtkDropDown    *rounding_dropdown;
   GtkLabel       *message_label;
   GtkColumnView  *column_view;
@@ -433,6 +435,7 @@ lt_renewal_dialog_preview (LtRenewalDialog *self)
   g_return_val_if_fail (LT_IS_RENEWAL_DIALOG (self), FALSE);
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->coefficient_entry), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->effective_entry), "error");
 
   if (!lt_coefficient_parse (gtk_editable_get_text (GTK_EDITABLE (self->coefficient_entry)), &ppm, &error) ||
       !(plan = lt_store_renewal_prepare (lt_context_get_store (self->context),
@@ -444,6 +447,19 @@ lt_renewal_dialog_preview (LtRenewalDialog *self)
       set_message (self, error->message, TRUE);
       return FALSE;
     }
+
+  {
+    g_autofree char *effective = lt_date_display_to_iso (gtk_editable_get_text (GTK_EDITABLE (self->effective_entry)));
+
+    if (effective == NULL ||
+        !lt_renewal_plan_set_effective_on (plan, effective, &error))
+      {
+        gtk_widget_add_css_class (GTK_WIDGET (self->effective_entry), "error");
+        set_message (self, error != NULL ? error->message
+                                         : _("The effective date is not a date: type it as DD/MM/YYYY."), TRUE);
+        return FALSE;
+      }
+  }
 
   g_set_object (&self->plan, plan);
   g_signal_connect_object (plan, "changed", G_CALLBACK (update_totals), self, G_CONNECT_SWAPPED);
@@ -683,6 +699,7 @@ lt_renewal_dialog_class_init (LtRenewalDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-renewal-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, coefficient_entry);
+  gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, effective_entry);
   gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, rounding_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, message_label);
   gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, column_view);
@@ -706,6 +723,12 @@ lt_renewal_dialog_init (LtRenewalDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_drop_down_set_model (self->rounding_dropdown, G_LIST_MODEL (rounding_list));
+  {
+    g_autofree char *iso = lt_renewal_default_effective_on (NULL);
+    g_autofree char *display = lt_date_iso_to_display (iso);
+
+    gtk_editable_set_text (GTK_EDITABLE (self->effective_entry), display);
+  }
   self->rows = g_list_store_new (LT_TYPE_RENEWAL_ROW);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
@@ -768,4 +791,11 @@ lt_renewal_dialog_set_coefficient (LtRenewalDialog *self,
                                    const char      *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->coefficient_entry), text);
+}
+
+void
+lt_renewal_dialog_set_effective_on (LtRenewalDialog *self,
+                                    const char      *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->effective_entry), text);
 }
