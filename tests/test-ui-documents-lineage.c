@@ -297,6 +297,62 @@ test_scope (Fixture       *f,
   iterate (20);
 }
 
+/* « Nouveau document » for a prospect: every kind in the popover, nothing
+ * scrolled out of sight, each refused kind with its reason in full. */
+static void
+test_new_menu (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  LtDocumentsView *view = LT_DOCUMENTS_VIEW (lt_documents_view_new (f->context));
+  g_autoptr(GListModel) prospects = lt_store_list_affaires (f->store, "Chabert", LT_AFFAIRE_STATE_PROSPECT, 0);
+  g_autoptr(LtAffaire) chabert = g_list_model_get_item (prospects, 0);
+  GtkWidget *scrolled;
+  GtkAdjustment *vadjustment;
+  guint n = 0, n_refused = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  lt_documents_view_set_affaire_id (view, lt_affaire_get_id (chabert));
+  iterate (50);
+  gtk_popover_popup (view->new_popover);
+  iterate (100);
+
+  for (GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (view->kinds_box));
+       button != NULL; button = gtk_widget_get_next_sibling (button), n++)
+    {
+      GtkWidget *title = gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (button)));
+      GtkWidget *reason = gtk_widget_get_next_sibling (title);
+
+      g_assert_true (gtk_widget_get_mapped (button));
+      if (gtk_widget_get_sensitive (button))
+        {
+          g_assert_null (reason);
+          continue;
+        }
+      n_refused++;
+      g_assert_nonnull (reason);
+      g_assert_true (gtk_label_get_wrap (GTK_LABEL (reason)));
+      g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (reason)), ==, PANGO_ELLIPSIZE_NONE);
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (reason)), ==,
+                       "Needs a signed engagement letter: « Menuiserie Chabert » is still a prospect.");
+      /* wrapped onto lines, not cut: taller than one line of its font */
+      g_assert_cmpint (gtk_widget_get_height (reason), >, gtk_widget_get_height (title));
+    }
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpuint (n_refused, ==, 3);
+
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (view->kinds_box), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scrolled);
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), <=, gtk_adjustment_get_page_size (vadjustment) + 1);
+
+  gtk_popover_popdown (view->new_popover);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -305,6 +361,7 @@ main (int argc, char **argv)
 
   g_test_add ("/ui-documents/lineage", Fixture, NULL, fixture_set_up, test_lineage, fixture_tear_down);
   g_test_add ("/ui-documents/scope", Fixture, NULL, fixture_set_up, test_scope, fixture_tear_down);
+  g_test_add ("/ui-documents/new-menu", Fixture, NULL, fixture_set_up, test_new_menu, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -72,4 +72,10 @@ int      lt_recurrence_times_per_year    (LtRecurrence   recurrence);
 gint64   lt_document_lines_yearly_cents  (GPtrArray     *lines,
                                           gint64        *one_off_cents);
 
+/* --- issue 13, the « Nouveau document » menu --- */
+gboolean lt_document_rules_kind_offered  (LtAffaire      *affaire,
+                                          GPtrArray      *documents,
+                                          LtDocumentKind  kind,
+                                          char          **why_not);
+
 G_END_DECLS

@@ -94,39 +94,47 @@ on_kind_clicked_cb (LtDocumentsView *self,
 }
 
 /* « Nouveau document » lists every kind; the ones the rules refuse are
- * insensitive, with the reason beneath. */
+ * insensitive, with the reason beneath in full (lt_document_rules_kind_offered). */
 static void
 fill_kinds (LtDocumentsView *self)
 {
+  g_autoptr(LtAffaire) affaire = NULL;
+
   clear_box (self->kinds_box);
+  affaire = lt_store_load_affaire (lt_documents_view_get_store (self), self->affaire_id, NULL);
 
   for (LtDocumentKind kind = LT_DOCUMENT_KIND_OFFRE_DE_SERVICE;
        kind <= LT_DOCUMENT_KIND_BON_D_INTERVENTION; kind++)
     {
-      g_autoptr(GError) error = NULL;
-      gboolean allowed = lt_store_check_document_kind (lt_documents_view_get_store (self), self->affaire_id, kind, &error);
+      g_autofree char *why_not = NULL;
+      gboolean allowed = affaire != NULL &&
+                         lt_document_rules_kind_offered (affaire, self->documents, kind, &why_not);
       GtkWidget *button = gtk_button_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *title = gtk_label_new (lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind));
 
       gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_widget_add_css_class (title, "lt-kind-title");
       gtk_box_append (GTK_BOX (box), title);
-      if (!allowed)
+      if (!allowed && why_not != NULL)
         {
-          GtkWidget *reason = gtk_label_new (error->message);
+          GtkWidget *reason = gtk_label_new (why_not);
 
           gtk_label_set_xalign (GTK_LABEL (reason), 0);
           gtk_label_set_wrap (GTK_LABEL (reason), TRUE);
-          gtk_label_set_max_width_chars (GTK_LABEL (reason), 40);
+          gtk_label_set_wrap_mode (GTK_LABEL (reason), PANGO_WRAP_WORD_CHAR);
+          gtk_label_set_width_chars (GTK_LABEL (reason), 30);
+          gtk_label_set_max_width_chars (GTK_LABEL (reason), 36);
           gtk_widget_add_css_class (reason, "caption");
-          gtk_widget_add_css_class (reason, "dim-label");
+          gtk_widget_add_css_class (reason, "lt-kind-reason");
           gtk_box_append (GTK_BOX (box), reason);
-          gtk_widget_set_tooltip_text (button, error->message);
+          gtk_widget_set_tooltip_text (button, why_not);
           gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why_not, -1);
         }
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "lt-kind");
       gtk_widget_set_sensitive (button, allowed);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind), -1);
