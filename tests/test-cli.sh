@@ -126,7 +126,7 @@ expect 0 "export --json" -- "$CLI" -d "$DEMO" export --json
 cp "$TMP/out" "$TMP/export1.json"
 expect 0 "export --json again" -- "$CLI" -d "$DEMO" export --json -o "$TMP/export2.json"
 if cmp -s "$TMP/export1.json" "$TMP/export2.json"; then ok "export is stable across two runs"; else fail "export is stable across two runs"; diff "$TMP/export1.json" "$TMP/export2.json" | head; fi
-json_ok "$TMP/export1.json" "list(d) == ['firm','staff','affaires','contacts','categories','prestations','steps','step_links','terms','documents','document_lines','projects','assignments','tasks','task_links']" "export has one array per table, in the glossary's order"
+json_ok "$TMP/export1.json" "list(d) == ['firm','staff','affaires','contacts','categories','prestations','steps','step_links','terms','documents','document_lines','projects','assignments','tasks','task_links','document_renewals']" "export has one array per table, in the glossary's order"
 json_ok "$TMP/export1.json" "len(d['staff']) == 3 and len(d['categories']) == 2 and len(d['prestations']) == 6 and len(d['affaires']) == 10" "demo: 3 intervenants, 2 catégories, 6 prestations, 10 affaires"
 json_ok "$TMP/export1.json" "len({c['affaire_id'] for c in d['contacts'] if c['is_signatory']}) == 10" "demo: one signataire per affaire"
 json_ok "$TMP/export1.json" "all(a['lcbft_identified_on'] for a in d['affaires'] if a['state'] == 'client') and {a['state'] for a in d['affaires']} == {'client','prospect'}" "demo: prospects and clients, LCB-FT done for the clients"

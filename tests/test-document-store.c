@@ -420,7 +420,8 @@ test_all_or_nothing (Fixture       *f,
 }
 
 /* Three clients with a signed letter (ids 1–3) and a prospect (4). The
- * catalogue's « Tenue comptable » has a version 2 under a new name. */
+ * catalogue's « Tenue comptable » has a version 2 under a new name. Client
+ * 1's one-off « Reprise » is not billed again by a renewal. */
 static void
 renewal_setup (Fixture *f)
 {
@@ -442,8 +443,9 @@ renewal_setup (Fixture *f)
                  "INSERT INTO document_lines (document_id, position, prestation_id, label, price_cents, recurrence) VALUES"
                  "  (101, 0, 10, 'Tenue comptable', 12345, 'monthly'),"
                  "  (101, 1, 11, 'Bilan annuel', 99999, 'yearly'),"
+                 "  (101, 2, NULL, 'Reprise du dossier', 45000, 'none'),"
                  "  (102, 0, 13, 'Déclarations de TVA', 4830, 'quarterly'),"
-                 "  (103, 0, NULL, 'Mission sur mesure', 33333, 'none');"
+                 "  (103, 0, NULL, 'Mission sur mesure', 33333, 'yearly');"
                  "INSERT INTO terms (id, version, effective_on, body) VALUES (2, 'CG 2026', '2026-01-01', 'Conditions 2026');",
                  &error);
   g_assert_no_error (error);
@@ -507,6 +509,8 @@ test_renewal (Fixture       *f,
   g_assert_cmpint (line->new_price_cents, ==, 103499);   /* 1 034,989 65 */
   g_assert_cmpint (client->old_yearly_cents, ==, 12345 * 12 + 99999);
   g_assert_cmpint (client->new_yearly_cents, ==, 12777 * 12 + 103499);
+  g_assert_cmpuint (client->lines->len, ==, 2);   /* not the one-off « Reprise » */
+  g_assert_cmpint (client->new_one_off_cents, ==, 0);
 
   /* Exclude client 3; nothing is written by the preview. */
   lt_renewal_plan_set_excluded (plan, 3, TRUE);

@@ -139,8 +139,10 @@ test_plan (void)
 
   g_assert_cmpint (c1->old_yearly_cents, ==, 480000);
   g_assert_cmpint (c1->new_yearly_cents, ==, 310500 + 186300);
-  g_assert_cmpint (c1->old_one_off_cents, ==, 33333);
-  g_assert_cmpint (c1->new_one_off_cents, ==, 34500);
+  /* The one-off « Reprise » was billed once: not billed again. */
+  g_assert_cmpuint (c1->lines->len, ==, 2);
+  g_assert_cmpint (c1->old_one_off_cents, ==, 0);
+  g_assert_cmpint (c1->new_one_off_cents, ==, 0);
 
   c2 = lt_renewal_plan_find_client (plan, 2);
   g_assert_cmpint (c2->new_yearly_cents, ==, 12777 * 4);
@@ -148,8 +150,8 @@ test_plan (void)
   lt_renewal_plan_get_totals (plan, &oy, &ny, &oo, &no);
   g_assert_cmpint (oy, ==, 480000 + 49380);
   g_assert_cmpint (ny, ==, 496800 + 51108);
-  g_assert_cmpint (oo, ==, 33333);
-  g_assert_cmpint (no, ==, 34500);
+  g_assert_cmpint (oo, ==, 0);
+  g_assert_cmpint (no, ==, 0);
 
   /* Exclude Martin: the totals drop its lines. */
   n_changed = 0;
@@ -201,6 +203,125 @@ test_coefficient (void)
   g_assert_finalize_object (plan);
 }
 
+/* Cabinet Morel's letter (demo): « Entrée en relation » 350 €, « Reprise »
+ * 450 € (one-off), « Bilan annuel » 1 500 €/an, plus « Ouverture du
+ * dossier » 250 € (Jamais). Only the Bilan is renewed: 1 552,50 €. */
+static void
+test_recurring_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtRenewalPlan) plan = lt_renewal_plan_new (1035000, LT_ROUNDING_EURO, NULL);
+  g_autoptr(LtAffaire) morel = make_client (5, "Cabinet dentaire du Dr Morel");
+  g_autoptr(LtAffaire) only_once = make_client (6, "Ponctuel SAS");
+  g_autoptr(LtScope) scope = make_scope (40);
+  g_autoptr(LtScope) one_off = make_scope (41);
+  LtRenewalClient *client;
+  LtRenewalLine *line;
+
+  scope_add (scope, 1, 1, "Entrée en relation", 35000, LT_RECURRENCE_NONE);
+  scope_add (scope, 2, 2, "Reprise du dossier comptable", 45000, LT_RECURRENCE_NONE);
+  scope_add (scope, 3, 3, "Bilan annuel", 150000, LT_RECURRENCE_YEARLY);
+  scope_add (scope, 4, 4, "Ouverture du dossier", 25000, LT_RECURRENCE_NONE);
+  g_assert_true (lt_renewal_plan_add_client (plan, morel, scope, NULL, &error));
+  g_assert_no_error (error);
+
+  client = lt_renewal_plan_get_client (plan, 0);
+  g_assert_cmpuint (client->lines->len, ==, 1);
+  line = g_ptr_array_index (client->lines, 0);
+  g_assert_cmpstr (line->new_label, ==, "Bilan annuel");
+  g_assert_cmpint (line->new_price_cents, ==, 155300);      /* 1 552,50 → 1 553 to the euro */
+  g_assert_cmpint (client->new_yearly_cents, ==, 155300);
+  g_assert_cmpint (client->new_one_off_cents, ==, 0);
+
+  /* A letter of one-off lines only has nothing to renew. */
+  scope_add (one_off, 5, 1, "Entrée en relation", 35000, LT_RECURRENCE_NONE);
+  g_assert_false (lt_renewal_plan_add_client (plan, only_once, one_off, NULL, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_NO_LETTER);
+}
+
+/* A prestation archived since the letter is shown, left out, and can be kept. */
+static void
+test_archived (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtRenewalPlan) plan = lt_renewal_plan_new (1035000, LT_ROUNDING_CENT, NULL);
+  g_autoptr(LtAffaire) client_affaire = make_client (1, "Dupont SARL");
+  g_autoptr(LtScope) scope = make_scope (10);
+  g_autoptr(GHashTable) current = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  LtPrestation *archived = lt_prestation_new ();
+  LtRenewalClient *client;
+  LtRenewalLine *line;
+  gint64 key = 300, ny;
+
+  lt_prestation_set_id (archived, 300);
+  lt_prestation_set_name (archived, "Déclarations de TVA");
+  lt_prestation_set_archived (archived, TRUE);
+  g_hash_table_insert (current, g_memdup2 (&key, sizeof key), archived);
+
+  scope_add (scope, 1, 100, "Tenue", 20000, LT_RECURRENCE_MONTHLY);
+  scope_add (scope, 2, 300, "Déclarations de TVA", 10000, LT_RECURRENCE_QUARTERLY);
+  g_assert_true (lt_renewal_plan_add_client (plan, client_affaire, scope, current, &error));
+  client = lt_renewal_plan_get_client (plan, 0);
+  line = g_ptr_array_index (client->lines, 1);
+  g_assert_true (line->archived);
+  g_assert_false (LT_RENEWAL_LINE_INCLUDED (line));
+  g_assert_cmpint (client->old_yearly_cents, ==, 240000 + 40000);   /* the whole scope renewed from */
+  g_assert_cmpint (client->new_yearly_cents, ==, 20700 * 12);
+  g_assert_true (lt_renewal_client_check_lines (client, NULL));
+
+  g_assert_true (lt_renewal_plan_set_line_kept (plan, 1, 1, TRUE));
+  lt_renewal_plan_get_totals (plan, NULL, &ny, NULL, NULL);
+  g_assert_cmpint (ny, ==, 20700 * 12 + 10350 * 4);
+  g_assert_false (lt_renewal_plan_set_line_kept (plan, 1, 9, TRUE));
+
+  /* Every line archived and none kept: nothing to renew. */
+  lt_renewal_plan_keep_archived (plan, FALSE);
+  ((LtRenewalLine *) g_ptr_array_index (client->lines, 0))->archived = TRUE;
+  g_assert_false (lt_renewal_client_check_lines (client, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_NOTHING_TO_RENEW);
+  g_clear_error (&error);
+  lt_renewal_plan_keep_archived (plan, TRUE);
+  g_assert_true (lt_renewal_client_check_lines (client, NULL));
+}
+
+static void
+test_draft_and_date (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtRenewalPlan) plan = lt_renewal_plan_new (1020000, LT_ROUNDING_CENT, NULL);
+  g_autoptr(LtAffaire) affaire = make_client (1, "Dupont SARL");
+  g_autoptr(LtScope) scope = make_scope (10);
+  g_autofree char *next = NULL;
+  LtRenewalClient *client;
+  GDate today;
+
+  scope_add (scope, 1, 100, "Tenue", 20000, LT_RECURRENCE_MONTHLY);
+  g_assert_true (lt_renewal_plan_add_client (plan, affaire, scope, NULL, NULL));
+  client = lt_renewal_plan_get_client (plan, 0);
+  g_assert_true (lt_renewal_client_check_draft (client, NULL));
+
+  g_assert_true (lt_renewal_plan_set_draft (plan, 1, 77));
+  g_assert_cmpuint (lt_renewal_plan_get_n_drafts (plan), ==, 1);
+  g_assert_false (lt_renewal_client_check_draft (client, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_RENEWAL_DRAFT_EXISTS);
+  g_assert_nonnull (strstr (error->message, "77"));
+  g_clear_error (&error);
+  g_assert_true (lt_renewal_plan_set_draft_choice (plan, 1, LT_RENEWAL_DRAFT_REPLACE));
+  g_assert_true (lt_renewal_client_check_draft (client, NULL));
+  g_assert_cmpuint (lt_renewal_plan_get_n_drafts (plan), ==, 0);
+  g_assert_false (lt_renewal_plan_set_draft (plan, 2, 78));
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 15, G_DATE_DECEMBER, 2026);
+  next = lt_renewal_default_effective_on (&today);
+  g_assert_cmpstr (next, ==, "2027-01-01");
+  g_assert_true (lt_renewal_plan_set_effective_on (plan, "2027-03-01", NULL));
+  g_assert_cmpstr (lt_renewal_plan_get_effective_on (plan), ==, "2027-03-01");
+  g_assert_false (lt_renewal_plan_set_effective_on (plan, "2027-02-30", &error));
+  g_assert_nonnull (error);
+  g_assert_cmpstr (lt_renewal_plan_get_effective_on (plan), ==, "2027-03-01");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -209,6 +330,9 @@ main (int argc, char **argv)
   g_test_add_func ("/renewal/rounding", test_rounding);
   g_test_add_func ("/renewal/plan", test_plan);
   g_test_add_func ("/renewal/coefficient", test_coefficient);
+  g_test_add_func ("/renewal/recurring-only", test_recurring_only);
+  g_test_add_func ("/renewal/archived", test_archived);
+  g_test_add_func ("/renewal/draft-and-date", test_draft_and_date);
 
   return g_test_run ();
 }

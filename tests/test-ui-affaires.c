@@ -210,9 +210,10 @@ count_chips (LtDocumentsView *view)
   GtkWidget *chains = child (view, LT_TYPE_DOCUMENTS_VIEW, "chains_box");
   guint n = 0;
 
-  for (GtkWidget *flow = gtk_widget_get_first_child (chains); flow != NULL; flow = gtk_widget_get_next_sibling (flow))
-    for (GtkWidget *c = gtk_widget_get_first_child (flow); c != NULL; c = gtk_widget_get_next_sibling (c))
-      if (GTK_IS_BUTTON (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (c))))
+  /* one line per document: its arrow (not for a root), then its chip */
+  for (GtkWidget *row = gtk_widget_get_first_child (chains); row != NULL; row = gtk_widget_get_next_sibling (row))
+    for (GtkWidget *c = gtk_widget_get_first_child (row); c != NULL; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_BUTTON (c))
         n++;
   return n;
 }

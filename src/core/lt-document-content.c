@@ -57,6 +57,7 @@ lt_document_content_free (LtDocumentContent *self)
   g_ptr_array_unref (self->replaced);
   g_ptr_array_unref (self->obligations);
   g_ptr_array_unref (self->previous);
+  g_free (self->renewal_effective_on);
   g_free (self);
 }
 

@@ -41,6 +41,8 @@ typedef struct {
   /* issue 13 — an avenant: parallel to lines, the line in force each one
    * changes (LtDocumentLine), or NULL when it adds a prestation */
   GPtrArray  *previous;
+  gint64      renewal_coefficient_ppm;  /* a renewal's substitutive: its coefficient; 0 otherwise */
+  char       *renewal_effective_on;     /* a renewal's substitutive: ISO date the new honoraires apply from */
 } LtDocumentContent;
 
 LtDocumentContent *lt_document_content_new            (void);

@@ -535,3 +535,48 @@ lt_document_rules_scope (GPtrArray  *documents,
 {
   return lt_document_rules_scope_full (documents, lines_by_document, NULL, NULL);
 }
+
+/* --- issue 13, the « Nouveau document » menu --- */
+
+/**
+ * lt_document_rules_kind_offered:
+ * @documents: (element-type LtDocument): every document of the affaire
+ * @why_not: (out) (optional) (transfer full): when refused, one short
+ *   sentence that fits a menu (« Needs a signed engagement letter… »)
+ *
+ * Whether a document of @kind may be created for @affaire, by
+ * lt_document_rules_check_kind(), and why not in the fewest words: the
+ * menu shows it under the kind, where the full message of a refusal
+ * (meant for a toast) would not fit.
+ */
+gboolean
+lt_document_rules_kind_offered (LtAffaire       *affaire,
+                                GPtrArray       *documents,
+                                LtDocumentKind   kind,
+                                char           **why_not)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (LT_IS_AFFAIRE (affaire), FALSE);
+  g_return_val_if_fail (documents != NULL, FALSE);
+
+  if (why_not != NULL)
+    *why_not = NULL;
+
+  if (lt_document_rules_check_kind (affaire, documents, kind, &error))
+    return TRUE;
+
+  if (why_not == NULL)
+    return FALSE;
+
+  if (g_error_matches (error, LT_ERROR, LT_ERROR_KIND_NOT_ALLOWED) &&
+      lt_affaire_get_state (affaire) != LT_AFFAIRE_STATE_CLIENT)
+    *why_not = g_strdup_printf (_("Needs a signed engagement letter: « %s » is still a prospect."),
+                                lt_affaire_get_name (affaire));
+  else if (g_error_matches (error, LT_ERROR, LT_ERROR_NO_LETTER))
+    *why_not = g_strdup (_("Needs an engagement letter signed and in force."));
+  else
+    *why_not = g_strdup (error->message);
+
+  return FALSE;
+}

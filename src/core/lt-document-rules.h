@@ -134,5 +134,10 @@ gboolean  lt_document_rules_check_lines     (LtDocument      *document,
 gboolean  lt_document_rules_check_client_letter (LtAffaire   *affaire,
                                                  GPtrArray   *documents,
                                                  GError     **error);
+/* --- issue 13, the « Nouveau document » menu --- */
+gboolean lt_document_rules_kind_offered  (LtAffaire      *affaire,
+                                          GPtrArray      *documents,
+                                          LtDocumentKind  kind,
+                                          char          **why_not);
 
 G_END_DECLS

@@ -88,6 +88,9 @@ typedef enum {
   LT_ERROR_SCOPE_DUPLICATE,    /* a second recurring line in force for one prestation */
   LT_ERROR_NOT_IN_SCOPE,       /* an avenant ends a prestation that is not in the scope in force */
   LT_ERROR_CLIENT_WITHOUT_LETTER, /* a client with no letter signed, in Lettrine or outside */
+  /* --- issue 13, renewal and documents view --- */
+  LT_ERROR_RENEWAL_DRAFT_EXISTS,   /* a client renewed again while its substitutive draft waits */
+  LT_ERROR_NOTHING_TO_RENEW,       /* every recurring line left out (archived prestations) */
 } LtErrorCode;
 
 GQuark   lt_error_quark    (void);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-date.h"
 #include "lt-document-line.h"
 #include "lt-error.h"
 #include "lt-money.h"
@@ -19,6 +20,7 @@ struct _LtRenewalPlan
   gint64      coefficient_ppm;
   LtRounding  rounding;
   gint64      terms_id;
+  char       *effective_on;   /* ISO: when the revalued honoraires apply */
   GPtrArray  *clients;        /* LtRenewalClient */
 };
 
@@ -62,15 +64,18 @@ recompute_client (LtRenewalClient *client)
       LtRenewalLine *line = g_ptr_array_index (client->lines, i);
       int times = lt_recurrence_times_per_year (line->recurrence);
 
+      /* Old: the whole scope renewed from; new: what the letter will bill. */
+      gint64 new_price = LT_RENEWAL_LINE_INCLUDED (line) ? line->new_price_cents : 0;
+
       if (times == 0)
         {
           client->old_one_off_cents += line->old_price_cents;
-          client->new_one_off_cents += line->new_price_cents;
+          client->new_one_off_cents += new_price;
         }
       else
         {
           client->old_yearly_cents += line->old_price_cents * times;
-          client->new_yearly_cents += line->new_price_cents * times;
+          client->new_yearly_cents += new_price * times;
         }
     }
 }
@@ -81,6 +86,7 @@ lt_renewal_plan_finalize (GObject *object)
   LtRenewalPlan *self = (LtRenewalPlan *)object;
 
   g_clear_pointer (&self->clients, g_ptr_array_unref);
+  g_clear_pointer (&self->effective_on, g_free);
 
   G_OBJECT_CLASS (lt_renewal_plan_parent_class)->finalize (object);
 }
@@ -134,6 +140,7 @@ lt_renewal_plan_new (gint64       coefficient_ppm,
   self = g_object_new (LT_TYPE_RENEWAL_PLAN, NULL);
   self->coefficient_ppm = coefficient_ppm;
   self->rounding = rounding;
+  self->effective_on = lt_renewal_default_effective_on (NULL);
 
   return self;
 }
@@ -173,13 +180,25 @@ lt_renewal_plan_set_terms_id (LtRenewalPlan *self,
   self->terms_id = terms_id;
 }
 
+static gboolean
+has_recurring_line (GPtrArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (lt_recurrence_times_per_year (lt_document_line_get_recurrence (g_ptr_array_index (lines, i))) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * lt_renewal_plan_add_client:
  * @scope: the client's current scope (lt_document_rules_scope())
  * @current_prestations: (nullable): prestation id of a scope line → the
  *   current LtPrestation of its family
  *
- * Adds one client with every line of its scope brought up to date. Refused
+ * Adds one client with every recurring line of its scope brought up to
+ * date: one-off work (recurrence « Jamais ») was billed once and is not
+ * billed again. A line whose prestation's current version is archived is
+ * marked so and left out until kept. Refused
  * (LT_ERROR_NOT_A_CLIENT, LT_ERROR_NO_LETTER) for a prospect or a client
  * with no lettre de mission in force, and ignored when already there.
  */
@@ -207,10 +226,10 @@ lt_renewal_plan_add_client (LtRenewalPlan  *self,
       return FALSE;
     }
 
-  if (scope->letter_id == 0 || scope->lines->len == 0)
+  if (scope->letter_id == 0 || !has_recurring_line (scope->lines))
     {
       g_set_error (error, LT_ERROR, LT_ERROR_NO_LETTER,
-                   _("« %s » has no signed engagement letter in force with fees: there is nothing to renew."),
+                   _("« %s » has no signed engagement letter in force with recurring fees: there is nothing to renew."),
                    lt_affaire_get_name (affaire));
       return FALSE;
     }
@@ -224,9 +243,14 @@ lt_renewal_plan_add_client (LtRenewalPlan  *self,
   for (guint i = 0; i < scope->lines->len; i++)
     {
       LtDocumentLine *src = g_ptr_array_index (scope->lines, i);
-      LtRenewalLine *line = g_new0 (LtRenewalLine, 1);
+      LtRenewalLine *line;
       gint64 prestation_id = lt_document_line_get_prestation_id (src);
       LtPrestation *current = NULL;
+
+      if (lt_recurrence_times_per_year (lt_document_line_get_recurrence (src)) == 0)
+        continue;
+
+      line = g_new0 (LtRenewalLine, 1);
 
       if (prestation_id != 0 && current_prestations != NULL)
         current = g_hash_table_lookup (current_prestations, &prestation_id);
@@ -241,6 +265,7 @@ lt_renewal_plan_add_client (LtRenewalPlan  *self,
         {
           line->new_prestation_id = lt_prestation_get_id (current);
           line->new_label = g_strdup (lt_prestation_get_name (current));
+          line->archived = lt_prestation_get_archived (current);
         }
       else
         {
@@ -463,4 +488,233 @@ lt_renewal_plan_get_totals (LtRenewalPlan *self,
   if (new_yearly_cents) *new_yearly_cents = ny;
   if (old_one_off_cents) *old_one_off_cents = oo;
   if (new_one_off_cents) *new_one_off_cents = no;
+}
+
+static void
+plan_changed (LtRenewalPlan   *self,
+              LtRenewalClient *client)
+{
+  recompute_client (client);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * lt_renewal_plan_set_line_kept:
+ *
+ * Keeps (or leaves out again) a line whose prestation was archived since
+ * the letter: it then goes into the new letter at its revalued price.
+ *
+ * Returns: %FALSE when the line is not in the plan.
+ */
+gboolean
+lt_renewal_plan_set_line_kept (LtRenewalPlan *self,
+                               gint64         affaire_id,
+                               guint          line_index,
+                               gboolean       kept)
+{
+  LtRenewalClient *client = NULL;
+  LtRenewalLine *line;
+
+  g_return_val_if_fail (LT_IS_RENEWAL_PLAN (self), FALSE);
+
+  line = find_line (self, affaire_id, line_index, &client);
+  if (line == NULL)
+    return FALSE;
+
+  kept = !!kept;
+  if (line->kept != kept)
+    {
+      line->kept = kept;
+      plan_changed (self, client);
+    }
+  return TRUE;
+}
+
+/**
+ * lt_renewal_plan_keep_archived:
+ *
+ * Keeps (or leaves out) every archived line of every client at once
+ * (`lettrine-cli renew --keep-archived`).
+ */
+void
+lt_renewal_plan_keep_archived (LtRenewalPlan *self,
+                               gboolean       kept)
+{
+  g_return_if_fail (LT_IS_RENEWAL_PLAN (self));
+
+  for (guint i = 0; i < self->clients->len; i++)
+    {
+      LtRenewalClient *client = g_ptr_array_index (self->clients, i);
+
+      for (guint j = 0; j < client->lines->len; j++)
+        ((LtRenewalLine *) g_ptr_array_index (client->lines, j))->kept = !!kept;
+      recompute_client (client);
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * lt_renewal_plan_set_draft:
+ * @draft_id: a substitutive draft the client already has, 0 for none
+ *
+ * Set by the store when it builds the preview; until the user chooses
+ * (lt_renewal_plan_set_draft_choice()), renewing that client is refused.
+ */
+gboolean
+lt_renewal_plan_set_draft (LtRenewalPlan *self,
+                           gint64         affaire_id,
+                           gint64         draft_id)
+{
+  LtRenewalClient *client;
+
+  g_return_val_if_fail (LT_IS_RENEWAL_PLAN (self), FALSE);
+
+  client = lt_renewal_plan_find_client (self, affaire_id);
+  if (client == NULL)
+    return FALSE;
+  client->draft_id = draft_id;
+  return TRUE;
+}
+
+gboolean
+lt_renewal_plan_set_draft_choice (LtRenewalPlan        *self,
+                                  gint64                affaire_id,
+                                  LtRenewalDraftChoice  choice)
+{
+  LtRenewalClient *client;
+
+  g_return_val_if_fail (LT_IS_RENEWAL_PLAN (self), FALSE);
+
+  client = lt_renewal_plan_find_client (self, affaire_id);
+  if (client == NULL)
+    return FALSE;
+  client->draft_choice = choice;
+  return TRUE;
+}
+
+/**
+ * lt_renewal_plan_get_n_drafts:
+ *
+ * Returns: how many included clients already have a substitutive draft
+ *   and no choice yet about it.
+ */
+guint
+lt_renewal_plan_get_n_drafts (LtRenewalPlan *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (LT_IS_RENEWAL_PLAN (self), 0);
+
+  for (guint i = 0; i < self->clients->len; i++)
+    {
+      LtRenewalClient *client = g_ptr_array_index (self->clients, i);
+
+      if (!client->excluded && client->draft_id != 0 &&
+          client->draft_choice == LT_RENEWAL_DRAFT_ASK)
+        n++;
+    }
+  return n;
+}
+
+/**
+ * lt_renewal_client_check_draft:
+ *
+ * The rule: a client is not renewed a second time behind the user's back.
+ * LT_ERROR_RENEWAL_DRAFT_EXISTS while a draft waits and nobody chose to
+ * replace it or to keep both.
+ */
+gboolean
+lt_renewal_client_check_draft (LtRenewalClient  *client,
+                               GError          **error)
+{
+  g_autofree char *number = NULL;
+
+  g_return_val_if_fail (client != NULL, FALSE);
+
+  if (client->draft_id == 0 || client->draft_choice != LT_RENEWAL_DRAFT_ASK)
+    return TRUE;
+
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, client->draft_id);
+  g_set_error (error, LT_ERROR, LT_ERROR_RENEWAL_DRAFT_EXISTS,
+               /* Translators: the client's name, then the draft's number */
+               _("« %s » already has a replacement engagement letter draft (n° %s): replace that draft, keep both, or delete it first."),
+               client->name, number);
+  return FALSE;
+}
+
+/**
+ * lt_renewal_client_check_lines:
+ *
+ * LT_ERROR_NOTHING_TO_RENEW when every line was left out (prestations
+ * archived and not kept).
+ */
+gboolean
+lt_renewal_client_check_lines (LtRenewalClient  *client,
+                               GError          **error)
+{
+  g_return_val_if_fail (client != NULL, FALSE);
+
+  for (guint i = 0; i < client->lines->len; i++)
+    if (LT_RENEWAL_LINE_INCLUDED ((LtRenewalLine *) g_ptr_array_index (client->lines, i)))
+      return TRUE;
+
+  g_set_error (error, LT_ERROR, LT_ERROR_NOTHING_TO_RENEW,
+               _("Every prestation of « %s » was archived in the catalogue: keep at least one to renew its letter."),
+               client->name);
+  return FALSE;
+}
+
+const char *
+lt_renewal_plan_get_effective_on (LtRenewalPlan *self)
+{
+  g_return_val_if_fail (LT_IS_RENEWAL_PLAN (self), NULL);
+  return self->effective_on;
+}
+
+/**
+ * lt_renewal_plan_set_effective_on:
+ * @iso_date: YYYY-MM-DD, the date the revalued honoraires apply from
+ *
+ * LT_ERROR_INVALID_DATE (or a range error) for a date that is not one.
+ */
+gboolean
+lt_renewal_plan_set_effective_on (LtRenewalPlan  *self,
+                                  const char     *iso_date,
+                                  GError        **error)
+{
+  g_return_val_if_fail (LT_IS_RENEWAL_PLAN (self), FALSE);
+
+  if (!lt_date_check_iso (iso_date, FALSE, error) ||
+      !lt_date_check_in_range (iso_date, error))
+    return FALSE;
+
+  g_free (self->effective_on);
+  self->effective_on = g_strdup (iso_date);
+  return TRUE;
+}
+
+/**
+ * lt_renewal_default_effective_on:
+ * @today: (nullable): the day of the renewal, today when %NULL
+ *
+ * The revalued honoraires apply from the first day of the next month.
+ *
+ * Returns: (transfer full): an ISO date
+ */
+char *
+lt_renewal_default_effective_on (GDate *today)
+{
+  GDate date;
+
+  if (today != NULL)
+    date = *today;
+  else
+    {
+      g_date_clear (&date, 1);
+      g_date_set_time_t (&date, time (NULL));
+    }
+
+  g_date_set_day (&date, 1);
+  g_date_add_months (&date, 1);
+  return lt_date_to_iso (&date);
 }

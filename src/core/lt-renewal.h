@@ -21,7 +21,16 @@ typedef struct {
   gint64        computed_cents;     /* old price × coefficient, rounded */
   gint64        new_price_cents;    /* computed_cents, or the override */
   gboolean      overridden;
+  gboolean      archived;           /* the prestation was archived in the catalogue since */
+  gboolean      kept;               /* an archived line the user keeps all the same */
 } LtRenewalLine;
+
+/* What to do with a substitutive draft the client already has. */
+typedef enum {
+  LT_RENEWAL_DRAFT_ASK,             /* refused: the user has not chosen */
+  LT_RENEWAL_DRAFT_REPLACE,         /* the old draft is deleted in the same transaction */
+  LT_RENEWAL_DRAFT_KEEP_BOTH,
+} LtRenewalDraftChoice;
 
 typedef struct {
   gint64      affaire_id;
@@ -33,7 +42,13 @@ typedef struct {
   gint64      new_yearly_cents;
   gint64      old_one_off_cents;
   gint64      new_one_off_cents;
+  gint64      draft_id;             /* a substitutive draft already waiting, 0 when none */
+  LtRenewalDraftChoice draft_choice;
 } LtRenewalClient;
+
+/* A line goes into the new letter unless its prestation is archived and
+ * the user did not keep it. */
+#define LT_RENEWAL_LINE_INCLUDED(line) (!(line)->archived || (line)->kept)
 
 #define LT_TYPE_RENEWAL_PLAN (lt_renewal_plan_get_type ())
 
@@ -71,6 +86,28 @@ gboolean         lt_renewal_plan_override_line      (LtRenewalPlan  *self,
 gboolean         lt_renewal_plan_clear_override     (LtRenewalPlan  *self,
                                                      gint64          affaire_id,
                                                      guint           line_index);
+gboolean         lt_renewal_plan_set_line_kept      (LtRenewalPlan  *self,
+                                                     gint64          affaire_id,
+                                                     guint           line_index,
+                                                     gboolean        kept);
+void             lt_renewal_plan_keep_archived      (LtRenewalPlan  *self,
+                                                     gboolean        kept);
+gboolean         lt_renewal_plan_set_draft          (LtRenewalPlan  *self,
+                                                     gint64          affaire_id,
+                                                     gint64          draft_id);
+gboolean         lt_renewal_plan_set_draft_choice   (LtRenewalPlan  *self,
+                                                     gint64          affaire_id,
+                                                     LtRenewalDraftChoice choice);
+guint            lt_renewal_plan_get_n_drafts       (LtRenewalPlan  *self);
+gboolean         lt_renewal_client_check_draft      (LtRenewalClient *client,
+                                                     GError        **error);
+gboolean         lt_renewal_client_check_lines      (LtRenewalClient *client,
+                                                     GError        **error);
+const char      *lt_renewal_plan_get_effective_on   (LtRenewalPlan  *self);
+gboolean         lt_renewal_plan_set_effective_on   (LtRenewalPlan  *self,
+                                                     const char     *iso_date,
+                                                     GError        **error);
+char            *lt_renewal_default_effective_on    (GDate          *today);
 void             lt_renewal_plan_get_totals         (LtRenewalPlan  *self,
                                                      gint64         *old_yearly_cents,
                                                      gint64         *new_yearly_cents,

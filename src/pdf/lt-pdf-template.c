@@ -572,6 +572,17 @@ fill_scope (TmplScope               *scope,
   tmpl_scope_set_object (scope, "cabinet_steps", cabinet);
   tmpl_scope_set_object (scope, "client_steps", client);
   tmpl_scope_set_boolean (scope, "has_obligations", content->obligations->len > 0);
+
+  /* A renewal's substitutive says it revalues the honoraires. */
+  {
+    gint64 delta = content->renewal_coefficient_ppm - 1000000;
+
+    tmpl_scope_set_boolean (scope, "is_renewal", content->renewal_coefficient_ppm > 0);
+    tmpl_scope_set_boolean (scope, "renewal_increase", delta >= 0);
+    take_text (scope, "renewal_percent", lt_coefficient_format ((delta < 0 ? -delta : delta) * 100));
+    take_text (scope, "renewal_coefficient", lt_coefficient_format (content->renewal_coefficient_ppm));
+    take_text (scope, "renewal_date", lt_pdf_format_date (content->renewal_effective_on));
+  }
 }
 
 /* Parsed templates are kept. template-glib 3.36 leaks a little memory in

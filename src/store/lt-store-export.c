@@ -33,12 +33,13 @@ static const struct {
   { "assignments",    "SELECT * FROM assignments ORDER BY id" },
   { "tasks",          "SELECT * FROM tasks ORDER BY id" },
   { "task_links",     "SELECT * FROM task_links ORDER BY id" },
+  { "document_renewals", "SELECT * FROM document_renewals ORDER BY document_id" },
 };
 
 static const char * const table_names[] = {
   "firm", "staff", "affaires", "contacts", "categories", "prestations",
   "steps", "step_links", "terms", "documents", "document_lines", "projects",
-  "assignments", "tasks", "task_links", NULL
+  "assignments", "tasks", "task_links", "document_renewals", NULL
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (table_names) == G_N_ELEMENTS (export_sql) + 1);

@@ -15,6 +15,7 @@
 #include "lt-store-pdf.h"
 #include "lt-store-private.h"
 #include "lt-store-projects.h"
+#include "lt-store-renewal.h"
 
 /* The first item of @model matching @func, or NULL. (transfer full) */
 static gpointer
@@ -234,7 +235,18 @@ lt_store_get_document_content (LtStore  *self,
         return NULL;
       break;
     case LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE:
-      gather_replaced (self, content);
+      {
+        g_autoptr(GError) renewal_error = NULL;
+
+        gather_replaced (self, content);
+        if (!lt_store_renewal_get_info (self, document_id, &content->renewal_coefficient_ppm,
+                                        &content->renewal_effective_on, &renewal_error) &&
+            renewal_error != NULL)
+          {
+            g_propagate_error (error, g_steal_pointer (&renewal_error));
+            return NULL;
+          }
+      }
       break;
     case LT_DOCUMENT_KIND_OFFRE_DE_SERVICE:
     case LT_DOCUMENT_KIND_LETTRE_DE_MISSION:

@@ -33,7 +33,8 @@ renewal_result_new (void)
   return result;
 }
 
-/* The current version of the prestation each scope line points at. */
+/* The current version of the prestation each scope line points at, archived
+ * or not (the plan shows an archived one as such). */
 static gboolean
 load_current_prestations (LtStore     *self,
                           LtScope     *scope,
@@ -43,11 +44,10 @@ load_current_prestations (LtStore     *self,
   sqlite3_stmt *stmt;
 
   stmt = lt_store_prepare (self,
-                           "SELECT cur.id, cur.name FROM prestations AS old"
+                           "SELECT cur.id, cur.name, cur.archived FROM prestations AS old"
                            " JOIN prestations AS cur"
                            "   ON COALESCE (cur.family_id, cur.id) = COALESCE (old.family_id, old.id)"
-                           "  AND cur.is_current = 1 AND cur.archived = 0"
-                           " WHERE old.id = ? ORDER BY cur.version DESC LIMIT 1",
+                           " WHERE old.id = ? ORDER BY cur.is_current DESC, cur.version DESC LIMIT 1",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -68,6 +68,7 @@ load_current_prestations (LtStore     *self,
 
           lt_prestation_set_id (prestation, sqlite3_column_int64 (stmt, 0));
           lt_prestation_set_name (prestation, (const char *) sqlite3_column_text (stmt, 1));
+          lt_prestation_set_archived (prestation, sqlite3_column_int (stmt, 2) != 0);
           g_hash_table_insert (current, g_memdup2 (&id, sizeof id), prestation);
         }
       sqlite3_reset (stmt);
@@ -76,6 +77,32 @@ load_current_prestations (LtStore     *self,
     }
 
   return TRUE;
+}
+
+/* The newest substitutive draft of the affaire, 0 when none: renewing
+ * again would silently make a second one. */
+static gboolean
+find_substitutive_draft (LtStore  *self,
+                         gint64    affaire_id,
+                         gint64   *draft_id,
+                         GError  **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = lt_store_prepare (self,
+                           "SELECT id FROM documents WHERE affaire_id = ?"
+                           " AND kind = 'lettre-de-mission-substitutive' AND state = 'draft'"
+                           " ORDER BY id DESC LIMIT 1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, affaire_id);
+  rc = lt_store_step (self, stmt);
+  *draft_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  return lt_store_check_step (self, rc, error);
 }
 
 /**
@@ -126,7 +153,14 @@ lt_store_renewal_prepare (LtStore        *self,
       if (scope != NULL &&
           load_current_prestations (self, scope, current, &local_error) &&
           lt_renewal_plan_add_client (plan, affaire, scope, current, &local_error))
-        continue;
+        {
+          gint64 draft_id = 0;
+
+          if (!find_substitutive_draft (self, affaire_ids[i], &draft_id, error))
+            return NULL;
+          lt_renewal_plan_set_draft (plan, affaire_ids[i], draft_id);
+          continue;
+        }
 
       if (local_error->domain == LT_ERROR &&
           (local_error->code == LT_ERROR_NOT_FOUND ||
@@ -147,6 +181,105 @@ lt_store_renewal_prepare (LtStore        *self,
 }
 
 static gboolean
+delete_draft (LtStore  *self,
+              gint64    draft_id,
+              GError  **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = lt_store_prepare (self, "DELETE FROM documents WHERE id = ? AND state = 'draft'", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, draft_id);
+  rc = lt_store_step (self, stmt);
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return FALSE;
+  if (sqlite3_changes (lt_store_get_db (self)) == 0)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, draft_id);
+
+      g_set_error (error, LT_ERROR, LT_ERROR_CONFLICT,
+                   _("The draft to replace (n° %s) was sent or deleted since the preview: preview the renewal again."),
+                   number);
+      return FALSE;
+    }
+  lt_store_notify (self, "documents", draft_id, LT_STORE_CHANGE_DELETE);
+  return TRUE;
+}
+
+static gboolean
+mark_renewal (LtStore        *self,
+              LtRenewalPlan  *plan,
+              gint64          document_id,
+              GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = lt_store_prepare (self,
+                           "INSERT INTO document_renewals (document_id, coefficient_ppm, rounding, effective_on)"
+                           " VALUES (?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  sqlite3_bind_int64 (stmt, 2, lt_renewal_plan_get_coefficient_ppm (plan));
+  lt_store_bind_text (stmt, 3, lt_enum_to_nick (LT_TYPE_ROUNDING, lt_renewal_plan_get_rounding (plan)));
+  lt_store_bind_text (stmt, 4, lt_renewal_plan_get_effective_on (plan));
+  rc = lt_store_step (self, stmt);
+  sqlite3_reset (stmt);
+  return lt_store_check_step (self, rc, error);
+}
+
+/**
+ * lt_store_renewal_get_info:
+ * @coefficient_ppm: (out): the coefficient the renewal applied
+ * @effective_on: (out) (transfer full): from when, ISO
+ *
+ * Returns: whether @document_id was drafted by a renewal; %FALSE with
+ *   @error set only when the database failed.
+ */
+gboolean
+lt_store_renewal_get_info (LtStore   *self,
+                           gint64     document_id,
+                           gint64    *coefficient_ppm,
+                           char     **effective_on,
+                           GError   **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean found;
+  int rc;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  *coefficient_ppm = 0;
+  *effective_on = NULL;
+
+  stmt = lt_store_prepare (self,
+                           "SELECT coefficient_ppm, effective_on FROM document_renewals WHERE document_id = ?",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  rc = lt_store_step (self, stmt);
+  found = rc == SQLITE_ROW;
+  if (found)
+    {
+      *coefficient_ppm = sqlite3_column_int64 (stmt, 0);
+      *effective_on = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    {
+      g_clear_pointer (effective_on, g_free);
+      return FALSE;
+    }
+  return found;
+}
+
+static gboolean
 renew_client (LtStore          *self,
               LtRenewalPlan    *plan,
               LtRenewalClient  *client,
@@ -159,8 +292,17 @@ renew_client (LtStore          *self,
   g_autoptr(LtDocument) doc = NULL;
   LtDocument *letter;
 
+  if (!lt_renewal_client_check_draft (client, error) ||
+      !lt_renewal_client_check_lines (client, error))
+    return FALSE;
+
   if (!lt_store_begin (self, error))
     return FALSE;
+
+  /* Replacing the waiting draft is part of the same transaction. */
+  if (client->draft_id != 0 && client->draft_choice == LT_RENEWAL_DRAFT_REPLACE &&
+      !delete_draft (self, client->draft_id, error))
+    goto fail;
 
   if (!(affaire = lt_store_load_affaire (self, client->affaire_id, error)) ||
       !(docs = lt_store_load_affaire_documents (self, client->affaire_id, error)) ||
@@ -180,7 +322,12 @@ renew_client (LtStore          *self,
   for (guint i = 0; i < client->lines->len; i++)
     {
       LtRenewalLine *src = g_ptr_array_index (client->lines, i);
-      LtDocumentLine *line = lt_document_line_new ();
+      LtDocumentLine *line;
+
+      if (!LT_RENEWAL_LINE_INCLUDED (src))
+        continue;
+
+      line = lt_document_line_new ();
 
       lt_document_line_set_prestation_id (line, src->new_prestation_id);
       lt_document_line_set_label (line, src->new_label);
@@ -192,7 +339,7 @@ renew_client (LtStore          *self,
   doc = lt_store_document_insert_draft (self, affaire, LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE,
                                         client->letter_id, lt_renewal_plan_get_terms_id (plan),
                                         lines, error);
-  if (doc == NULL)
+  if (doc == NULL || !mark_renewal (self, plan, lt_document_get_id (doc), error))
     goto fail;
 
   if (!lt_store_commit (self, error))

@@ -56,4 +56,12 @@ LtRenewalResult *lt_store_renewal_apply_finish  (LtStore                *self,
                                                  GAsyncResult           *result,
                                                  GError                **error);
 
+/* Whether @document_id was drafted by a renewal, and with what coefficient
+ * from which date (for the letter's text). */
+gboolean         lt_store_renewal_get_info      (LtStore                *self,
+                                                 gint64                  document_id,
+                                                 gint64                 *coefficient_ppm,
+                                                 char                  **effective_on,
+                                                 GError                **error);
+
 G_END_DECLS

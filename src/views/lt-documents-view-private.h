@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lt-document.h"
+#include "lt-document-rules.h"
 #include "lt-documents-view.h"
 #include "lt-store.h"
 
@@ -35,6 +36,7 @@ struct _LtDocumentsView
   AdwEntryRow         *label_row;
   AdwEntryRow         *price_row;
   AdwComboRow         *recurrence_row;
+  GtkBox              *scope_box;      /* issue 13: the scope in force, line by line */
 };
 
 void        lt_documents_view_toast                 (LtDocumentsView *self,
@@ -50,5 +52,10 @@ void        lt_documents_view_class_install_actions (GtkWidgetClass  *widget_cla
 /* issue 16: a refusal the user must act on, in full (lt-documents-view-refusal.c) */
 GtkWindow  *lt_documents_view_refuse                (LtDocumentsView *self,
                                                      const GError    *error);
+/* lt-documents-view-lineage.c */
+char       *lt_documents_view_document_name         (LtDocument      *doc);
+void        lt_documents_view_fill_lineage          (LtDocumentsView *self);
+void        lt_documents_view_fill_scope            (LtDocumentsView *self,
+                                                     LtScope         *scope);
 
 G_END_DECLS

@@ -94,133 +94,53 @@ on_kind_clicked_cb (LtDocumentsView *self,
 }
 
 /* « Nouveau document » lists every kind; the ones the rules refuse are
- * insensitive, with the reason beneath. */
+ * insensitive, with the reason beneath in full (lt_document_rules_kind_offered). */
 static void
 fill_kinds (LtDocumentsView *self)
 {
+  g_autoptr(LtAffaire) affaire = NULL;
+
   clear_box (self->kinds_box);
+  affaire = lt_store_load_affaire (lt_documents_view_get_store (self), self->affaire_id, NULL);
 
   for (LtDocumentKind kind = LT_DOCUMENT_KIND_OFFRE_DE_SERVICE;
        kind <= LT_DOCUMENT_KIND_BON_D_INTERVENTION; kind++)
     {
-      g_autoptr(GError) error = NULL;
-      gboolean allowed = lt_store_check_document_kind (lt_documents_view_get_store (self), self->affaire_id, kind, &error);
+      g_autofree char *why_not = NULL;
+      gboolean allowed = affaire != NULL &&
+                         lt_document_rules_kind_offered (affaire, self->documents, kind, &why_not);
       GtkWidget *button = gtk_button_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *title = gtk_label_new (lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind));
 
       gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_widget_add_css_class (title, "lt-kind-title");
       gtk_box_append (GTK_BOX (box), title);
-      if (!allowed)
+      if (!allowed && why_not != NULL)
         {
-          GtkWidget *reason = gtk_label_new (error->message);
+          GtkWidget *reason = gtk_label_new (why_not);
 
           gtk_label_set_xalign (GTK_LABEL (reason), 0);
           gtk_label_set_wrap (GTK_LABEL (reason), TRUE);
-          gtk_label_set_max_width_chars (GTK_LABEL (reason), 40);
+          gtk_label_set_wrap_mode (GTK_LABEL (reason), PANGO_WRAP_WORD_CHAR);
+          gtk_label_set_width_chars (GTK_LABEL (reason), 30);
+          gtk_label_set_max_width_chars (GTK_LABEL (reason), 36);
           gtk_widget_add_css_class (reason, "caption");
-          gtk_widget_add_css_class (reason, "dim-label");
+          gtk_widget_add_css_class (reason, "lt-kind-reason");
           gtk_box_append (GTK_BOX (box), reason);
-          gtk_widget_set_tooltip_text (button, error->message);
+          gtk_widget_set_tooltip_text (button, why_not);
           gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why_not, -1);
         }
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "lt-kind");
       gtk_widget_set_sensitive (button, allowed);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, kind), -1);
       g_object_set_data (G_OBJECT (button), "kind", GINT_TO_POINTER (kind));
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_kind_clicked_cb), self, G_CONNECT_SWAPPED);
       gtk_box_append (self->kinds_box, button);
-    }
-}
-
-static void
-on_chip_clicked_cb (LtDocumentsView *self,
-                    GtkButton       *button)
-{
-  lt_documents_view_select_document (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "id")) );
-}
-
-static GtkWidget *
-make_chip (LtDocumentsView *self,
-           LtDocument      *doc)
-{
-  LtDocumentState state = lt_document_get_state (doc);
-  g_autofree char *label = g_strdup_printf ("%s\n%s",
-                                            lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)),
-                                            lt_document_state_label (lt_document_get_kind (doc), state));
-  GtkWidget *button = gtk_button_new_with_label (label);
-  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
-
-  gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (button, "lt-document-chip");
-  gtk_widget_add_css_class (button, lt_enum_to_nick (LT_TYPE_DOCUMENT_STATE, state));
-  if (state == LT_DOCUMENT_STATE_SIGNED)
-    gtk_widget_add_css_class (button, "success");
-  else if (state == LT_DOCUMENT_STATE_REFUSED)
-    gtk_widget_add_css_class (button, "error");
-  else if (state == LT_DOCUMENT_STATE_REPLACED)
-    gtk_widget_add_css_class (button, "dim-label");
-  if (lt_document_get_id (doc) == self->selected_id)
-    gtk_widget_add_css_class (button, "suggested-action");
-  else
-    gtk_widget_add_css_class (button, "flat");
-
-  g_object_set_data (G_OBJECT (button), "id", GSIZE_TO_POINTER ((gsize) lt_document_get_id (doc)));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_chip_clicked_cb), self, G_CONNECT_SWAPPED);
-  return button;
-}
-
-static void
-append_descendants (LtDocumentsView *self,
-                    GtkWidget       *flow,
-                    LtDocument      *parent)
-{
-  for (guint i = 0; i < self->documents->len; i++)
-    {
-      LtDocument *doc = g_ptr_array_index (self->documents, i);
-      gboolean replaces;
-      GtkWidget *arrow;
-
-      if (lt_document_get_parent_id (doc) != lt_document_get_id (parent))
-        continue;
-
-      /* → for what follows from a document, ⇒ for what replaces it. */
-      replaces = lt_document_get_replaced_by_id (parent) == lt_document_get_id (doc) ||
-                 lt_document_get_kind (doc) == LT_DOCUMENT_KIND_LETTRE_DE_MISSION_SUBSTITUTIVE;
-      arrow = gtk_label_new (replaces ? "⇒" : "→");
-      gtk_widget_set_tooltip_text (arrow, replaces ? _("replaced by") : _("followed by"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      replaces ? _("replaced by") : _("followed by"), -1);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), arrow);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), make_chip (self, doc));
-      append_descendants (self, flow, doc);
-    }
-}
-
-/* One chain per root: offre → lettre de mission → avenants ⇒ substitutive. */
-static void
-fill_chains (LtDocumentsView *self)
-{
-  clear_box (self->chains_box);
-
-  for (guint i = 0; i < self->documents->len; i++)
-    {
-      LtDocument *doc = g_ptr_array_index (self->documents, i);
-      GtkWidget *flow;
-
-      if (lt_document_get_parent_id (doc) != 0 && lt_documents_view_find_document (self, lt_document_get_parent_id (doc)) != NULL)
-        continue;
-
-      flow = gtk_flow_box_new ();
-      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 12);
-      gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), make_chip (self, doc));
-      append_descendants (self, flow, doc);
-      gtk_box_append (self->chains_box, flow);
     }
 }
 
@@ -473,6 +393,7 @@ lt_documents_view_reload (LtDocumentsView *self)
     {
       self->documents = g_ptr_array_new_with_free_func (g_object_unref);
       clear_box (self->chains_box);
+      lt_documents_view_fill_scope (self, NULL);
       show_document (self);
       return;
     }
@@ -502,7 +423,8 @@ lt_documents_view_reload (LtDocumentsView *self)
     gtk_label_set_label (self->scope_label, _("No engagement letter in force yet."));
 
   fill_kinds (self);
-  fill_chains (self);
+  lt_documents_view_fill_scope (self, scope);
+  lt_documents_view_fill_lineage (self);
   show_document (self);
 }
 
@@ -605,6 +527,7 @@ lt_documents_view_class_init (LtDocumentsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, new_popover);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, kinds_box);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, chains_box);
+  gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, scope_box);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, doc_stack);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, none_label);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, doc_title);
@@ -696,7 +619,7 @@ lt_documents_view_select_document (LtDocumentsView *self,
   g_return_if_fail (LT_IS_DOCUMENTS_VIEW (self));
 
   self->selected_id = document_id;
-  fill_chains (self);
+  lt_documents_view_fill_lineage (self);
   show_document (self);
 }
 

@@ -7,9 +7,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-date.h"
 #include "lt-error.h"
 #include "lt-money.h"
 #include "lt-renewal-dialog.h"
+#include "lt-renewal-drafts-question.h"
 #include "lt-store-renewal.h"
 
 /* One row of the preview: a client (its totals) or one of its lines. */
@@ -24,8 +26,9 @@ struct _LtRenewalRow
   char     *text;
   char     *old_price;
   char     *new_price;
-  gboolean  included;
+  gboolean  included;       /* a client renewed, or a line going into the letter */
   gboolean  overridden;
+  gboolean  archived;       /* a line whose prestation was archived since */
 };
 
 G_DEFINE_FINAL_TYPE (LtRenewalRow, lt_renewal_row, G_TYPE_OBJECT)
@@ -62,8 +65,10 @@ struct _LtRenewalDialog
   GListStore     *rows;
   GCancellable   *cancellable;
   char           *totals_text;
+  AdwMessageDialog *draft_dialog;   /* asking what to do with waiting drafts */
 
   GtkEntry       *coefficient_entry;
+  GtkEntry       *effective_entry;
   GtkDropDown    *rounding_dropdown;
   GtkLabel       *message_label;
   GtkColumnView  *column_view;
@@ -132,6 +137,16 @@ fill_line_row (LtRenewalRow  *row,
                                  lt_enum_to_label (LT_TYPE_RECURRENCE, line->recurrence));
   else
     row->text = g_strdup_printf ("%s (%s)", line->new_label, lt_enum_to_label (LT_TYPE_RECURRENCE, line->recurrence));
+  if (line->archived)
+    {
+      char *text = g_strdup_printf (line->kept ? _("%s — archived in the catalogue, kept")
+                                               : _("%s — archived in the catalogue, left out"),
+                                    row->text);
+      g_free (row->text);
+      row->text = text;
+    }
+  row->archived = line->archived;
+  row->included = LT_RENEWAL_LINE_INCLUDED (line);
   row->old_price = lt_money_format (line->old_price_cents);
   row->new_price = lt_money_format_number (line->new_price_cents);
   row->overridden = line->overridden;
@@ -231,7 +246,10 @@ on_include_toggled_cb (GtkCheckButton *check,
     return;
 
   row->included = gtk_check_button_get_active (check);
-  lt_renewal_plan_set_excluded (self->plan, row->affaire_id, !row->included);
+  if (row->line_index >= 0)
+    lt_renewal_plan_set_line_kept (self->plan, row->affaire_id, row->line_index, row->included);
+  else
+    lt_renewal_plan_set_excluded (self->plan, row->affaire_id, !row->included);
   queue_refresh (self, row->affaire_id);
 }
 
@@ -293,16 +311,19 @@ bind_text_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_widget_get_next_sibling (check);
   gboolean client = row->line_index < 0;
 
-  gtk_widget_set_visible (check, client);
+  /* A client is renewed or not; an archived line is kept or not. */
+  gtk_widget_set_visible (check, client || row->archived);
+  gtk_widget_set_tooltip_text (check, client ? _("Renew this client") : _("Keep this archived prestation"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), row->included);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, row->text, -1);
   gtk_label_set_label (GTK_LABEL (label), row->text);
-  gtk_widget_set_margin_start (label, client ? 0 : 30);
+  gtk_widget_set_margin_start (label, client ? 0 : (row->archived ? 0 : 30));
+  gtk_widget_set_margin_start (check, client ? 0 : 6);
   if (client)
     gtk_widget_add_css_class (label, "heading");
   else
     gtk_widget_remove_css_class (label, "heading");
-  if (client && !row->included)
+  if (!row->included)
     gtk_widget_add_css_class (label, "dim-label");
   else
     gtk_widget_remove_css_class (label, "dim-label");
@@ -414,6 +435,7 @@ lt_renewal_dialog_preview (LtRenewalDialog *self)
   g_return_val_if_fail (LT_IS_RENEWAL_DIALOG (self), FALSE);
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->coefficient_entry), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->effective_entry), "error");
 
   if (!lt_coefficient_parse (gtk_editable_get_text (GTK_EDITABLE (self->coefficient_entry)), &ppm, &error) ||
       !(plan = lt_store_renewal_prepare (lt_context_get_store (self->context),
@@ -425,6 +447,19 @@ lt_renewal_dialog_preview (LtRenewalDialog *self)
       set_message (self, error->message, TRUE);
       return FALSE;
     }
+
+  {
+    g_autofree char *effective = lt_date_display_to_iso (gtk_editable_get_text (GTK_EDITABLE (self->effective_entry)));
+
+    if (effective == NULL ||
+        !lt_renewal_plan_set_effective_on (plan, effective, &error))
+      {
+        gtk_widget_add_css_class (GTK_WIDGET (self->effective_entry), "error");
+        set_message (self, error != NULL ? error->message
+                                         : _("The effective date is not a date: type it as DD/MM/YYYY."), TRUE);
+        return FALSE;
+      }
+  }
 
   g_set_object (&self->plan, plan);
   g_signal_connect_object (plan, "changed", G_CALLBACK (update_totals), self, G_CONNECT_SWAPPED);
@@ -444,7 +479,6 @@ lt_renewal_dialog_preview (LtRenewalDialog *self)
           row = g_object_new (LT_TYPE_RENEWAL_ROW, NULL);
           row->affaire_id = client->affaire_id;
           row->line_index = j;
-          row->included = TRUE;
           fill_line_row (row, g_ptr_array_index (client->lines, j));
           g_ptr_array_add (items, row);
         }
@@ -452,6 +486,15 @@ lt_renewal_dialog_preview (LtRenewalDialog *self)
 
   g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
                        items->pdata, items->len);
+
+  for (guint i = 0; i < lt_renewal_plan_get_n_clients (plan); i++)
+    {
+      LtRenewalClient *client = lt_renewal_plan_get_client (plan, i);
+      g_autoptr(GError) draft_error = NULL;
+
+      if (!lt_renewal_client_check_draft (client, &draft_error))
+        g_ptr_array_add (refused, g_strdup (draft_error->message));
+    }
 
   if (refused->len > 0)
     {
@@ -530,19 +573,61 @@ on_applied_cb (GObject      *source,
   gtk_window_close (GTK_WINDOW (self));
 }
 
+static void start_apply (LtRenewalDialog *self);
+
+static void
+on_draft_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      LtRenewalDialog  *self)
+{
+  self->draft_dialog = NULL;
+  if (self->plan != NULL && lt_renewal_drafts_apply_response (self->plan, response))
+    start_apply (self);
+}
+
 /**
  * lt_renewal_dialog_apply:
  *
  * Writes one substitutive draft per included client off the main thread,
- * with progress; the Cancel button stops it between clients.
+ * with progress; the Cancel button stops it between clients. When a client
+ * already has a replacement letter draft, asks first (replace, keep both,
+ * cancel).
  */
 void
 lt_renewal_dialog_apply (LtRenewalDialog *self)
 {
   g_return_if_fail (LT_IS_RENEWAL_DIALOG (self));
 
-  if (self->plan == NULL || self->cancellable != NULL)
+  if (self->plan == NULL || self->cancellable != NULL || self->draft_dialog != NULL)
     return;
+
+  if (lt_renewal_plan_get_n_drafts (self->plan) > 0)
+    {
+      self->draft_dialog = lt_renewal_drafts_question_new (GTK_WINDOW (self), self->plan);
+      g_signal_connect_object (self->draft_dialog, "response", G_CALLBACK (on_draft_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (self->draft_dialog));
+      return;
+    }
+
+  start_apply (self);
+}
+
+/**
+ * lt_renewal_dialog_get_draft_dialog:
+ *
+ * Returns: (transfer none) (nullable): the question about waiting drafts,
+ *   while it is shown.
+ */
+AdwMessageDialog *
+lt_renewal_dialog_get_draft_dialog (LtRenewalDialog *self)
+{
+  g_return_val_if_fail (LT_IS_RENEWAL_DIALOG (self), NULL);
+  return self->draft_dialog;
+}
+
+static void
+start_apply (LtRenewalDialog *self)
+{
 
   self->cancellable = g_cancellable_new ();
   gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);
@@ -588,6 +673,8 @@ lt_renewal_dialog_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  if (self->draft_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->draft_dialog)));
   gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_RENEWAL_DIALOG);
   g_clear_object (&self->context);
   g_clear_object (&self->plan);
@@ -612,6 +699,7 @@ lt_renewal_dialog_class_init (LtRenewalDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-renewal-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, coefficient_entry);
+  gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, effective_entry);
   gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, rounding_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, message_label);
   gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, column_view);
@@ -635,6 +723,12 @@ lt_renewal_dialog_init (LtRenewalDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_drop_down_set_model (self->rounding_dropdown, G_LIST_MODEL (rounding_list));
+  {
+    g_autofree char *iso = lt_renewal_default_effective_on (NULL);
+    g_autofree char *display = lt_date_iso_to_display (iso);
+
+    gtk_editable_set_text (GTK_EDITABLE (self->effective_entry), display);
+  }
   self->rows = g_list_store_new (LT_TYPE_RENEWAL_ROW);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
@@ -697,4 +791,11 @@ lt_renewal_dialog_set_coefficient (LtRenewalDialog *self,
                                    const char      *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->coefficient_entry), text);
+}
+
+void
+lt_renewal_dialog_set_effective_on (LtRenewalDialog *self,
+                                    const char      *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->effective_entry), text);
 }

@@ -24,7 +24,10 @@ const char    *lt_renewal_dialog_get_totals_text (LtRenewalDialog *self);
 const char    *lt_renewal_dialog_get_message     (LtRenewalDialog *self);
 void           lt_renewal_dialog_set_coefficient (LtRenewalDialog *self,
                                                   const char      *text);
+void           lt_renewal_dialog_set_effective_on (LtRenewalDialog *self,
+                                                  const char      *text);
 void           lt_renewal_dialog_apply           (LtRenewalDialog *self);
 gboolean       lt_renewal_dialog_is_running      (LtRenewalDialog *self);
+AdwMessageDialog *lt_renewal_dialog_get_draft_dialog (LtRenewalDialog *self);
 
 G_END_DECLS
