@@ -21,6 +21,7 @@ struct _LtStep
   double      x;
   double      y;
   gint64      revision;
+  gboolean    from_period_end;
 };
 
 G_DEFINE_FINAL_TYPE (LtStep, lt_step, LT_TYPE_MODEL)
@@ -37,6 +38,7 @@ enum {
   PROP_X,
   PROP_Y,
   PROP_REVISION,
+  PROP_FROM_PERIOD_END,
   N_PROPS
 };
 
@@ -52,6 +54,7 @@ static const LtField fields[N_PROPS] = {
   [PROP_X]             = LT_FIELD_DOUBLE_COLUMN (LtStep, x, 0),
   [PROP_Y]             = LT_FIELD_DOUBLE_COLUMN (LtStep, y, 0),
   [PROP_REVISION]      = LT_FIELD_ID_COLUMN (LtStep, revision, 0),
+  [PROP_FROM_PERIOD_END] = LT_FIELD_BOOLEAN_COLUMN (LtStep, from_period_end, FALSE, 0),
 };
 
 static void
@@ -77,6 +80,7 @@ LT_MODEL_DEFINE_INT_ACCESSORS (LtStep, lt_step, delay_days, PROP_DELAY_DAYS)
 LT_MODEL_DEFINE_INT_ACCESSORS (LtStep, lt_step, position, PROP_POSITION)
 LT_MODEL_DEFINE_DOUBLE_ACCESSORS (LtStep, lt_step, x, PROP_X)
 LT_MODEL_DEFINE_DOUBLE_ACCESSORS (LtStep, lt_step, y, PROP_Y)
+LT_MODEL_DEFINE_BOOLEAN_ACCESSORS (LtStep, lt_step, from_period_end, PROP_FROM_PERIOD_END)
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtStep, lt_step, revision, PROP_REVISION)
 
 /**

@@ -248,8 +248,8 @@ update_task (LtStore     *self,
 
 /* The rule for the day a tâche is done or a demande answered: a tâche not
  * before its project starts (nothing of the project was done before it
- * began); an answer not before its demande was sent (demandes go out when
- * the project is saved, before it starts: they may be answered then). */
+ * began); an answer not before its demande was sent, or, while it waits
+ * for its date to go out, not before its project starts. */
 static gboolean
 check_done_day (LtStore     *self,
                 LtTask      *task,
@@ -260,7 +260,7 @@ check_done_day (LtStore     *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
+  if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST && lt_task_get_sent_on (task) != NULL)
     return lt_validate_not_before (day, lt_task_get_sent_on (task),
                                    _("The answer cannot be dated %s, before the demande was sent on %s: "
                                      "type the day the client answered, or date the sending first."),
@@ -278,6 +278,14 @@ check_done_day (LtStore     *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && !lt_store_check_step (self, rc, error))
     return FALSE;
+
+  /* a demande not sent yet (it goes on its date) may be answered early,
+   * but not before its project starts */
+  if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
+    return lt_validate_not_before (day, start,
+                                   _("The answer cannot be dated %s, before its project starts on %s: "
+                                     "type the day the client answered."),
+                                   error);
 
   return lt_validate_not_before (day, start,
                                  _("The tâche cannot be done on %s, before its project starts on %s: "
