@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lt-error.h"
+#include "lt-schedule.h"
 #include "lt-store-private.h"
 #include "lt-store-project-ops.h"
 
@@ -279,6 +280,69 @@ test_requests_due (Fixture       *f,
   g_assert_error (error, LT_ERROR, LT_ERROR_INVALID_DATE);
 }
 
+/* The issue's case: a demande due Friday 2 April 2027 (4 working days from
+ * Friday 26 March, Easter Monday 29 March off) answered Thursday 8 April,
+ * 4 working days late. The tâche after it (6 days: due Monday 12 April)
+ * becomes due Friday 16 April, and the next one (1 day after it) Monday 19
+ * instead of Tuesday 13 — shown first, then written with the answer. */
+static void
+test_late_answer_moves_successors (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(LtProjectOutcome) outcome = NULL;
+  g_autoptr(GArray) moves = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtTask) request = NULL;
+  gint64 request_id;
+
+  lt_store_exec (f->store,
+                 "INSERT INTO prestations (id, family_id, category_id, name, price_cents) VALUES (500, 500, 1, 'Reprise', 1000);"
+                 "INSERT INTO steps (id, prestation_id, kind, title, delay_days, position) VALUES"
+                 "  (5001, 500, 'request', 'Grand livre', 4, 0), (5002, 500, 'task', 'À-nouveaux', 6, 1),"
+                 "  (5003, 500, 'task', 'Contrôle', 1, 2);"
+                 "INSERT INTO step_links (from_step_id, to_step_id, lag_days) VALUES (5001, 5002, 0), (5002, 5003, 0);",
+                 &error);
+  g_assert_no_error (error);
+  outcome = save (f, 1, 500, "2027-03-26", "2027-06-30");
+  request_id = query_int (f->store, "SELECT id FROM tasks WHERE step_id = 5001", NULL);
+
+  assert_due (f->store, 1, "Grand livre", "2027-04-02");
+  assert_due (f->store, 1, "À-nouveaux", "2027-04-12");
+  assert_due (f->store, 1, "Contrôle", "2027-04-13");
+
+  moves = lt_store_task_preview_reschedule (f->store, request_id, "2027-04-08", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (moves->len, ==, 2);
+  g_assert_cmpint (g_array_index (moves, LtScheduleMove, 0).shift_days, ==, 4);
+
+  /* sent on its date, answered late: both successors move, in one go */
+  g_assert_true (lt_store_requests_mark_sent (f->store, &request_id, 1, "2027-03-26", &error));
+  g_assert_no_error (error);
+  g_assert_true (lt_store_request_mark_answered (f->store, request_id, "2027-04-08", &error));
+  g_assert_no_error (error);
+  assert_due (f->store, 1, "À-nouveaux", "2027-04-16");
+  assert_due (f->store, 1, "Contrôle", "2027-04-19");
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE start_date = '2027-04-08' AND step_id = 5002", NULL), ==, 1);
+
+  /* answered on time, nothing moves */
+  g_assert_true (lt_store_task_reopen (f->store, request_id, 0, &error));
+  g_assert_no_error (error);
+  lt_store_exec (f->store, "UPDATE tasks SET start_date = '2027-04-02', due_date = '2027-04-12' WHERE step_id = 5002;"
+                           "UPDATE tasks SET start_date = '2027-04-12', due_date = '2027-04-13' WHERE step_id = 5003;", &error);
+  g_assert_no_error (error);
+  g_assert_true (lt_store_request_mark_answered (f->store, request_id, "2027-04-02", &error));
+  g_assert_no_error (error);
+  assert_due (f->store, 1, "À-nouveaux", "2027-04-12");
+
+  /* the answer refused (before the project) moves nothing either */
+  g_assert_true (lt_store_task_reopen (f->store, request_id, 0, &error));
+  request = lt_store_task_load (f->store, request_id, NULL);
+  g_assert_nonnull (request);
+  g_assert_false (lt_store_request_mark_answered (f->store, request_id, "2027-03-01", &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_DATE_TOO_EARLY);
+  assert_due (f->store, 1, "Contrôle", "2027-04-13");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -289,6 +353,7 @@ main (int argc, char **argv)
   g_test_add ("/planning/yearly-closing", Fixture, NULL, fixture_set_up, test_yearly_follows_the_closing, fixture_tear_down);
   g_test_add ("/planning/monthly-after-month", Fixture, NULL, fixture_set_up, test_monthly_after_the_month, fixture_tear_down);
   g_test_add ("/planning/requests-due", Fixture, NULL, fixture_set_up, test_requests_due, fixture_tear_down);
+  g_test_add ("/planning/late-answer", Fixture, NULL, fixture_set_up, test_late_answer_moves_successors, fixture_tear_down);
 
   return g_test_run ();
 }

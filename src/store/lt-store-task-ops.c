@@ -315,7 +315,9 @@ finish (LtStore  *self,
  *   (what lt_store_task_preview_reschedule() listed)
  *
  * Marks a tâche « terminée » — refused, naming what it waits on, while a
- * predecessor is open. For a demande, marks the client's answer received.
+ * predecessor is open. For a demande, marks the client's answer received;
+ * answered after its due date, it moves its successors as a tâche done
+ * late does.
  */
 gboolean
 lt_store_task_mark_done (LtStore     *self,
@@ -351,6 +353,9 @@ lt_store_task_mark_done (LtStore     *self,
       ok = check_done_day (self, task, day, error) &&
            update_task (self, "UPDATE tasks SET answered_on = ?1, sent_on = COALESCE (sent_on, ?1),"
                               " revision = revision + 1 WHERE id = ?2", task_id, day, error);
+      /* a late answer pushes what waits on it, in the same transaction */
+      if (ok && move_successors && g_strcmp0 (day, lt_task_get_due_date (task)) > 0)
+        ok = (moves = plan_moves (self, task, &done, error)) != NULL && apply_moves (self, moves, error);
       return finish (self, ok, error);
     }
 
@@ -615,7 +620,9 @@ lt_store_requests_mark_sent (LtStore       *self,
  * lt_store_request_mark_answered:
  * @date: (nullable): the day the answer came, today when %NULL
  *
- * The tâches waiting on it are no longer « en attente client ».
+ * The tâches waiting on it are no longer « en attente client ». Answered
+ * after its due date, the tâches after it move by as many working days
+ * (what lt_store_task_preview_reschedule() lists), in the same transaction.
  */
 gboolean
 lt_store_request_mark_answered (LtStore     *self,
@@ -638,7 +645,7 @@ lt_store_request_mark_answered (LtStore     *self,
       return FALSE;
     }
 
-  return lt_store_task_mark_done (self, task_id, 0, date, FALSE, error);
+  return lt_store_task_mark_done (self, task_id, 0, date, TRUE, error);
 }
 
 /**
