@@ -249,7 +249,7 @@ update_task (LtStore     *self,
 /* The rule for the day a tâche is done or a demande answered: a tâche not
  * before its project starts (nothing of the project was done before it
  * began); an answer not before its demande was sent, or, while it waits
- * for its date to go out, not before its project starts. */
+ * for its date to go out, not before its project was saved. */
 static gboolean
 check_done_day (LtStore     *self,
                 LtTask      *task,
@@ -269,7 +269,9 @@ check_done_day (LtStore     *self,
   if (lt_task_get_project_id (task) == 0)
     return TRUE;
 
-  if (!(stmt = lt_store_prepare (self, "SELECT start_date FROM projects WHERE id = ?", error)))
+  if (!(stmt = lt_store_prepare (self, lt_task_get_kind (task) == LT_STEP_KIND_REQUEST
+                                       ? "SELECT substr (created_at, 1, 10) FROM projects WHERE id = ?"
+                                       : "SELECT start_date FROM projects WHERE id = ?", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, lt_task_get_project_id (task));
   rc = lt_store_step (self, stmt);
@@ -280,10 +282,10 @@ check_done_day (LtStore     *self,
     return FALSE;
 
   /* a demande not sent yet (it goes on its date) may be answered early,
-   * but not before its project starts */
+   * but not before its project was saved */
   if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
     return lt_validate_not_before (day, start,
-                                   _("The answer cannot be dated %s, before its project starts on %s: "
+                                   _("The answer cannot be dated %s, before its project was saved on %s: "
                                      "type the day the client answered."),
                                    error);
 
