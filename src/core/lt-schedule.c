@@ -60,12 +60,92 @@ predecessors_init (Predecessors *p,
     }
 }
 
+/* The same rows, numbered by topological position: row k holds the
+ * predecessors of node order[k], each as its own position. A pass in
+ * order then reads only recent positions (a step's predecessors are close
+ * before it in the order), whatever the order the steps were given in. */
 static void
-scheduled_task_clear (gpointer data)
+predecessors_init_ordered (Predecessors *p,
+                           guint         n,
+                           const GArray *edges,
+                           const GArray *order)
 {
-  LtScheduledTask *task = data;
+  g_autofree guint *pos = g_new (guint, MAX (n, 1));
+  g_autoptr(GArray) renumbered = g_array_sized_new (FALSE, FALSE, sizeof (Edge), edges->len);
 
-  g_clear_pointer (&task->period, g_free);
+  for (guint k = 0; k < n; k++)
+    pos[g_array_index (order, guint, k)] = k;
+  for (guint i = 0; i < edges->len; i++)
+    {
+      Edge e = g_array_index (edges, Edge, i);
+
+      e.from = pos[e.from];
+      e.to = pos[e.to];
+      g_array_append_val (renumbered, e);
+    }
+  predecessors_init (p, n, renumbered);
+}
+
+/* Maps ids to indices: a direct table when the ids are dense (database
+ * ids of one prestation's steps or one project's tasks usually are), a hash
+ * table otherwise. */
+typedef struct {
+  gint64      min;
+  guint64     span;
+  guint      *direct;   /* index + 1 per id - min, 0 for none */
+  GHashTable *hash;
+} IdIndex;
+
+static void
+id_index_clear (IdIndex *x)
+{
+  g_clear_pointer (&x->direct, g_free);
+  g_clear_pointer (&x->hash, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (IdIndex, id_index_clear)
+
+static void
+id_index_init (IdIndex      *x,
+               const gint64 *ids,
+               gsize         stride,
+               guint         n)
+{
+  gint64 min = G_MAXINT64, max = G_MININT64;
+
+  memset (x, 0, sizeof *x);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = *(const gint64 *) ((const char *) ids + i * stride);
+      min = MIN (min, id);
+      max = MAX (max, id);
+    }
+
+  if (n > 0 && (guint64) (max - min) < 8 * (guint64) n + 1024)
+    {
+      x->min = min;
+      x->span = (guint64) (max - min) + 1;
+      x->direct = g_new0 (guint, x->span);
+      for (guint i = 0; i < n; i++)
+        x->direct[*(const gint64 *) ((const char *) ids + i * stride) - min] = i + 1;
+      return;
+    }
+
+  x->hash = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_insert (x->hash, (gpointer) ((const char *) ids + i * stride), GUINT_TO_POINTER (i + 1));
+}
+
+/* index + 1, or 0 for an unknown id */
+static inline guint
+id_index_lookup (const IdIndex *x,
+                 gint64         id)
+{
+  if (x->direct != NULL)
+    return id >= x->min && (guint64) (id - x->min) < x->span ? x->direct[id - x->min] : 0;
+  if (x->hash != NULL)
+    return GPOINTER_TO_UINT (g_hash_table_lookup (x->hash, &id));
+  return 0;
 }
 
 /* Maps the links' ids to indices of @ids; refuses unknown ids. */
@@ -77,19 +157,15 @@ edges_from_links (const gint64         *ids,
                   guint                 n_links,
                   GError              **error)
 {
-  g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_auto(IdIndex) index = { 0, };
   g_autoptr(GArray) edges = g_array_sized_new (FALSE, FALSE, sizeof (Edge), n_links);
 
-  for (guint i = 0; i < n; i++)
-    {
-      const gint64 *id = (const gint64 *) ((const char *) ids + i * stride);
-      g_hash_table_insert (index, (gpointer) id, GUINT_TO_POINTER (i + 1));
-    }
+  id_index_init (&index, ids, stride, n);
 
   for (guint i = 0; i < n_links; i++)
     {
-      guint from = GPOINTER_TO_UINT (g_hash_table_lookup (index, &links[i].from_id));
-      guint to = GPOINTER_TO_UINT (g_hash_table_lookup (index, &links[i].to_id));
+      guint from = id_index_lookup (&index, links[i].from_id);
+      guint to = id_index_lookup (&index, links[i].to_id);
       Edge e;
 
       if (from == 0 || to == 0)
@@ -311,18 +387,10 @@ lt_schedule_count_periods (LtRecurrence  recurrence,
   return lasts->len;
 }
 
-/* The @n-th working day after @date (at least the first). */
-static void
-working_days_after (GDate *date,
-                    int    n)
-{
-  do
-    lt_working_days_next (date);
-  while (--n > 0);
-}
-
-/* One chain: the steps in @order from @chain_start; a step counted from the
- * period's end is due its délai after @period_last (not before its start). */
+/* One chain: the steps in @order from @chain_start (Julian days, a working
+ * day); a step counted from the period's end is due its délai after
+ * @period_last (0: none), not before its start. @due is scratch space for
+ * the chain's due dates. */
 static void
 plan_chain (LtScheduledTask      *chain,
             const LtScheduleStep *steps,
@@ -330,44 +398,46 @@ plan_chain (LtScheduledTask      *chain,
             const GArray         *order,
             guint                 c,
             const char           *period,
-            const GDate          *chain_start,
-            const GDate          *period_last,
-            const GDate          *end)
+            guint32               chain_start,
+            guint32               period_last,
+            guint32               end,
+            guint32              *due)
 {
   for (guint k = 0; k < order->len; k++)
     {
       guint i = g_array_index (order, guint, k);
       LtScheduledTask *task = &chain[i];
+      guint32 start = chain_start;
+
+      /* Predecessors come earlier in the topological order: done. Rows
+       * and @due are by position in the order. */
+      for (guint j = preds->first[k]; j < preds->first[k + 1]; j++)
+        {
+          const Edge *e = &preds->edges[j];
+          guint32 candidate = e->lag > 0 ? lt_working_days_add_julian (due[e->from], e->lag) : due[e->from];
+
+          start = MAX (start, candidate);
+        }
+
+      if (steps[i].from_period_end && period_last != 0)
+        {
+          guint32 d = lt_working_days_next_julian (period_last);
+
+          for (int n = steps[i].delay_days; n > 1; n--)
+            d = lt_working_days_next_julian (d);
+          due[k] = MAX (d, start);
+        }
+      else
+        due[k] = steps[i].delay_days > 0 ? lt_working_days_add_julian (start, steps[i].delay_days) : start;
 
       task->step_index = i;
       task->chain = c;
-      task->period = g_strdup (period);
-      task->start = *chain_start;
-
-      /* Predecessors come earlier in the topological order: done. */
-      for (guint j = preds->first[i]; j < preds->first[i + 1]; j++)
-        {
-          const Edge *e = &preds->edges[j];
-          GDate candidate = chain[e->from].due;
-
-          lt_working_days_add (&candidate, e->lag);
-          if (g_date_compare (&candidate, &task->start) > 0)
-            task->start = candidate;
-        }
-
-      if (steps[i].from_period_end && period_last != NULL)
-        {
-          task->due = *period_last;
-          working_days_after (&task->due, steps[i].delay_days);
-          if (g_date_compare (&task->due, &task->start) < 0)
-            task->due = task->start;
-        }
-      else
-        {
-          task->due = task->start;
-          lt_working_days_add (&task->due, MAX (steps[i].delay_days, 0));
-        }
-      task->late = g_date_compare (&task->due, end) > 0;
+      task->period = period;
+      g_date_clear (&task->start, 1);
+      g_date_set_julian (&task->start, start);
+      g_date_clear (&task->due, 1);
+      g_date_set_julian (&task->due, due[k]);
+      task->late = due[k] > end;
     }
 }
 
@@ -415,6 +485,7 @@ lt_schedule_plan_for_client (const LtScheduleStep *steps,
   g_autoptr(GArray) result = NULL;
   g_autoptr(GArray) lasts = NULL;
   g_auto(Predecessors) preds = { NULL, NULL };
+  g_autofree guint32 *due = NULL;
   guint n_chains;
 
   g_return_val_if_fail (steps != NULL || n_steps == 0, NULL);
@@ -428,7 +499,7 @@ lt_schedule_plan_for_client (const LtScheduleStep *steps,
   order = topological_order (n_steps, edges, error);
   if (order == NULL)
     return NULL;
-  predecessors_init (&preds, n_steps, edges);
+  predecessors_init_ordered (&preds, n_steps, edges, order);
 
   if (g_date_compare (end, start) < 0)
     n_chains = 0;
@@ -440,9 +511,9 @@ lt_schedule_plan_for_client (const LtScheduleStep *steps,
       n_chains = lasts->len;
     }
 
-  result = g_array_sized_new (FALSE, TRUE, sizeof (LtScheduledTask), n_chains * n_steps);
-  g_array_set_clear_func (result, scheduled_task_clear);
+  result = g_array_sized_new (FALSE, FALSE, sizeof (LtScheduledTask), n_chains * n_steps);
   g_array_set_size (result, n_chains * n_steps);
+  due = g_new (guint32, MAX (n_steps, 1));
 
   for (guint c = 0; c < n_chains; c++)
     {
@@ -464,7 +535,9 @@ lt_schedule_plan_for_client (const LtScheduleStep *steps,
       else
         lt_working_days_roll_forward (&chain_start);
 
-      plan_chain (chain, steps, &preds, order, c, period != NULL ? period : "", &chain_start, last, end);
+      plan_chain (chain, steps, &preds, order, c, period != NULL ? g_intern_string (period) : "",
+                  g_date_get_julian (&chain_start), last != NULL ? g_date_get_julian (last) : 0,
+                  g_date_get_julian (end), due);
     }
 
   return g_steal_pointer (&result);

@@ -25,8 +25,8 @@ typedef struct {
 typedef struct {
   guint     step_index;
   guint     chain;
-  char     *period;     /* "" for a prestation that does not recur, else "2027-03", "2027-Q1",
-                         * or the exercice's clôture "2027-06-30" (older rows: "2027") */
+  const char *period;   /* interned: "" for a prestation that does not recur, else "2027-03",
+                         * "2027-Q1", or the exercice's clôture "2027-06-30" (older rows: "2027") */
   GDate     start;
   GDate     due;
   gboolean  late;       /* due after the end of the assignment: flagged, not dropped */
