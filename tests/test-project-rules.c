@@ -172,7 +172,7 @@ test_summary (void)
   g_autofree char *s = lt_project_rules_generated_summary (14, 3, "Dupont SARL");
   g_autofree char *t = lt_project_rules_generated_summary (1, 0, "Dupont SARL");
 
-  g_assert_cmpstr (s, ==, "14 tasks created, 3 demandes sent to Dupont SARL");
+  g_assert_cmpstr (s, ==, "14 tasks created, 3 demandes to send to Dupont SARL, each on its date");
   g_assert_cmpstr (t, ==, "1 task created");
 }
 
@@ -259,9 +259,9 @@ test_french_messages (void)
     "msgstr[0] \"%u tâche créée\"\n"
     "msgstr[1] \"%u tâches créées\"\n"));
   g_assert_nonnull (strstr (po,
-    "msgid_plural \"%u demandes sent to %s\"\n"
-    "msgstr[0] \"%u demande envoyée à %s\"\n"
-    "msgstr[1] \"%u demandes envoyées à %s\"\n"));
+    "msgid_plural \"%u demandes to send to %s, each on its date\"\n"
+    "msgstr[0] \"%u demande à envoyer à %s, à sa date\"\n"
+    "msgstr[1] \"%u demandes à envoyer à %s, chacune à sa date\"\n"));
 }
 
 int

@@ -212,7 +212,7 @@ test_two_hundred_tasks (Fixture       *f,
   g_assert_cmpuint (outcome->n_requests, ==, 20);
   g_assert_cmpuint (outcome->n_late, ==, 0);
   summary = lt_project_outcome_to_string (outcome);
-  g_assert_cmpstr (summary, ==, "180 tasks created, 20 demandes sent to Dupont SARL");
+  g_assert_cmpstr (summary, ==, "180 tasks created, 20 demandes to send to Dupont SARL, each on its date");
 
   g_assert_cmpint (lt_project_get_id (project), >, 0);
   g_assert_true (lt_project_get_generated (project));
@@ -220,7 +220,8 @@ test_two_hundred_tasks (Fixture       *f,
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM task_links"), ==, 180);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM assignments"), ==, 20);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE staff_id = 1 AND affaire_id = 1"), ==, 200);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE kind = 'request' AND sent_on IS NOT NULL"), ==, 20);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE kind = 'request' AND sent_on IS NULL"
+                                            " AND send_on = start_date"), ==, 20);
   g_assert_cmpint (query_int (f->store, "SELECT generated FROM projects"), ==, 1);
   g_assert_cmpuint (f->n_task_changes, ==, 200);
 
@@ -349,6 +350,14 @@ test_statuses_follow_links (Fixture       *f,
   request = lt_store_task_load (f->store, request_id, NULL);
   first = lt_store_task_load (f->store, first_id, NULL);
   second = lt_store_task_load (f->store, second_id, NULL);
+  /* « à envoyer » until its date: not sent on save */
+  g_assert_cmpint (lt_task_get_status (request), ==, LT_TASK_STATUS_TODO);
+  g_assert_null (lt_task_get_sent_on (request));
+  g_assert_cmpstr (lt_task_get_send_on (request), ==, lt_task_get_start_date (request));
+  g_assert_true (lt_store_requests_mark_sent (f->store, &request_id, 1, lt_task_get_send_on (request), &error));
+  g_assert_no_error (error);
+  g_clear_object (&request);
+  request = lt_store_task_load (f->store, request_id, NULL);
   g_assert_cmpint (lt_task_get_status (request), ==, LT_TASK_STATUS_SENT);
   g_assert_cmpint (lt_task_get_status (first), ==, LT_TASK_STATUS_WAITING_CLIENT);
   g_assert_cmpint (lt_task_get_status (second), ==, LT_TASK_STATUS_BLOCKED);
@@ -518,7 +527,7 @@ test_create_assign_generate (Fixture       *f,
   g_assert_cmpuint (outcome->n_tasks, ==, 6);
   g_assert_cmpint (query_int (f->store, "SELECT count(DISTINCT period) FROM tasks"), ==, 3);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM task_links"), ==, 3);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2027-02' AND start_date = '2027-02-01'"), ==, 1);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2027-02' AND start_date = '2027-03-01'"), ==, 1);
 
   g_assert_false (lt_store_project_assign (f->store, tva, &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_ALREADY_GENERATED);
@@ -566,7 +575,10 @@ test_suivi_filters (Fixture       *f,
   g_assert_cmpuint (count_suivi (f->store, &filter), ==, 20);
   filter.status = LT_TASK_STATUS_BLOCKED;
   g_assert_cmpuint (count_suivi (f->store, &filter), ==, 160);
+  /* the demandes are « à envoyer » (to do) until their date, none sent */
   filter.status = LT_TASK_STATUS_SENT;
+  g_assert_cmpuint (count_suivi (f->store, &filter), ==, 0);
+  filter.status = LT_TASK_STATUS_TODO;
   g_assert_cmpuint (count_suivi (f->store, &filter), ==, 20);
   filter.status = LT_TASK_STATUS_DONE;
   g_assert_cmpuint (count_suivi (f->store, &filter), ==, 0);

@@ -267,6 +267,7 @@ test_newer (Fixture       *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->dir, "newer.db", NULL);
   g_autofree char *expected = NULL;
+  g_autofree char *newer = NULL;
   g_autoptr(LtStore) store = NULL;
   g_autoptr(GError) error = NULL;
   int latest = lt_store_get_latest_schema_version ();
@@ -274,15 +275,16 @@ test_newer (Fixture       *fixture,
   store = lt_store_open (path, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
-  raw_exec (path, "PRAGMA user_version = 99");
+  newer = g_strdup_printf ("PRAGMA user_version = %d", latest + 1);
+  raw_exec (path, newer);
 
   store = lt_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (lt_store_is_read_only (store));
-  g_assert_cmpint (lt_store_get_schema_version (store), ==, 99);
+  g_assert_cmpint (lt_store_get_schema_version (store), ==, latest + 1);
   expected = g_strdup_printf ("This database was created by a newer version of Lettrine "
-                              "(schema 99, this version knows schema %d). "
-                              "It is open read-only.", latest);
+                              "(schema %d, this version knows schema %d). "
+                              "It is open read-only.", latest + 1, latest);
   g_assert_cmpstr (lt_store_get_read_only_reason (store), ==, expected);
 
   /* Reading works, writing is refused with the reason. */
@@ -298,7 +300,7 @@ test_newer (Fixture       *fixture,
   g_clear_error (&error);
 
   g_clear_object (&store);
-  g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, 99);
+  g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, latest + 1);
   g_assert_cmpint (raw_int (path, "SELECT count(*) FROM firm WHERE name = 'x'"), ==, 0);
 }
 
@@ -557,6 +559,7 @@ test_french (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "fr.db", NULL);
   g_autofree char *expected = NULL;
   g_autofree char *podir = NULL;
+  g_autofree char *newer = NULL;
   g_autoptr(LtStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -579,13 +582,15 @@ test_french (Fixture       *fixture,
   store = lt_store_open (path, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
-  raw_exec (path, "PRAGMA user_version = 99");
+  newer = g_strdup_printf ("PRAGMA user_version = %d", lt_store_get_latest_schema_version () + 1);
+  raw_exec (path, newer);
   store = lt_store_open (path, &error);
   g_assert_no_error (error);
 
   expected = g_strdup_printf ("Cette base a été créée par une version plus récente de Lettrine "
-                              "(schéma 99, cette version connaît le schéma %d). "
+                              "(schéma %d, cette version connaît le schéma %d). "
                               "Elle est ouverte en lecture seule.",
+                              lt_store_get_latest_schema_version () + 1,
                               lt_store_get_latest_schema_version ());
   g_assert_cmpstr (lt_store_get_read_only_reason (store), ==, expected);
   g_clear_object (&store);

@@ -246,7 +246,7 @@ test_save_and_follow (Fixture       *f,
   n_before = g_list_model_get_n_items (lt_tasks_page_get_tasks (LT_TASKS_PAGE (page)));
 
   save_project (f);
-  expected = g_strdup_printf ("%" G_GINT64_FORMAT " tasks created, %" G_GINT64_FORMAT " demandes sent to Boulangerie Martin",
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " tasks created, %" G_GINT64_FORMAT " demandes to send to Boulangerie Martin, each on its date",
                               n_steps - n_requests, n_requests);
   g_assert_cmpstr (f->summary, ==, expected);
 
@@ -298,7 +298,9 @@ test_save_and_follow (Fixture       *f,
 
   /* the status filter, in SQL */
   {
-    guint n_blocked = query_int (f->store, "SELECT count(*) FROM tasks t WHERE t.kind = 'task' AND t.done_on IS NULL"
+    /* a demande not sent yet that waits on a tâche is blocked too */
+    guint n_blocked = query_int (f->store, "SELECT count(*) FROM tasks t WHERE t.done_on IS NULL AND t.answered_on IS NULL"
+                                           " AND (t.kind = 'task' OR t.sent_on IS NULL)"
                                            " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id"
                                            "  WHERE l.to_task_id = t.id AND p.kind = 'request' AND p.answered_on IS NULL)"
                                            " AND EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id"

@@ -315,7 +315,8 @@ lt_project_rules_requests_mailto (const char         *to,
  * lt_project_rules_generated_summary:
  *
  * Returns: (transfer full): what saving a project created, for a toast:
- *   « 14 tâches créées, 3 demandes envoyées à Dupont SARL ».
+ *   « 14 tâches créées, 3 demandes à envoyer à Dupont SARL, chacune à sa date »
+ *   (a demande goes out on its date, not on save).
  */
 char *
 lt_project_rules_generated_summary (guint       n_tasks,
@@ -328,7 +329,7 @@ lt_project_rules_generated_summary (guint       n_tasks,
   if (n_requests == 0)
     return g_steal_pointer (&tasks);
 
-  requests = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u demande sent to %s", "%u demandes sent to %s", n_requests),
+  requests = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u demande to send to %s on its date", "%u demandes to send to %s, each on its date", n_requests),
                               n_requests, client_name != NULL ? client_name : "");
   return g_strdup_printf ("%s, %s", tasks, requests);
 }

@@ -9,8 +9,9 @@ G_BEGIN_DECLS
 
 /* A step of a prestation as the scheduler sees it. */
 typedef struct {
-  gint64  id;
-  int     delay_days;   /* working days the step takes; -1 when none */
+  gint64    id;
+  int       delay_days;        /* working days the step takes; -1 when none */
+  gboolean  from_period_end;   /* recurring chains: due @delay_days working days after the period's end */
 } LtScheduleStep;
 
 /* A dependency: @to starts once @from is due, plus @lag_days working days. */
@@ -24,7 +25,8 @@ typedef struct {
 typedef struct {
   guint     step_index;
   guint     chain;
-  char     *period;     /* "" for a prestation that does not recur, else "2027-03", "2027-Q1", "2027" */
+  const char *period;   /* interned: "" for a prestation that does not recur, else "2027-03",
+                         * "2027-Q1", or the exercice's clôture "2027-06-30" (older rows: "2027") */
   GDate     start;
   GDate     due;
   gboolean  late;       /* due after the end of the assignment: flagged, not dropped */
@@ -57,10 +59,26 @@ GArray   *lt_schedule_plan                (const LtScheduleStep *steps,
                                            const GDate          *start,
                                            const GDate          *end,
                                            GError              **error);
+GArray   *lt_schedule_plan_for_client     (const LtScheduleStep *steps,
+                                           guint                 n_steps,
+                                           const LtScheduleLink *links,
+                                           guint                 n_links,
+                                           LtRecurrence          recurrence,
+                                           const char           *closing,
+                                           const GDate          *start,
+                                           const GDate          *end,
+                                           GError              **error);
 guint     lt_schedule_count_periods       (LtRecurrence          recurrence,
                                            const GDate          *start,
                                            const GDate          *end);
+void      lt_schedule_period_bounds       (LtRecurrence          recurrence,
+                                           const char           *closing,
+                                           const GDate          *inside,
+                                           GDate                *first,
+                                           GDate                *last);
 char     *lt_schedule_period_to_display   (const char           *period);
+char     *lt_schedule_title_with_period   (const char           *title,
+                                           const char           *period);
 GArray   *lt_schedule_reschedule          (const LtScheduleTask *tasks,
                                            guint                 n_tasks,
                                            const LtScheduleLink *links,

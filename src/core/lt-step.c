@@ -22,6 +22,7 @@ struct _LtStep
   double      y;
   gint64      revision;
   char       *client_title;
+  gboolean    from_period_end;
 };
 
 G_DEFINE_FINAL_TYPE (LtStep, lt_step, LT_TYPE_MODEL)
@@ -39,6 +40,7 @@ enum {
   PROP_Y,
   PROP_REVISION,
   PROP_CLIENT_TITLE,
+  PROP_FROM_PERIOD_END,
   N_PROPS
 };
 
@@ -56,6 +58,7 @@ static const LtField fields[N_PROPS] = {
   [PROP_REVISION]      = LT_FIELD_ID_COLUMN (LtStep, revision, 0),
   /* the client's wording (« Transmettre les statuts »); "" = derived from the title */
   [PROP_CLIENT_TITLE]  = LT_FIELD_TEXT_COLUMN (LtStep, client_title, "", 0),
+  [PROP_FROM_PERIOD_END] = LT_FIELD_BOOLEAN_COLUMN (LtStep, from_period_end, FALSE, 0),
 };
 
 static void
@@ -81,6 +84,7 @@ LT_MODEL_DEFINE_INT_ACCESSORS (LtStep, lt_step, delay_days, PROP_DELAY_DAYS)
 LT_MODEL_DEFINE_INT_ACCESSORS (LtStep, lt_step, position, PROP_POSITION)
 LT_MODEL_DEFINE_DOUBLE_ACCESSORS (LtStep, lt_step, x, PROP_X)
 LT_MODEL_DEFINE_DOUBLE_ACCESSORS (LtStep, lt_step, y, PROP_Y)
+LT_MODEL_DEFINE_BOOLEAN_ACCESSORS (LtStep, lt_step, from_period_end, PROP_FROM_PERIOD_END)
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtStep, lt_step, revision, PROP_REVISION)
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtStep, lt_step, client_title, PROP_CLIENT_TITLE)
 

@@ -53,5 +53,8 @@ void        lt_step_set_client_title  (LtStep     *self,
                                        const char *client_title);
 
 gboolean    lt_step_has_delay         (LtStep *self);
+gboolean    lt_step_get_from_period_end (LtStep *self);
+void        lt_step_set_from_period_end (LtStep   *self,
+                                         gboolean  from_period_end);
 
 G_END_DECLS

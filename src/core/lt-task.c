@@ -33,6 +33,7 @@ struct _LtTask
   char         *staff_name;
   char         *project_name;
   gboolean      late;
+  char         *send_on;
 };
 
 G_DEFINE_FINAL_TYPE (LtTask, lt_task, LT_TYPE_MODEL)
@@ -61,6 +62,7 @@ enum {
   PROP_STAFF_NAME,
   PROP_PROJECT_NAME,
   PROP_LATE,
+  PROP_SEND_ON,
   N_PROPS
 };
 
@@ -88,6 +90,7 @@ static const LtField fields[N_PROPS] = {
   [PROP_STAFF_NAME]      = LT_FIELD_TEXT_COLUMN (LtTask, staff_name, "", LT_FIELD_DISPLAY),
   [PROP_PROJECT_NAME]    = LT_FIELD_TEXT_COLUMN (LtTask, project_name, "", LT_FIELD_DISPLAY),
   [PROP_LATE]            = LT_FIELD_BOOLEAN_COLUMN (LtTask, late, FALSE, LT_FIELD_DISPLAY),
+  [PROP_SEND_ON]         = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtTask, send_on, LT_FIELD_NULL_IF_ABSENT),
 };
 
 static void
@@ -144,6 +147,13 @@ LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, sent_on, PROP_SENT_ON)
  * Returns: (nullable) (transfer none): the value, NULL when absent
  */
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, answered_on, PROP_ANSWERED_ON)
+/**
+ * lt_task_get_send_on:
+ *
+ * Returns: (nullable) (transfer none): the day a demande is planned to go
+ *   to the client (« à envoyer » until then), NULL for a tâche
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, send_on, PROP_SEND_ON)
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtTask, lt_task, revision, PROP_REVISION)
 LT_MODEL_DEFINE_ENUM_ACCESSORS (LtTask, lt_task, status, PROP_STATUS, LtTaskStatus)
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtTask, lt_task, affaire_name, PROP_AFFAIRE_NAME)

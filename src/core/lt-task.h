@@ -58,6 +58,9 @@ void          lt_task_set_due_date        (LtTask     *self,
 const char   *lt_task_get_done_on         (LtTask *self);
 void          lt_task_set_done_on         (LtTask     *self,
                                            const char *done_on);
+const char   *lt_task_get_send_on         (LtTask *self);
+void          lt_task_set_send_on         (LtTask     *self,
+                                           const char *send_on);
 const char   *lt_task_get_sent_on         (LtTask *self);
 void          lt_task_set_sent_on         (LtTask     *self,
                                            const char *sent_on);

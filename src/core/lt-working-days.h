@@ -19,5 +19,10 @@ int       lt_working_days_in_range        (const GDate *first,
                                            const GDate *last);
 void      lt_working_days_week_start      (const GDate *date,
                                            GDate       *monday);
+guint32   lt_working_days_add_julian      (guint32      jd,
+                                           int          n);
+guint32   lt_working_days_next_julian     (guint32      jd);
+void      lt_working_days_set_alsace_moselle (gboolean  enabled);
+gboolean  lt_working_days_get_alsace_moselle (void);
 
 G_END_DECLS

@@ -73,6 +73,7 @@ typedef struct {
   LtAffaireState  state;
   char           *staff_name;
   gboolean        staff_active;
+  char           *closing;       /* the client's clôture, MM-DD */
 } ProjectContext;
 
 static void
@@ -80,6 +81,7 @@ project_context_clear (ProjectContext *ctx)
 {
   g_clear_pointer (&ctx->client_name, g_free);
   g_clear_pointer (&ctx->staff_name, g_free);
+  g_clear_pointer (&ctx->closing, g_free);
 }
 
 static gboolean
@@ -93,7 +95,7 @@ read_project_context (LtStore         *self,
 
   memset (ctx, 0, sizeof *ctx);
 
-  if (!(stmt = prepare (self, "SELECT name, state FROM affaires WHERE id = ?", error)))
+  if (!(stmt = prepare (self, "SELECT name, state, fiscal_year_end FROM affaires WHERE id = ?", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, lt_project_get_affaire_id (project));
   rc = lt_store_step (self, stmt);
@@ -108,6 +110,7 @@ read_project_context (LtStore         *self,
   ctx->client_name = lt_store_column_text (stmt, 0);
   ctx->state = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "client") == 0
                ? LT_AFFAIRE_STATE_CLIENT : LT_AFFAIRE_STATE_PROSPECT;
+  ctx->closing = lt_store_column_text (stmt, 2);
   sqlite3_reset (stmt);
 
   ctx->staff_active = TRUE;
@@ -446,7 +449,7 @@ check_and_plan (LtStore         *self,
       LtAssignment *a = g_ptr_array_index (assignments, i);
 
       if (!check_assignment (self, project, a, error) ||
-          !lt_store_plan_assignment (self, a, i, ctx->client_name, plan, error))
+          !lt_store_plan_assignment (self, a, i, ctx->client_name, ctx->closing, plan, error))
         {
           if (failed_index != NULL)
             *failed_index = i;

@@ -107,4 +107,9 @@ char              *lt_store_requests_mailto         (LtStore          *self,
                                                      guint             n_ids,
                                                      GError          **error);
 
+/* --- issue 14, planning --- */
+GPtrArray         *lt_store_list_requests_due       (LtStore          *self,
+                                                     const char       *iso_date,
+                                                     GError          **error);
+
 G_END_DECLS

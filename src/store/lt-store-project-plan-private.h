@@ -20,6 +20,7 @@ typedef struct {
   GDate       start;
   GDate       due;
   gboolean    late;
+  char       *period_title;   /* the title naming the period, « … — novembre 2027 » */
 } Planned;
 
 typedef struct {
@@ -39,6 +40,7 @@ gboolean           lt_store_plan_assignment (LtStore       *self,
                                              LtAssignment  *assignment,
                                              guint          assignment_index,
                                              const char    *client_name,
+                                             const char    *closing,
                                              Plan          *plan,
                                              GError       **error);
 gboolean           lt_store_plan_write      (LtStore       *self,

@@ -44,6 +44,7 @@ planned_clear (gpointer data)
   Planned *p = data;
 
   g_free (p->title);
+  g_free (p->period_title);
   g_free (p->period);
   g_free (p->search_key);
 }
@@ -68,6 +69,7 @@ lt_store_plan_assignment (LtStore       *self,
                  LtAssignment  *assignment,
                  guint          assignment_index,
                  const char    *client_name,
+                 const char    *closing,
                  Plan          *plan,
                  GError       **error)
 {
@@ -109,7 +111,7 @@ lt_store_plan_assignment (LtStore       *self,
   }
   sqlite3_reset (stmt);
 
-  if (!(stmt = prepare (self, "SELECT id, kind, title, delay_days FROM steps WHERE prestation_id = ? ORDER BY position, id", error)))
+  if (!(stmt = prepare (self, "SELECT id, kind, title, delay_days, from_period_end FROM steps WHERE prestation_id = ? ORDER BY position, id", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, prestation_id);
   while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
@@ -117,6 +119,7 @@ lt_store_plan_assignment (LtStore       *self,
       LtScheduleStep step = {
         .id = sqlite3_column_int64 (stmt, 0),
         .delay_days = sqlite3_column_type (stmt, 3) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 3),
+        .from_period_end = sqlite3_column_int (stmt, 4) != 0,
       };
       LtStepKind kind = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "request") == 0
                         ? LT_STEP_KIND_REQUEST : LT_STEP_KIND_TASK;
@@ -147,9 +150,22 @@ lt_store_plan_assignment (LtStore       *self,
   if (!lt_store_check_step (self, rc, error))
     return FALSE;
 
-  scheduled = lt_schedule_plan ((const LtScheduleStep *) (gpointer) steps->data, steps->len,
-                                (const LtScheduleLink *) (gpointer) links->data, links->len,
-                                recurrence, &start, &end, error);
+  /* The first steps of a yearly chain count from the clôture. */
+  if (recurrence == LT_RECURRENCE_YEARLY)
+    for (guint i = 0; i < steps->len; i++)
+      {
+        LtScheduleStep *step = &g_array_index (steps, LtScheduleStep, i);
+        gboolean has_predecessor = FALSE;
+
+        for (guint j = 0; j < links->len && !has_predecessor; j++)
+          has_predecessor = g_array_index (links, LtScheduleLink, j).to_id == step->id;
+        if (!has_predecessor)
+          step->from_period_end = TRUE;
+      }
+
+  scheduled = lt_schedule_plan_for_client ((const LtScheduleStep *) (gpointer) steps->data, steps->len,
+                                           (const LtScheduleLink *) (gpointer) links->data, links->len,
+                                           recurrence, closing, &start, &end, error);
   if (scheduled == NULL)
     return FALSE;
 
@@ -169,11 +185,12 @@ lt_store_plan_assignment (LtStore       *self,
       p.kind = g_array_index (kinds, LtStepKind, s->step_index);
       p.title = g_strdup (g_ptr_array_index (titles, s->step_index));
       p.period = g_strdup (s->period);
+      p.period_title = lt_schedule_title_with_period (p.title, p.period);
       p.delay_days = g_array_index (steps, LtScheduleStep, s->step_index).delay_days;
       p.start = s->start;
       p.due = s->due;
       p.late = s->late;
-      key_text = g_strjoin (" ", p.title, client_name != NULL ? client_name : "", prestation_name, NULL);
+      key_text = g_strjoin (" ", p.period_title, client_name != NULL ? client_name : "", prestation_name, NULL);
       p.search_key = lt_text_fold (key_text);
       g_array_append_val (plan->tasks, p);
     }
@@ -207,7 +224,7 @@ lt_store_plan_write (LtStore       *self,
 
   if (!(stmt = prepare (self,
                         "INSERT INTO tasks (affaire_id, project_id, assignment_id, step_id, kind, title, period,"
-                        " staff_id, delay_days, start_date, due_date, sent_on, search_key)"
+                        " staff_id, delay_days, start_date, due_date, send_on, search_key)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error)))
     return FALSE;
 
@@ -223,7 +240,7 @@ lt_store_plan_write (LtStore       *self,
       sqlite3_bind_int64 (stmt, 3, lt_assignment_get_id (a));
       sqlite3_bind_int64 (stmt, 4, p->step_id);
       sqlite3_bind_text (stmt, 5, p->kind == LT_STEP_KIND_REQUEST ? "request" : "task", -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 6, p->title, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, p->period_title, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 7, p->period, -1, SQLITE_STATIC);
       lt_store_bind_id (stmt, 8, lt_project_get_staff_id (project));
       if (p->delay_days >= 0)
@@ -232,9 +249,10 @@ lt_store_plan_write (LtStore       *self,
         sqlite3_bind_null (stmt, 9);
       sqlite3_bind_text (stmt, 10, start, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 11, due, -1, SQLITE_TRANSIENT);
-      /* every demande d'information goes to the client on save */
+      /* a demande d'information is « à envoyer » until its start: it goes
+       * to the client then (lt_store_list_requests_due()), not on save */
       if (p->kind == LT_STEP_KIND_REQUEST)
-        sqlite3_bind_text (stmt, 12, today, -1, SQLITE_STATIC);
+        sqlite3_bind_text (stmt, 12, start, -1, SQLITE_TRANSIENT);
       else
         sqlite3_bind_null (stmt, 12);
       sqlite3_bind_text (stmt, 13, p->search_key, -1, SQLITE_STATIC);

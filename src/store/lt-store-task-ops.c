@@ -249,8 +249,8 @@ update_task (LtStore     *self,
 
 /* The rule for the day a tâche is done or a demande answered: a tâche not
  * before its project starts (nothing of the project was done before it
- * began); an answer not before its demande was sent (demandes go out when
- * the project is saved, before it starts: they may be answered then). */
+ * began); an answer not before its demande was sent, or, while it waits
+ * for its date to go out, not before its project was saved. */
 static gboolean
 check_done_day (LtStore     *self,
                 LtTask      *task,
@@ -261,7 +261,7 @@ check_done_day (LtStore     *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
+  if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST && lt_task_get_sent_on (task) != NULL)
     return lt_validate_not_before (day, lt_task_get_sent_on (task),
                                    _("The answer cannot be dated %s, before the demande was sent on %s: "
                                      "type the day the client answered, or date the sending first."),
@@ -270,7 +270,9 @@ check_done_day (LtStore     *self,
   if (lt_task_get_project_id (task) == 0)
     return TRUE;
 
-  if (!(stmt = lt_store_prepare (self, "SELECT start_date FROM projects WHERE id = ?", error)))
+  if (!(stmt = lt_store_prepare (self, lt_task_get_kind (task) == LT_STEP_KIND_REQUEST
+                                       ? "SELECT substr (created_at, 1, 10) FROM projects WHERE id = ?"
+                                       : "SELECT start_date FROM projects WHERE id = ?", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, lt_task_get_project_id (task));
   rc = lt_store_step (self, stmt);
@@ -279,6 +281,14 @@ check_done_day (LtStore     *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && !lt_store_check_step (self, rc, error))
     return FALSE;
+
+  /* a demande not sent yet (it goes on its date) may be answered early,
+   * but not before its project was saved */
+  if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
+    return lt_validate_not_before (day, start,
+                                   _("The answer cannot be dated %s, before its project was saved on %s: "
+                                     "type the day the client answered."),
+                                   error);
 
   return lt_validate_not_before (day, start,
                                  _("The tâche cannot be done on %s, before its project starts on %s: "
@@ -308,7 +318,9 @@ finish (LtStore  *self,
  *   (what lt_store_task_preview_reschedule() listed)
  *
  * Marks a tâche « terminée » — refused, naming what it waits on, while a
- * predecessor is open. For a demande, marks the client's answer received.
+ * predecessor is open. For a demande, marks the client's answer received;
+ * answered after its due date, it moves its successors as a tâche done
+ * late does.
  */
 gboolean
 lt_store_task_mark_done (LtStore     *self,
@@ -343,8 +355,11 @@ lt_store_task_mark_done (LtStore     *self,
     {
       ok = check_done_day (self, task, day, error) &&
            update_task (self, "UPDATE tasks SET answered_on = ?1, sent_on = COALESCE (sent_on, ?1),"
-                              " revision = revision + 1 WHERE id = ?2", task_id, day, error) &&
-           lt_store_task_status_refresh (self, &task_id, 1, error);
+                              " revision = revision + 1 WHERE id = ?2", task_id, day, error);
+      /* a late answer pushes what waits on it, in the same transaction */
+      if (ok && move_successors && g_strcmp0 (day, lt_task_get_due_date (task)) > 0)
+        ok = (moves = plan_moves (self, task, &done, error)) != NULL && apply_moves (self, moves, error);
+      ok = ok && lt_store_task_status_refresh (self, &task_id, 1, error);
       return finish (self, ok, error);
     }
 
@@ -613,7 +628,9 @@ lt_store_requests_mark_sent (LtStore       *self,
  * lt_store_request_mark_answered:
  * @date: (nullable): the day the answer came, today when %NULL
  *
- * The tâches waiting on it are no longer « en attente client ».
+ * The tâches waiting on it are no longer « en attente client ». Answered
+ * after its due date, the tâches after it move by as many working days
+ * (what lt_store_task_preview_reschedule() lists), in the same transaction.
  */
 gboolean
 lt_store_request_mark_answered (LtStore     *self,
@@ -636,7 +653,7 @@ lt_store_request_mark_answered (LtStore     *self,
       return FALSE;
     }
 
-  return lt_store_task_mark_done (self, task_id, 0, date, FALSE, error);
+  return lt_store_task_mark_done (self, task_id, 0, date, TRUE, error);
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include "lt-date.h"
 #include "lt-requests-view.h"
+#include "lt-reschedule-dialog.h"
 #include "lt-store-project-ops.h"
 #include "lt-task.h"
 #include "lt-working-days.h"
@@ -100,9 +101,62 @@ on_send_clicked_cb (LtRequestsView *self)
 }
 
 static void
+on_reschedule_response_cb (LtRescheduleDialog *dialog,
+                           const char         *response,
+                           LtRequestsView     *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "cancel") &&
+      !lt_reschedule_dialog_apply (dialog, g_str_equal (response, "apply"), &error))
+    gtk_label_set_text (self->status, error->message);
+}
+
+/* Answered after its due date: first the preview of the tâches that move
+ * with it (lt-reschedule-dialog), applied on « Move ». */
+static gboolean
+answer_late (LtRequestsView  *self,
+             LtTask          *task,
+             const char      *today,
+             GError         **error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = lt_reschedule_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                                lt_task_get_id (task), LT_RESCHEDULE_DONE_LATE, today, error);
+  gboolean ok;
+
+  if (dialog == NULL)
+    return FALSE;
+
+  if (g_list_model_get_n_items (lt_reschedule_dialog_get_moves (LT_RESCHEDULE_DIALOG (dialog))) > 0)
+    {
+      g_signal_connect_object (dialog, "response", G_CALLBACK (on_reschedule_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+
+  g_object_ref_sink (dialog);
+  ok = lt_reschedule_dialog_apply (LT_RESCHEDULE_DIALOG (dialog), FALSE, error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+
+  return ok;
+}
+
+static void
 on_received_clicked_cb (LtRequestsView *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(LtTask) task = gtk_single_selection_get_selected_item (self->selection) != NULL
+                           ? g_object_ref (gtk_single_selection_get_selected_item (self->selection)) : NULL;
+  g_autofree char *today = lt_date_today ();
+
+  if (task != NULL && g_strcmp0 (today, lt_task_get_due_date (task)) > 0)
+    {
+      if (!answer_late (self, task, today, &error))
+        gtk_label_set_text (self->status, error->message);
+      return;
+    }
 
   if (!lt_requests_view_mark_received (self, gtk_single_selection_get_selected (self->selection), &error))
     gtk_label_set_text (self->status, error->message);

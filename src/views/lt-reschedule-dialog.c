@@ -172,7 +172,9 @@ lt_reschedule_dialog_new (GtkWindow         *parent,
 
   shown = lt_date_iso_to_display (date);
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self),
-                                  kind == LT_RESCHEDULE_DONE_LATE ? _("Done Late") : _("Change the Due Date"));
+                                  kind != LT_RESCHEDULE_DONE_LATE ? _("Change the Due Date")
+                                  : lt_task_get_kind (task) == LT_STEP_KIND_REQUEST ? _("Answered Late")
+                                  : _("Done Late"));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (self),
                                   g_dngettext (GETTEXT_PACKAGE,
                                                "« %s » on %s: %u task after it moves with it.",

@@ -74,7 +74,9 @@ reschedule (LtTasksPage      *self,
       if (!lt_reschedule_dialog_apply (LT_RESCHEDULE_DIALOG (dialog), FALSE, &error))
         lt_tasks_page_show_error (self, error);
       else
-        lt_tasks_page_show_message (self, kind == LT_RESCHEDULE_DONE_LATE ? _("Task done") : _("Due date changed"));
+        lt_tasks_page_show_message (self, kind != LT_RESCHEDULE_DONE_LATE ? _("Due date changed")
+                                          : lt_task_get_kind (task) == LT_STEP_KIND_REQUEST ? _("Answer received")
+                                          : _("Task done"));
       gtk_window_destroy (GTK_WINDOW (dialog));
       g_object_unref (dialog);
       return;
@@ -99,8 +101,9 @@ done_action (GtkWidget  *widget,
   if (task == NULL)
     return;
 
-  if (lt_task_get_kind (task) == LT_STEP_KIND_TASK &&
-      lt_task_get_status (task) == LT_TASK_STATUS_TODO &&
+  /* a tâche done late, or a demande answered late, shows what moves */
+  if (((lt_task_get_kind (task) == LT_STEP_KIND_TASK && lt_task_get_status (task) == LT_TASK_STATUS_TODO) ||
+       (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST && lt_task_get_answered_on (task) == NULL)) &&
       g_strcmp0 (today, lt_task_get_due_date (task)) > 0)
     {
       reschedule (self, task, LT_RESCHEDULE_DONE_LATE, today);

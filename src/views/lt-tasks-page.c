@@ -281,12 +281,18 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         text = g_strdup_printf (_("Demande: %s"), lt_task_get_title (task));
       else
         text = g_strdup (lt_task_get_title (task));
+      /* tasks saved since issue 14 carry their period in their title */
       if (lt_task_get_period (task) != NULL && *lt_task_get_period (task) != '\0')
         {
           g_autofree char *period = lt_schedule_period_to_display (lt_task_get_period (task));
-          char *with = g_strdup_printf ("%s — %s", text, period);
-          g_free (text);
-          text = with;
+          g_autofree char *suffix = g_strconcat (" — ", period, NULL);
+
+          if (!g_str_has_suffix (text, suffix))
+            {
+              char *with = g_strconcat (text, suffix, NULL);
+              g_free (text);
+              text = with;
+            }
         }
       break;
 

@@ -5,11 +5,14 @@
 
 #include <locale.h>
 #include <math.h>
+#include <string.h>
+#include <time.h>
 
 #include <gtk/gtk.h>
 
 #include "lt-dependency-canvas.h"
 #include "lt-graph-commands.h"
+#include "lt-schedule.h"
 #include "lt-step-graph.h"
 
 /* n steps, each depending on up to 3 earlier ones (a DAG), shuffled. */
@@ -190,6 +193,112 @@ bench_canvas (void)
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (empty)));
 }
 
+/* CPU time of this thread, in ms: on a shared machine (2 cores, a load of
+ * 10 and more) the wall clock mostly measures the other processes. */
+static double
+thread_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* --- issue 14, planning: lt_schedule_plan() (its cycle check, then the due
+ * dates on working days) over n steps with up to 3 links each to one of the
+ * 50 before it, steps shuffled; best of @runs. The baseline is one pass
+ * over the same links as a compact array. Best of 7, in CPU time of the
+ * thread (the wall clock beside it). */
+static void
+bench_schedule (void)
+{
+  const guint sizes[] = { 10000, 30000, 100000, 300000 };
+  double ours[G_N_ELEMENTS (sizes)], base[G_N_ELEMENTS (sizes)], wall[G_N_ELEMENTS (sizes)];
+  GDate start, end;
+
+  g_date_clear (&start, 1);
+  g_date_clear (&end, 1);
+  g_date_set_dmy (&start, 4, G_DATE_JANUARY, 2027);
+  g_date_set_dmy (&end, 31, G_DATE_DECEMBER, 2099);
+
+  g_print ("Schedule of one prestation's steps (lt_schedule_plan: cycle check + due dates; best of 7, ms of CPU time)\n");
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+      guint n = sizes[s];
+      g_autofree LtScheduleStep *steps = g_new0 (LtScheduleStep, n);
+      g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (LtScheduleLink));
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+      g_autofree gint64 *keys = g_new (gint64, 3 * (gsize) n);
+      g_autofree guint *indeg = g_new0 (guint, n);
+      g_autofree guint *to = NULL;
+      guint n_keys = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          steps[i].id = i + 1;
+          steps[i].delay_days = g_rand_int_range (rand, 0, 4);
+        }
+      /* shuffle the steps: the order given is not the dependency order */
+      for (guint i = n - 1; i > 0; i--)
+        {
+          guint j = g_rand_int_range (rand, 0, i + 1);
+          LtScheduleStep t = steps[i]; steps[i] = steps[j]; steps[j] = t;
+        }
+      for (guint i = 1; i < n; i++)
+        for (guint k = 0; k < 3; k++)
+          {
+            guint j = g_rand_int_range (rand, MAX ((int) i - 50, 0), i);
+            LtScheduleLink l = { steps[j].id, steps[i].id, g_rand_int_range (rand, 0, 2) };
+
+            keys[n_keys] = l.from_id * 1000000 + l.to_id;
+            if (g_hash_table_contains (seen, &keys[n_keys]))
+              continue;
+            g_hash_table_add (seen, &keys[n_keys++]);
+            g_array_append_val (links, l);
+          }
+
+      to = g_new (guint, links->len);
+      for (guint i = 0; i < links->len; i++)
+        to[i] = (guint) (g_array_index (links, LtScheduleLink, i).to_id - 1);
+
+      ours[s] = G_MAXDOUBLE;
+      base[s] = G_MAXDOUBLE;
+      wall[s] = G_MAXDOUBLE;
+      for (guint r = 0; r < 7; r++)
+        {
+          g_autoptr(GArray) tasks = NULL;
+          gint64 t0 = g_get_monotonic_time ();
+          double c0 = thread_ms ();
+          volatile guint sink = 0;
+
+          tasks = lt_schedule_plan (steps, n, (const LtScheduleLink *) (gpointer) links->data, links->len,
+                                    LT_RECURRENCE_NONE, &start, &end, NULL);
+          ours[s] = MIN (ours[s], thread_ms () - c0);
+          wall[s] = MIN (wall[s], (g_get_monotonic_time () - t0) / 1000.0);
+          g_assert_nonnull (tasks);
+          g_assert_cmpuint (tasks->len, ==, n);
+
+          memset (indeg, 0, n * sizeof (guint));
+          c0 = thread_ms ();
+          for (guint i = 0; i < links->len; i++)
+            indeg[to[i]]++;
+          for (guint i = 0; i < n; i++)
+            sink += indeg[i];
+          (void) sink;
+          base[s] = MIN (base[s], thread_ms () - c0);
+        }
+
+      g_print ("  %6u steps, %6u links: schedule %8.2f ms (wall %8.2f); baseline (one pass over a compact edge array) %6.3f ms; ratio %.0f\n",
+               n, links->len, ours[s], wall[s], base[s], ours[s] / MAX (base[s], 0.001));
+    }
+
+  g_print ("  growth exponent 10k → 300k: schedule %.2f, baseline %.2f (goal ≤ 1.1)\n",
+           log (ours[3] / ours[0]) / log (30.0), log (base[3] / base[0]) / log (30.0));
+  g_print ("  100k steps / %s links: schedule %.2f ms (goal ≤ 50 ms; 10.6 s before issue 14)\n",
+           "~300k", ours[2]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -225,6 +334,8 @@ main (int argc, char **argv)
            log (layout[1] / layout[0]) / log (10.0),
            log (base[1] / base[0]) / log (10.0));
   g_print ("  100k cycle check: %.2f ms (goal < 50 ms)\n", check[1]);
+
+  bench_schedule ();
 
   if (gtk_init_check ())
     bench_canvas ();
