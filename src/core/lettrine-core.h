@@ -40,3 +40,6 @@
 /* issue 11 */
 #include "lt-date.h"
 #include "lt-email.h"
+
+/* issue 14, mail */
+#include "lt-mail-message.h"

@@ -83,6 +83,17 @@ typedef enum {
   LT_ERROR_DATE_TOO_EARLY,     /* before what it follows (sent → answered) */
   LT_ERROR_SECOND_SIGNATORY,
   LT_ERROR_TEXT_TOO_LONG,
+  /* --- issue 14, demandes that reach the client (mail) --- */
+  LT_ERROR_MAIL_NO_RECIPIENT,       /* no contact of the affaire has an e-mail address */
+  LT_ERROR_MAIL_NO_SENDER,          /* the cabinet has no e-mail address to send from */
+  LT_ERROR_MAIL_NOT_CONFIGURED,     /* sending directly without an SMTP server set */
+  LT_ERROR_MAIL_NO_PASSWORD,        /* neither the keyring nor LETTRINE_SMTP_PASSWORD has it */
+  LT_ERROR_MAIL_LOGIN_REFUSED,      /* the server refused the user or password */
+  LT_ERROR_MAIL_RECIPIENT_REFUSED,  /* the server refused the address */
+  LT_ERROR_MAIL_SERVER_UNREACHABLE, /* no server at that host and port, or TLS failed */
+  LT_ERROR_MAIL_FAILED,             /* any other refusal of the server */
+  LT_ERROR_MAIL_UNCONFIRMED,        /* a sending began and was never confirmed: « à vérifier » */
+  LT_ERROR_MAIL_ALREADY_SENT,
 } LtErrorCode;
 
 GQuark   lt_error_quark    (void);
