@@ -274,14 +274,14 @@ test_newer (Fixture       *fixture,
   store = lt_store_open (path, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
-  raw_exec (path, "PRAGMA user_version = 7");
+  raw_exec (path, "PRAGMA user_version = 99");
 
   store = lt_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (lt_store_is_read_only (store));
-  g_assert_cmpint (lt_store_get_schema_version (store), ==, 7);
+  g_assert_cmpint (lt_store_get_schema_version (store), ==, 99);
   expected = g_strdup_printf ("This database was created by a newer version of Lettrine "
-                              "(schema 7, this version knows schema %d). "
+                              "(schema 99, this version knows schema %d). "
                               "It is open read-only.", latest);
   g_assert_cmpstr (lt_store_get_read_only_reason (store), ==, expected);
 
@@ -298,7 +298,7 @@ test_newer (Fixture       *fixture,
   g_clear_error (&error);
 
   g_clear_object (&store);
-  g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, 7);
+  g_assert_cmpint (raw_int (path, "PRAGMA user_version"), ==, 99);
   g_assert_cmpint (raw_int (path, "SELECT count(*) FROM firm WHERE name = 'x'"), ==, 0);
 }
 
@@ -579,12 +579,12 @@ test_french (Fixture       *fixture,
   store = lt_store_open (path, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
-  raw_exec (path, "PRAGMA user_version = 7");
+  raw_exec (path, "PRAGMA user_version = 99");
   store = lt_store_open (path, &error);
   g_assert_no_error (error);
 
   expected = g_strdup_printf ("Cette base a été créée par une version plus récente de Lettrine "
-                              "(schéma 7, cette version connaît le schéma %d). "
+                              "(schéma 99, cette version connaît le schéma %d). "
                               "Elle est ouverte en lecture seule.",
                               lt_store_get_latest_schema_version ());
   g_assert_cmpstr (lt_store_get_read_only_reason (store), ==, expected);

@@ -43,3 +43,4 @@
 
 /* issue 14, mail */
 #include "lt-mail-message.h"
+#include "lt-mail-settings.h"
