@@ -83,7 +83,7 @@ request_checked (LtCli   *cli,
   if (mails->len == 0)
     {
       g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND,
-                   _("Demande %" G_GINT64_FORMAT " has no mail to check: nothing was left unconfirmed."), id);
+                   _("Demande %s has no mail to check: nothing was left unconfirmed."), argv[1]);
       return FALSE;
     }
 

@@ -269,11 +269,13 @@ check_sendable (LtStore  *self,
     {
       LtRequestMail *mail = g_ptr_array_index (mails, 0);
 
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, lt_task_get_id (task));
+
       if (g_str_equal (mail->state, "sending"))
         g_set_error (error, LT_ERROR, LT_ERROR_MAIL_UNCONFIRMED,
                      _("The mail of « %s » may have gone (%s, begun at %s, never confirmed): check the server’s sent mails, "
-                       "then say whether it went (lettrine-cli request checked %" G_GINT64_FORMAT " --sent or --not-sent)."),
-                     lt_task_get_title (task), mail->message_id, mail->began_at, lt_task_get_id (task));
+                       "then say whether it went (lettrine-cli request checked %s --sent or --not-sent)."),
+                     lt_task_get_title (task), mail->message_id, mail->began_at, id);
       else
         g_set_error (error, LT_ERROR, LT_ERROR_MAIL_ALREADY_SENT,
                      _("The demande « %s » was already mailed to %s on %s: it is not sent twice."),
