@@ -22,6 +22,7 @@ lt_mail_report_free (LtMailReport *report)
   if (report == NULL)
     return;
   g_clear_pointer (&report->lines, g_ptr_array_unref);
+  g_clear_pointer (&report->task_ids, g_array_unref);
   g_free (report);
 }
 
@@ -113,6 +114,7 @@ lt_mail_send_due_requests (LtStore       *store,
   g_return_val_if_fail (LT_IS_STORE (store), NULL);
 
   report->lines = g_ptr_array_new_with_free_func (g_free);
+  report->task_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   if (!(settings = lt_store_get_mail_settings (store, error)))
     return NULL;
   if (!lt_mail_settings_is_direct (settings))
@@ -138,11 +140,13 @@ lt_mail_send_due_requests (LtStore       *store,
   for (guint i = 0; i < due->len; i++)
     {
       LtTask *task = g_ptr_array_index (due, i);
+      gint64 id = lt_task_get_id (task);
       g_autoptr(GError) local_error = NULL;
 
-      if (lt_mail_send_request (store, settings, password, lt_task_get_id (task), cancellable, &local_error))
+      if (lt_mail_send_request (store, settings, password, id, cancellable, &local_error))
         {
           report->sent++;
+          g_array_append_val (report->task_ids, id);
           continue;
         }
       if (g_error_matches (local_error, LT_ERROR, LT_ERROR_MAIL_UNCONFIRMED))
@@ -168,4 +172,65 @@ lt_mail_send_due_requests (LtStore       *store,
     }
 
   return g_steal_pointer (&report);
+}
+
+static void
+send_due_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  g_autoptr(LtStore) store = NULL;
+  LtMailReport *report;
+  GError *error = NULL;
+
+  /* a connection of our own: the main thread keeps reading meanwhile */
+  store = lt_store_open (g_task_get_task_data (task), &error);
+  if (store != NULL)
+    {
+      const char *date = g_object_get_data (G_OBJECT (task), "date");
+
+      report = lt_mail_send_due_requests (store, date, cancellable, &error);
+      if (report != NULL)
+        {
+          g_task_return_pointer (task, report, (GDestroyNotify) lt_mail_report_free);
+          return;
+        }
+    }
+  g_task_return_error (task, error);
+}
+
+void
+lt_mail_send_due_requests_async (LtStore             *store,
+                                 const char          *iso_date,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (LT_IS_STORE (store));
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, lt_mail_send_due_requests_async);
+  g_task_set_task_data (task, g_strdup (lt_store_get_path (store)), g_free);
+  g_object_set_data_full (G_OBJECT (task), "date", g_strdup (iso_date), g_free);
+  g_task_run_in_thread (task, send_due_thread);
+}
+
+LtMailReport *
+lt_mail_send_due_requests_finish (LtStore       *store,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  LtMailReport *report;
+
+  g_return_val_if_fail (LT_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+
+  report = g_task_propagate_pointer (G_TASK (result), error);
+  if (report != NULL)
+    lt_store_mail_announce_changes (store, (const gint64 *) report->task_ids->data, report->task_ids->len);
+
+  return report;
 }

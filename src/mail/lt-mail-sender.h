@@ -17,6 +17,7 @@ typedef struct {
   guint      refused;       /* stay « to send »: each said in @lines */
   guint      unconfirmed;   /* « à vérifier »: begun earlier, never confirmed */
   GPtrArray *lines;         /* one line per demande not sent, said for the user */
+  GArray    *task_ids;      /* gint64: the demandes written (sent or « à vérifier ») */
 } LtMailReport;
 
 void          lt_mail_report_free        (LtMailReport *report);
@@ -42,5 +43,17 @@ LtMailReport *lt_mail_send_due_requests  (LtStore        *store,
                                           const char     *iso_date,
                                           GCancellable   *cancellable,
                                           GError        **error);
+
+/* The same in a worker thread, on a connection of its own to the database
+ * of @store; the changes are announced on @store when it finishes.
+ * LT_ERROR_MAIL_NOT_CONFIGURED when mails leave from the user's application. */
+void          lt_mail_send_due_requests_async  (LtStore             *store,
+                                                const char          *iso_date,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+LtMailReport *lt_mail_send_due_requests_finish (LtStore             *store,
+                                                GAsyncResult        *result,
+                                                GError             **error);
 
 G_END_DECLS

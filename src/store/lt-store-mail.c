@@ -486,3 +486,14 @@ lt_store_list_request_mails (LtStore     *self,
 
   return g_steal_pointer (&mails);
 }
+
+void
+lt_store_mail_announce_changes (LtStore      *self,
+                                const gint64 *task_ids,
+                                guint         n_ids)
+{
+  g_return_if_fail (LT_IS_STORE (self));
+
+  for (guint i = 0; i < n_ids; i++)
+    lt_store_notify (self, "tasks", task_ids[i], LT_STORE_CHANGE_UPDATE);
+}

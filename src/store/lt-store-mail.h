@@ -82,4 +82,10 @@ GPtrArray      *lt_store_list_request_mails       (LtStore        *self,
                                                    const char     *state,
                                                    GError        **error);
 
+/* Demandes written on another connection (a worker's): tells this one's
+ * lists that they changed. */
+void            lt_store_mail_announce_changes    (LtStore        *self,
+                                                   const gint64   *task_ids,
+                                                   guint           n_ids);
+
 G_END_DECLS
