@@ -44,3 +44,6 @@
 /* issue 12, the life of a document */
 #include "lt-document-life.h"
 #include "lt-step-wording.h"
+/* issue 14, mail */
+#include "lt-mail-message.h"
+#include "lt-mail-settings.h"

@@ -91,6 +91,17 @@ typedef enum {
   /* --- issue 13, renewal and documents view --- */
   LT_ERROR_RENEWAL_DRAFT_EXISTS,   /* a client renewed again while its substitutive draft waits */
   LT_ERROR_NOTHING_TO_RENEW,       /* every recurring line left out (archived prestations) */
+  /* --- issue 14, demandes that reach the client (mail) --- */
+  LT_ERROR_MAIL_NO_RECIPIENT,       /* no contact of the affaire has an e-mail address */
+  LT_ERROR_MAIL_NO_SENDER,          /* the cabinet has no e-mail address to send from */
+  LT_ERROR_MAIL_NOT_CONFIGURED,     /* sending directly without an SMTP server set */
+  LT_ERROR_MAIL_NO_PASSWORD,        /* neither the keyring nor LETTRINE_SMTP_PASSWORD has it */
+  LT_ERROR_MAIL_LOGIN_REFUSED,      /* the server refused the user or password */
+  LT_ERROR_MAIL_RECIPIENT_REFUSED,  /* the server refused the address */
+  LT_ERROR_MAIL_SERVER_UNREACHABLE, /* no server at that host and port, or TLS failed */
+  LT_ERROR_MAIL_FAILED,             /* any other refusal of the server */
+  LT_ERROR_MAIL_UNCONFIRMED,        /* a sending began and was never confirmed: « à vérifier » */
+  LT_ERROR_MAIL_ALREADY_SENT,
 } LtErrorCode;
 
 GQuark   lt_error_quark    (void);

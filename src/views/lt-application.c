@@ -10,6 +10,7 @@
 #include "lt-accessible.h"
 #include "lt-application.h"
 #include "lt-document-preview.h"
+#include "lt-mail-scheduler.h"
 #include "lt-preferences-window.h"
 #include "lt-store-backup.h"
 #include "lt-store-demo.h"
@@ -304,6 +305,8 @@ lt_application_activate (GApplication *application)
 
   window = GTK_WINDOW (lt_window_new (GTK_APPLICATION (self), self->context));
   gtk_window_present (window);
+  /* issue 14: the demandes due go now, then every hour */
+  lt_mail_scheduler_attach (GTK_APPLICATION (self), self->context, LT_MAIL_SCHEDULER_INTERVAL);
 
   if (self->first_toast != NULL)
     {

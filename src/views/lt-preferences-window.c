@@ -9,6 +9,7 @@
 
 #include "lt-backup-preferences-page.h"
 #include "lt-firm-preferences-page.h"
+#include "lt-mail-preferences-page.h"
 #include "lt-preferences-window.h"
 #include "lt-staff-preferences-page.h"
 
@@ -103,6 +104,9 @@ lt_preferences_window_constructed (GObject *object)
                               ADW_PREFERENCES_PAGE (lt_staff_preferences_page_new (self->context)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (lt_backup_preferences_page_new (self->context)));
+  /* issue 14: how mails leave */
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (lt_mail_preferences_page_new (self->context)));
 }
 
 static void

@@ -1,0 +1,391 @@
+/* test-ui-mail.c: Préférences › Courriel (mode, server, Save, Test) and the demandes the application mails at start and every hour */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "lettrine-core.h"
+#include "lt-context.h"
+#include "lt-mail-preferences-page.h"
+#include "lt-mail-scheduler.h"
+#include "lt-preferences-window.h"
+#include "lt-store-affaires.h"
+#include "lt-store-mail.h"
+#include "lt-store-project-ops.h"
+#include "lt-store-projects.h"
+
+typedef struct {
+  char       *dir;
+  char       *path;
+  LtStore    *store;
+  GSubprocess *server;
+  char       *maildir;
+  int         port;
+  gint64      task_ids[2];
+} Fixture;
+
+static int
+free_port (void)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+
+  g_assert_true (g_socket_bind (socket, any, TRUE, NULL));
+  bound = g_socket_get_local_address (socket, NULL);
+  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+}
+
+/* A real SMTP server on 127.0.0.1 (aiosmtpd), each mail a file of a Maildir. */
+static void
+start_server (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listen = g_strdup_printf ("127.0.0.1:%d", f->port);
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+
+  f->server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                                "/usr/bin/python3", "-m", "aiosmtpd", "-n", "-l", listen,
+                                "-c", "aiosmtpd.handlers.Mailbox", f->maildir, NULL);
+  g_assert_no_error (error);
+  for (int i = 0; i < 200; i++)
+    {
+      g_autoptr(GSocketConnection) connection = g_socket_client_connect_to_host (client, "127.0.0.1", f->port, NULL, NULL);
+
+      if (connection != NULL)
+        return;
+      g_usleep (50 * 1000);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+stop_server (Fixture *f)
+{
+  if (f->server == NULL)
+    return;
+  g_subprocess_force_exit (f->server);
+  g_subprocess_wait (f->server, NULL, NULL);
+  g_clear_object (&f->server);
+}
+
+static GPtrArray *
+received (Fixture *f)
+{
+  g_autofree char *new_dir = g_build_filename (f->maildir, "new", NULL);
+  g_autoptr(GDir) dir = g_dir_open (new_dir, 0, NULL);
+  GPtrArray *mails = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (new_dir, name, NULL);
+      char *text = NULL;
+
+      g_assert_true (g_file_get_contents (file, &text, NULL, NULL));
+      g_ptr_array_add (mails, text);
+    }
+  return mails;
+}
+
+static gint64
+add_request (LtStore    *store,
+             gint64      affaire_id,
+             const char *title,
+             const char *start)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtTask) task = g_object_new (LT_TYPE_TASK, "affaire-id", affaire_id, "kind", LT_STEP_KIND_REQUEST,
+                                         "title", title, "period", "2026-11", "start-date", start,
+                                         "due-date", "2099-12-31", NULL);
+
+  lt_store_add_task (store, task, &error);
+  g_assert_no_error (error);
+  return lt_task_get_id (task);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtAffaire) affaire = g_object_new (LT_TYPE_AFFAIRE, "name", "Le Bistrot", "state", LT_AFFAIRE_STATE_CLIENT, NULL);
+  g_autoptr(LtContact) contact = NULL;
+  g_autoptr(LtFirm) firm = NULL;
+  g_autofree char *today = lt_date_today ();
+
+  f->dir = g_dir_make_tmp ("lettrine-ui-mail-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "cabinet.db", NULL);
+  f->maildir = g_build_filename (f->dir, "Maildir", NULL);
+  f->port = free_port ();
+  f->store = lt_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  firm = lt_store_get_firm (f->store, &error);
+  lt_firm_set_name (firm, "Cabinet Durand");
+  lt_firm_set_email (firm, "contact@cabinet-durand.fr");
+  g_assert_true (lt_store_update_firm (f->store, firm, &error));
+  g_assert_true (lt_store_add_affaire (f->store, affaire, &error));
+  contact = g_object_new (LT_TYPE_CONTACT, "affaire-id", lt_affaire_get_id (affaire), "name", "Élise Lenoir",
+                          "email", "elise@bistrot.fr", "is-signatory", TRUE, NULL);
+  g_assert_true (lt_store_add_contact (f->store, contact, &error));
+  g_assert_no_error (error);
+  f->task_ids[0] = add_request (f->store, lt_affaire_get_id (affaire), "Relevés bancaires", today);
+  f->task_ids[1] = add_request (f->store, lt_affaire_get_id (affaire), "Factures d’achat", "2026-01-05");
+  add_request (f->store, lt_affaire_get_id (affaire), "Inventaire", "2099-01-05");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *cmd = NULL;
+
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  stop_server (f);
+  /* a worker's GTask lets go of the store just after its callback ran */
+  while (G_OBJECT (f->store)->ref_count > 1 && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_finalize_object (f->store);
+  cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
+  g_assert_cmpint (system (cmd), ==, 0);
+  g_free (f->dir);
+  g_free (f->path);
+  g_free (f->maildir);
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          GType       type,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (root, type, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+static void
+wait_message (LtMailPreferencesPage *page,
+              const char            *before)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (lt_mail_preferences_page_get_last_message (page), before) == 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(LtContext) context = lt_context_new (f->store, settings);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(LtMailSettings) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *port = g_strdup_printf ("%d", f->port);
+  GtkWindow *window = lt_preferences_window_new (context);
+  LtMailPreferencesPage *page;
+  GtkWidget *host, *user, *password, *security, *server_group;
+  GtkCheckButton *application_check, *direct_check;
+  g_autofree char *before = NULL;
+
+  gtk_window_present (window);
+  collect (GTK_WIDGET (window), LT_TYPE_MAIL_PREFERENCES_PAGE, pages);
+  g_assert_cmpuint (pages->len, ==, 1);
+  page = g_ptr_array_index (pages, 0);
+  g_assert_cmpstr (adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (page)), ==, "E-mail");
+
+  /* by default, the user's own mail application; the server's rows wait */
+  collect (GTK_WIDGET (page), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 2);
+  application_check = g_ptr_array_index (checks, 0);
+  direct_check = g_ptr_array_index (checks, 1);
+  g_assert_true (gtk_check_button_get_active (application_check));
+  host = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Server");
+  user = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "User");
+  password = find_row (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW, "Password");
+  security = find_row (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, "Security");
+  g_assert_nonnull (host);
+  g_assert_nonnull (user);
+  g_assert_nonnull (password);
+  g_assert_nonnull (security);
+  server_group = gtk_widget_get_ancestor (host, ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_false (gtk_widget_get_sensitive (server_group));
+
+  /* « Directly » without a server: said, and kept once the server is there */
+  gtk_check_button_set_active (direct_check, TRUE);
+  g_assert_true (gtk_widget_get_sensitive (server_group));
+  g_assert_cmpstr (lt_mail_preferences_page_get_last_message (page), ==, "Enter the cabinet’s server, then save");
+  stored = lt_store_get_mail_settings (f->store, &error);
+  g_assert_false (lt_mail_settings_is_direct (stored));
+  g_clear_object (&stored);
+
+  /* no clear text to another machine */
+  gtk_editable_set_text (GTK_EDITABLE (host), "smtp.cabinet-durand.fr");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (security), 2);
+  gtk_widget_activate_action (GTK_WIDGET (page), "mail.save", NULL);
+  g_assert_nonnull (strstr (lt_mail_preferences_page_get_last_message (page), "without encryption"));
+
+  /* saved: this computer, no login */
+  gtk_editable_set_text (GTK_EDITABLE (host), "127.0.0.1");
+  {
+    g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+
+    collect (GTK_WIDGET (page), GTK_TYPE_SPIN_BUTTON, spins);
+    g_assert_cmpuint (spins->len, ==, 1);
+    gtk_spin_button_set_value (g_ptr_array_index (spins, 0), f->port);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (page), "mail.save", NULL);
+  g_assert_cmpstr (lt_mail_preferences_page_get_last_message (page), ==, "E-mail settings saved");
+  stored = lt_store_get_mail_settings (f->store, &error);
+  g_assert_true (lt_mail_settings_is_direct (stored));
+  g_assert_cmpstr (lt_mail_settings_get_smtp_host (stored), ==, "127.0.0.1");
+  g_assert_cmpint (lt_mail_settings_get_smtp_port (stored), ==, f->port);
+  g_assert_cmpstr (lt_mail_settings_get_smtp_security (stored), ==, "none");
+  g_clear_object (&stored);
+
+  /* « Test » with no server there, then with one */
+  before = g_strdup (lt_mail_preferences_page_get_last_message (page));
+  gtk_widget_activate_action (GTK_WIDGET (page), "mail.test", NULL);
+  wait_message (page, before);
+  g_assert_nonnull (strstr (lt_mail_preferences_page_get_last_message (page), "cannot be reached"));
+  start_server (f);
+  g_free (before);
+  before = g_strdup (lt_mail_preferences_page_get_last_message (page));
+  gtk_widget_activate_action (GTK_WIDGET (page), "mail.test", NULL);
+  wait_message (page, before);
+  g_assert_cmpstr (lt_mail_preferences_page_get_last_message (page), ==, "The server 127.0.0.1 took the connection and the login");
+
+  /* back to the user's own application: kept at once */
+  gtk_check_button_set_active (application_check, TRUE);
+  g_assert_false (gtk_widget_get_sensitive (server_group));
+  stored = lt_store_get_mail_settings (f->store, &error);
+  g_assert_false (lt_mail_settings_is_direct (stored));
+  g_assert_cmpstr (lt_mail_settings_get_smtp_host (stored), ==, "127.0.0.1");
+
+  gtk_window_destroy (window);
+}
+
+static void
+on_changed_cb (LtStore    *store,
+               const char *table,
+               gint64      id,
+               int         change,
+               guint      *count)
+{
+  if (g_strcmp0 (table, "tasks") == 0)
+    (*count)++;
+}
+
+static void
+wait_rounds (LtMailScheduler *scheduler,
+             guint            rounds)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (lt_mail_scheduler_get_rounds (scheduler) < rounds && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (lt_mail_scheduler_get_rounds (scheduler), ==, rounds);
+}
+
+static void
+test_scheduler (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(LtContext) context = lt_context_new (f->store, settings);
+  g_autoptr(GtkApplication) application = gtk_application_new ("io.github.lettrine.Lettrine.TestMail",
+                                                                G_APPLICATION_NON_UNIQUE);
+  g_autoptr(LtMailSettings) mail = NULL;
+  g_autoptr(GPtrArray) mails = NULL;
+  g_autoptr(GPtrArray) recorded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtTask) task = NULL;
+  LtMailScheduler *scheduler;
+  guint changes = 0;
+
+  mail = lt_store_get_mail_settings (f->store, &error);
+  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
+  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
+  lt_mail_settings_set_smtp_port (mail, f->port);
+  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
+  g_assert_true (lt_store_update_mail_settings (f->store, mail, &error));
+  g_assert_no_error (error);
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_cb), &changes);
+  start_server (f);
+
+  /* at start: what is due goes, off the main thread; the lists hear of it */
+  scheduler = lt_mail_scheduler_attach (application, context, 3600);
+  wait_rounds (scheduler, 1);
+  g_assert_cmpstr (lt_mail_scheduler_get_last_summary (scheduler), ==, "2 demandes sent");
+  mails = received (f);
+  g_assert_cmpuint (mails->len, ==, 2);
+  for (guint i = 0; i < mails->len; i++)
+    {
+      g_assert_nonnull (strstr (g_ptr_array_index (mails, i), "To: =?UTF-8?B?"));
+      g_assert_nonnull (strstr (g_ptr_array_index (mails, i), "<elise@bistrot.fr>"));
+    }
+  recorded = lt_store_list_request_mails (f->store, 0, "sent", &error);
+  g_assert_cmpuint (recorded->len, ==, 2);
+  g_assert_cmpuint (changes, >=, 2);
+  task = lt_store_task_load (f->store, f->task_ids[0], &error);
+  g_assert_nonnull (lt_task_get_sent_on (task));
+
+  /* an hour later, the server is down: said, the new demande waits */
+  stop_server (f);
+  {
+    g_autoptr(LtTask) waiting = NULL;
+    g_autofree char *today = lt_date_today ();
+    gint64 id = add_request (f->store, lt_task_get_affaire_id (task), "Notes de frais", today);
+
+    lt_mail_scheduler_run (scheduler);
+    wait_rounds (scheduler, 2);
+    g_assert_nonnull (strstr (lt_mail_scheduler_get_last_summary (scheduler), "Demandes not sent: "));
+    g_assert_nonnull (strstr (lt_mail_scheduler_get_last_summary (scheduler), "cannot be reached"));
+    waiting = lt_store_task_load (f->store, id, &error);
+    g_assert_null (lt_task_get_sent_on (waiting));
+  }
+
+  g_object_set_data (G_OBJECT (application), "lt-mail-scheduler", NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* no keyring here: the password comes from the variable */
+  g_setenv ("LETTRINE_SMTP_PASSWORD", "unused", TRUE);
+
+  g_test_add ("/ui/mail/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
+  g_test_add ("/ui/mail/scheduler", Fixture, NULL, fixture_set_up, test_scheduler, fixture_tear_down);
+
+  return g_test_run ();
+}
