@@ -46,8 +46,8 @@ def tasks(affaire):
 try:
     cli('seed', '--demo')
     # two clients closing on 31/12 and on 30/06; Bilan annuel is the demo's prestation 4
-    cli('affaire', 'add', '--name', 'Clôture décembre', '--state', 'client', '--fiscal-year-end', '31/12')
-    cli('affaire', 'add', '--name', 'Clôture juin', '--state', 'client', '--fiscal-year-end', '30/06')
+    cli('affaire', 'add', '--name', 'Clôture décembre', '--state', 'client', '--fiscal-year-end', '31/12', '--letter-outside', '02/01/2020', '--letter-reference', 'LM-2020-1')
+    cli('affaire', 'add', '--name', 'Clôture juin', '--state', 'client', '--fiscal-year-end', '30/06', '--letter-outside', '02/01/2020', '--letter-reference', 'LM-2020-2')
     december = int(cli('affaire', 'list', '--search', 'Clôture décembre').split('\t')[0])
     june = int(cli('affaire', 'list', '--search', 'Clôture juin').split('\t')[0])
     for affaire in (december, june):

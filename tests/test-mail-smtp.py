@@ -93,7 +93,8 @@ def make_db(name, port, contacts, security="none"):
     assert code == 0, err
     tasks = {}
     for i, address in enumerate(contacts):
-        code, out, err = cli(db, "affaire", "add", "--name", f"Le Bistrot {i}", "--state", "client")
+        code, out, err = cli(db, "affaire", "add", "--name", f"Le Bistrot {i}", "--state", "client",
+                              "--letter-outside", "02/01/2020", "--letter-reference", f"LM-2020-{i}")
         assert code == 0, err
         affaire = int(out.strip())
         code, out, err = cli(db, "contact", "add", "--affaire", str(affaire), "--name", "Élise Lenoir",

@@ -82,6 +82,7 @@ fixture_set_up (Fixture       *f,
                  "INSERT INTO staff (id, name, email, weekly_hours) VALUES (1, 'Claire Dubois', 'claire@lemaire.fr', 35);"
                  "INSERT INTO affaires (id, state, name, fiscal_year_end) VALUES"
                  "  (1, 'client', 'Dupont SARL', '12-31'), (2, 'client', 'Le Bistrot', '06-30');"
+                 "UPDATE affaires SET letter_outside_date = '2020-01-02', letter_outside_reference = 'LM-2020-1';"
                  "INSERT INTO categories (id, name) VALUES (1, 'Comptabilité');"
                  "INSERT INTO prestations (id, family_id, category_id, name, price_cents, recurrence) VALUES"
                  "  (300, 300, 1, 'Tenue comptable mensuelle', 32000, 'monthly'),"

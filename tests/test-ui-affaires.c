@@ -464,10 +464,13 @@ test_prospect_to_client (Fixture       *f,
   g_assert_true (lt_affaire_editor_save (editor));
   iterate (50);
 
-  /* Nor before a vigilance level is chosen (issue 12): the toast says so. */
+  /* Nor before a vigilance level is chosen (issue 12): the refusal says so. */
   gtk_widget_activate_action (GTK_WIDGET (view), "documents.send", NULL);
   iterate (20);
-  g_assert_nonnull (strstr (last_toast (page), "vigilance level"));
+  {
+    g_autofree char *body = answer_refusal ("close");
+    g_assert_nonnull (strstr (body, "vigilance level"));
+  }
   adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "vigilance_row")), LT_VIGILANCE_STANDARD);
   g_assert_true (lt_affaire_editor_save (editor));
   iterate (50);

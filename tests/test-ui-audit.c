@@ -296,7 +296,8 @@ test_pages (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       lt_window_show_page (window, pages[i]);
-      wait_ms (100);
+      /* a page is built when first shown: let it lay out */
+      wait_ms (400);
       audit (GTK_WIDGET (window), pages[i], problems);
       save_shot (GTK_WIDGET (window), pages[i]);
     }

@@ -80,7 +80,7 @@ test_late_answer_preview (void)
   g_assert_no_error (error);
   lt_store_exec (store,
                  "INSERT INTO staff (id, name) VALUES (1, 'Claire Dubois');"
-                 "INSERT INTO affaires (id, state, name) VALUES (1, 'client', 'Dupont SARL');"
+                 "INSERT INTO affaires (id, state, name, letter_outside_date, letter_outside_reference) VALUES (1, 'client', 'Dupont SARL', '2020-01-02', 'LM-2020-1');"
                  "INSERT INTO categories (id, name) VALUES (1, 'Comptabilité');"
                  "INSERT INTO prestations (id, family_id, category_id, name, price_cents) VALUES (1, 1, 1, 'Reprise', 1000);"
                  "INSERT INTO steps (id, prestation_id, kind, title, delay_days, position) VALUES"
