@@ -50,10 +50,9 @@ static const DocumentInvariant document_invariants[] = {
     "JOIN affaires a ON a.id = d.affaire_id "
     "WHERE d.kind = 'bon-d-intervention' AND d.state <> 'draft' AND l.recurrence <> 'none' ORDER BY l.id",
     N_("Line %s of a bon d’intervention of « %s » (%s) recurs: a bon d’intervention carries one-off lines only.") },
-  { "SELECT d.id, a.name, d.created_at FROM documents d JOIN affaires a ON a.id = d.affaire_id "
-    "WHERE date(d.created_at) > MIN (COALESCE (d.sent_on, '9999-12-31'), COALESCE (d.signed_on, '9999-12-31'),"
-    "                                COALESCE (d.refused_on, '9999-12-31')) ORDER BY d.id",
-    N_("Document %s of « %s » was created on %s, after it was sent, signed or refused.") },
+  /* No « created after it was sent »: a letter sent or signed before it
+   * was typed into Lettrine (document send --on, sign --on) is recorded
+   * with its real dates; the record's creation is not the letter's. */
   { "SELECT d.id, a.name, d.signed_on FROM documents d JOIN affaires a ON a.id = d.affaire_id "
     "WHERE d.signed_on < d.sent_on OR d.refused_on < d.sent_on ORDER BY d.id",
     N_("Document %s of « %s » was answered on %s, before it was sent.") },
