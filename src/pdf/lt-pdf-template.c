@@ -471,7 +471,8 @@ fill_scope (TmplScope               *scope,
   set_text (scope, "kind_label", lt_pdf_kind_words (lt_document_get_kind (content->document)));
   /* the number given when it was sent (LM-2026-0001); a draft has none */
   set_text (scope, "reference", lt_document_get_number (content->document) != NULL
-                                ? lt_document_get_number (content->document) : "PROJET — numéro attribué à l’envoi");
+                                ? lt_document_get_number (content->document)
+                                : lt_document_content_is_draft (content) ? "PROJET — numéro attribué à l’envoi" : "");
   take_text (scope, "fiscal_year_end", fiscal_year_end_words (lt_affaire_get_fiscal_year_end (affaire)));
   /* the vigilance level is the cabinet's record, never told to the client:
    * no variable for it, so no template can print it */
