@@ -21,9 +21,21 @@ typedef struct {
 static void
 settle (void)
 {
-  gint64 end = g_get_monotonic_time () + 300 * 1000;
+  gint64 end = g_get_monotonic_time () + 500 * 1000;
 
   while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+/* Runs the main loop until @widget has been given a width (5 s at most:
+ * a loaded machine draws late). */
+static void
+wait_allocated (GtkWidget *widget)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (gtk_widget_get_width (widget) == 0 && g_get_monotonic_time () < end)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (2000);
 }
@@ -39,6 +51,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   lt_dependency_canvas_set_commands (f->canvas, f->commands);
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->canvas));
   gtk_window_present (GTK_WINDOW (f->window));
+  wait_allocated (GTK_WIDGET (f->canvas));
   settle ();
 }
 
@@ -111,6 +124,7 @@ test_hint (Fixture *f, gconstpointer data)
 
   g_assert_true (gtk_widget_get_visible (label));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "add"));
+  wait_allocated (label);
   g_assert_cmpint (gtk_widget_get_width (label), >, 100);
 
   lt_graph_commands_add_step (f->commands, LT_STEP_KIND_REQUEST, "Demander les statuts", 20, 20);
@@ -233,12 +247,7 @@ test_arrows_accessible (Fixture *f, gconstpointer data)
   g_assert_null (failure);
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (g_ptr_array_index (arrows, 0)), GTK_ACCESSIBLE_ROLE_BUTTON));
   /* placed on the canvas, at a size one can point at */
-  {
-    gint64 end = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
-
-    while (gtk_widget_get_width (g_ptr_array_index (arrows, 0)) == 0 && g_get_monotonic_time () < end)
-      g_main_context_iteration (NULL, TRUE);
-  }
+  wait_allocated (g_ptr_array_index (arrows, 0));
   g_assert_cmpint (gtk_widget_get_width (g_ptr_array_index (arrows, 0)), >=, 16);
 
   /* Tab from the last box reaches the first arrow and selects it */
