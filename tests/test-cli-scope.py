@@ -110,6 +110,21 @@ tenue = [l for l in martin['recurring'] if l['prestation_id'] == 3]
 check(len(tenue) == 1 and tenue[0]['document_id'] == int(av) and tenue[0].get('previous_price_cents') == 18000,
       'one tenue line, from the avenant, 180 € before', str(tenue))
 
+# ---- an avenant ends a prestation from a date -------------------------------
+end = accepted('avenant ending the bilan from 01/01/2099', 'document', 'add', '--affaire', '1', '--kind', 'avenant',
+               '--end', '4:01/01/2099')
+accepted('ending avenant sent', 'document', 'send', end)
+accepted('ending avenant signed', 'document', 'sign', end)
+bilan = [l for l in scope(1)['recurring'] if l['prestation_id'] == 4]
+check(len(bilan) == 1 and bilan[0].get('ends_on') == '2099-01-01' and bilan[0].get('ended_by_document_id') == int(end),
+      'the bilan stays in force until its end date, which the scope shows', str(bilan))
+refused('--end without a date', 'document', 'add', '--affaire', '1', '--kind', 'avenant', '--end', '4')
+refused('--end on a letter', 'document', 'add', '--affaire', '1', '--kind', 'lettre-de-mission', '--end', '4:01/01/2099',
+        says='amendment')
+none = accepted('avenant ending what the client does not hold', 'document', 'add', '--affaire', '1',
+                '--kind', 'avenant', '--end', '6:01/01/2099')
+refused('… is not sent', 'document', 'send', none, says='Situation trimestrielle')
+
 # ---- the kinds' limits -------------------------------------------------------
 refused('an avenant with a one-off line', 'document', 'add', '--affaire', '1', '--kind', 'avenant', '--line', '2',
         says='Reprise du dossier comptable')

@@ -39,6 +39,34 @@ parse_line_spec (const char  *spec,
   return g_steal_pointer (&line);
 }
 
+/* PRESTATION_ID:DATE — an avenant's line that ends a recurring prestation
+ * from DATE (issue 13). */
+static LtDocumentLine *
+parse_end_spec (const char  *spec,
+                GError     **error)
+{
+  g_autoptr(LtDocumentLine) line = lt_document_line_new ();
+  g_autofree char *id_text = g_strdup (spec);
+  g_autofree char *iso = NULL;
+  char *colon = strchr (id_text, ':');
+  gint64 id = 0;
+
+  if (colon == NULL)
+    {
+      lt_cli_usage_error (error, _("--end takes PRESTATION_ID:DATE, for example 3:31/12/2026."));
+      return NULL;
+    }
+  *colon = '\0';
+  if (!lt_cli_parse_id (id_text, &id, error) ||
+      !lt_cli_parse_date (colon + 1, &iso, error))
+    return NULL;
+
+  lt_document_line_set_prestation_id (line, id);
+  lt_document_line_set_price_cents (line, -1);
+  lt_document_line_set_ends_on (line, iso);
+  return g_steal_pointer (&line);
+}
+
 static gboolean
 document_add (LtCli   *cli,
               int      argc,
@@ -48,12 +76,15 @@ document_add (LtCli   *cli,
   g_autofree char *affaire_text = NULL;
   g_autofree char *kind_text = NULL;
   g_auto(GStrv) line_specs = NULL;
+  g_auto(GStrv) end_specs = NULL;
   const GOptionEntry entries[] = {
     { "affaire", 0, 0, G_OPTION_ARG_STRING, &affaire_text, N_("The affaire (required)"), N_("ID") },
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text,
       N_("offre-de-service, lettre-de-mission, avenant, lettre-de-mission-substitutive or bon-d-intervention"), N_("KIND") },
     { "line", 0, 0, G_OPTION_ARG_STRING_ARRAY, &line_specs,
       N_("A line from the catalogue, at its tarif or at PRICE euros (repeatable)"), N_("PRESTATION_ID[:PRICE]") },
+    { "end", 0, 0, G_OPTION_ARG_STRING_ARRAY, &end_specs,
+      N_("An avenant's line ending the recurring prestation from DATE (repeatable)"), N_("PRESTATION_ID:DATE") },
     { NULL }
   };
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
@@ -76,6 +107,14 @@ document_add (LtCli   *cli,
   for (guint i = 0; line_specs != NULL && line_specs[i] != NULL; i++)
     {
       LtDocumentLine *line = parse_line_spec (line_specs[i], error);
+
+      if (line == NULL)
+        return FALSE;
+      g_ptr_array_add (lines, line);
+    }
+  for (guint i = 0; end_specs != NULL && end_specs[i] != NULL; i++)
+    {
+      LtDocumentLine *line = parse_end_spec (end_specs[i], error);
 
       if (line == NULL)
         return FALSE;
@@ -260,7 +299,7 @@ document_list (LtCli   *cli,
 }
 
 static const LtCliCommand document_commands[] = {
-  { "document", "add", N_("--affaire ID --kind KIND [--line PRESTATION_ID[:PRICE]]…"), N_("Draft a document for an affaire"), document_add },
+  { "document", "add", N_("--affaire ID --kind KIND [--line PRESTATION_ID[:PRICE]]… [--end PRESTATION_ID:DATE]…"), N_("Draft a document for an affaire"), document_add },
   { "document", "send", N_("ID [--on DATE]"), N_("Mark a draft as sent to the client: it takes its number and its PDF is frozen"), document_transition },
   { "document", "sign", N_("ID [--on DATE]"), N_("Record the client’s signature on DATE (default today), with all it implies"), document_transition },
   { "document", "refuse", N_("ID"), N_("Record that the client refused a sent document"), document_transition },
