@@ -410,7 +410,9 @@ test_letter (Fixture       *f,
   plain_text = pdf_text (f->store, lt_document_get_id (plain));
   assert_in (plain_text, "revalorise", FALSE);
   assert_in (plain_text, "coefficient de réévaluation", FALSE);
+  g_clear_pointer (&effective, g_free);
   g_assert_false (lt_store_renewal_get_info (f->store, lt_document_get_id (plain), &ppm, &effective, &error));
+  g_assert_null (effective);
   g_assert_no_error (error);
 }
 

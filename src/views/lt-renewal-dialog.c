@@ -612,12 +612,7 @@ lt_renewal_dialog_apply (LtRenewalDialog *self)
   start_apply (self);
 }
 
-/**
- * lt_renewal_dialog_get_draft_dialog:
- *
- * Returns: (transfer none) (nullable): the question about waiting drafts,
- *   while it is shown.
- */
+/* Returns: (transfer none) (nullable): the question about waiting drafts, while shown. */
 AdwMessageDialog *
 lt_renewal_dialog_get_draft_dialog (LtRenewalDialog *self)
 {

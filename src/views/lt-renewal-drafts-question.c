@@ -47,7 +47,7 @@ lt_renewal_drafts_question_new (GtkWindow     *parent,
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "keep", _("_Keep Both"),
-                                    "replace", _("_Replace the Draft"),
+                                    "replace", _("_Replace"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "replace");
