@@ -40,3 +40,6 @@
 /* issue 11 */
 #include "lt-date.h"
 #include "lt-email.h"
+#include "lt-mission.h"
+#include "lt-parties.h"
+#include "lt-exercice.h"

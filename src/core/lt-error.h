@@ -83,6 +83,8 @@ typedef enum {
   LT_ERROR_DATE_TOO_EARLY,     /* before what it follows (sent → answered) */
   LT_ERROR_SECOND_SIGNATORY,
   LT_ERROR_TEXT_TOO_LONG,
+  /* --- issue 12, the substance of the letter --- */
+  LT_ERROR_EXERCICE_INVALID,   /* the current exercice's dates do not make one */
 } LtErrorCode;
 
 GQuark   lt_error_quark    (void);
