@@ -62,7 +62,7 @@ contains "$TMP/err" "LCB-FT" "the refusal names LCB-FT"
 # A prospect identified under LCB-FT goes all the way to client.
 expect 0 "identified prospect" -- "$CLI" affaire add --name "Dupont SARL" --siren "847 144 854" \
   --director "Jean Dupont" --lcbft-on 2026-01-15 --lcbft-by 1 --beneficial-owner "Jean Dupont" \
-  --vigilance standard
+  --vigilance standard --legal-form SARL --address "3 place Bellecour" --postal-code 69002 --city Lyon
 DUPONT=$(cat "$TMP/out")
 expect 0 "its letter" -- "$CLI" document add --affaire "$DUPONT" --kind lettre-de-mission --line 3 --line 4
 LM2=$(cat "$TMP/out")

@@ -43,7 +43,7 @@ expect 0 "v1 prospect shown" -- "$CLI" --database "$TMP/v1.db" affaire show --js
 contains "$TMP/out" '"vigilance" : "not-assessed"' "a prospect never identified is not assessed"
 
 expect 0 "demo cabinet" -- "$CLI" seed --demo
-expect 0 "identified, level not chosen" -- "$CLI" affaire add --name "Dupont SARL" --siren "847 144 854" \
+expect 0 "identified, level not chosen" -- "$CLI" affaire add --name "Dupont SARL" --siren "847 144 854" --legal-form SARL \
   --director "Jean Dupont" --address "3 place Bellecour" --postal-code 69002 --city Lyon \
   --lcbft-on 2026-01-15 --lcbft-by 1 --beneficial-owner "Jean Dupont"
 DUPONT=$(cat "$TMP/out")
@@ -92,6 +92,48 @@ expect 2 "both --consumer and --no-consumer" -- "$CLI" affaire edit "$LENOIR" --
 expect 0 "made a professional" -- "$CLI" affaire edit "$LENOIR" --no-consumer
 expect 0 "shown again" -- "$CLI" affaire show --json "$LENOIR"
 contains "$TMP/out" '"consumer" : false' "the flag is cleared"
+
+# --- 3. the norm of each mission ---------------------------------------------
+
+# the older database: accounting is a présentation, payroll social
+expect 0 "v1 accounting prestation" -- "$CLI" --database "$TMP/v1.db" prestation show --json 1
+contains "$TMP/out" '"mission" : "presentation"' "« Tenue comptable » is a présentation"
+expect 0 "v1 payroll prestation" -- "$CLI" --database "$TMP/v1.db" prestation show --json 2
+contains "$TMP/out" '"mission" : "social"' "« Bulletins de paie » is social"
+
+expect 0 "a payroll prestation" -- "$CLI" prestation add --name "Bulletins de paie" --category 1 \
+  --price 25 --recurrence monthly --mission social
+PAIE=$(cat "$TMP/out")
+expect 2 "a mission that does not exist" -- "$CLI" prestation add --name "Audit" --category 1 --mission audit
+expect 0 "an attestation, first said a présentation" -- "$CLI" prestation add --name "Attestation de chiffre d'affaires" \
+  --category 1 --price 300
+ATTEST=$(cat "$TMP/out")
+expect 0 "made an attestation" -- "$CLI" prestation edit "$ATTEST" --mission attestation
+expect 0 "shown" -- "$CLI" prestation show --json "$(cat "$TMP/out")"
+contains "$TMP/out" '"mission" : "attestation"' "the prestation is an attestation"
+expect 0 "a letter of both" -- "$CLI" document add --affaire "$DUPONT" --kind lettre-de-mission --line "$PAIE" --line "$ATTEST"
+LM3=$(cat "$TMP/out")
+expect 0 "rendered" -- "$CLI" document render "$LM3" -o "$TMP/lm3.pdf"
+pdftotext "$TMP/lm3.pdf" - | tr -s ' \n' '  ' >"$TMP/lm3.txt"
+contains "$TMP/lm3.txt" "Bulletins de paie : mission sociale, qui ne relève d’aucune norme d’assurance" "payroll cites no norm"
+contains "$TMP/lm3.txt" "norme professionnelle NP 3100" "the attestation cites NP 3100"
+contains "$TMP/lm3.txt" "(NPLAB)" "the letter cites the NPLAB"
+absent "$TMP/lm3.txt" "NP 2300" "no présentation norm where there is none"
+
+# --- 5. the exercice ----------------------------------------------------------
+
+expect 1 "a long exercice not ending on the clôture" -- "$CLI" affaire edit "$DUPONT" \
+  --exercice-start 2025-07-01 --exercice-end 2026-06-30
+contains "$TMP/err" "closing date" "the refusal names the closing date"
+expect 1 "half an exercice" -- "$CLI" affaire edit "$DUPONT" --exercice-start 2025-07-01
+expect 0 "a long first exercice" -- "$CLI" affaire edit "$DUPONT" --exercice-start 01/07/2025 --exercice-end 2026-12-31
+expect 0 "rendered" -- "$CLI" document render "$LM3" -o "$TMP/lm4.pdf"
+pdftotext "$TMP/lm4.pdf" - | tr -s ' \n' '  ' >"$TMP/lm4.txt"
+contains "$TMP/lm4.txt" "s’étend du 1er juillet 2025 au 31 décembre 2026, soit une durée de dix-huit mois" "the letter states the long exercice"
+absent "$TMP/lm4.txt" "L’exercice social est de douze mois" "not « douze mois »"
+expect 0 "back to a regular year" -- "$CLI" affaire edit "$DUPONT" --exercice-start "" --exercice-end ""
+expect 0 "shown" -- "$CLI" affaire show --json "$DUPONT"
+contains "$TMP/out" '"exercice_start" : null' "the exercice dates are cleared"
 
 echo "$n_pass passed, $n_fail failed"
 [ "$n_fail" -eq 0 ]

@@ -41,6 +41,18 @@ static void break_price (LtDocumentContent *c)
 static void break_lcbft (LtDocumentContent *c)          { lt_affaire_set_lcbft_identified_on (c->affaire, NULL); }
 static void break_lcbft_by (LtDocumentContent *c)       { lt_affaire_set_lcbft_identified_by (c->affaire, 0); }
 static void break_owner (LtDocumentContent *c)          { lt_affaire_set_beneficial_owner (c->affaire, " "); }
+static void break_firm_address (LtDocumentContent *c)   { lt_firm_set_postal_code (c->firm, ""); }
+static void break_vat (LtDocumentContent *c)            { lt_firm_set_vat_number (c->firm, " "); }
+static void break_firm_email (LtDocumentContent *c)     { lt_firm_set_email (c->firm, ""); }
+static void break_address (LtDocumentContent *c)        { lt_affaire_set_address (c->affaire, ""); }
+static void break_city (LtDocumentContent *c)           { lt_affaire_set_city (c->affaire, " "); }
+static void break_legal_form (LtDocumentContent *c)     { lt_affaire_set_legal_form (c->affaire, ""); }
+static void break_role (LtDocumentContent *c)
+{
+  /* a contact who is not the dirigeant, without a role */
+  lt_contact_set_name (c->signatory, "Élise Lenoir");
+  lt_contact_set_role (c->signatory, "");
+}
 static void break_vigilance (LtDocumentContent *c)      { lt_affaire_set_vigilance (c->affaire, LT_VIGILANCE_NOT_ASSESSED); }
 
 static void
@@ -64,6 +76,13 @@ test_each_item (void)
     { break_lcbft, LT_MISSING_LCBFT, "(LCB-FT) of « Dupont & Fils <SARL> » is not done", "bénéficiaire effectif" },
     { break_lcbft_by, LT_MISSING_LCBFT, "identification of « Dupont & Fils <SARL> » does not say who made it", "who identified the client" },
     { break_owner, LT_MISSING_LCBFT, "bénéficiaire effectif of « Dupont & Fils <SARL> » is not recorded", "Enter the bénéficiaire effectif" },
+    { break_firm_address, LT_MISSING_FIRM_ADDRESS, "cabinet’s address (street, postal code and city) is incomplete", "Preferences › Cabinet" },
+    { break_vat, LT_MISSING_FIRM_VAT_NUMBER, "intra-community VAT number is missing", "Preferences › Cabinet" },
+    { break_firm_email, LT_MISSING_FIRM_EMAIL, "cabinet’s e-mail address is missing", "Preferences › Cabinet" },
+    { break_address, LT_MISSING_CLIENT_ADDRESS, "The address of « Dupont & Fils <SARL> » (street, postal code and city) is incomplete", "affaire’s file" },
+    { break_city, LT_MISSING_CLIENT_ADDRESS, "The address of « Dupont & Fils <SARL> »", "affaire’s file" },
+    { break_legal_form, LT_MISSING_CLIENT_LEGAL_FORM, "The legal form of « Dupont & Fils <SARL> » is missing", "forme juridique" },
+    { break_role, LT_MISSING_SIGNATORY_ROLE, "The quality in which Élise Lenoir signs for « Dupont & Fils <SARL> » is missing", "contact’s role" },
     { break_vigilance, LT_MISSING_LCBFT, "vigilance level of « Dupont & Fils <SARL> » has not been assessed", "simplified, standard or reinforced" },
   };
 
@@ -106,7 +125,7 @@ test_everything_missing (void)
   lt_affaire_set_lcbft_identified_on (content->affaire, NULL);
 
   items = lt_document_checker_check (content);
-  g_assert_cmpuint (items->len, ==, 9);
+  g_assert_cmpuint (items->len, ==, 12);   /* issue 12: + the firm's address, VAT number, e-mail */
   g_assert_false (lt_document_checker_validate (content, &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_CONTENT_MISSING);
   g_assert_nonnull (strstr (error->message, "items are missing"));
@@ -130,6 +149,34 @@ test_offre_needs_no_lcbft (void)
   g_assert_cmpuint (items->len, ==, 0);
 }
 
+/* issue 12: the dirigeant who signs as a contact without a role signs in
+ * the quality of his forme juridique; a consumer needs no legal form. */
+static void
+test_quality_from_legal_form (void)
+{
+  g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autoptr(GPtrArray) items = NULL;
+
+  lt_contact_set_role (content->signatory, "");   /* Jean Dupont, the SARL's dirigeant */
+  items = lt_document_checker_check (content);
+  g_assert_cmpuint (items->len, ==, 0);
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  lt_affaire_set_legal_form (content->affaire, "Autre");   /* no title known: the role is needed */
+  items = lt_document_checker_check (content);
+  g_assert_cmpuint (items->len, ==, 1);
+  g_assert_cmpint (((LtMissingItem *) g_ptr_array_index (items, 0))->kind, ==, LT_MISSING_SIGNATORY_ROLE);
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  lt_contact_set_role (content->signatory, "Gérant");
+  lt_affaire_set_legal_form (content->affaire, "");
+  lt_affaire_set_consumer (content->affaire, TRUE);
+  lt_firm_set_mediator_name (content->firm, "CNPM Médiation Consommation");
+  lt_firm_set_mediator_website (content->firm, "www.cnpm-mediation-consommation.eu");
+  items = lt_document_checker_check (content);
+  g_assert_cmpuint (items->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +187,7 @@ main (int   argc,
   g_test_add_func ("/document-checker/each-item", test_each_item);
   g_test_add_func ("/document-checker/everything", test_everything_missing);
   g_test_add_func ("/document-checker/offre", test_offre_needs_no_lcbft);
+  g_test_add_func ("/document-checker/quality-from-legal-form", test_quality_from_legal_form);
 
   return g_test_run ();
 }

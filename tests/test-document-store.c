@@ -50,9 +50,11 @@ fixture_set_up (Fixture       *f,
                  "         (12, 12, 1, 'Conseil', NULL, 'none'),"
                  "         (13, 13, 1, 'Déclarations de TVA', 12000, 'quarterly');"
                  "INSERT INTO terms (id, version, effective_on, body) VALUES (1, 'CG 2025', '2025-01-01', 'Conditions 2025');"
-                 "INSERT INTO affaires (id, name, siren, director) VALUES (1, 'Dupont SARL', '732829320', 'Jean Dupont');"
+                 "INSERT INTO affaires (id, name, siren, director, legal_form, address, postal_code, city)"
+                 "  VALUES (1, 'Dupont SARL', '732829320', 'Jean Dupont', 'SARL', '3 place Bellecour', '69002', 'Lyon');"
                  "UPDATE firm SET name = 'Cabinet Test', rcs = 'RCS Lyon 123 456 789', ordre = 'CROEC Auvergne-Rhône-Alpes',"
-                 "  insurance = 'MMA, contrat 42', signatory_name = 'Anne Expert' WHERE id = 1;",
+                 "  insurance = 'MMA, contrat 42', signatory_name = 'Anne Expert', address = '1 quai de Saône',"
+                 "  postal_code = '69005', city = 'Lyon', vat_number = 'FR40123456789', email = 'contact@cabinet-test.fr' WHERE id = 1;",
                  &error);
   g_assert_no_error (error);
 

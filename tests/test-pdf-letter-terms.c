@@ -344,9 +344,10 @@ test_consumer_letter (void)
                          "de ne pas reconduire la mission", FALSE);
   assert_contains (text, "date limite de non-reconduction", FALSE);
   assert_contains (text, "vous pouvez mettre gratuitement un terme à la mission à tout moment à compter de la date de reconduction", FALSE);
-  assert_contains (text, "médiateur de la consommation dont relève le cabinet (articles L. 612-1 et suivants du Code de la "
-                         "consommation) : CNPM Médiation Consommation, 27 avenue de la Libération, 42400 Saint-Chamond, "
-                         "site internet : www.cnpm-mediation-consommation.eu", FALSE);
+  /* (a page break may fall in the sentence: its running footer between) */
+  assert_contains (text, "vous pouvez recourir gratuitement au médiateur de la consommation dont relève le cabinet", FALSE);
+  assert_contains (text, "Code de la consommation) : CNPM Médiation Consommation, 27 avenue de la Libération, "
+                         "42400 Saint-Chamond, site internet : www.cnpm-mediation-consommation.eu", FALSE);
   assert_contains (text, "vous conservez le droit de saisir à tout moment la juridiction compétente", FALSE);
   assert_contains (text, "intérêt légal à compter de la mise en demeure (article 1231-6 du Code civil)", FALSE);
 
@@ -436,6 +437,178 @@ test_consumer_needs_mediator (void)
       }
 }
 
+/* issue 12, the norm per mission: each kind of mission with its norm, the
+ * NPMQ and the NPLAB; never « la norme de présentation » for every line. */
+static void
+test_norm_per_mission (void)
+{
+  static const LtMission missions[] = {
+    LT_MISSION_PRESENTATION, LT_MISSION_PRESENTATION, LT_MISSION_TAX, LT_MISSION_ADVISORY,
+  };
+  g_autoptr(LtDocumentContent) content = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autoptr(LtDocumentContent) social = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autoptr(LtDocumentContent) review = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autofree char *text = NULL;
+  g_autofree char *social_text = NULL;
+  g_autofree char *review_text = NULL;
+
+  g_array_append_vals (content->missions, missions, G_N_ELEMENTS (missions));
+  text = pdf_text (content, FALSE);
+  assert_contains (text, "Tenue de la comptabilité, Établissement des comptes annuels et de la liasse fiscale : "
+                         "mission de présentation des comptes, conduite selon la norme professionnelle NP 2300", FALSE);
+  assert_contains (text, "Déclarations de TVA : mission fiscale, qui ne relève d’aucune norme d’assurance", FALSE);
+  assert_contains (text, "Reprise du dossier et lettre au confrère : mission de conseil, qui ne relève d’aucune norme d’assurance", FALSE);
+  assert_contains (text, "norme professionnelle de maîtrise de la qualité (NPMQ)", FALSE);
+  assert_contains (text, "lutte contre le blanchiment des capitaux et le financement du terrorisme (NPLAB)", FALSE);
+  assert_contains (text, "La mission de présentation des comptes n’est pas non plus un examen limité.", FALSE);
+  assert_absent (text, "notamment la norme de présentation des comptes annuels");
+  assert_absent (text, "NP 2400");
+
+  /* payroll only: no norme d'assurance, no NP 2300, no « audit » disclaimer */
+  for (guint i = 0; i < social->lines->len; i++)
+    {
+      LtMission m = LT_MISSION_SOCIAL;
+
+      g_array_append_val (social->missions, m);
+    }
+  social_text = pdf_text (social, FALSE);
+  /* one kind of mission: one sentence, no list of the lines */
+  assert_contains (social_text, "Les prestations retenues relèvent d’une mission sociale, qui ne relève d’aucune norme d’assurance.", FALSE);
+  assert_absent (social_text, "Tenue de la comptabilité : mission");
+  assert_contains (social_text, "ne comportent ni audit ni examen des comptes", FALSE);
+  assert_contains (social_text, "(NPMQ)", FALSE);
+  assert_contains (social_text, "(NPLAB)", FALSE);
+  assert_absent (social_text, "NP 2300");
+
+  /* an examen limité: NP 2400, and no claim that it is not one */
+  for (guint i = 0; i < review->lines->len; i++)
+    {
+      LtMission m = i == 0 ? LT_MISSION_REVIEW : LT_MISSION_ATTESTATION;
+
+      g_array_append_val (review->missions, m);
+    }
+  review_text = pdf_text (review, FALSE);
+  assert_contains (review_text, "Tenue de la comptabilité : mission d’examen limité des comptes, conduite selon "
+                                "la norme professionnelle NP 2400", FALSE);
+  assert_contains (review_text, "mission d’attestation particulière, conduite selon la norme professionnelle NP 3100", FALSE);
+  assert_absent (review_text, "examen limité. ");
+  assert_absent (review_text, "ni un examen limité");
+}
+
+/* The store gives each line its prestation's mission: the demo's
+ * « Entrée en relation » is conseil, its accounting présentation. */
+static void
+test_demo_missions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lettrine-letter-missions-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(LtStore) store = lt_store_open (path, &error);
+  g_autoptr(LtDocumentContent) content = NULL;
+  g_autofree char *text = NULL;
+  gboolean seen_advisory = FALSE, seen_presentation = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (lt_store_load_demo (store, &error));
+  content = lt_store_get_document_content (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (content->missions->len, ==, content->lines->len);
+  for (guint i = 0; i < content->lines->len; i++)
+    {
+      const char *label = lt_document_line_get_label (g_ptr_array_index (content->lines, i));
+      LtMission mission = lt_document_content_get_mission (content, i);
+
+      if (g_str_equal (label, "Entrée en relation"))
+        seen_advisory = mission == LT_MISSION_ADVISORY;
+      else
+        seen_presentation |= mission == LT_MISSION_PRESENTATION;
+    }
+  g_assert_true (seen_advisory);
+  g_assert_true (seen_presentation);
+  text = pdf_text (content, FALSE);
+  assert_contains (text, "Entrée en relation : mission de conseil", FALSE);
+  assert_contains (text, "conduite selon la norme professionnelle NP 2300", FALSE);
+
+  g_clear_object (&store);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
+/* issue 12, the parties: who signs in which quality, the dirigeant named
+ * once, the elision « d’Élise », never « représentant légal ». */
+static void
+test_parties (void)
+{
+  g_autoptr(LtDocumentContent) same = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autoptr(LtDocumentContent) other = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autoptr(LtDocumentContent) director = fixture_content (LT_DOCUMENT_KIND_OFFRE_DE_SERVICE, 4);
+  g_autofree char *same_text = NULL;
+  g_autofree char *other_text = NULL;
+  g_autofree char *director_text = NULL;
+
+  /* the signataire is the dirigeant: named once */
+  lt_contact_set_role (same->signatory, "Gérant");
+  same_text = pdf_text (same, FALSE);
+  assert_contains (same_text, "À l’attention de Jean Dupont, gérant", FALSE);
+  assert_contains (same_text, "Représenté par : Jean Dupont, gérant", FALSE);
+  assert_absent (same_text, "dirigeant : Jean Dupont");
+  assert_absent (same_text, "Dirigeant : Jean Dupont");
+
+  /* someone else signs: her own role, and the dirigeant in his quality */
+  lt_contact_set_name (other->signatory, "Élise Lenoir");
+  lt_contact_set_role (other->signatory, "Directrice administrative et financière");
+  lt_affaire_set_legal_form (other->affaire, "SAS");
+  lt_affaire_set_director (other->affaire, "Thomas Martin");
+  other_text = pdf_text (other, FALSE);
+  assert_contains (other_text, "À l’attention d’Élise Lenoir, directrice administrative et financière", FALSE);
+  assert_contains (other_text, "Représenté par : Élise Lenoir, directrice administrative et financière", FALSE);
+  assert_contains (other_text, "Dirigeant : Thomas Martin, président", FALSE);
+
+  /* no contact: the dirigeant signs as the forme juridique names him */
+  g_clear_object (&director->signatory);
+  director_text = pdf_text (director, FALSE);
+  assert_contains (director_text, "À l’attention de Jean Dupont, gérant", FALSE);
+  assert_contains (director_text, "Jean Dupont, gérant Date et signature", FALSE);
+
+  assert_absent (same_text, "représentant légal");
+  assert_absent (other_text, "représentant légal");
+  assert_absent (director_text, "représentant légal");
+  assert_absent (director_text, "dirigeant");
+}
+
+/* issue 12, the exercice: « douze mois » only for a regular year; a first
+ * or long exercice is stated with its dates and its length. */
+static void
+test_exercice (void)
+{
+  g_autoptr(LtDocumentContent) regular = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autoptr(LtDocumentContent) lng = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autoptr(LtDocumentContent) first = fixture_content (LT_DOCUMENT_KIND_LETTRE_DE_MISSION, 4);
+  g_autofree char *regular_text = pdf_text (regular, FALSE);
+  g_autofree char *long_text = NULL;
+  g_autofree char *first_text = NULL;
+
+  assert_contains (regular_text, "L’exercice social est de douze mois et se clôture le 31 décembre de chaque année.", FALSE);
+
+  lt_affaire_set_exercice_start (lng->affaire, "2025-07-01");
+  lt_affaire_set_exercice_end (lng->affaire, "2026-12-31");
+  long_text = pdf_text (lng, FALSE);
+  assert_contains (long_text, "L’exercice en cours s’étend du 1er juillet 2025 au 31 décembre 2026, soit une durée de "
+                              "dix-huit mois ; les exercices suivants sont de douze mois et se clôturent le 31 décembre "
+                              "de chaque année.", FALSE);
+  assert_absent (long_text, "L’exercice social est de douze mois");
+
+  lt_affaire_set_fiscal_year_end (first->affaire, "06-30");
+  lt_affaire_set_exercice_start (first->affaire, "2026-03-16");
+  lt_affaire_set_exercice_end (first->affaire, "2026-06-30");
+  first_text = pdf_text (first, FALSE);
+  assert_contains (first_text, "s’étend du 16 mars 2026 au 30 juin 2026, soit une durée de trois mois et quinze jours ;", FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +624,10 @@ main (int   argc,
   g_test_add_func ("/pdf/letter-terms/professional-letter", test_professional_letter);
   g_test_add_func ("/pdf/letter-terms/consumer-other-kinds", test_consumer_other_kinds);
   g_test_add_func ("/pdf/letter-terms/consumer-needs-mediator", test_consumer_needs_mediator);
+  g_test_add_func ("/pdf/letter-terms/norm-per-mission", test_norm_per_mission);
+  g_test_add_func ("/pdf/letter-terms/demo-missions", test_demo_missions);
+  g_test_add_func ("/pdf/letter-terms/parties", test_parties);
+  g_test_add_func ("/pdf/letter-terms/exercice", test_exercice);
 
   return g_test_run ();
 }

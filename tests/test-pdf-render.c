@@ -135,16 +135,6 @@ assert_a4_and_embedded (PopplerDocument *document)
   g_assert_cmpuint (n_fonts, >, 0);
 }
 
-/* « label amount », the amount as printed */
-static char *
-money_row (const char *label,
-           gint64      cents)
-{
-  g_autofree char *money = lt_pdf_format_money (cents);
-
-  return g_strdup_printf ("%s %s", label, money);
-}
-
 static void
 assert_lines_and_totals (Readback                *rb,
                          const LtDocumentContent *content)
@@ -173,9 +163,15 @@ assert_lines_and_totals (Readback                *rb,
   lt_honoraires_compute (content->lines, &h);
   if (h.n_lines[LT_RECURRENCE_MONTHLY] + h.n_lines[LT_RECURRENCE_QUARTERLY] + h.n_lines[LT_RECURRENCE_YEARLY] > 0)
     {
-      ht_text = money_row ("Honoraires récurrents HT par an", h.recurring.ht);
-      tva_text = money_row ("TVA 20 % par an", h.recurring.tva);
-      ttc_text = money_row ("Honoraires récurrents TTC par an", h.recurring.ttc);
+      /* the totals may fall across a page break, where Poppler reads the
+       * amounts column apart: labels and amounts each (the rows are read
+       * whole in test-pdf-letter-terms) */
+      ht_text = lt_pdf_format_money (h.recurring.ht);
+      tva_text = lt_pdf_format_money (h.recurring.tva);
+      ttc_text = lt_pdf_format_money (h.recurring.ttc);
+      assert_contains (rb->all, "Honoraires récurrents HT par an");
+      assert_contains (rb->all, "TVA 20 % par an");
+      assert_contains (rb->all, "Honoraires récurrents TTC par an");
       assert_contains (rb->all, ht_text);
       assert_contains (rb->all, tva_text);
       assert_contains (rb->all, ttc_text);
@@ -239,7 +235,7 @@ test_lettre_de_mission (void)
     "2. Les parties", "Représenté par : Jean Dupont, gérant", "représenté par Claire Lemoine",
     "Collaborateur principal en charge du dossier : Sophie Martin",
     "3. L’entité", "Boulangerie-pâtisserie", "31 décembre",
-    "4. Nature, objectif et limites de la mission", "ni un audit",
+    "4. Nature, objectif et limites de la mission", "n’est un audit", "(NPLAB)",
     "5. Durée de la mission", "tacite reconduction", "préavis",
     "6. Obligations du cabinet", "secret professionnel",
     "7. Obligations du client",
@@ -442,7 +438,7 @@ test_markup_prints_as_typed (void)
   rb = read_back (bytes, "markup.pdf");
   assert_contains (rb->all, "Audit <b>légal</b> & « conseil » </span>");
   assert_contains (rb->all, "Négoce d'objets <i>rares</i> & \"anciens\", sur deux lignes");
-  assert_contains (rb->all, "dirigeant : @signatures");
+  assert_contains (rb->all, "Dirigeant : @signatures");
   assert_contains (rb->all, "Jean Dupont, # gérant & associé");
   assert_contains (rb->all, "Pour # Conseil & Associés @signatures");
   assert_contains (rb->all, "Pour - Dupont @ Fils");

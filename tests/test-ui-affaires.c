@@ -13,6 +13,7 @@
 #include "lt-context.h"
 #include "lt-date.h"
 #include "lt-document-preview.h"
+#include "lt-forme-juridique.h"
 #include "lt-import-dialog.h"
 #include "lt-pdf-view.h"
 #include "lt-renewal-dialog.h"
@@ -43,7 +44,8 @@ fixture_set_up (Fixture       *f,
 
   lt_store_exec (f->store,
                  "UPDATE firm SET name = 'Cabinet Test', rcs = 'Lyon 123', ordre = 'CROEC Lyon', insurance = 'MMA 42',"
-                 " signatory_name = 'Anne Expert' WHERE id = 1;"
+                 " signatory_name = 'Anne Expert', address = '1 quai de Saône', postal_code = '69005', city = 'Lyon',"
+                 " vat_number = 'FR40123456789', email = 'contact@cabinet-test.fr' WHERE id = 1;"
                  "INSERT INTO categories (id, name) VALUES (1, 'Comptabilité');"
                  "INSERT INTO prestations (id, family_id, category_id, name, price_cents, recurrence)"
                  "  VALUES (10, 10, 1, 'Bilan annuel', 180000, 'yearly'),"
@@ -298,6 +300,12 @@ test_prospect_to_client (Fixture       *f,
 
   type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "siren_row", "552 100 554");
   type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "director_row", "Jean Dupont");
+  /* issue 12: the letter needs the address and the forme juridique */
+  type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "address_row", "3 place Bellecour");
+  type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "postal_code_row", "69002");
+  type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "city_row", "Lyon");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "legal_form_row")),
+                              lt_forme_juridique_index ("SARL") + 1);
   g_assert_false (gtk_widget_has_css_class (siren_row, "error"));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   iterate (50);
@@ -356,6 +364,10 @@ test_prospect_to_client (Fixture       *f,
       g_assert_cmpstr (lt_contact_get_name (first), ==, "Paul Durand");
       g_assert_true (lt_contact_get_is_signatory (first));
       g_assert_false (lt_contact_get_is_signatory (other));
+
+      /* issue 12: he signs in a quality the letter prints */
+      lt_contact_set_role (first, "Directeur général délégué");
+      g_assert_true (lt_store_update_contact (f->store, first, NULL));
     }
   }
 
@@ -426,7 +438,8 @@ test_prospect_to_client (Fixture       *f,
     confirm_sign (shown);
   }
   iterate (50);
-  g_assert_true (toasted (page, "Engagement letter created"));
+  if (!toasted (page, "Engagement letter created"))
+    g_error ("the offre is not signed: %s", last_toast (page));
   g_assert_cmpuint (count_chips (view), ==, 2);
   g_assert_cmpint (lt_documents_view_get_selected_id (view), !=, offre_id);
 

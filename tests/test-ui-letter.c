@@ -11,6 +11,9 @@
 #include "lt-affaire-editor.h"
 #include "lt-context.h"
 #include "lt-firm-preferences-page.h"
+#include "lt-prestation-editor.h"
+#include "lt-store-catalogue.h"
+#include "lt-store-private.h"
 #include "lt-store-affaires.h"
 
 typedef struct {
@@ -169,6 +172,99 @@ test_mediator_rows (Fixture       *f,
   iterate (20);
 }
 
+/* The prestation editor's « Mission and norm »: its items are the labels
+ * of LtMission in order; the choice is saved and shown again. */
+static void
+test_mission_dropdown (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *editor = lt_prestation_editor_new (f->context);
+  g_autoptr(LtPrestation) stored = NULL;
+  GtkDropDown *dropdown;
+  GListModel *items;
+  gint64 id;
+
+  lt_store_exec (f->store,
+                 "INSERT INTO categories (id, name) VALUES (1, 'Social');"
+                 "INSERT INTO prestations (id, family_id, category_id, name, price_cents, recurrence, mission)"
+                 "  VALUES (10, 10, 1, 'Bulletins de paie', 2500, 'monthly', 'social');",
+                 &error);
+  g_assert_no_error (error);
+
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  gtk_window_present (GTK_WINDOW (window));
+  dropdown = GTK_DROP_DOWN (child (editor, LT_TYPE_PRESTATION_EDITOR, "mission_dropdown"));
+  items = gtk_drop_down_get_model (dropdown);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, LT_MISSION_ADVISORY + 1);
+  for (int m = LT_MISSION_PRESENTATION; m <= LT_MISSION_ADVISORY; m++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, m);
+
+      g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), ==,
+                       lt_enum_to_label (LT_TYPE_MISSION, m));
+    }
+
+  g_assert_true (lt_prestation_editor_load (LT_PRESTATION_EDITOR (editor), 10, &error));
+  g_assert_no_error (error);
+  iterate (10);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, LT_MISSION_SOCIAL);
+  g_assert_false (lt_prestation_editor_get_modified (LT_PRESTATION_EDITOR (editor)));
+
+  gtk_drop_down_set_selected (dropdown, LT_MISSION_ATTESTATION);
+  g_assert_true (lt_prestation_editor_get_modified (LT_PRESTATION_EDITOR (editor)));
+  g_assert_true (lt_prestation_editor_save (LT_PRESTATION_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  iterate (20);
+
+  id = lt_prestation_get_id (lt_prestation_editor_get_prestation (LT_PRESTATION_EDITOR (editor)));
+  stored = lt_store_get_prestation (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (lt_prestation_get_mission (stored), ==, LT_MISSION_ATTESTATION);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+}
+
+/* A long first exercice typed in the company file is saved; one that does
+ * not end on the closing date is refused at its row, as typed. */
+static void
+test_exercice_rows (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *editor = lt_affaire_editor_new (f->context);
+  g_autoptr(LtAffaire) stored = NULL;
+  GtkWidget *start, *end;
+
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  gtk_window_present (GTK_WINDOW (window));
+  lt_affaire_editor_set_affaire (LT_AFFAIRE_EDITOR (editor), NULL);
+  iterate (10);
+
+  start = child (editor, LT_TYPE_AFFAIRE_EDITOR, "exercice_start_row");
+  end = child (editor, LT_TYPE_AFFAIRE_EDITOR, "exercice_end_row");
+  gtk_editable_set_text (GTK_EDITABLE (child (editor, LT_TYPE_AFFAIRE_EDITOR, "name_row")), "Atelier Lenoir");
+  gtk_editable_set_text (GTK_EDITABLE (start), "01/07/2025");
+  gtk_editable_set_text (GTK_EDITABLE (end), "30/06/2026");
+  g_assert_false (lt_affaire_editor_save (LT_AFFAIRE_EDITOR (editor)));   /* clôture 31/12 */
+  g_assert_true (gtk_widget_has_css_class (end, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end)), ==, "30/06/2026");
+
+  gtk_editable_set_text (GTK_EDITABLE (end), "31/12/2026");
+  g_assert_true (lt_affaire_editor_save (LT_AFFAIRE_EDITOR (editor)));
+  iterate (20);
+  stored = lt_store_get_affaire (f->store, lt_affaire_editor_get_affaire_id (LT_AFFAIRE_EDITOR (editor)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lt_affaire_get_exercice_start (stored), ==, "2025-07-01");
+  g_assert_cmpstr (lt_affaire_get_exercice_end (stored), ==, "2026-12-31");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +273,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/ui/letter/consumer-switch", Fixture, NULL, fixture_set_up, test_consumer_switch, fixture_tear_down);
+  g_test_add ("/ui/letter/mission-dropdown", Fixture, NULL, fixture_set_up, test_mission_dropdown, fixture_tear_down);
+  g_test_add ("/ui/letter/exercice-rows", Fixture, NULL, fixture_set_up, test_exercice_rows, fixture_tear_down);
   g_test_add ("/ui/letter/mediator-rows", Fixture, NULL, fixture_set_up, test_mediator_rows, fixture_tear_down);
 
   return g_test_run ();

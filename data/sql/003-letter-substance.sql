@@ -31,3 +31,43 @@ ALTER TABLE affaires ADD COLUMN consumer INTEGER NOT NULL DEFAULT 0 CHECK (consu
 ALTER TABLE firm ADD COLUMN mediator_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE firm ADD COLUMN mediator_address TEXT NOT NULL DEFAULT '';
 ALTER TABLE firm ADD COLUMN mediator_website TEXT NOT NULL DEFAULT '';
+
+-- The kind of mission of each prestation, which sets the professional norm
+-- the letter cites: 'presentation' (NP 2300), 'review' (NP 2400),
+-- 'agreed-procedures' (NP 4400), 'attestation' (NP 3100); 'social', 'tax',
+-- 'legal', 'advisory' without a norme d'assurance.
+ALTER TABLE prestations ADD COLUMN mission TEXT NOT NULL DEFAULT 'presentation'
+  CHECK (mission IN ('presentation', 'review', 'agreed-procedures', 'attestation',
+                     'social', 'tax', 'legal', 'advisory'));
+-- Existing prestations: a first guess from their name and category, which
+-- the cabinet checks in the catalogue (each letter names the mission and
+-- its norm). Accounting work (« compta », « bilan », « comptes », « situation »)
+-- stays a présentation; payroll is social; tax returns are fiscal; legal
+-- secretarial work is juridique; anything else (onboarding, advice) is
+-- conseil, which cites no norme d'assurance.
+UPDATE prestations SET mission =
+  CASE
+    WHEN lower(name) LIKE '%examen limit%' THEN 'review'
+    WHEN lower(name) LIKE '%proc_dures convenues%' THEN 'agreed-procedures'
+    WHEN lower(name) LIKE '%attestation%' THEN 'attestation'
+    WHEN lower(name) LIKE '%compta%' OR lower(name) LIKE '%bilan%' OR lower(name) LIKE '%comptes%'
+         OR lower(name) LIKE '%situation%' OR lower(name) LIKE '%saisie%' THEN 'presentation'
+    WHEN lower(name) LIKE '%paie%' OR lower(name) LIKE '%social%' OR lower(name) LIKE '%salari%'
+         OR lower(name) LIKE '%dsn%' THEN 'social'
+    WHEN lower(name) LIKE '%tva%' OR lower(name) LIKE '%fiscal%' OR lower(name) LIKE '%imp_t%'
+         OR lower(name) LIKE '%cfe%' OR lower(name) LIKE '%d_claration%' THEN 'tax'
+    WHEN lower(name) LIKE '%juridique%' OR lower(name) LIKE '%assembl%' OR lower(name) LIKE '%statuts%' THEN 'legal'
+    WHEN category_id IN (SELECT id FROM categories WHERE lower(name) LIKE '%compta%') THEN 'presentation'
+    WHEN category_id IN (SELECT id FROM categories WHERE lower(name) LIKE '%social%' OR lower(name) LIKE '%paie%') THEN 'social'
+    WHEN category_id IN (SELECT id FROM categories WHERE lower(name) LIKE '%fiscal%') THEN 'tax'
+    WHEN category_id IN (SELECT id FROM categories WHERE lower(name) LIKE '%juridique%') THEN 'legal'
+    ELSE 'advisory'
+  END;
+
+-- The client's current exercice when it is not a regular year of twelve
+-- months (a first or a long exercice): its first and last days; NULL both
+-- for a regular year. The letter states its length.
+ALTER TABLE affaires ADD COLUMN exercice_start TEXT
+  CHECK (exercice_start IS NULL OR date(exercice_start, '+0 days') IS exercice_start);
+ALTER TABLE affaires ADD COLUMN exercice_end TEXT
+  CHECK (exercice_end IS NULL OR date(exercice_end, '+0 days') IS exercice_end);

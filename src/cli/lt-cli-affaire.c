@@ -29,6 +29,7 @@ affaire_add (LtCli   *cli,
   g_autofree char *lcbft_by = NULL, *beneficial_owner = NULL, *vigilance = NULL;
   gboolean consumer = FALSE;
   g_autofree char *letter_outside = NULL, *letter_reference = NULL;
+  g_autofree char *exercice_start = NULL, *exercice_end = NULL;
   const GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Raison sociale (required)"), N_("NAME") },
     { "siren", 0, 0, G_OPTION_ARG_STRING, &siren, N_("SIREN, nine digits (spaces allowed)"), N_("SIREN") },
@@ -44,6 +45,8 @@ affaire_add (LtCli   *cli,
     { "lcbft-by", 0, 0, G_OPTION_ARG_STRING, &lcbft_by, N_("LCB-FT identification done by the intervenant ID"), N_("ID") },
     { "beneficial-owner", 0, 0, G_OPTION_ARG_STRING, &beneficial_owner, N_("Bénéficiaire effectif"), N_("TEXT") },
     { "vigilance", 0, 0, G_OPTION_ARG_STRING, &vigilance, N_("LCB-FT vigilance: not-assessed (default), simplified, standard or reinforced"), N_("LEVEL") },
+    { "exercice-start", 0, 0, G_OPTION_ARG_STRING, &exercice_start, N_("First day of the current fiscal year, when it is not twelve months (with --exercice-end)"), N_("DATE") },
+    { "exercice-end", 0, 0, G_OPTION_ARG_STRING, &exercice_end, N_("Last day of the current fiscal year, on the closing date"), N_("DATE") },
     { "consumer", 0, 0, G_OPTION_ARG_NONE, &consumer, N_("The client is a consumer or a non-professional (its letters follow the Code de la consommation)"), NULL },
     { "letter-outside", 0, 0, G_OPTION_ARG_STRING, &letter_outside,
       N_("A client whose engagement letter was signed outside Lettrine, on DATE"), N_("DATE") },
@@ -64,6 +67,8 @@ affaire_add (LtCli   *cli,
 
   lt_affaire_set_name (affaire, name);
   lt_affaire_set_consumer (affaire, consumer);
+  if (!lt_cli_set_exercice (affaire, exercice_start, exercice_end, error))
+    return FALSE;
   if (siren != NULL)
     {
       g_autofree char *normal = lt_siren_normalize (siren);

@@ -75,6 +75,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "lt-affaire.h"
 #include "lt-error.h"
 #include "lt-store.h"
 
@@ -195,5 +196,11 @@ void          lt_cli_render_install_renderer (LtStore       *store);
 void          lt_cli_output_install    (void);
 /* Flushes stdout; FALSE (and @error) when the output could not be written. */
 gboolean      lt_cli_output_finish     (GError             **error);
+
+/* --- issue 12, the substance of the letter (lt-cli-letter.c) --- */
+gboolean      lt_cli_set_exercice      (LtAffaire           *affaire,
+                                        const char          *start,
+                                        const char          *end,
+                                        GError             **error);
 
 G_END_DECLS

@@ -57,7 +57,7 @@ prestation_add (LtCli   *cli,
                 GError **error)
 {
   g_autofree char *name = NULL, *category = NULL, *price = NULL, *recurrence = NULL;
-  g_autofree char *deliverable = NULL, *description = NULL;
+  g_autofree char *deliverable = NULL, *description = NULL, *mission = NULL;
   const GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Name of the prestation (required)"), N_("NAME") },
     { "category", 0, 0, G_OPTION_ARG_STRING, &category, N_("Catégorie: its id, or its name (created if new) (required)"), N_("CATEGORY") },
@@ -65,6 +65,7 @@ prestation_add (LtCli   *cli,
     { "recurrence", 0, 0, G_OPTION_ARG_STRING, &recurrence, N_("none (default), monthly, quarterly or yearly"), N_("RECURRENCE") },
     { "deliverable", 0, 0, G_OPTION_ARG_STRING, &deliverable, N_("Type de livrable"), N_("TEXT") },
     { "description", 0, 0, G_OPTION_ARG_STRING, &description, N_("Description (optional)"), N_("TEXT") },
+    { "mission", 0, 0, G_OPTION_ARG_STRING, &mission, N_("Kind of mission, which sets the norm the letter cites: presentation (default, NP 2300), review (NP 2400), agreed-procedures (NP 4400), attestation (NP 3100), social, tax, legal or advisory"), N_("TYPE") },
     { NULL }
   };
   g_autoptr(LtStore) store = NULL;
@@ -89,6 +90,12 @@ prestation_add (LtCli   *cli,
       if (!lt_cli_parse_enum (LT_TYPE_RECURRENCE, recurrence, &value, error))
         return FALSE;
       lt_prestation_set_recurrence (prestation, value);
+    }
+  if (mission != NULL)
+    {
+      if (!lt_cli_parse_enum (LT_TYPE_MISSION, mission, &value, error))
+        return FALSE;
+      lt_prestation_set_mission (prestation, value);
     }
   lt_prestation_set_name (prestation, name);
   if (deliverable != NULL)

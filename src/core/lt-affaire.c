@@ -27,6 +27,8 @@ struct _LtAffaire
   char           *beneficial_owner;
   LtVigilance     vigilance;
   gboolean        consumer;
+  char           *exercice_start;
+  char           *exercice_end;
   char           *created_at;
   gint64          revision;
   char           *letter_outside_date;
@@ -53,6 +55,8 @@ enum {
   PROP_BENEFICIAL_OWNER,
   PROP_VIGILANCE,
   PROP_CONSUMER,
+  PROP_EXERCICE_START,
+  PROP_EXERCICE_END,
   PROP_CREATED_AT,
   PROP_REVISION,
   PROP_LETTER_OUTSIDE_DATE,
@@ -78,6 +82,8 @@ static const LtField fields[N_PROPS] = {
   [PROP_BENEFICIAL_OWNER]    = LT_FIELD_TEXT_COLUMN (LtAffaire, beneficial_owner, "", 0),
   [PROP_VIGILANCE]           = LT_FIELD_ENUM_COLUMN (LtAffaire, vigilance, lt_vigilance_get_type, LT_VIGILANCE_NOT_ASSESSED, 0),
   [PROP_CONSUMER]            = LT_FIELD_BOOLEAN_COLUMN (LtAffaire, consumer, FALSE, 0),
+  [PROP_EXERCICE_START]      = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, exercice_start, LT_FIELD_NULL_IF_ABSENT),
+  [PROP_EXERCICE_END]        = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, exercice_end, LT_FIELD_NULL_IF_ABSENT),
   [PROP_CREATED_AT]          = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, created_at, LT_FIELD_DB_DEFAULT),
   [PROP_REVISION]            = LT_FIELD_ID_COLUMN (LtAffaire, revision, 0),
   [PROP_LETTER_OUTSIDE_DATE] = LT_FIELD_OPTIONAL_TEXT_COLUMN (LtAffaire, letter_outside_date, LT_FIELD_NULL_IF_ABSENT),
@@ -131,6 +137,21 @@ LT_MODEL_DEFINE_ENUM_ACCESSORS (LtAffaire, lt_affaire, vigilance, PROP_VIGILANCE
  *   consommation
  */
 LT_MODEL_DEFINE_BOOLEAN_ACCESSORS (LtAffaire, lt_affaire, consumer, PROP_CONSUMER)
+/**
+ * lt_affaire_get_exercice_start:
+ *
+ * The first day of the current exercice when it is not a regular year of
+ * twelve months (a first or a long exercice); with lt_affaire_get_exercice_end().
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtAffaire, lt_affaire, exercice_start, PROP_EXERCICE_START)
+/**
+ * lt_affaire_get_exercice_end:
+ *
+ * Returns: (nullable) (transfer none): the value, NULL when absent
+ */
+LT_MODEL_DEFINE_TEXT_ACCESSORS (LtAffaire, lt_affaire, exercice_end, PROP_EXERCICE_END)
 /**
  * lt_affaire_get_created_at:
  *

@@ -66,6 +66,12 @@ void            lt_affaire_set_vigilance           (LtAffaire   *self,
 gboolean        lt_affaire_get_consumer            (LtAffaire *self);
 void            lt_affaire_set_consumer            (LtAffaire *self,
                                                     gboolean   consumer);
+const char     *lt_affaire_get_exercice_start      (LtAffaire *self);
+void            lt_affaire_set_exercice_start      (LtAffaire  *self,
+                                                    const char *exercice_start);
+const char     *lt_affaire_get_exercice_end        (LtAffaire *self);
+void            lt_affaire_set_exercice_end        (LtAffaire  *self,
+                                                    const char *exercice_end);
 const char     *lt_affaire_get_created_at          (LtAffaire *self);
 void            lt_affaire_set_created_at          (LtAffaire  *self,
                                                     const char *created_at);

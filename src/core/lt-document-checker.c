@@ -9,6 +9,7 @@
 
 #include "lt-document-checker.h"
 #include "lt-error.h"
+#include "lt-parties.h"
 
 /* The mandatory content of art. 151 of the code de déontologie and of the
  * Code de la consommation (DOMAIN.md, « What a lettre de mission contains »)
@@ -81,6 +82,21 @@ lt_document_checker_check (const LtDocumentContent *content)
     add_item (items, LT_MISSING_FIRM_INSURANCE, 0,
               g_strdup (_("The cabinet’s professional liability insurance is missing.")),
               _("Enter the insurer and the policy number in Preferences › Cabinet."));
+  /* what the letterhead and the clauses print (issue 12: nothing is sent
+   * with « Siège : , ») */
+  if (is_blank (lt_firm_get_address (content->firm)) || is_blank (lt_firm_get_postal_code (content->firm)) ||
+      is_blank (lt_firm_get_city (content->firm)))
+    add_item (items, LT_MISSING_FIRM_ADDRESS, 0,
+              g_strdup (_("The cabinet’s address (street, postal code and city) is incomplete.")),
+              _("Enter it in Preferences › Cabinet."));
+  if (is_blank (lt_firm_get_vat_number (content->firm)))
+    add_item (items, LT_MISSING_FIRM_VAT_NUMBER, 0,
+              g_strdup (_("The cabinet’s intra-community VAT number is missing.")),
+              _("Enter it in Preferences › Cabinet."));
+  if (is_blank (lt_firm_get_email (content->firm)))
+    add_item (items, LT_MISSING_FIRM_EMAIL, 0,
+              g_strdup (_("The cabinet’s e-mail address is missing (the letter gives it for personal-data requests).")),
+              _("Enter it in Preferences › Cabinet."));
   if (is_blank (lt_firm_get_signatory_name (content->firm)))
     add_item (items, LT_MISSING_FIRM_SIGNATORY, 0,
               g_strdup (_("The expert-comptable who signs for the cabinet is not named.")),
@@ -103,6 +119,27 @@ lt_document_checker_check (const LtDocumentContent *content)
     add_item (items, LT_MISSING_CLIENT_SIREN, 0,
               g_strdup_printf (_("The SIREN of « %s » is missing."), lt_affaire_get_name (content->affaire)),
               _("Enter the company’s 9-digit SIREN in the affaire’s file."));
+
+  if (is_blank (lt_affaire_get_address (content->affaire)) || is_blank (lt_affaire_get_postal_code (content->affaire)) ||
+      is_blank (lt_affaire_get_city (content->affaire)))
+    add_item (items, LT_MISSING_CLIENT_ADDRESS, 0,
+              g_strdup_printf (_("The address of « %s » (street, postal code and city) is incomplete."),
+                               lt_affaire_get_name (content->affaire)),
+              _("Enter it in the affaire’s file."));
+  if (!lt_affaire_get_consumer (content->affaire) && is_blank (lt_affaire_get_legal_form (content->affaire)))
+    add_item (items, LT_MISSING_CLIENT_LEGAL_FORM, 0,
+              g_strdup_printf (_("The legal form of « %s » is missing."), lt_affaire_get_name (content->affaire)),
+              _("Choose the forme juridique in the affaire’s file."));
+
+  /* a contact signs in the quality the letter prints: its role, or the
+   * dirigeant's title when the contact is the dirigeant */
+  if (content->signatory != NULL && is_blank (lt_contact_get_role (content->signatory)) &&
+      !(lt_parties_same_person (lt_contact_get_name (content->signatory), lt_affaire_get_director (content->affaire)) &&
+        lt_parties_director_quality (lt_affaire_get_legal_form (content->affaire)) != NULL))
+    add_item (items, LT_MISSING_SIGNATORY_ROLE, 0,
+              g_strdup_printf (_("The quality in which %s signs for « %s » is missing."),
+                               lt_contact_get_name (content->signatory), lt_affaire_get_name (content->affaire)),
+              _("Enter the contact’s role (gérant, président, directeur financier…) in the affaire’s contacts."));
 
   if (content->signatory == NULL && is_blank (lt_affaire_get_director (content->affaire)))
     add_item (items, LT_MISSING_SIGNATORY, 0,

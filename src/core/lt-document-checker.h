@@ -19,6 +19,12 @@ typedef enum {
   LT_MISSING_LINE_PRICE,
   LT_MISSING_LCBFT,
   LT_MISSING_FIRM_MEDIATOR,     /* a consumer's letter names the médiateur */
+  LT_MISSING_FIRM_ADDRESS,
+  LT_MISSING_FIRM_VAT_NUMBER,
+  LT_MISSING_FIRM_EMAIL,
+  LT_MISSING_CLIENT_ADDRESS,
+  LT_MISSING_CLIENT_LEGAL_FORM,
+  LT_MISSING_SIGNATORY_ROLE,
 } LtMissingKind;
 
 /* One thing missing: what it is and how to fix it, both translated. */

@@ -35,6 +35,7 @@ lt_document_content_new (void)
   self->replaced = g_ptr_array_new_with_free_func (g_object_unref);
   self->obligations = g_ptr_array_new_with_free_func ((GDestroyNotify) obligation_free);
   self->previous = g_ptr_array_new_with_free_func (previous_free);
+  self->missions = g_array_new (FALSE, FALSE, sizeof (LtMission));
 
   return self;
 }
@@ -58,6 +59,7 @@ lt_document_content_free (LtDocumentContent *self)
   g_ptr_array_unref (self->obligations);
   g_ptr_array_unref (self->previous);
   g_free (self->renewal_effective_on);
+  g_array_unref (self->missions);
   g_free (self);
 }
 
@@ -248,4 +250,60 @@ lt_honoraires_compute (const GPtrArray *lines,
 
   out->recurring = amount_from_ht (recurring);
   out->one_off = out->annual[LT_RECURRENCE_NONE];
+}
+
+LtMission
+lt_document_content_get_mission (const LtDocumentContent *self,
+                                 guint                    index)
+{
+  g_return_val_if_fail (self != NULL, LT_MISSION_PRESENTATION);
+
+  if (index >= self->missions->len)
+    return LT_MISSION_PRESENTATION;
+  return g_array_index (self->missions, LtMission, index);
+}
+
+static void
+mission_lines_free (LtMissionLines *group)
+{
+  g_free (group->labels);
+  g_free (group);
+}
+
+GPtrArray *
+lt_document_content_group_missions (const LtDocumentContent *self)
+{
+  GPtrArray *groups;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  groups = g_ptr_array_new_with_free_func ((GDestroyNotify) mission_lines_free);
+  for (int m = LT_MISSION_PRESENTATION; m <= LT_MISSION_ADVISORY; m++)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      LtMissionLines *group;
+
+      for (guint i = 0; i < self->lines->len; i++)
+        {
+          const char *label = lt_document_line_get_label (g_ptr_array_index (self->lines, i));
+          gboolean seen = FALSE;
+
+          if ((int) lt_document_content_get_mission (self, i) != m)
+            continue;
+          for (guint j = 0; j < labels->len && !seen; j++)
+            seen = g_strcmp0 (g_ptr_array_index (labels, j), label) == 0;
+          if (!seen)
+            g_ptr_array_add (labels, (gpointer) label);
+        }
+      if (labels->len == 0)
+        continue;
+
+      g_ptr_array_add (labels, NULL);
+      group = g_new0 (LtMissionLines, 1);
+      group->mission = m;
+      group->labels = g_strjoinv (", ", (char **) labels->pdata);
+      g_ptr_array_add (groups, group);
+    }
+
+  return groups;
 }

@@ -43,6 +43,7 @@ typedef struct {
   GPtrArray  *previous;
   gint64      renewal_coefficient_ppm;  /* a renewal's substitutive: its coefficient; 0 otherwise */
   char       *renewal_effective_on;     /* a renewal's substitutive: ISO date the new honoraires apply from */
+  GArray     *missions;      /* LtMission of each line (its prestation's), same order */
 } LtDocumentContent;
 
 LtDocumentContent *lt_document_content_new            (void);
@@ -101,6 +102,21 @@ void               lt_honoraires_compute              (const GPtrArray   *lines,
 
 /* @ht_cents (a negative one counts 0) with its TVA and TTC, as above. */
 LtAmount           lt_amount_from_ht                  (gint64             ht_cents);
+
+/* The mission of line @index: its prestation's, LT_MISSION_PRESENTATION
+ * when the store gave none (a line without prestation). */
+LtMission          lt_document_content_get_mission    (const LtDocumentContent *self,
+                                                       guint              index);
+
+/* The lines grouped by mission, in the order of LtMission: for each mission
+ * present, the labels of its lines joined by « , » (duplicates once).
+ * Returns: (transfer full) (element-type LtMissionLines) */
+typedef struct {
+  LtMission  mission;
+  char      *labels;
+} LtMissionLines;
+
+GPtrArray         *lt_document_content_group_missions (const LtDocumentContent *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtDocumentContent, lt_document_content_free)
 

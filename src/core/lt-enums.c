@@ -54,6 +54,16 @@ G_DEFINE_ENUM_TYPE (LtRounding, lt_rounding,
   G_DEFINE_ENUM_VALUE (LT_ROUNDING_CENT, "cent"),
   G_DEFINE_ENUM_VALUE (LT_ROUNDING_EURO, "euro"))
 
+G_DEFINE_ENUM_TYPE (LtMission, lt_mission,
+  G_DEFINE_ENUM_VALUE (LT_MISSION_PRESENTATION, "presentation"),
+  G_DEFINE_ENUM_VALUE (LT_MISSION_REVIEW, "review"),
+  G_DEFINE_ENUM_VALUE (LT_MISSION_AGREED_PROCEDURES, "agreed-procedures"),
+  G_DEFINE_ENUM_VALUE (LT_MISSION_ATTESTATION, "attestation"),
+  G_DEFINE_ENUM_VALUE (LT_MISSION_SOCIAL, "social"),
+  G_DEFINE_ENUM_VALUE (LT_MISSION_TAX, "tax"),
+  G_DEFINE_ENUM_VALUE (LT_MISSION_LEGAL, "legal"),
+  G_DEFINE_ENUM_VALUE (LT_MISSION_ADVISORY, "advisory"))
+
 /**
  * lt_enum_to_nick:
  *
@@ -168,6 +178,20 @@ lt_enum_to_label (GType enum_type,
       {
       case LT_ROUNDING_CENT: return _("To the cent");
       case LT_ROUNDING_EURO: return _("To the euro");
+      default: break;
+      }
+
+  else if (enum_type == LT_TYPE_MISSION)
+    switch ((LtMission) value)
+      {
+      case LT_MISSION_PRESENTATION: return _("Presentation of the accounts (NP 2300)");
+      case LT_MISSION_REVIEW: return _("Limited review (NP 2400)");
+      case LT_MISSION_AGREED_PROCEDURES: return _("Agreed-upon procedures (NP 4400)");
+      case LT_MISSION_ATTESTATION: return _("Special attestation (NP 3100)");
+      case LT_MISSION_SOCIAL: return _("Payroll and social (no assurance norm)");
+      case LT_MISSION_TAX: return _("Tax (no assurance norm)");
+      case LT_MISSION_LEGAL: return _("Legal (no assurance norm)");
+      case LT_MISSION_ADVISORY: return _("Advisory (no assurance norm)");
       default: break;
       }
 

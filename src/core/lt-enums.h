@@ -64,6 +64,22 @@ typedef enum {
   LT_ROUNDING_EURO,
 } LtRounding;
 
+/* The kind of mission a prestation is, which sets the professional norm of
+ * the Ordre it follows (lt-mission.h): présentation des comptes (NP 2300),
+ * examen limité (NP 2400), procédures convenues (NP 4400), attestation
+ * particulière (NP 3100); social, fiscal, juridique and conseil missions
+ * follow no norme d'assurance. */
+typedef enum {
+  LT_MISSION_PRESENTATION,
+  LT_MISSION_REVIEW,
+  LT_MISSION_AGREED_PROCEDURES,
+  LT_MISSION_ATTESTATION,
+  LT_MISSION_SOCIAL,
+  LT_MISSION_TAX,
+  LT_MISSION_LEGAL,
+  LT_MISSION_ADVISORY,
+} LtMission;
+
 #define LT_TYPE_AFFAIRE_STATE  (lt_affaire_state_get_type ())
 #define LT_TYPE_RECURRENCE     (lt_recurrence_get_type ())
 #define LT_TYPE_STEP_KIND      (lt_step_kind_get_type ())
@@ -72,6 +88,7 @@ typedef enum {
 #define LT_TYPE_DOCUMENT_STATE (lt_document_state_get_type ())
 #define LT_TYPE_VIGILANCE      (lt_vigilance_get_type ())
 #define LT_TYPE_ROUNDING       (lt_rounding_get_type ())
+#define LT_TYPE_MISSION        (lt_mission_get_type ())
 
 GType        lt_affaire_state_get_type  (void) G_GNUC_CONST;
 GType        lt_recurrence_get_type     (void) G_GNUC_CONST;
@@ -81,6 +98,7 @@ GType        lt_document_kind_get_type  (void) G_GNUC_CONST;
 GType        lt_document_state_get_type (void) G_GNUC_CONST;
 GType        lt_vigilance_get_type      (void) G_GNUC_CONST;
 GType        lt_rounding_get_type       (void) G_GNUC_CONST;
+GType        lt_mission_get_type        (void) G_GNUC_CONST;
 
 const char  *lt_enum_to_nick            (GType        enum_type,
                                          int          value);

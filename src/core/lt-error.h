@@ -102,6 +102,8 @@ typedef enum {
   LT_ERROR_MAIL_FAILED,             /* any other refusal of the server */
   LT_ERROR_MAIL_UNCONFIRMED,        /* a sending began and was never confirmed: « à vérifier » */
   LT_ERROR_MAIL_ALREADY_SENT,
+  /* --- issue 12, the substance of the letter --- */
+  LT_ERROR_EXERCICE_INVALID,   /* the current exercice's dates do not make one */
 } LtErrorCode;
 
 GQuark   lt_error_quark    (void);

@@ -21,6 +21,7 @@ struct _LtPrestation
   gint64        price_cents;
   char         *deliverable;
   LtRecurrence  recurrence;
+  LtMission     mission;
   gboolean      archived;
   gint64        revision;
   char         *category_name;
@@ -41,6 +42,7 @@ enum {
   PROP_DELIVERABLE,
   PROP_RECURRENCE,
   PROP_ARCHIVED,
+  PROP_MISSION,
   PROP_REVISION,
   PROP_CATEGORY_NAME,
   N_PROPS
@@ -59,6 +61,7 @@ static const LtField fields[N_PROPS] = {
   [PROP_DELIVERABLE]   = LT_FIELD_TEXT_COLUMN (LtPrestation, deliverable, "", 0),
   [PROP_RECURRENCE]    = LT_FIELD_ENUM_COLUMN (LtPrestation, recurrence, lt_recurrence_get_type, LT_RECURRENCE_NONE, 0),
   [PROP_ARCHIVED]      = LT_FIELD_BOOLEAN_COLUMN (LtPrestation, archived, FALSE, 0),
+  [PROP_MISSION]       = LT_FIELD_ENUM_COLUMN (LtPrestation, mission, lt_mission_get_type, LT_MISSION_PRESENTATION, 0),
   [PROP_REVISION]      = LT_FIELD_ID_COLUMN (LtPrestation, revision, 0),
   [PROP_CATEGORY_NAME] = LT_FIELD_TEXT_COLUMN (LtPrestation, category_name, "", LT_FIELD_DISPLAY),
 };
@@ -88,6 +91,8 @@ LT_MODEL_DEFINE_INT64_ACCESSORS (LtPrestation, lt_prestation, price_cents, PROP_
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtPrestation, lt_prestation, deliverable, PROP_DELIVERABLE)
 LT_MODEL_DEFINE_ENUM_ACCESSORS (LtPrestation, lt_prestation, recurrence, PROP_RECURRENCE, LtRecurrence)
 LT_MODEL_DEFINE_BOOLEAN_ACCESSORS (LtPrestation, lt_prestation, archived, PROP_ARCHIVED)
+/* the kind of mission, which sets the norm the letter cites (lt-mission.h) */
+LT_MODEL_DEFINE_ENUM_ACCESSORS (LtPrestation, lt_prestation, mission, PROP_MISSION, LtMission)
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtPrestation, lt_prestation, revision, PROP_REVISION)
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtPrestation, lt_prestation, category_name, PROP_CATEGORY_NAME)
 

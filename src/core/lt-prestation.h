@@ -52,6 +52,9 @@ void          lt_prestation_set_recurrence    (LtPrestation *self,
 gboolean      lt_prestation_get_archived      (LtPrestation *self);
 void          lt_prestation_set_archived      (LtPrestation *self,
                                                gboolean      archived);
+LtMission     lt_prestation_get_mission       (LtPrestation *self);
+void          lt_prestation_set_mission       (LtPrestation *self,
+                                               LtMission     mission);
 gint64        lt_prestation_get_revision      (LtPrestation *self);
 void          lt_prestation_set_revision      (LtPrestation *self,
                                                gint64        revision);

@@ -14,7 +14,10 @@
 #include "lt-date.h"
 #include "lt-document-life.h"
 #include "lt-error.h"
+#include "lt-exercice.h"
+#include "lt-mission.h"
 #include "lt-money.h"
+#include "lt-parties.h"
 #include "lt-pdf-template.h"
 
 /* template-glib reads GObject properties and does not escape. Each model
@@ -379,6 +382,14 @@ mediator_words (LtFirm *firm)
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+is_blank_text (const char *text)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
+
+  return copy[0] == '\0';
+}
+
 static void
 set_text (TmplScope  *scope,
           const char *name,
@@ -440,7 +451,9 @@ fill_scope (TmplScope               *scope,
   g_autofree char *created_day = NULL;
   g_autofree char *today = lt_date_today ();
   const char *signatory_name;
-  const char *signatory_role;
+  g_autofree char *signatory_role = NULL;
+  g_autofree char *attention_de = NULL;
+  const char *director_quality;
 
   set_copy (scope, "firm", LT_TYPE_FIRM, firm);
   set_copy (scope, "affaire", LT_TYPE_AFFAIRE, affaire);
@@ -474,27 +487,56 @@ fill_scope (TmplScope               *scope,
                                 ? lt_document_get_number (content->document)
                                 : lt_document_content_is_draft (content) ? "PROJET — numéro attribué à l’envoi" : "");
   take_text (scope, "fiscal_year_end", fiscal_year_end_words (lt_affaire_get_fiscal_year_end (affaire)));
+  /* a first or long exercice: its dates and length, not « douze mois » */
+  {
+    char *length = lt_exercice_length_words (lt_affaire_get_exercice_start (affaire),
+                                             lt_affaire_get_exercice_end (affaire));
+
+    tmpl_scope_set_boolean (scope, "has_exercice", length != NULL);
+    take_text (scope, "exercice_start", lt_pdf_format_date (lt_affaire_get_exercice_start (affaire)));
+    take_text (scope, "exercice_end", lt_pdf_format_date (lt_affaire_get_exercice_end (affaire)));
+    take_text (scope, "exercice_length", length);
+  }
   /* the vigilance level is the cabinet's record, never told to the client:
    * no variable for it, so no template can print it */
   take_text (scope, "lcbft_date", lt_pdf_format_date (lt_affaire_get_lcbft_identified_on (affaire)));
   tmpl_scope_set_boolean (scope, "lcbft_done", lt_affaire_get_lcbft_identified_on (affaire) != NULL);
   set_text (scope, "lcbft_by", content->lcbft_staff ? lt_staff_get_name (content->lcbft_staff) : "");
 
+  /* Who signs for the client, in the quality he has: the contact's own role,
+   * or, for the dirigeant, the title its forme juridique gives (never a
+   * blanket « représentant légal »); the dirigeant named apart only when
+   * someone else signs. */
+  director_quality = lt_parties_director_quality (lt_affaire_get_legal_form (affaire));
   if (content->signatory != NULL)
     {
       signatory_name = lt_contact_get_name (content->signatory);
-      signatory_role = lt_contact_get_role (content->signatory);
-      if (signatory_role == NULL || *signatory_role == '\0')
-        signatory_role = "représentant légal";
+      signatory_role = lt_parties_quality (lt_contact_get_role (content->signatory));
+      if (*signatory_role == '\0' && director_quality != NULL &&
+          lt_parties_same_person (signatory_name, lt_affaire_get_director (affaire)))
+        {
+          g_free (signatory_role);
+          signatory_role = g_strdup (director_quality);
+        }
     }
   else
     {
       signatory_name = lt_affaire_get_director (affaire);
-      signatory_role = "dirigeant";
+      signatory_role = g_strdup (director_quality != NULL ? director_quality : "dirigeant");
     }
   tmpl_scope_set_boolean (scope, "has_signatory", signatory_name != NULL && *signatory_name != '\0');
   take_required (scope, "signatory_name", g_strdup (signatory_name), "[signataire à désigner]");
   set_text (scope, "signatory_role", signatory_role);
+  /* « À l’attention d’Élise Lenoir, gérante » */
+  attention_de = lt_parties_with_de (signatory_name);
+  if (*signatory_role != '\0')
+    take_text (scope, "attention", g_strdup_printf ("%s, %s", attention_de, signatory_role));
+  else
+    set_text (scope, "attention", attention_de);
+  tmpl_scope_set_boolean (scope, "show_director",
+                          !is_blank_text (lt_affaire_get_director (affaire)) &&
+                          !lt_parties_same_person (signatory_name, lt_affaire_get_director (affaire)));
+  set_text (scope, "director_quality", director_quality != NULL ? director_quality : "");
 
   tmpl_scope_set_boolean (scope, "has_intervenant", content->intervenant != NULL);
   tmpl_scope_set_boolean (scope, "has_terms", content->terms != NULL);
@@ -567,6 +609,31 @@ fill_scope (TmplScope               *scope,
 
       g_list_store_append (is_task ? cabinet : client, item);
     }
+
+  /* the norm of each mission (issue 12): one bullet per kind of mission */
+  {
+    g_autoptr(GListStore) missions = g_list_store_new (LT_TYPE_PDF_ITEM);
+    g_autoptr(GPtrArray) groups = lt_document_content_group_missions (content);
+    gboolean has_assurance = FALSE, has_presentation = FALSE;
+
+    for (guint i = 0; i < groups->len; i++)
+      {
+        LtMissionLines *group = g_ptr_array_index (groups, i);
+        g_autoptr(LtPdfItem) item = item_new (lt_mission_words (group->mission), group->labels, "", "");
+
+        has_assurance |= lt_mission_norm (group->mission) != NULL;
+        has_presentation |= group->mission == LT_MISSION_PRESENTATION;
+        g_list_store_append (missions, item);
+      }
+    /* one kind of mission: one sentence, not the list of every line */
+    set_text (scope, "single_mission", groups->len == 1
+              ? lt_mission_words (((LtMissionLines *) g_ptr_array_index (groups, 0))->mission) : "");
+    if (groups->len == 1)
+      g_list_store_remove_all (missions);
+    tmpl_scope_set_object (scope, "missions", missions);
+    tmpl_scope_set_boolean (scope, "has_assurance", has_assurance);
+    tmpl_scope_set_boolean (scope, "has_presentation", has_presentation);
+  }
 
   tmpl_scope_set_object (scope, "lines", lines);
   tmpl_scope_set_object (scope, "replaced", replaced);

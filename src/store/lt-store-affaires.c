@@ -10,6 +10,7 @@
 
 #include "lt-date.h"
 #include "lt-error.h"
+#include "lt-exercice.h"
 #include "lt-query-model.h"
 #include "lt-siren.h"
 #include "lt-store-affaires.h"
@@ -232,7 +233,8 @@ validate_affaire (LtStore  *store,
                               error) ||
       !lt_date_check_month_day (lt_affaire_get_fiscal_year_end (affaire), error) ||
       !lt_store_check_date (lt_affaire_get_lcbft_identified_on (affaire), TRUE, error) ||
-      !lt_store_require_row (store, "staff", lt_affaire_get_lcbft_identified_by (affaire), error))
+      !lt_store_require_row (store, "staff", lt_affaire_get_lcbft_identified_by (affaire), error) ||
+      !lt_exercice_validate (affaire, error))
     return FALSE;
 
   if (!lt_store_check_date (lt_affaire_get_letter_outside_date (affaire), TRUE, error) ||

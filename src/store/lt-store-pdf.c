@@ -84,6 +84,26 @@ gather_obligations (LtStore            *self,
   return TRUE;
 }
 
+/* Each line's mission is its prestation's (the version the line names); a
+ * line without one counts as a présentation. */
+static void
+gather_missions (LtStore           *self,
+                 LtDocumentContent *content)
+{
+  for (guint i = 0; i < content->lines->len; i++)
+    {
+      LtDocumentLine *line = g_ptr_array_index (content->lines, i);
+      gint64 prestation_id = lt_document_line_get_prestation_id (line);
+      g_autoptr(LtPrestation) prestation = NULL;
+      LtMission mission = LT_MISSION_PRESENTATION;
+
+      if (prestation_id != 0 &&
+          (prestation = lt_store_get_prestation (self, prestation_id, NULL)) != NULL)
+        mission = lt_prestation_get_mission (prestation);
+      g_array_append_val (content->missions, mission);
+    }
+}
+
 /* A substitutive replaces the letter and avenants of the current scope:
  * once signed, those pointing at it; before, those still in force. */
 static void
@@ -267,6 +287,7 @@ lt_store_get_document_content (LtStore  *self,
 
   if (!gather_obligations (self, content, error))
     return NULL;
+  gather_missions (self, content);
 
   return g_steal_pointer (&content);
 }

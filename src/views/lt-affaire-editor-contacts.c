@@ -35,20 +35,23 @@ static void on_signatory_toggled_cb (LtAffaireEditor *self, GtkCheckButton *chec
 static void on_delete_contact_clicked_cb (LtAffaireEditor *self, GtkButton *button);
 static void on_contact_email_apply_cb (LtAffaireEditor *self, AdwEntryRow *row);
 
-/* The contact's e-mail, edited in place: the row is bound to a working copy
- * that the store writes when the row's apply button is pressed. */
+/* The contact's e-mail or role (the quality in which he signs, printed in
+ * the letter), edited in place: the row is bound to a working copy that
+ * the store writes when the row's apply button is pressed. */
 static GtkWidget *
-contact_email_row (LtAffaireEditor *self,
-                   LtContact       *contact)
+contact_text_row (LtAffaireEditor *self,
+                  LtContact       *contact,
+                  const char      *property,
+                  const char      *title)
 {
   GtkWidget *row = adw_entry_row_new ();
   LtContact *copy = lt_contact_copy (contact);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("E-mail"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "contact", copy, g_object_unref);
-  g_object_bind_property (copy, "email", row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (copy, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (row, "apply", G_CALLBACK (on_contact_email_apply_cb), self, G_CONNECT_SWAPPED);
 
   return row;
@@ -101,7 +104,8 @@ lt_affaire_editor_reload_contacts (LtAffaireEditor *self)
 
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), check);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), contact_email_row (self, contact));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), contact_text_row (self, contact, "email", _("E-mail")));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), contact_text_row (self, contact, "role", _("Role (quality in which the contact signs)")));
       adw_preferences_group_add (self->contacts_group, row);
       g_ptr_array_add (self->contact_rows, row);
     }

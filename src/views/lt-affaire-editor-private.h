@@ -26,6 +26,8 @@ struct _LtAffaireEditor
   AdwComboRow         *legal_form_row;
   AdwEntryRow         *activity_row;
   AdwEntryRow         *fiscal_year_end_row;
+  AdwEntryRow         *exercice_start_row;   /* a first or long exercice */
+  AdwEntryRow         *exercice_end_row;
   AdwEntryRow         *director_row;
   GtkSwitch           *consumer_switch;
   AdwEntryRow         *address_row;

@@ -305,6 +305,10 @@ bind_rows (LtAffaireEditor *self)
                              text_to_row, text_from_row, (gpointer) &month_day_convert, NULL);
   g_binding_group_bind_full (self->bindings, "lcbft-identified-on", self->lcbft_on_row, "text", flags,
                              text_to_row, text_from_row, (gpointer) &date_convert, NULL);
+  g_binding_group_bind_full (self->bindings, "exercice-start", self->exercice_start_row, "text", flags,
+                             text_to_row, text_from_row, (gpointer) &date_convert, NULL);
+  g_binding_group_bind_full (self->bindings, "exercice-end", self->exercice_end_row, "text", flags,
+                             text_to_row, text_from_row, (gpointer) &date_convert, NULL);
   g_binding_group_bind_full (self->bindings, "legal-form", self->legal_form_row, "selected", flags,
                              legal_form_to_row, legal_form_from_row, self, NULL);
   g_binding_group_bind_full (self->bindings, "lcbft-identified-by", self->lcbft_by_row, "selected", flags,
@@ -424,6 +428,7 @@ load_fields (LtAffaireEditor *self)
   show_message (self, GTK_WIDGET (self->siren_row), NULL);
   gtk_widget_remove_css_class (GTK_WIDGET (self->fiscal_year_end_row), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->lcbft_on_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->exercice_end_row), "error");
   gtk_button_set_label (self->save_button,
                         lt_affaire_get_id (a) == 0 ? _("_Add Prospect") : _("_Save"));
   lt_affaire_editor_reset_new_contact (self);
@@ -482,6 +487,22 @@ lt_affaire_editor_save (LtAffaireEditor *self)
       error_row = GTK_WIDGET (self->lcbft_on_row);
     }
 
+  /* a first or long exercice: its two days, judged as shown */
+  for (guint i = 0; i < 2 && error == NULL; i++)
+    {
+      AdwEntryRow *row = i == 0 ? self->exercice_start_row : self->exercice_end_row;
+      g_autofree char *iso = NULL;
+
+      if (!date_from_display (row_text (row), &iso))
+        {
+          g_set_error (&error, LT_ERROR, LT_ERROR_INVALID_DATE,
+                       _("« %s » is not a date: type it as day/month/year, e.g. 15/01/2026."), row_text (row));
+          error_row = GTK_WIDGET (row);
+        }
+      else
+        g_object_set (a, i == 0 ? "exercice-start" : "exercice-end", iso, NULL);
+    }
+
   if (error == NULL)
     {
       if (is_new ? lt_store_add_affaire (store, a, &error) : lt_store_update_affaire (store, a, &error))
@@ -495,6 +516,8 @@ lt_affaire_editor_save (LtAffaireEditor *self)
 
       if (g_error_matches (error, LT_ERROR, LT_ERROR_NAME_REQUIRED))
         error_row = GTK_WIDGET (self->name_row);
+      else if (g_error_matches (error, LT_ERROR, LT_ERROR_EXERCICE_INVALID))
+        error_row = GTK_WIDGET (self->exercice_end_row);
       else if (g_error_matches (error, LT_ERROR, LT_ERROR_INVALID_SIREN) ||
                g_error_matches (error, LT_ERROR, LT_ERROR_DUPLICATE_SIREN))
         error_row = GTK_WIDGET (self->siren_row);
@@ -609,6 +632,8 @@ lt_affaire_editor_class_init (LtAffaireEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, postal_code_row);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, city_row);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, lcbft_on_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, exercice_start_row);
+  gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, exercice_end_row);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, lcbft_by_row);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, beneficial_owner_row);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, vigilance_row);

@@ -37,6 +37,7 @@ struct _LtPrestationEditor {
   GtkDropDown        *category_dropdown;
   GtkEntry           *price_entry;
   GtkDropDown        *recurrence_dropdown;
+  GtkDropDown        *mission_dropdown;     /* in the order of LtMission */
   GtkEntry           *deliverable_entry;
   GtkEntry           *description_entry;
   GtkLabel           *error_label;

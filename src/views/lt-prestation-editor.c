@@ -183,6 +183,7 @@ fill_fields (LtPrestationEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->description_entry),
                          lt_prestation_get_description (p) ? lt_prestation_get_description (p) : "");
   gtk_drop_down_set_selected (self->recurrence_dropdown, lt_prestation_get_recurrence (p));
+  gtk_drop_down_set_selected (self->mission_dropdown, lt_prestation_get_mission (p));
   select_category (self, lt_prestation_get_category_id (p));
   gtk_widget_remove_css_class (GTK_WIDGET (self->price_entry), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->name_entry), "error");
@@ -219,6 +220,7 @@ read_fields (LtPrestationEditor  *self,
   lt_prestation_set_deliverable (self->prestation, gtk_editable_get_text (GTK_EDITABLE (self->deliverable_entry)));
   lt_prestation_set_description (self->prestation, gtk_editable_get_text (GTK_EDITABLE (self->description_entry)));
   lt_prestation_set_recurrence (self->prestation, gtk_drop_down_get_selected (self->recurrence_dropdown));
+  lt_prestation_set_mission (self->prestation, gtk_drop_down_get_selected (self->mission_dropdown));
   if (category != NULL)
     lt_prestation_set_category_id (self->prestation, lt_category_get_id (category));
   return TRUE;
@@ -541,6 +543,7 @@ lt_prestation_editor_class_init (LtPrestationEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtPrestationEditor, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LtPrestationEditor, price_entry);
   gtk_widget_class_bind_template_child (widget_class, LtPrestationEditor, recurrence_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LtPrestationEditor, mission_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LtPrestationEditor, deliverable_entry);
   gtk_widget_class_bind_template_child (widget_class, LtPrestationEditor, description_entry);
   gtk_widget_class_bind_template_child (widget_class, LtPrestationEditor, error_label);
@@ -784,6 +787,7 @@ lt_prestation_editor_get_modified (LtPrestationEditor *self)
          text_differs (self->deliverable_entry, lt_prestation_get_deliverable (p)) ||
          text_differs (self->description_entry, lt_prestation_get_description (p)) ||
          gtk_drop_down_get_selected (self->recurrence_dropdown) != (guint) lt_prestation_get_recurrence (p) ||
+         gtk_drop_down_get_selected (self->mission_dropdown) != (guint) lt_prestation_get_mission (p) ||
          (category != NULL && lt_prestation_get_category_id (p) != 0 &&
           lt_category_get_id (category) != lt_prestation_get_category_id (p));
 }
