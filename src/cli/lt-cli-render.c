@@ -14,6 +14,8 @@
 #include "lt-cli-commands.h"
 #include "lt-document-checker.h"
 #include "lt-pdf-renderer.h"
+#include "lt-pdf-signature.h"
+#include "lt-store-documents.h"
 #include "lt-store-pdf.h"
 
 static GBytes *
@@ -85,9 +87,11 @@ document_render (LtCli   *cli,
 {
   g_autofree char *output = NULL;
   gboolean draft = FALSE;
+  gboolean as_sent = FALSE;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
     { "draft", 0, 0, G_OPTION_ARG_NONE, &draft, N_("Render from the current data even when the document is signed"), NULL },
+    { "as-sent", 0, 0, G_OPTION_ARG_NONE, &as_sent, N_("A signed document: its PDF exactly as frozen when sent, without the signature date"), NULL },
     { NULL }
   };
   g_autoptr(LtStore) store = NULL;
@@ -113,6 +117,24 @@ document_render (LtCli   *cli,
         {
           g_propagate_error (error, local_error);
           return FALSE;
+        }
+
+      /* signed: the PDF as sent, its bytes kept, with the signature date
+       * stamped after them (issue 12) */
+      if (pdf != NULL && !as_sent)
+        {
+          g_autoptr(LtDocument) document = lt_store_get_document (store, id, error);
+          GBytes *stamped;
+
+          if (document == NULL)
+            return FALSE;
+          if (lt_document_get_signed_on (document) != NULL)
+            {
+              if (!(stamped = lt_pdf_stamp_signature (pdf, lt_document_get_signed_on (document), error)))
+                return FALSE;
+              g_bytes_unref (pdf);
+              pdf = stamped;
+            }
         }
     }
 
@@ -210,7 +232,7 @@ document_check (LtCli   *cli,
 }
 
 static const LtCliCommand document_render_commands[] = {
-  { "document", "render", N_("ID -o FILE.pdf [--draft]"), N_("Write a document as PDF (a signed one: its frozen PDF)"), document_render },
+  { "document", "render", N_("ID -o FILE.pdf [--draft] [--as-sent]"), N_("Write a document as PDF (a sent one: its PDF frozen when sent; signed: with its signature date)"), document_render },
   { "document", "check", N_("[--json] ID"), N_("List what a document lacks before it can be sent"), document_check },
 };
 LT_CLI_REGISTER (document_render_commands)
