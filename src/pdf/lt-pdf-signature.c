@@ -63,10 +63,18 @@ find_client_block (PopplerPage      *page,
 static cairo_surface_t *
 stamp_image (const char *words)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         (int) (STAMP_WIDTH * STAMP_SCALE),
-                                                         (int) (STAMP_HEIGHT * STAMP_SCALE));
-  cairo_t *cr = cairo_create (surface);
+  static const cairo_user_data_key_t buffer_key;
+  int width = (int) (STAMP_WIDTH * STAMP_SCALE);
+  int height = (int) (STAMP_HEIGHT * STAMP_SCALE);
+  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, width);
+  /* poppler 22.12's poppler_annot_stamp_set_custom_image () reads a few
+   * bytes past the last pixel (AddressSanitizer): one blank row more */
+  guchar *buffer = g_malloc0 ((gsize) stride * (height + 1));
+  cairo_surface_t *surface = cairo_image_surface_create_for_data (buffer, CAIRO_FORMAT_ARGB32, width, height, stride);
+  cairo_t *cr;
+
+  cairo_surface_set_user_data (surface, &buffer_key, buffer, g_free);
+  cr = cairo_create (surface);
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans Bold 9");
 
