@@ -72,7 +72,11 @@ expect 1 "signing in the future is refused" -- "$CLI" document sign "$OFFRE" --o
 contains "$TMP/err" "after today" "the refusal says why"
 expect 0 "signed on 20/01/2025" -- "$CLI" document sign "$OFFRE" --on 20/01/2025
 expect 0 "the PDF as signed" -- "$CLI" document render "$OFFRE" -o "$TMP/signed.pdf"
-if cmp -s "$TMP/sent.pdf" "$TMP/signed.pdf"; then ok "the signed document is the PDF frozen when sent"; else fail "the PDF changed at signature"; fi
+if head -c "$(wc -c < "$TMP/sent.pdf")" "$TMP/signed.pdf" | cmp -s - "$TMP/sent.pdf"; then
+  ok "the signed PDF starts with the bytes frozen when sent"; else fail "the PDF changed at signature"; fi
+pdftoppm -r 100 -png "$TMP/signed.pdf" "$TMP/signed-page" 2>/dev/null && ok "the signed PDF renders" || fail "the signed PDF does not render"
+expect 0 "the PDF as sent, asked for" -- "$CLI" document render "$OFFRE" --as-sent -o "$TMP/as-sent.pdf"
+if cmp -s "$TMP/sent.pdf" "$TMP/as-sent.pdf"; then ok "--as-sent is the frozen PDF byte for byte"; else fail "--as-sent differs"; fi
 expect 0 "listed" -- "$CLI" document list --affaire 8 --json
 if python3 -c "
 import json,sys

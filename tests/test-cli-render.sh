@@ -39,8 +39,11 @@ grep -q '"fix"' "$tmp/json" || fail "no fix in the JSON list"
 sum=$(sha256sum "$tmp/draft.pdf" | cut -d' ' -f1)
 sqlite3 "$db" "UPDATE documents SET pdf = readfile('$tmp/draft.pdf'), pdf_sha256 = '$sum' WHERE id = 1"
 sqlite3 "$db" "UPDATE firm SET name = 'Un autre nom', revision = revision + 1"
-run document render 1 -o "$tmp/frozen.pdf" > /dev/null || fail "render of a frozen letter exited $?"
+run document render 1 --as-sent -o "$tmp/frozen.pdf" > /dev/null || fail "render of a frozen letter exited $?"
 cmp -s "$tmp/draft.pdf" "$tmp/frozen.pdf" || fail "the frozen bytes were not returned as stored"
+# issue 12: signed, the same bytes first, then the signature date stamped after them
+run document render 1 -o "$tmp/signed.pdf" > /dev/null || fail "render of a signed letter exited $?"
+head -c "$(wc -c < "$tmp/draft.pdf")" "$tmp/signed.pdf" | cmp -s - "$tmp/draft.pdf" || fail "the signed PDF does not start with the frozen bytes"
 run document render --draft 1 -o "$tmp/redrawn.pdf" > /dev/null || fail "render --draft exited $?"
 pdftotext "$tmp/redrawn.pdf" - | grep -q "Un autre nom" || fail "--draft did not use the current data"
 

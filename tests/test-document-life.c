@@ -13,6 +13,7 @@
 
 #include "lettrine-core.h"
 #include "lt-pdf-renderer.h"
+#include "lt-pdf-signature.h"
 #include "lt-pdf-template.h"
 #include "lt-store-affaires.h"
 #include "lt-store-catalogue-ops.h"
@@ -316,8 +317,45 @@ test_frozen_as_sent (Fixture       *f,
   g_clear_pointer (&text, g_free);
   text = pdf_text (redrawn);
   g_assert_nonnull (strstr (text, "Montbrison-sur-Lignon"));
-  /* rendered from the data, a signed document prints its signature date */
-  g_assert_nonnull (strstr (text, "Signé le 20 janvier 2025"));
+
+  /* the signed PDF: the bytes as sent, then the signature date stamped in
+   * the client's block by an incremental update */
+  {
+    g_autoptr(GBytes) stamped = lt_pdf_stamp_signature (at_signature, lt_document_get_signed_on (after), &error);
+    g_autoptr(GBytes) prefix = NULL;
+    g_autofree char *prefix_sum = NULL;
+    PopplerDocument *pdoc;
+    gboolean dated = FALSE;
+
+    g_assert_no_error (error);
+    g_assert_true (lt_pdf_starts_with (stamped, at_sending));
+    g_assert_cmpuint (g_bytes_get_size (stamped), >, g_bytes_get_size (at_sending));
+    prefix = g_bytes_new_from_bytes (stamped, 0, g_bytes_get_size (at_sending));
+    prefix_sum = lt_store_pdf_checksum (prefix);
+    g_assert_cmpstr (prefix_sum, ==, checksum);
+
+    pdoc = poppler_document_new_from_bytes (stamped, NULL, &error);
+    g_assert_no_error (error);
+    for (int i = 0; i < poppler_document_get_n_pages (pdoc); i++)
+      {
+        PopplerPage *page = poppler_document_get_page (pdoc, i);
+        GList *annots = poppler_page_get_annot_mapping (page);
+
+        for (GList *l = annots; l != NULL; l = l->next)
+          {
+            PopplerAnnotMapping *m = l->data;
+            g_autofree char *contents = poppler_annot_get_contents (m->annot);
+
+            if (g_strcmp0 (contents, "Signé le 20 janvier 2025") == 0 &&
+                (poppler_annot_get_flags (m->annot) & POPPLER_ANNOT_FLAG_PRINT) != 0)
+              dated = TRUE;
+          }
+        poppler_page_free_annot_mapping (annots);
+        g_object_unref (page);
+      }
+    g_object_unref (pdoc);
+    g_assert_true (dated);
+  }
 }
 
 /* `check` names a document whose frozen PDF was altered in the database. */

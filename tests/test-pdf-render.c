@@ -269,8 +269,9 @@ test_lettre_de_mission (void)
     assert_contains (rb->all, items[i]);
 
   /* the annex: tâches are the cabinet's, demandes the client's */
-  assert_contains (rb->all, "Saisie des pièces comptables Tenue de la comptabilité Cabinet");
-  assert_contains (rb->all, "Relevés bancaires du mois Tenue de la comptabilité Client");
+  /* issue 12: with the délai announced */
+  assert_contains (rb->all, "Saisie des pièces comptables Tenue de la comptabilité 10\u00a0jours ouvrés Cabinet");
+  assert_contains (rb->all, "Relevés bancaires du mois Tenue de la comptabilité 5\u00a0jours ouvrés Client");
 
   title = poppler_document_get_title (rb->document);
   author = poppler_document_get_author (rb->document);

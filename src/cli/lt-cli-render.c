@@ -14,6 +14,7 @@
 #include "lt-cli-commands.h"
 #include "lt-document-checker.h"
 #include "lt-pdf-renderer.h"
+#include "lt-pdf-signature.h"
 #include "lt-store-documents.h"
 #include "lt-store-pdf.h"
 
@@ -78,13 +79,15 @@ write_output (const char  *path,
   return ok;
 }
 
-/* The bytes of one document: a signed one is its frozen PDF, checked
- * against its hash (unless @draft), anything else is rendered from the
- * current data. */
+/* The bytes of one document: a sent or signed one is its frozen PDF,
+ * checked against its hash (unless @draft) — a signed one with the
+ * signature date stamped after those bytes, unless @as_sent —, anything
+ * else is rendered from the current data. */
 static GBytes *
 document_bytes (LtStore   *store,
                 gint64     id,
                 gboolean   draft,
+                gboolean   as_sent,
                 GError   **error)
 {
   g_autoptr(LtDocumentContent) content = NULL;
@@ -99,6 +102,17 @@ document_bytes (LtStore   *store,
         {
           g_propagate_error (error, local_error);
           return NULL;
+        }
+      /* signed: the PDF as sent, its bytes kept, with the signature date
+       * stamped after them (issue 12) */
+      if (pdf != NULL && !as_sent)
+        {
+          g_autoptr(LtDocument) document = lt_store_get_document (store, id, error);
+
+          if (document == NULL)
+            return NULL;
+          if (lt_document_get_signed_on (document) != NULL)
+            return lt_pdf_stamp_signature (pdf, lt_document_get_signed_on (document), error);
         }
       if (pdf != NULL)
         return g_steal_pointer (&pdf);
@@ -143,6 +157,7 @@ render_batch (LtStore     *store,
               GArray      *ids,
               const char  *dir,
               gboolean     draft,
+              gboolean     as_sent,
               GError     **error)
 {
   guint failed = 0;
@@ -171,7 +186,7 @@ render_batch (LtStore     *store,
           name = g_strdup_printf ("%s-%" G_GINT64_FORMAT ".pdf",
                                   lt_enum_to_nick (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (document)), id);
           path = g_build_filename (dir, name, NULL);
-          pdf = document_bytes (store, id, draft, &local_error);
+          pdf = document_bytes (store, id, draft, as_sent, &local_error);
         }
       if (pdf == NULL || !write_output (path, pdf, &local_error))
         {
@@ -208,10 +223,12 @@ document_render (LtCli   *cli,
   g_autofree char *output = NULL;
   gboolean draft = FALSE;
   gboolean all_drafts = FALSE;
+  gboolean as_sent = FALSE;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE (with several documents: into the folder DIR)"), N_("FILE|DIR") },
     { "draft", 0, 0, G_OPTION_ARG_NONE, &draft, N_("Render from the current data even when the document is signed"), NULL },
     { "all-drafts", 0, 0, G_OPTION_ARG_NONE, &all_drafts, N_("Render every draft into the folder DIR"), NULL },
+    { "as-sent", 0, 0, G_OPTION_ARG_NONE, &as_sent, N_("A signed document: its PDF exactly as frozen when sent, without the signature date"), NULL },
     { NULL }
   };
   g_autoptr(LtStore) store = NULL;
@@ -248,10 +265,10 @@ document_render (LtCli   *cli,
     {
       if (g_file_test (output, G_FILE_TEST_EXISTS) && !g_file_test (output, G_FILE_TEST_IS_DIR))
         return lt_cli_usage_error (error, _("With several documents, -o names a folder: %s is a file."), output);
-      return render_batch (store, ids, output, draft, error);
+      return render_batch (store, ids, output, draft, as_sent, error);
     }
 
-  pdf = document_bytes (store, g_array_index (ids, gint64, 0), draft, error);
+  pdf = document_bytes (store, g_array_index (ids, gint64, 0), draft, as_sent, error);
   if (pdf == NULL || !write_output (output, pdf, error))
     return FALSE;
 
@@ -333,7 +350,7 @@ document_check (LtCli   *cli,
 }
 
 static const LtCliCommand document_render_commands[] = {
-  { "document", "render", N_("ID… -o FILE.pdf|DIR [--draft] [--all-drafts]"), N_("Write documents as PDF (a signed one: its frozen PDF); several, or every draft, into a folder"), document_render },
+  { "document", "render", N_("ID… -o FILE.pdf|DIR [--draft] [--as-sent] [--all-drafts]"), N_("Write documents as PDF (a signed one: its frozen PDF); several, or every draft, into a folder"), document_render },
   { "document", "check", N_("[--json] ID"), N_("List what a document lacks before it can be sent"), document_check },
 };
 LT_CLI_REGISTER (document_render_commands)

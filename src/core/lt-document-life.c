@@ -94,3 +94,25 @@ lt_document_check_signed_on (LtDocument  *document,
                                  _("The document cannot be signed on %s, before it was sent (%s): type the day the client signed it."),
                                  error);
 }
+
+char *
+lt_document_describe_frozen (LtDocument *document)
+{
+  const char *number;
+  const char *sha256;
+  g_autofree char *signed_on = NULL;
+  g_autofree char *sent_on = NULL;
+
+  g_return_val_if_fail (LT_IS_DOCUMENT (document), NULL);
+
+  number = lt_document_get_number (document) != NULL ? lt_document_get_number (document) : "—";
+  sha256 = lt_document_get_pdf_sha256 (document) != NULL ? lt_document_get_pdf_sha256 (document) : "";
+  if (lt_document_get_signed_on (document) != NULL)
+    {
+      signed_on = lt_date_iso_to_display (lt_document_get_signed_on (document));
+      return g_strdup_printf (_("%s — signed on %s — the PDF as sent (SHA-256 %.12s…)"), number, signed_on, sha256);
+    }
+  sent_on = lt_date_iso_to_display (lt_document_get_sent_on (document));
+  return g_strdup_printf (_("%s — sent on %s — the PDF as sent (SHA-256 %.12s…)"), number,
+                          sent_on != NULL ? sent_on : "—", sha256);
+}

@@ -40,4 +40,9 @@ gboolean    lt_document_check_sent_on      (LtDocument      *document,
                                             const char      *today,
                                             GError         **error);
 
+/* « LM-2026-0001 — signed on 20/01/2025 — the PDF as sent (SHA-256 …) »,
+ * or « … — sent on … » before the signature: what the preview says of a
+ * frozen PDF. (transfer full) */
+char       *lt_document_describe_frozen    (LtDocument      *document);
+
 G_END_DECLS

@@ -9,39 +9,8 @@
 
 #include "lt-dependency-text.h"
 #include "lt-error.h"
+#include "lt-graph-commands-private.h"
 #include "lt-graph-commands.h"
-
-typedef enum {
-  CMD_ADD_STEP,
-  CMD_REMOVE_STEP,
-  CMD_EDIT_STEP,
-  CMD_ADD_LINK,
-  CMD_REMOVE_LINK,
-  CMD_SET_LAG,
-  CMD_SET_DEPENDENCIES,
-  CMD_MOVE,
-  CMD_REORDER,
-} CommandType;
-
-typedef struct {
-  guint  uid;
-  double old_x, old_y;
-  double new_x, new_y;
-} Move;
-
-typedef struct {
-  CommandType  type;
-  guint        uid;
-  guint        index;        /* REMOVE_STEP: where it was; REORDER: from */
-  guint        new_index;    /* REORDER: to */
-  LtGraphLink  link;         /* ADD/REMOVE_LINK; SET_LAG: lag is the new one */
-  int          old_lag;      /* SET_LAG */
-  LtGraphNode  node;         /* ADD/REMOVE_STEP: the step; EDIT_STEP: new fields */
-  LtGraphNode  old_node;     /* EDIT_STEP: old fields */
-  GArray      *links;        /* REMOVE_STEP: links gone with it; SET_DEPENDENCIES: old */
-  GArray      *new_links;    /* SET_DEPENDENCIES: new */
-  GArray      *moves;        /* MOVE, auto-layout: Move */
-} Command;
 
 struct _LtGraphCommands {
   GObject      parent_instance;
@@ -64,8 +33,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-node_copy (LtGraphNode       *dest,
+void
+lt_graph_node_copy (LtGraphNode       *dest,
            const LtGraphNode *src)
 {
   *dest = *src;
@@ -385,9 +354,18 @@ lt_graph_commands_add_step (LtGraphCommands *self,
   cmd = g_new0 (Command, 1);
   cmd->type = CMD_ADD_STEP;
   cmd->uid = uid;
-  node_copy (&cmd->node, lt_step_graph_lookup (self->graph, uid));
+  lt_graph_node_copy (&cmd->node, lt_step_graph_lookup (self->graph, uid));
   push (self, cmd);
   return uid;
+}
+
+/* Applies @cmd, built by the caller, and records it (lt-graph-commands-private.h). */
+void
+lt_graph_commands_do (LtGraphCommands *self,
+                      Command         *cmd)
+{
+  command_redo (self, cmd);
+  push (self, cmd);
 }
 
 static gboolean
@@ -428,7 +406,7 @@ lt_graph_commands_remove_step (LtGraphCommands  *self,
   cmd->type = CMD_REMOVE_STEP;
   cmd->uid = uid;
   cmd->index = node->index;
-  node_copy (&cmd->node, node);
+  lt_graph_node_copy (&cmd->node, node);
   lt_step_graph_remove_node (self->graph, uid, &cmd->links);
   push (self, cmd);
   return TRUE;
@@ -471,52 +449,14 @@ lt_graph_commands_edit_step (LtGraphCommands  *self,
   cmd = g_new0 (Command, 1);
   cmd->type = CMD_EDIT_STEP;
   cmd->uid = uid;
-  node_copy (&cmd->old_node, node);
-  node_copy (&cmd->node, node);
+  lt_graph_node_copy (&cmd->old_node, node);
+  lt_graph_node_copy (&cmd->node, node);
   cmd->node.kind = kind;
   g_free (cmd->node.title);
   cmd->node.title = g_strdup (stripped);
   g_free (cmd->node.description);
   cmd->node.description = g_strdup (description);
   cmd->node.delay_days = delay_days;
-  command_redo (self, cmd);
-  push (self, cmd);
-  return TRUE;
-}
-
-/**
- * lt_graph_commands_edit_client_title:
- * @client_title: (nullable): the client's wording; %NULL or "" for the
- *   default derived from the title (lt_step_default_client_title ())
- *
- * Issue 12: how the client reads the step, undoable like any edit.
- */
-gboolean
-lt_graph_commands_edit_client_title (LtGraphCommands  *self,
-                                     guint             uid,
-                                     const char       *client_title,
-                                     GError          **error)
-{
-  g_autofree char *stripped = NULL;
-  const LtGraphNode *node;
-  Command *cmd;
-
-  g_return_val_if_fail (LT_IS_GRAPH_COMMANDS (self), FALSE);
-
-  if (!require_node (self, uid, &node, error))
-    return FALSE;
-
-  stripped = g_strstrip (g_strdup (client_title != NULL ? client_title : ""));
-  if (g_strcmp0 (node->client_title, stripped) == 0)
-    return TRUE;
-
-  cmd = g_new0 (Command, 1);
-  cmd->type = CMD_EDIT_STEP;
-  cmd->uid = uid;
-  node_copy (&cmd->old_node, node);
-  node_copy (&cmd->node, node);
-  g_free (cmd->node.client_title);
-  cmd->node.client_title = g_steal_pointer (&stripped);
   command_redo (self, cmd);
   push (self, cmd);
   return TRUE;

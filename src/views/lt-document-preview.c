@@ -15,6 +15,7 @@
 #include "lt-document-mail.h"
 #include "lt-document-preview.h"
 #include "lt-pdf-renderer.h"
+#include "lt-pdf-signature.h"
 #include "lt-store-documents.h"
 #include "lt-store-pdf.h"
 
@@ -237,24 +238,11 @@ reload (LtDocumentPreview *self)
                        error ? error->message : NULL);
           return;
         }
-      /* frozen as sent (issue 12): the signature keeps those bytes */
-      if (lt_document_get_signed_on (document) != NULL)
-        {
-          g_autofree char *signed_on = lt_date_iso_to_display (lt_document_get_signed_on (document));
-
-          subtitle = g_strdup_printf (_("%s — signed on %s — the PDF as sent (SHA-256 %.12s…)"),
-                                      lt_document_get_number (document) ? lt_document_get_number (document) : "—",
-                                      signed_on, lt_document_get_pdf_sha256 (document));
-        }
-      else
-        {
-          g_autofree char *sent_on = lt_date_iso_to_display (lt_document_get_sent_on (document));
-
-          subtitle = g_strdup_printf (_("%s — sent on %s — the PDF as sent (SHA-256 %.12s…)"),
-                                      lt_document_get_number (document) ? lt_document_get_number (document) : "—",
-                                      sent_on ? sent_on : "—", lt_document_get_pdf_sha256 (document));
-        }
+      /* frozen as sent (issue 12); signed, shown with its signature date
+       * stamped after the bytes as sent, which stay as they were */
+      subtitle = lt_document_describe_frozen (document);
       adw_window_title_set_subtitle (self->window_title, subtitle);
+      frozen = lt_pdf_signed_or_frozen (g_steal_pointer (&frozen), lt_document_get_signed_on (document));
       show_pdf (self, frozen);
       return;
     }
