@@ -26,6 +26,7 @@ struct _LtFirm
   char    *insurance;
   char    *signatory_name;
   gint64   revision;
+  gboolean alsace_moselle;
 };
 
 G_DEFINE_FINAL_TYPE (LtFirm, lt_firm, LT_TYPE_MODEL)
@@ -47,6 +48,7 @@ enum {
   PROP_INSURANCE,
   PROP_SIGNATORY_NAME,
   PROP_REVISION,
+  PROP_ALSACE_MOSELLE,
   N_PROPS
 };
 
@@ -67,6 +69,7 @@ static const LtField fields[N_PROPS] = {
   [PROP_INSURANCE]      = LT_FIELD_TEXT_COLUMN (LtFirm, insurance, "", 0),
   [PROP_SIGNATORY_NAME] = LT_FIELD_TEXT_COLUMN (LtFirm, signatory_name, "", 0),
   [PROP_REVISION]       = LT_FIELD_ID_COLUMN (LtFirm, revision, 0),
+  [PROP_ALSACE_MOSELLE] = LT_FIELD_BOOLEAN_COLUMN (LtFirm, alsace_moselle, FALSE, 0),
 };
 
 static void
@@ -98,3 +101,10 @@ LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, vat_number, PROP_VAT_NUMBER)
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, insurance, PROP_INSURANCE)
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, signatory_name, PROP_SIGNATORY_NAME)
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtFirm, lt_firm, revision, PROP_REVISION)
+/**
+ * lt_firm_get_alsace_moselle:
+ *
+ * Returns: whether the cabinet works under the local law of Alsace-Moselle
+ *   (Vendredi saint and 26 décembre are public holidays)
+ */
+LT_MODEL_DEFINE_BOOLEAN_ACCESSORS (LtFirm, lt_firm, alsace_moselle, PROP_ALSACE_MOSELLE)
