@@ -25,6 +25,7 @@ typedef struct {
   int         delay_days;   /* -1 when none */
   double      x;
   double      y;
+  gboolean    from_period_end;  /* recurring chains: délai counted from the period's end */
 } LtGraphNode;
 
 /* A dependency: @to starts once @from is done, plus @lag_days working days. */
@@ -80,6 +81,9 @@ void               lt_step_graph_set_description   (LtStepGraph  *self,
 void               lt_step_graph_set_kind          (LtStepGraph  *self,
                                                     guint         uid,
                                                     LtStepKind    kind);
+void               lt_step_graph_set_from_period_end (LtStepGraph *self,
+                                                      guint        uid,
+                                                      gboolean     from_period_end);
 void               lt_step_graph_set_delay_days    (LtStepGraph  *self,
                                                     guint         uid,
                                                     int           delay_days);

@@ -303,7 +303,7 @@ lt_store_catalogue_load_graph (LtStore  *self,
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
   db = lt_store_get_db (self);
-  if (sqlite3_prepare_v2 (db, "SELECT id, kind, title, description, delay_days, x, y FROM steps "
+  if (sqlite3_prepare_v2 (db, "SELECT id, kind, title, description, delay_days, x, y, from_period_end FROM steps "
                               "WHERE prestation_id = ? ORDER BY position, id", -1, &steps, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2 (db, "SELECT l.from_step_id, l.to_step_id, l.lag_days FROM step_links l "
                               "JOIN steps s ON s.id = l.to_step_id WHERE s.prestation_id = ? ORDER BY l.id",
@@ -327,6 +327,7 @@ lt_store_catalogue_load_graph (LtStore  *self,
       if (sqlite3_column_type (steps, 4) != SQLITE_NULL)
         lt_step_graph_set_delay_days (graph, uid, sqlite3_column_int (steps, 4));
       lt_step_graph_set_position (graph, uid, sqlite3_column_double (steps, 5), sqlite3_column_double (steps, 6));
+      lt_step_graph_set_from_period_end (graph, uid, sqlite3_column_int (steps, 7) != 0);
       g_hash_table_insert (uid_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (uid));
     }
   if (!lt_store_check_step (self, rc, error))
@@ -454,11 +455,11 @@ write_graph (LtStore      *self,
 
       if (update)
         stmt = lt_store_prepare (self, "UPDATE steps SET kind = ?, title = ?, description = ?, delay_days = ?, "
-                                       "position = ?, x = ?, y = ?, revision = revision + 1 "
-                                       "WHERE id = ? AND prestation_id = ? RETURNING id", error);
+                                       "position = ?, x = ?, y = ?, revision = revision + 1, from_period_end = ?10 "
+                                       "WHERE id = ?8 AND prestation_id = ?9 RETURNING id", error);
       else
         stmt = lt_store_prepare (self, "INSERT INTO steps (kind, title, description, delay_days, position, x, y, "
-                                       "prestation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", error);
+                                       "prestation_id, from_period_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?10) RETURNING id", error);
       if (stmt == NULL)
         return FALSE;
       lt_store_bind_text (stmt, 1, lt_enum_to_nick (LT_TYPE_STEP_KIND, node->kind));
@@ -471,6 +472,7 @@ write_graph (LtStore      *self,
       sqlite3_bind_int (stmt, 5, (int) i);
       sqlite3_bind_double (stmt, 6, node->x);
       sqlite3_bind_double (stmt, 7, node->y);
+      sqlite3_bind_int (stmt, 10, node->from_period_end ? 1 : 0);
       if (update)
         {
           sqlite3_bind_int64 (stmt, 8, id);
