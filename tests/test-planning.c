@@ -240,6 +240,7 @@ test_requests_due (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 first_id;
 
+  g_assert_cmpuint (outcome->n_requests, ==, 24);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE sent_on IS NOT NULL", NULL), ==, 0);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE kind = 'request' AND send_on IS NULL", NULL), ==, 0);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE kind = 'task' AND send_on IS NOT NULL", NULL), ==, 0);
