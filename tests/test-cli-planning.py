@@ -89,6 +89,21 @@ try:
     after = {t['title'].split(' — ')[0]: t['due_date'] for t in tasks(december) if t['prestation_name'] == 'Bilan annuel'}
     check(after.get('Réviser les comptes') == '2027-02-04', 'late answer: révision 29/01 → 04/02/2027', after)
     check(after.get('Établir les comptes annuels') == '2027-02-09', 'and the comptes annuels 03/02 → 09/02/2027', after)
+
+    # a step counted from the period's end: « Dépôt » 40 working days after
+    # the clôture of 31/12/2026 is due Friday 26 February 2027, whatever its
+    # predecessor (the first step of a yearly chain, due 5 days after the
+    # clôture: 08/01) — counted from the predecessor it would be 5 March
+    pid = cli('prestation', 'add', '--name', 'Dépôt des comptes', '--category', '1', '--recurrence', 'yearly').strip()
+    cli('step', 'add', pid, '--title', 'Préparer', '--delay', '5')
+    cli('step', 'add', pid, '--title', 'Dépôt', '--delay', '40', '--after', '1', '--from-period-end')
+    shown = json.loads(cli('prestation', 'show', '--json', pid))
+    project = cli('project', 'add', '--affaire', str(december), '--name', 'Dépôt', '--start', '01/12/2026',
+                  '--end', '31/03/2027', '--staff', '1').strip()
+    cli('project', 'assign', project, '--prestation', pid, '--price', '100')
+    cli('project', 'save', project)
+    depot = {t['title'].split(' — ')[0]: t['due_date'] for t in tasks(december) if t['prestation_name'] == 'Dépôt des comptes'}
+    check(depot == {'Préparer': '2027-01-08', 'Dépôt': '2027-02-26'}, 'step add --from-period-end: due 40 days after the clôture', depot)
 finally:
     shutil.rmtree(TMP, ignore_errors=True)
 

@@ -10,7 +10,9 @@
 #include "lt-error.h"
 #include "lt-schedule.h"
 #include "lt-store-private.h"
+#include "lt-store-affaires.h"
 #include "lt-store-project-ops.h"
+#include "lt-working-days.h"
 
 typedef struct {
   char    *dir;
@@ -239,6 +241,7 @@ test_requests_due (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 first_id;
 
+  g_assert_cmpuint (outcome->n_requests, ==, 24);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE sent_on IS NOT NULL", NULL), ==, 0);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE kind = 'request' AND send_on IS NULL", NULL), ==, 0);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE kind = 'task' AND send_on IS NOT NULL", NULL), ==, 0);
@@ -344,6 +347,61 @@ test_late_answer_moves_successors (Fixture       *f,
   assert_due (f->store, 1, "Contrôle", "2027-04-13");
 }
 
+/* The cabinet in Alsace-Moselle: its setting is stored, read again when the
+ * database opens, and the due dates count Vendredi saint (26 March 2027):
+ * a one-day tâche from Thursday 25 March is due Tuesday 30 (Easter Monday
+ * off), Friday 26 elsewhere. Another database has its own setting. */
+static void
+test_alsace_moselle (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(LtFirm) firm = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "test.db", NULL);
+  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+  g_autoptr(LtProjectOutcome) france = NULL;
+  g_autoptr(LtProjectOutcome) alsace = NULL;
+  g_autoptr(LtStore) other = NULL;
+
+  lt_store_exec (f->store,
+                 "INSERT INTO prestations (id, family_id, category_id, name, price_cents) VALUES (600, 600, 1, 'Inventaire', 1000);"
+                 "INSERT INTO steps (id, prestation_id, kind, title, delay_days, position) VALUES (6001, 600, 'task', 'Compter', 1, 0);",
+                 &error);
+  g_assert_no_error (error);
+  g_assert_false (lt_working_days_get_alsace_moselle ());
+  france = save (f, 1, 600, "2027-03-25", "2027-04-30");
+  assert_due (f->store, 1, "Compter", "2027-03-26");
+
+  firm = lt_store_get_firm (f->store, &error);
+  g_assert_no_error (error);
+  lt_firm_set_alsace_moselle (firm, TRUE);
+  g_assert_true (lt_store_update_firm (f->store, firm, &error));
+  g_assert_no_error (error);
+  g_assert_true (lt_working_days_get_alsace_moselle ());
+
+  /* read again on opening: a fresh connection of the same file */
+  g_clear_object (&f->store);
+  other = lt_store_open (other_path, &error);
+  g_assert_no_error (error);
+  g_assert_false (lt_working_days_get_alsace_moselle ());
+  g_clear_object (&other);
+  f->store = lt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (lt_working_days_get_alsace_moselle ());
+
+  alsace = save (f, 2, 600, "2027-03-25", "2027-04-30");
+  assert_due (f->store, 2, "Compter", "2027-03-30");
+
+  lt_working_days_set_alsace_moselle (FALSE);
+  {
+    g_autofree char *wal = g_strconcat (other_path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (other_path, "-shm", NULL);
+    g_unlink (other_path);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -354,6 +412,7 @@ main (int argc, char **argv)
   g_test_add ("/planning/yearly-closing", Fixture, NULL, fixture_set_up, test_yearly_follows_the_closing, fixture_tear_down);
   g_test_add ("/planning/monthly-after-month", Fixture, NULL, fixture_set_up, test_monthly_after_the_month, fixture_tear_down);
   g_test_add ("/planning/requests-due", Fixture, NULL, fixture_set_up, test_requests_due, fixture_tear_down);
+  g_test_add ("/planning/alsace-moselle", Fixture, NULL, fixture_set_up, test_alsace_moselle, fixture_tear_down);
   g_test_add ("/planning/late-answer", Fixture, NULL, fixture_set_up, test_late_answer_moves_successors, fixture_tear_down);
 
   return g_test_run ();

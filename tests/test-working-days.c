@@ -157,6 +157,45 @@ test_iso (void)
   g_assert_cmpstr (bad, ==, "soon");
 }
 
+/* Alsace-Moselle, a firm setting: Vendredi saint (Friday 26 March 2027,
+ * Easter being Sunday 28) and 26 December are holidays too. A Thursday 25
+ * March 2027 plus one working day is then Tuesday 30 (Easter Monday 29 off
+ * everywhere), Friday 26 otherwise. 26 December 2027 is a Sunday: it
+ * changes no count; in 2028 it is a Tuesday. Days outside the cached
+ * calendar (1850, 2450) follow the same rules. */
+static void
+test_alsace_moselle (void)
+{
+  GDate good_friday = d ("2027-03-26"), boxing = d ("2027-12-26"), date;
+  GDate from = d ("2028-12-22"), to = d ("2028-12-29");
+  GDate old = d ("1850-01-01"), far = d ("2450-12-26");
+
+  g_assert_false (lt_working_days_get_alsace_moselle ());
+  g_assert_false (lt_working_days_is_holiday (&good_friday));
+  g_assert_true (lt_working_days_is_working_day (&good_friday));
+  date = d ("2027-03-25");
+  lt_working_days_add (&date, 1);
+  g_assert_cmpint (g_date_get_day (&date), ==, 26);
+  g_assert_cmpint (lt_working_days_count (&from, &to), ==, 4);
+  g_assert_false (lt_working_days_is_working_day (&old));
+
+  lt_working_days_set_alsace_moselle (TRUE);
+  g_assert_true (lt_working_days_is_holiday (&good_friday));
+  g_assert_false (lt_working_days_is_working_day (&good_friday));
+  g_assert_true (lt_working_days_is_holiday (&boxing));
+  date = d ("2027-03-25");
+  lt_working_days_add (&date, 1);
+  g_assert_cmpint (g_date_get_day (&date), ==, 30);
+  g_assert_cmpint (g_date_get_month (&date), ==, G_DATE_MARCH);
+  g_assert_cmpint (lt_working_days_count (&from, &to), ==, 3);
+  g_assert_cmpint (g_date_get_weekday (&far), ==, G_DATE_MONDAY);
+  g_assert_false (lt_working_days_is_working_day (&far));
+
+  lt_working_days_set_alsace_moselle (FALSE);
+  g_assert_true (lt_working_days_is_working_day (&good_friday));
+  g_assert_true (lt_working_days_is_working_day (&far));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -169,6 +208,7 @@ main (int argc, char **argv)
   g_test_add_func ("/working-days/count", test_count);
   g_test_add_func ("/working-days/next-and-week", test_next_and_week);
   g_test_add_func ("/working-days/iso", test_iso);
+  g_test_add_func ("/working-days/alsace-moselle", test_alsace_moselle);
 
   return g_test_run ();
 }

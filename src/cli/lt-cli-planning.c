@@ -1,4 +1,4 @@
-/* lt-cli-planning.c: lettrine-cli request due — the demandes whose day to go to the client has come */
+/* lt-cli-planning.c: lettrine-cli request due (the demandes whose day has come), firm holidays (Alsace-Moselle) */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-cli"
@@ -7,6 +7,7 @@
 
 #include "lt-cli-commands.h"
 #include "lt-date.h"
+#include "lt-store-affaires.h"
 #include "lt-store-project-ops.h"
 
 static gboolean
@@ -60,7 +61,43 @@ request_due (LtCli   *cli,
   return TRUE;
 }
 
+static gboolean
+firm_holidays (LtCli   *cli,
+               int      argc,
+               char   **argv,
+               GError **error)
+{
+  const GOptionEntry entries[] = { { NULL } };
+  g_autoptr(LtStore) store = NULL;
+  g_autoptr(LtFirm) firm = NULL;
+
+  if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
+      !lt_cli_expect_args (cli, argc, 0, 1, error))
+    return FALSE;
+
+  if (argc == 2 && !g_str_equal (argv[1], "france") && !g_str_equal (argv[1], "alsace-moselle"))
+    {
+      return lt_cli_usage_error (error, _("« %s » is no calendar: type france (the national holidays) or "
+                                          "alsace-moselle (with Good Friday and 26 December)."), argv[1]);
+    }
+
+  if (!(store = argc == 2 ? lt_cli_open_store (cli, error) : lt_cli_open_existing_store (cli, error)) ||
+      !(firm = lt_store_get_firm (store, error)))
+    return FALSE;
+
+  if (argc == 2)
+    {
+      lt_firm_set_alsace_moselle (firm, g_str_equal (argv[1], "alsace-moselle"));
+      if (!lt_store_update_firm (store, firm, error))
+        return FALSE;
+    }
+
+  g_print ("%s\n", lt_firm_get_alsace_moselle (firm) ? "alsace-moselle" : "france");
+  return TRUE;
+}
+
 static const LtCliCommand planning_commands[] = {
   { "request", "due", N_("[--on DATE] [--json]"), N_("List the demandes due to go to the client (their day has come, not sent yet)"), request_due },
+  { "firm", "holidays", N_("[france|alsace-moselle]"), N_("Show or set the cabinet’s public holidays (Alsace-Moselle adds Good Friday and 26 December)"), firm_holidays },
 };
 LT_CLI_REGISTER (planning_commands)

@@ -345,6 +345,7 @@ typedef struct {
   const char *after;
   guint       uid;
   const char *client_title;
+  gboolean    from_period_end;
 } StepAdd;
 
 static gboolean
@@ -364,6 +365,7 @@ do_step_add (LtGraphCommands *cmds, gpointer data, GError **error)
   if (add->client_title != NULL &&
       !lt_graph_commands_edit_client_title (cmds, add->uid, add->client_title, error))
     return FALSE;
+  lt_step_graph_set_from_period_end (graph, add->uid, add->from_period_end);
   return add->after == NULL || lt_graph_commands_set_dependencies (cmds, add->uid, add->after, error);
 }
 
@@ -375,6 +377,7 @@ step_add (LtCli   *cli,
 {
   g_autofree char *title = NULL, *after = NULL, *client_title = NULL;
   gboolean request = FALSE;
+  gboolean from_period_end = FALSE;
   int delay = G_MININT;  /* not given: no délai */
   const GOptionEntry entries[] = {
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("What is done or asked (required)"), N_("TITLE") },
@@ -383,6 +386,8 @@ step_add (LtCli   *cli,
     { "request", 0, 0, G_OPTION_ARG_NONE, &request, N_("A demande d’information sent to the client (default: a tâche)"), NULL },
     { "delay", 0, 0, G_OPTION_ARG_INT, &delay, N_("Délai in working days"), N_("DAYS") },
     { "after", 0, 0, G_OPTION_ARG_STRING, &after, N_("What it depends on, as in the « Dépend de » column: “2, 3+2”"), N_("STEPS") },
+    { "from-period-end", 0, 0, G_OPTION_ARG_NONE, &from_period_end,
+      N_("Recurring prestation: the délai counts from the end of the period (e.g. after the clôture)"), NULL },
     { NULL }
   };
   g_autoptr(LtStepGraph) graph = NULL;
@@ -404,6 +409,7 @@ step_add (LtCli   *cli,
   add.delay = delay != G_MININT ? delay : -1;
   add.after = after;
   add.client_title = client_title;
+  add.from_period_end = from_period_end;
   if (!edit_graph (cli, id, do_step_add, &add, &graph, error))
     return FALSE;
   lt_cli_print_id (lt_step_graph_lookup (graph, add.uid)->step_id);
@@ -562,7 +568,7 @@ static const LtCliCommand prestation_commands[] = {
   { "prestation", "add", N_("--name NAME --category CATEGORY [--price EUROS] [--recurrence R]"), N_("Add a prestation to the catalogue"), prestation_add },
   { "prestation", "list", N_("[--category ID] [--search TEXT] [--archived] [--json]"), N_("List the prestations of the catalogue"), prestation_list },
   { "prestation", "show", N_("[--json] ID"), N_("Show a prestation with its steps and dependencies"), prestation_show },
-  { "step", "add", N_("PRESTATION --title TITLE [--client-title TITLE] [--request] [--delay DAYS] [--after “2, 3+2”]"), N_("Add a tâche or a demande d’information to a prestation"), step_add },
+  { "step", "add", N_("PRESTATION --title TITLE [--client-title TITLE] [--request] [--delay DAYS] [--after “2, 3+2”] [--from-period-end]"), N_("Add a tâche or a demande d’information to a prestation"), step_add },
   { "step", "edit", N_("PRESTATION STEP [--title TITLE] [--client-title TITLE] [--delay DAYS]"), N_("Change a step: its title, its délai, how the client reads it"), step_edit },
   { "link", "add", N_("PRESTATION FROM TO [--lag DAYS]"), N_("Make step TO depend on step FROM (step numbers)"), link_add },
   { "link", "remove", N_("PRESTATION FROM TO"), N_("Remove the dependency of step TO on step FROM"), link_remove },

@@ -29,6 +29,7 @@ struct _LtFirm
   char    *mediator_address;
   char    *mediator_website;
   gint64   revision;
+  gboolean alsace_moselle;
 };
 
 G_DEFINE_FINAL_TYPE (LtFirm, lt_firm, LT_TYPE_MODEL)
@@ -53,6 +54,7 @@ enum {
   PROP_MEDIATOR_ADDRESS,
   PROP_MEDIATOR_WEBSITE,
   PROP_REVISION,
+  PROP_ALSACE_MOSELLE,
   N_PROPS
 };
 
@@ -76,6 +78,7 @@ static const LtField fields[N_PROPS] = {
   [PROP_MEDIATOR_ADDRESS] = LT_FIELD_TEXT_COLUMN (LtFirm, mediator_address, "", 0),
   [PROP_MEDIATOR_WEBSITE] = LT_FIELD_TEXT_COLUMN (LtFirm, mediator_website, "", 0),
   [PROP_REVISION]       = LT_FIELD_ID_COLUMN (LtFirm, revision, 0),
+  [PROP_ALSACE_MOSELLE] = LT_FIELD_BOOLEAN_COLUMN (LtFirm, alsace_moselle, FALSE, 0),
 };
 
 static void
@@ -112,3 +115,10 @@ LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, mediator_name, PROP_MEDIATOR_NA
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, mediator_address, PROP_MEDIATOR_ADDRESS)
 LT_MODEL_DEFINE_TEXT_ACCESSORS (LtFirm, lt_firm, mediator_website, PROP_MEDIATOR_WEBSITE)
 LT_MODEL_DEFINE_INT64_ACCESSORS (LtFirm, lt_firm, revision, PROP_REVISION)
+/**
+ * lt_firm_get_alsace_moselle:
+ *
+ * Returns: whether the cabinet works under the local law of Alsace-Moselle
+ *   (Vendredi saint and 26 décembre are public holidays)
+ */
+LT_MODEL_DEFINE_BOOLEAN_ACCESSORS (LtFirm, lt_firm, alsace_moselle, PROP_ALSACE_MOSELLE)

@@ -72,5 +72,8 @@ void        lt_firm_set_mediator_website (LtFirm     *self,
 gint64      lt_firm_get_revision       (LtFirm *self);
 void        lt_firm_set_revision       (LtFirm *self,
                                         gint64  revision);
+gboolean    lt_firm_get_alsace_moselle (LtFirm   *self);
+void        lt_firm_set_alsace_moselle (LtFirm   *self,
+                                        gboolean  alsace_moselle);
 
 G_END_DECLS

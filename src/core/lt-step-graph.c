@@ -461,6 +461,30 @@ lt_step_graph_set_delay_days (LtStepGraph *self,
   lt_step_graph_emit_changed (self);
 }
 
+/**
+ * lt_step_graph_set_from_period_end:
+ *
+ * In a recurring prestation, whether the step's délai counts from the end
+ * of its period (the comptes annuels N working days after the clôture)
+ * rather than from its start.
+ */
+void
+lt_step_graph_set_from_period_end (LtStepGraph *self,
+                                   guint        uid,
+                                   gboolean     from_period_end)
+{
+  Node *node;
+
+  g_return_if_fail (LT_IS_STEP_GRAPH (self));
+
+  node = lookup (self, uid);
+  g_return_if_fail (node != NULL);
+  if (node->pub.from_period_end == !!from_period_end)
+    return;
+  node->pub.from_period_end = !!from_period_end;
+  lt_step_graph_emit_changed (self);
+}
+
 void
 lt_step_graph_set_step_id (LtStepGraph *self,
                            guint        uid,

@@ -26,6 +26,7 @@ typedef struct {
   double      x;
   double      y;
   char       *client_title; /* the client's wording; "" = derived from the title (issue 12) */
+  gboolean    from_period_end;  /* recurring chains: délai counted from the period's end */
 } LtGraphNode;
 
 /* A dependency: @to starts once @from is done, plus @lag_days working days. */
@@ -84,6 +85,9 @@ void               lt_step_graph_set_description   (LtStepGraph  *self,
 void               lt_step_graph_set_kind          (LtStepGraph  *self,
                                                     guint         uid,
                                                     LtStepKind    kind);
+void               lt_step_graph_set_from_period_end (LtStepGraph *self,
+                                                      guint        uid,
+                                                      gboolean     from_period_end);
 void               lt_step_graph_set_delay_days    (LtStepGraph  *self,
                                                     guint         uid,
                                                     int           delay_days);

@@ -14,6 +14,7 @@
 #include "lt-query-model.h"
 #include "lt-siren.h"
 #include "lt-store-affaires.h"
+#include "lt-working-days.h"
 #include "lt-store-private.h"
 #include "lt-store-task-status-private.h"
 #include "lt-text.h"
@@ -49,6 +50,30 @@ static const LtEntity firm_entity = {
   .not_found_message = N_("The cabinet’s details are missing from the database."),
   .validate = validate_firm,
 };
+
+/**
+ * lt_store_apply_firm_calendar:
+ *
+ * The working days of the process follow the cabinet's setting (the
+ * holidays of Alsace-Moselle): read when the store opens and each time the
+ * firm is written. A database without the setting (before schema 7, opened
+ * read-only) has the national holidays.
+ */
+void
+lt_store_apply_firm_calendar (LtStore *self)
+{
+  sqlite3_stmt *stmt;
+  gboolean local = FALSE;
+
+  stmt = lt_store_prepare (self, "SELECT alsace_moselle FROM firm WHERE id = 1", NULL);
+  if (stmt != NULL)
+    {
+      if (lt_store_step (self, stmt) == SQLITE_ROW)
+        local = sqlite3_column_int (stmt, 0) != 0;
+      sqlite3_reset (stmt);
+    }
+  lt_working_days_set_alsace_moselle (local);
+}
 
 /**
  * lt_store_get_firm:
@@ -96,7 +121,11 @@ lt_store_update_firm (LtStore  *self,
   if (lt_firm_get_id (firm) == 0)
     lt_firm_set_id (firm, 1);
 
-  return lt_store_row_update (self, &firm_entity, G_OBJECT (firm), error);
+  if (!lt_store_row_update (self, &firm_entity, G_OBJECT (firm), error))
+    return FALSE;
+  lt_store_apply_firm_calendar (self);
+
+  return TRUE;
 }
 
 /* staff */

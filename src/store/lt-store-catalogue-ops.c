@@ -303,7 +303,7 @@ lt_store_catalogue_load_graph (LtStore  *self,
   g_return_val_if_fail (LT_IS_STORE (self), NULL);
 
   db = lt_store_get_db (self);
-  if (sqlite3_prepare_v2 (db, "SELECT id, kind, title, description, delay_days, x, y, client_title FROM steps "
+  if (sqlite3_prepare_v2 (db, "SELECT id, kind, title, description, delay_days, x, y, client_title, from_period_end FROM steps "
                               "WHERE prestation_id = ? ORDER BY position, id", -1, &steps, NULL) != SQLITE_OK ||
       sqlite3_prepare_v2 (db, "SELECT l.from_step_id, l.to_step_id, l.lag_days FROM step_links l "
                               "JOIN steps s ON s.id = l.to_step_id WHERE s.prestation_id = ? ORDER BY l.id",
@@ -328,6 +328,7 @@ lt_store_catalogue_load_graph (LtStore  *self,
         lt_step_graph_set_delay_days (graph, uid, sqlite3_column_int (steps, 4));
       lt_step_graph_set_position (graph, uid, sqlite3_column_double (steps, 5), sqlite3_column_double (steps, 6));
       lt_step_graph_set_client_title (graph, uid, (const char *) sqlite3_column_text (steps, 7));
+      lt_step_graph_set_from_period_end (graph, uid, sqlite3_column_int (steps, 8) != 0);
       g_hash_table_insert (uid_of, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (uid));
     }
   if (!lt_store_check_step (self, rc, error))
@@ -455,11 +456,13 @@ write_graph (LtStore      *self,
 
       if (update)
         stmt = lt_store_prepare (self, "UPDATE steps SET kind = ?, title = ?, description = ?, delay_days = ?, "
-                                       "position = ?, x = ?, y = ?, revision = revision + 1, client_title = ?10 "
-                                       "WHERE id = ?8 AND prestation_id = ?9 RETURNING id", error);
+        stmt = lt_store_prepare (self, "UPDATE steps SET kind = ?, title = ?, description = ?, delay_days = ?, "
+                                       "position = ?, x = ?, y = ?, revision = revision + 1, client_title = ?10, "
+                                       "from_period_end = ?11 WHERE id = ?8 AND prestation_id = ?9 RETURNING id", error);
       else
         stmt = lt_store_prepare (self, "INSERT INTO steps (kind, title, description, delay_days, position, x, y, "
-                                       "prestation_id, client_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?10) RETURNING id", error);
+                                       "prestation_id, client_title, from_period_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?10, ?11) "
+                                       "RETURNING id", error);
       if (stmt == NULL)
         return FALSE;
       lt_store_bind_text (stmt, 1, lt_enum_to_nick (LT_TYPE_STEP_KIND, node->kind));
@@ -474,6 +477,7 @@ write_graph (LtStore      *self,
       sqlite3_bind_double (stmt, 7, node->y);
       /* issue 12: the client's wording, "" for the default */
       lt_store_bind_text (stmt, 10, node->client_title != NULL ? node->client_title : "");
+      sqlite3_bind_int (stmt, 11, node->from_period_end ? 1 : 0);
       if (update)
         {
           sqlite3_bind_int64 (stmt, 8, id);

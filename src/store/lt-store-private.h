@@ -291,4 +291,7 @@ gboolean      lt_store_require_row                (LtStore        *self,
                                                    gint64          id,
                                                    GError        **error);
 
+/* --- issue 14, planning --- */
+void          lt_store_apply_firm_calendar        (LtStore        *self);
+
 G_END_DECLS

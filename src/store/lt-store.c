@@ -641,6 +641,7 @@ lt_store_open_full (const char        *path,
 
   if (!lt_store_file_migrate (self, stamped, &self->schema_version, error))
     return NULL;
+  lt_store_apply_firm_calendar (self);
 
   return g_steal_pointer (&self);
 }

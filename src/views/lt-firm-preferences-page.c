@@ -30,6 +30,8 @@ struct _LtFirmPreferencesPage {
   AdwPreferencesPage  parent_instance;
 
   AdwEntryRow        *rows[N_FIELDS];
+  GtkSwitch          *alsace_moselle_switch;
+  gboolean            loading;
 
   LtContext          *context;
   char               *stored[N_FIELDS];   /* the values last read from the store */
@@ -104,6 +106,43 @@ load (LtFirmPreferencesPage *self)
         gtk_editable_set_text (GTK_EDITABLE (self->rows[i]), value ? value : "");
       g_free (self->stored[i]);
       self->stored[i] = g_strdup (value ? value : "");
+    }
+
+  self->loading = TRUE;
+  gtk_switch_set_active (self->alsace_moselle_switch, lt_firm_get_alsace_moselle (firm));
+  self->loading = FALSE;
+}
+
+/* The calendar of the whole cabinet: every due date computed from now on
+ * (new projects, reschedulings) counts its two extra holidays. */
+static void
+on_alsace_moselle_active_cb (GtkSwitch             *sw,
+                             GParamSpec            *pspec,
+                             LtFirmPreferencesPage *self)
+{
+  LtStore *store = lt_context_get_store (self->context);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtFirm) firm = NULL;
+
+  if (self->loading)
+    return;
+
+  firm = lt_store_get_firm (store, &error);
+  if (firm != NULL && lt_firm_get_alsace_moselle (firm) != gtk_switch_get_active (sw))
+    {
+      lt_firm_set_alsace_moselle (firm, gtk_switch_get_active (sw));
+      lt_store_update_firm (store, firm, &error);
+    }
+
+  if (error != NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      g_free (self->error);
+      self->error = g_strdup (error->message);
+      if (ADW_IS_PREFERENCES_WINDOW (root))
+        adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (error->message));
+      load (self);
     }
 }
 
@@ -253,6 +292,8 @@ lt_firm_preferences_page_class_init (LtFirmPreferencesPageClass *klass)
     gtk_widget_class_bind_template_child_full (widget_class, row_names[i], FALSE,
                                                G_STRUCT_OFFSET (LtFirmPreferencesPage, rows) + i * sizeof (gpointer));
   gtk_widget_class_bind_template_callback (widget_class, on_row_apply_cb);
+  gtk_widget_class_bind_template_child (widget_class, LtFirmPreferencesPage, alsace_moselle_switch);
+  gtk_widget_class_bind_template_callback (widget_class, on_alsace_moselle_active_cb);
 }
 
 static void

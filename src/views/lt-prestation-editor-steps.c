@@ -378,6 +378,47 @@ bind_client_title_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+on_period_end_toggled_cb (GtkCheckButton     *check,
+                          LtPrestationEditor *self)
+{
+  guint uid = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "uid"));
+
+  if (uid != 0 && lt_step_graph_lookup (self->graph, uid) != NULL)
+    lt_step_graph_set_from_period_end (self->graph, uid, gtk_check_button_get_active (check));
+}
+
+static void
+setup_period_end_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     LtPrestationEditor       *self)
+{
+  GtkWidget *check = gtk_check_button_new ();
+
+  gtk_widget_set_halign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (check, _("In a recurring prestation, the délai counts from the end of the period "
+                                        "(the comptes annuels N working days after the clôture), not from the step’s start"));
+  g_signal_connect (check, "toggled", G_CALLBACK (on_period_end_toggled_cb), self);
+  gtk_list_item_set_child (item, check);
+}
+
+static void
+bind_period_end_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    LtPrestationEditor       *self)
+{
+  LtEditorStep *step = gtk_list_item_get_item (item);
+  GtkWidget *check = gtk_list_item_get_child (item);
+  g_autofree char *name = lt_step_graph_dup_label (self->graph, step->uid);
+  g_autofree char *a11y = g_strdup_printf (_("Délai of %s counted from the end of the period"), name);
+
+  /* no uid while the state is set: not a user's toggle */
+  g_object_set_data (G_OBJECT (check), "uid", NULL);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), lt_step_graph_lookup (self->graph, step->uid)->from_period_end);
+  g_object_set_data (G_OBJECT (check), "uid", GUINT_TO_POINTER (step->uid));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+}
+
+static void
 add_column (LtPrestationEditor *self,
             const char         *title,
             GCallback           setup,
@@ -408,6 +449,7 @@ lt_prestation_editor_add_columns (LtPrestationEditor *self)
   add_column (self, _("Title"), G_CALLBACK (setup_title_cb), G_CALLBACK (bind_title_cb), TRUE, 0);
   add_column (self, _("Délai (days)"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_delay_cb), FALSE, ENTRY_DELAY);
   add_column (self, _("Depends on"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_depends_cb), FALSE, ENTRY_DEPENDS);
+  add_column (self, _("From Period End"), G_CALLBACK (setup_period_end_cb), G_CALLBACK (bind_period_end_cb), FALSE, 0);
   add_column (self, _("Description"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_description_cb), FALSE, ENTRY_DESCRIPTION);
   add_column (self, _("Client’s wording"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_client_title_cb), FALSE, ENTRY_CLIENT_TITLE);
 }

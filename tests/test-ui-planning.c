@@ -1,4 +1,4 @@
-/* test-ui-late-answer.c: « Reçue » on a demande answered late shows what moves with it, then moves it */
+/* test-ui-planning.c: « Reçue » on a demande answered late shows what moves with it, then moves it; the Alsace-Moselle switch */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -7,7 +7,10 @@
 
 #include <adwaita.h>
 
+#include "lt-context.h"
 #include "lt-date.h"
+#include "lt-firm-preferences-page.h"
+#include "lt-store-affaires.h"
 #include "lt-requests-view.h"
 #include "lt-store-private.h"
 #include "lt-store-project-ops.h"
@@ -151,13 +154,84 @@ test_late_answer_preview (void)
   g_rmdir (dir);
 }
 
+static GtkWidget *
+find_switch (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_SWITCH (child))
+        return child;
+      if ((found = find_switch (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Préférences › Cabinet: the switch shows the stored setting, and turning
+ * it on stores it and makes Vendredi saint a holiday for the arithmetic. */
+static void
+test_alsace_moselle_switch (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lt-ui-firm-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(LtStore) store = lt_store_open (path, &error);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(LtContext) context = lt_context_new (store, settings);
+  g_autoptr(LtFirm) firm = NULL;
+  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *page = lt_firm_preferences_page_new (context);
+  GtkWidget *sw;
+  GDate good_friday;
+
+  g_assert_no_error (error);
+  g_date_clear (&good_friday, 1);
+  g_date_set_dmy (&good_friday, 26, G_DATE_MARCH, 2027);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  sw = find_switch (page);
+  g_assert_nonnull (sw);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (sw)));
+  g_assert_true (lt_working_days_is_working_day (&good_friday));
+
+  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  iterate ();
+  firm = lt_store_get_firm (store, &error);
+  g_assert_no_error (error);
+  g_assert_true (lt_firm_get_alsace_moselle (firm));
+  g_assert_false (lt_working_days_is_working_day (&good_friday));
+
+  /* written elsewhere (the command line): the switch follows */
+  lt_firm_set_alsace_moselle (firm, FALSE);
+  g_assert_true (lt_store_update_firm (store, firm, &error));
+  iterate ();
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (sw)));
+  g_assert_true (lt_working_days_is_working_day (&good_friday));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_clear_object (&context);
+  g_clear_object (&store);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add_func ("/ui-late-answer/preview-then-move", test_late_answer_preview);
+  g_test_add_func ("/ui-planning/late-answer-preview-then-move", test_late_answer_preview);
+  g_test_add_func ("/ui-planning/alsace-moselle-switch", test_alsace_moselle_switch);
 
   return g_test_run ();
 }
