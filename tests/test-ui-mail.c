@@ -9,11 +9,16 @@
 
 #include "lettrine-core.h"
 #include "lt-context.h"
+#include "lt-document-mail.h"
 #include "lt-mail-preferences-page.h"
 #include "lt-mail-scheduler.h"
 #include "lt-preferences-window.h"
 #include "lt-store-affaires.h"
+#include "lt-store-demo.h"
+#include "lt-store-document-ops.h"
+#include "lt-store-documents.h"
 #include "lt-store-mail.h"
+#include "lt-store-pdf.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-projects.h"
 
@@ -25,6 +30,7 @@ typedef struct {
   char       *maildir;
   int         port;
   gint64      task_ids[2];
+  gint64      affaire_id;
 } Fixture;
 
 static int
@@ -131,6 +137,7 @@ fixture_set_up (Fixture       *f,
   lt_firm_set_email (firm, "contact@cabinet-durand.fr");
   g_assert_true (lt_store_update_firm (f->store, firm, &error));
   g_assert_true (lt_store_add_affaire (f->store, affaire, &error));
+  f->affaire_id = lt_affaire_get_id (affaire);
   contact = g_object_new (LT_TYPE_CONTACT, "affaire-id", lt_affaire_get_id (affaire), "name", "Élise Lenoir",
                           "email", "elise@bistrot.fr", "is-signatory", TRUE, NULL);
   g_assert_true (lt_store_add_contact (f->store, contact, &error));
@@ -195,7 +202,10 @@ wait_message (LtMailPreferencesPage *page,
   gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
   while (g_strcmp0 (lt_mail_preferences_page_get_last_message (page), before) == 0 && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10 * 1000);
+    }
 }
 
 static void
@@ -310,7 +320,10 @@ wait_rounds (LtMailScheduler *scheduler,
   gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
   while (lt_mail_scheduler_get_rounds (scheduler) < rounds && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10 * 1000);
+    }
   g_assert_cmpuint (lt_mail_scheduler_get_rounds (scheduler), ==, rounds);
 }
 
@@ -375,6 +388,138 @@ test_scheduler (Fixture       *f,
   g_object_set_data (G_OBJECT (application), "lt-mail-scheduler", NULL);
 }
 
+static LtDocumentState
+document_state (LtStore *store,
+                gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtDocument) document = lt_store_get_document (store, id, &error);
+
+  g_assert_no_error (error);
+  return lt_document_get_state (document);
+}
+
+static gint64
+draft (LtStore         *store,
+       gint64           affaire_id,
+       LtDocumentKind   kind)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LtDocumentLine) line = lt_document_line_new ();
+  g_autoptr(LtDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  lt_document_line_set_label (line, "Conseil en organisation");
+  lt_document_line_set_price_cents (line, 50000);
+  lt_document_line_set_recurrence (line, LT_RECURRENCE_NONE);
+  g_ptr_array_add (lines, g_object_ref (line));
+  document = lt_store_document_create_with_lines (store, affaire_id, kind, lines, &error);
+  g_assert_no_error (error);
+  return lt_document_get_id (document);
+}
+
+static void
+spin (double seconds)
+{
+  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10 * 1000);
+    }
+}
+
+/* « Envoyer par courriel » with « directement » chosen: through the SMTP
+ * server, the PDF attached, and the draft marked sent once the server took
+ * it; with the server down, or a draft the rules would not let go, nothing
+ * is sent and the draft stays a draft. */
+static void
+test_document_directly (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
+  g_autoptr(LtStore) store = NULL;
+  g_autoptr(LtContext) context = NULL;
+  g_autoptr(LtMailSettings) mail = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) mails = NULL;
+  g_autoptr(GListModel) documents = NULL;
+  g_autoptr(GBytes) pdf = g_bytes_new_static ("%PDF-1.5\n% Lettrine test\n%%EOF\n", 31);
+  g_autofree char *encoded = g_base64_encode (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf));
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  gint64 affaire_id = 0, client_id = 0, bon, refused;
+  gint64 end;
+
+  store = lt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (lt_store_load_demo (store, &error));
+  context = lt_context_new (store, settings);
+  documents = lt_store_list_documents (store, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (documents) && affaire_id == 0; i++)
+    {
+      g_autoptr(LtDocument) document = g_list_model_get_item (documents, i);
+
+      if (lt_document_get_kind (document) == LT_DOCUMENT_KIND_LETTRE_DE_MISSION)
+        affaire_id = lt_document_get_affaire_id (document);
+    }
+  client_id = affaire_id;
+  g_assert_cmpint (client_id, >, 0);
+
+  mail = lt_store_get_mail_settings (store, &error);
+  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
+  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
+  lt_mail_settings_set_smtp_port (mail, f->port);
+  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
+  g_assert_true (lt_store_update_mail_settings (store, mail, &error));
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* the server down: nothing sent, the draft stays a draft */
+  bon = draft (store, client_id, LT_DOCUMENT_KIND_BON_D_INTERVENTION);
+  lt_document_mail_compose (GTK_WINDOW (window), ADW_TOAST_OVERLAY (overlay), context, bon, pdf, "BI.pdf");
+  spin (2);
+  g_assert_cmpint (document_state (store, bon), ==, LT_DOCUMENT_STATE_DRAFT);
+
+  /* a draft the rules refuse (a lettre de mission without a line) is not mailed */
+  start_server (f);
+  refused = draft (store, client_id, LT_DOCUMENT_KIND_LETTRE_DE_MISSION);
+  {
+    g_autoptr(LtDocumentContent) content = lt_store_get_document_content (store, refused, &error);
+
+    for (guint i = 0; content != NULL && i < content->lines->len; i++)
+      g_assert_true (lt_store_document_remove_line (store, lt_document_line_get_id (g_ptr_array_index (content->lines, i)), &error));
+  }
+  g_assert_false (lt_store_mail_document_sendable (store, refused, NULL));
+  lt_document_mail_compose (GTK_WINDOW (window), ADW_TOAST_OVERLAY (overlay), context, refused, pdf, "LM.pdf");
+  spin (1);
+  mails = received (f);
+  g_assert_cmpuint (mails->len, ==, 0);
+  g_clear_pointer (&mails, g_ptr_array_unref);
+  g_assert_cmpint (document_state (store, refused), ==, LT_DOCUMENT_STATE_DRAFT);
+
+  /* sent: the PDF attached, the draft marked sent */
+  lt_document_mail_compose (GTK_WINDOW (window), ADW_TOAST_OVERLAY (overlay), context, bon, pdf, "BI Le Bistrot.pdf");
+  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (document_state (store, bon) == LT_DOCUMENT_STATE_DRAFT && g_get_monotonic_time () < end)
+    spin (0.01);
+  g_assert_cmpint (document_state (store, bon), ==, LT_DOCUMENT_STATE_SENT);
+  mails = received (f);
+  g_assert_cmpuint (mails->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (mails, 0), "Content-Type: application/pdf"));
+  g_assert_nonnull (strstr (g_ptr_array_index (mails, 0), "filename=\"BI Le Bistrot.pdf\""));
+  g_assert_nonnull (strstr (g_ptr_array_index (mails, 0), encoded));
+  g_assert_nonnull (strstr (g_ptr_array_index (mails, 0), "Subject: =?UTF-8?B?"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (0.2);
+  g_clear_object (&context);
+  g_clear_object (&documents);
+  g_assert_finalize_object (g_steal_pointer (&store));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +531,7 @@ main (int   argc,
 
   g_test_add ("/ui/mail/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/mail/scheduler", Fixture, NULL, fixture_set_up, test_scheduler, fixture_tear_down);
+  g_test_add ("/ui/mail/document-directly", Fixture, NULL, fixture_set_up, test_document_directly, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include "lt-date.h"
 #include "lt-error.h"
+#include "lt-store-document-ops.h"
 #include "lt-store-mail.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-tasks-private.h"
@@ -496,4 +497,22 @@ lt_store_mail_announce_changes (LtStore      *self,
 
   for (guint i = 0; i < n_ids; i++)
     lt_store_notify (self, "tasks", task_ids[i], LT_STORE_CHANGE_UPDATE);
+}
+
+gboolean
+lt_store_mail_document_sendable (LtStore  *self,
+                                 gint64    document_id,
+                                 GError  **error)
+{
+  g_autoptr(LtDocumentOutcome) outcome = NULL;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  /* the sending itself, undone: the same rules, said the same way */
+  if (!lt_store_begin (self, error))
+    return FALSE;
+  outcome = lt_store_document_send (self, document_id, error);
+  lt_store_rollback (self);
+
+  return outcome != NULL;
 }

@@ -82,6 +82,12 @@ GPtrArray      *lt_store_list_request_mails       (LtStore        *self,
                                                    const char     *state,
                                                    GError        **error);
 
+/* Whether draft @document_id may be sent (its rules: lines, LCB-FT, what
+ * the letter needs), tried and undone: checked before its mail goes. */
+gboolean        lt_store_mail_document_sendable   (LtStore        *self,
+                                                   gint64          document_id,
+                                                   GError        **error);
+
 /* Demandes written on another connection (a worker's): tells this one's
  * lists that they changed. */
 void            lt_store_mail_announce_changes    (LtStore        *self,

@@ -12,8 +12,11 @@
 
 #include "lettrine-core.h"
 #include "lt-document-mail.h"
+#include "lt-mail-secret.h"
+#include "lt-mail-smtp.h"
 #include "lt-pdf-template.h"
 #include "lt-store-document-ops.h"
+#include "lt-store-mail.h"
 #include "lt-store-pdf.h"
 
 #define PORTAL_NAME "org.freedesktop.portal.Desktop"
@@ -161,6 +164,106 @@ portal_version_cb (GObject      *source,
   xdp_parent_free (parent);
 }
 
+/* --- issue 14: « directement », through the cabinet's SMTP server --- */
+
+typedef struct {
+  LtMailSettings *settings;
+  LtMailMessage  *message;
+} DirectMail;
+
+static void
+direct_mail_free (DirectMail *mail)
+{
+  g_clear_object (&mail->settings);
+  g_clear_pointer (&mail->message, lt_mail_message_free);
+  g_free (mail);
+}
+
+static void
+send_directly_thread (GTask        *task,
+                      gpointer      source,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  DirectMail *mail = task_data;
+  g_autofree char *password = NULL;
+  GError *error = NULL;
+
+  password = lt_mail_password_lookup (mail->settings, cancellable, &error);
+  if (error == NULL && lt_mail_smtp_send (mail->settings, password, mail->message, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+sent_directly_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  MailRequest *request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      message = g_strdup_printf (_("The document was not sent: %s"), error->message);
+      say (request, message);
+      mail_request_free (request);
+      return;
+    }
+
+  message = g_strdup_printf (_("Sent to %s with the PDF attached"), request->address);
+  say (request, message);
+  /* the server took it: no need to ask whether it went */
+  if (request->was_draft)
+    on_confirm_response_cb (NULL, "sent", request);
+  else
+    mail_request_free (request);
+}
+
+static void
+send_directly (MailRequest    *request,
+               LtMailSettings *settings,
+               LtFirm         *firm,
+               GBytes         *pdf,
+               const char     *file_name)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  DirectMail *mail = g_new0 (DirectMail, 1);
+  const char *from = lt_mail_settings_get_from_address (settings);
+
+  if (from == NULL || *from == '\0')
+    from = lt_firm_get_email (firm);
+  if (from == NULL || *from == '\0' || request->address == NULL)
+    {
+      say (request, request->address == NULL
+                    ? _("The document was not sent: the signatory has no e-mail address.")
+                    : _("The cabinet has no e-mail address to send from: enter it in Preferences › Cabinet."));
+      mail_request_free (request);
+      g_free (mail);
+      return;
+    }
+
+  mail->settings = g_object_ref (settings);
+  mail->message = lt_mail_message_new ();
+  mail->message->message_id = lt_mail_new_message_id (from);
+  mail->message->date = lt_mail_format_date (now);
+  mail->message->from_name = g_strdup (lt_firm_get_name (firm));
+  mail->message->from_address = g_strdup (from);
+  mail->message->to_address = g_strdup (request->address);
+  mail->message->subject = g_strdup (request->subject);
+  mail->message->body = g_strdup (request->body);
+  mail->message->attachment_name = g_strdup (file_name);
+  mail->message->attachment_type = g_strdup ("application/pdf");
+  mail->message->attachment = g_bytes_ref (pdf);
+
+  task = g_task_new (NULL, NULL, sent_directly_cb, request);
+  g_task_set_task_data (task, mail, (GDestroyNotify) direct_mail_free);
+  g_task_run_in_thread (task, send_directly_thread);
+}
+
 void
 lt_document_mail_compose (GtkWindow       *parent,
                           AdwToastOverlay *toasts,
@@ -229,6 +332,27 @@ lt_document_mail_compose (GtkWindow       *parent,
                                    lt_affaire_get_name (content->affaire),
                                    lt_firm_get_signatory_name (content->firm) ? lt_firm_get_signatory_name (content->firm) : "",
                                    lt_firm_get_name (content->firm) ? lt_firm_get_name (content->firm) : "");
+
+  /* issue 14: « directement » chosen in Préférences › Courriel */
+  {
+    g_autoptr(LtMailSettings) settings = lt_store_get_mail_settings (lt_context_get_store (context), NULL);
+
+    if (settings != NULL && lt_mail_settings_is_direct (settings))
+      {
+        /* a draft the rules would not let go is not mailed */
+        if (request->was_draft &&
+            !lt_store_mail_document_sendable (lt_context_get_store (context), document_id, &error))
+          {
+            g_autofree char *message = g_strdup_printf (_("The document was not sent: %s"), error->message);
+
+            say (request, message);
+            mail_request_free (request);
+            return;
+          }
+        send_directly (request, settings, content->firm, pdf, file_name);
+        return;
+      }
+  }
 
   bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
   if (bus == NULL)
