@@ -13,6 +13,7 @@
 #include "lt-mail-preferences-page.h"
 #include "lt-mail-scheduler.h"
 #include "lt-preferences-window.h"
+#include "lt-requests-view.h"
 #include "lt-store-affaires.h"
 #include "lt-store-demo.h"
 #include "lt-store-document-ops.h"
@@ -520,6 +521,124 @@ test_document_directly (Fixture       *f,
   g_assert_finalize_object (g_steal_pointer (&store));
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Opening the mailto: link may fail under Xvfb (no mail program): GTK
+ * warns, which is not this test's matter. */
+static gboolean
+tolerate_no_mail_program (const char     *domain,
+                          GLogLevelFlags  level,
+                          const char     *message,
+                          gpointer        data)
+{
+  return !(level & G_LOG_LEVEL_WARNING) || g_strcmp0 (domain, "Gtk") != 0;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+/* « Envoyer » on a demande « à envoyer »: composed in the user's own
+ * application (no portal here: a mailto: link), recorded sent once the user
+ * says so; then, « directement », sent through the server. */
+static void
+test_requests_view (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = lt_requests_view_new (f->store);
+  g_autoptr(GPtrArray) recorded = NULL;
+  g_autoptr(GPtrArray) mails = NULL;
+  g_autoptr(LtMailSettings) mail = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtTask) task = NULL;
+  GtkSingleSelection *selection = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *send;
+  gint64 end;
+
+  g_test_log_set_fatal_handler (tolerate_no_mail_program, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  lt_requests_view_set_affaire (LT_REQUESTS_VIEW (view), f->affaire_id);
+  {
+    g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+    collect (view, GTK_TYPE_LIST_VIEW, lists);
+    selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (g_ptr_array_index (lists, 0)));
+  }
+  send = find_button (view, "_Send");
+  g_assert_nonnull (send);
+
+  /* the first demande, « Relevés bancaires », in the user's application */
+  gtk_single_selection_set_selected (selection, 0);
+  g_signal_emit_by_name (send, "clicked");
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (find_dialog () == NULL && g_get_monotonic_time () < end)
+    spin (0.01);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Was the Demande Sent?");
+  adw_message_dialog_response (dialog, "sent");
+  recorded = lt_store_list_request_mails (f->store, f->task_ids[0], "sent", &error);
+  g_assert_cmpuint (recorded->len, ==, 1);
+  g_assert_cmpstr (((LtRequestMail *) g_ptr_array_index (recorded, 0))->recipient, ==, "elise@bistrot.fr");
+  g_assert_null (((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id);
+  task = lt_store_task_load (f->store, f->task_ids[0], &error);
+  g_assert_nonnull (lt_task_get_sent_on (task));
+  g_clear_pointer (&recorded, g_ptr_array_unref);
+
+  /* directly: the next one goes through the server */
+  mail = lt_store_get_mail_settings (f->store, &error);
+  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
+  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
+  lt_mail_settings_set_smtp_port (mail, f->port);
+  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
+  g_assert_true (lt_store_update_mail_settings (f->store, mail, &error));
+  start_server (f);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(LtTask) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (lt_task_get_id (item) == f->task_ids[1])
+        gtk_single_selection_set_selected (selection, i);
+    }
+  g_signal_emit_by_name (send, "clicked");
+  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while ((recorded == NULL || recorded->len == 0) && g_get_monotonic_time () < end)
+    {
+      g_clear_pointer (&recorded, g_ptr_array_unref);
+      spin (0.02);
+      recorded = lt_store_list_request_mails (f->store, f->task_ids[1], "sent", NULL);
+    }
+  g_assert_cmpuint (recorded->len, ==, 1);
+  g_assert_nonnull (((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id);
+  spin (0.2);
+  mails = received (f);
+  g_assert_cmpuint (mails->len, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (0.2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +650,7 @@ main (int   argc,
 
   g_test_add ("/ui/mail/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/mail/scheduler", Fixture, NULL, fixture_set_up, test_scheduler, fixture_tear_down);
+  g_test_add ("/ui/mail/requests-view", Fixture, NULL, fixture_set_up, test_requests_view, fixture_tear_down);
   g_test_add ("/ui/mail/document-directly", Fixture, NULL, fixture_set_up, test_document_directly, fixture_tear_down);
 
   return g_test_run ();

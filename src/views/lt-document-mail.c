@@ -18,6 +18,7 @@
 #include "lt-store-document-ops.h"
 #include "lt-store-mail.h"
 #include "lt-store-pdf.h"
+#include "lt-window.h"
 
 #define PORTAL_NAME "org.freedesktop.portal.Desktop"
 #define PORTAL_PATH "/org/freedesktop/portal/desktop"
@@ -32,14 +33,20 @@ typedef struct {
   char                *subject;
   char                *body;
   AdwToastOverlay     *toasts;
+  /* issue 14: a demande's mail — what to do once the user says it went */
+  LtMailSentFunc       sent;
+  gpointer             sent_data;
+  GDestroyNotify       sent_destroy;
 } MailRequest;
 
 static void
 mail_request_free (MailRequest *request)
 {
   g_object_unref (request->parent);
-  g_object_unref (request->context);
-  g_object_unref (request->toasts);
+  g_clear_object (&request->context);
+  g_clear_object (&request->toasts);
+  if (request->sent_destroy != NULL)
+    request->sent_destroy (request->sent_data);
   g_free (request->path);
   g_free (request->address);
   g_free (request->subject);
@@ -51,7 +58,10 @@ static void
 say (MailRequest *request,
      const char  *message)
 {
-  adw_toast_overlay_add_toast (request->toasts, adw_toast_new (message));
+  if (request->toasts != NULL)
+    adw_toast_overlay_add_toast (request->toasts, adw_toast_new (message));
+  else if (LT_IS_WINDOW (request->parent))
+    lt_window_add_toast (LT_WINDOW (request->parent), adw_toast_new (message));
 }
 
 static void
@@ -59,7 +69,9 @@ on_confirm_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         MailRequest      *request)
 {
-  if (g_str_equal (response, "sent"))
+  if (g_str_equal (response, "sent") && request->sent != NULL)
+    request->sent (request->sent_data, request->address);
+  else if (g_str_equal (response, "sent"))
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(LtDocumentOutcome) outcome = lt_store_document_send (lt_context_get_store (request->context),
@@ -87,8 +99,12 @@ confirm_sent (MailRequest *request)
       return;
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (request->parent, _("Was the Document Sent?"),
-                                                       _("Lettrine marks the document as sent only once the mail has gone. Its state stays « draft » until then.")));
+  if (request->sent != NULL)
+    dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (request->parent, _("Was the Demande Sent?"),
+                                                         _("Lettrine marks the demande as sent only once the mail has gone. It stays « to send » until then.")));
+  else
+    dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (request->parent, _("Was the Document Sent?"),
+                                                         _("Lettrine marks the document as sent only once the mail has gone. Its state stays « draft » until then.")));
   adw_message_dialog_add_responses (dialog, "not-yet", _("_Not Yet"), "sent", _("_Mark as Sent"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "sent", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "sent");
@@ -108,7 +124,8 @@ compose_mailto (MailRequest *request)
                                               request->path);
 
   gtk_show_uri (request->parent, uri, GDK_CURRENT_TIME);
-  say (request, message);
+  if (request->path != NULL)
+    say (request, message);
   confirm_sent (request);
 }
 
@@ -159,7 +176,8 @@ portal_version_cb (GObject      *source,
 
   parent = xdp_parent_new_gtk (request->parent);
   xdp_portal_compose_email (xdp_portal_new (), parent, request->address ? addresses : NULL, NULL, NULL,
-                            request->subject, request->body, attachments, XDP_EMAIL_FLAG_NONE, NULL,
+                            request->subject, request->body, request->path != NULL ? attachments : NULL,
+                            XDP_EMAIL_FLAG_NONE, NULL,
                             composed_cb, request);
   xdp_parent_free (parent);
 }
@@ -353,6 +371,46 @@ lt_document_mail_compose (GtkWindow       *parent,
         return;
       }
   }
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  if (bus == NULL)
+    {
+      compose_mailto (request);
+      return;
+    }
+  g_dbus_connection_call (bus, PORTAL_NAME, PORTAL_PATH, "org.freedesktop.DBus.Properties", "Get",
+                          g_variant_new ("(ss)", "org.freedesktop.portal.Email", "version"),
+                          G_VARIANT_TYPE ("(v)"), G_DBUS_CALL_FLAGS_NONE, 5000, NULL,
+                          portal_version_cb, request);
+}
+
+/* --- issue 14: a demande's mail, composed in the user's application --- */
+
+void
+lt_mail_compose_in_application (GtkWindow      *parent,
+                                const char     *address,
+                                const char     *subject,
+                                const char     *body,
+                                LtMailSentFunc  sent,
+                                gpointer        sent_data,
+                                GDestroyNotify  sent_destroy)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  MailRequest *request;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (sent != NULL);
+
+  request = g_new0 (MailRequest, 1);
+  request->parent = g_object_ref (parent);
+  /* « draft » here: the demande waits for the user's word that it went */
+  request->was_draft = TRUE;
+  request->address = g_strdup (address);
+  request->subject = g_strdup (subject);
+  request->body = g_strdup (body);
+  request->sent = sent;
+  request->sent_data = sent_data;
+  request->sent_destroy = sent_destroy;
 
   bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
   if (bus == NULL)
