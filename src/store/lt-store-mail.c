@@ -211,6 +211,9 @@ lt_store_request_mail_compose (LtStore     *self,
   facts.firm_name = firm;
   facts.firm_email = *lt_mail_settings_get_from_address (settings) != '\0'
                      ? lt_mail_settings_get_from_address (settings) : firm_email;
+  /* the user's own application sends from its own account: no From of ours needed */
+  if (!lt_mail_settings_is_direct (settings) && (facts.firm_email == NULL || *facts.firm_email == '\0'))
+    facts.firm_email = "cabinet@lettrine.invalid";
   facts.signatory_name = signatory;
   /* TODO(lead): the step's client-side wording (issue 12) once steps carry it */
   facts.what = lt_task_get_title (task);
