@@ -219,7 +219,6 @@ test_preferences (Fixture       *f,
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   g_autoptr(LtMailSettings) stored = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *port = g_strdup_printf ("%d", f->port);
   GtkWindow *window = lt_preferences_window_new (context);
   LtMailPreferencesPage *page;
   GtkWidget *host, *user, *password, *security, *server_group;

@@ -66,16 +66,8 @@ lt_store_get_mail_settings (LtStore  *self,
       return NULL;
     }
 
-  settings = lt_mail_settings_new ();
-  if (lt_store_is_read_only (self))
-    {
-      lt_mail_settings_set_id (settings, 1);
-      return settings;
-    }
-  if (!lt_store_row_add (self, &mail_settings_entity, G_OBJECT (settings), error))
-    g_clear_object (&settings);
-
-  return settings;
+  /* never set: the defaults, written only when saved (reading writes nothing) */
+  return lt_mail_settings_new ();
 }
 
 gboolean
@@ -83,20 +75,11 @@ lt_store_update_mail_settings (LtStore         *self,
                                LtMailSettings  *settings,
                                GError         **error)
 {
-  g_autoptr(LtMailSettings) current = NULL;
-
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
   g_return_val_if_fail (LT_IS_MAIL_SETTINGS (settings), FALSE);
 
-  /* the row exists before it is updated */
-  if (!(current = lt_store_get_mail_settings (self, error)))
-    return FALSE;
   if (lt_mail_settings_get_id (settings) == 0)
-    {
-      lt_mail_settings_set_id (settings, 1);
-      if (lt_mail_settings_get_revision (settings) == 0)
-        lt_mail_settings_set_revision (settings, lt_mail_settings_get_revision (current));
-    }
+    return lt_store_row_add (self, &mail_settings_entity, G_OBJECT (settings), error);
 
   return lt_store_row_update (self, &mail_settings_entity, G_OBJECT (settings), error);
 }

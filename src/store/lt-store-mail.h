@@ -22,7 +22,7 @@ typedef struct {
 void            lt_request_mail_free              (LtRequestMail *mail);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtRequestMail, lt_request_mail_free)
 
-/* Row 1, created with the defaults when missing. */
+/* Row 1; the defaults (id 0) while never saved: reading writes nothing. */
 LtMailSettings *lt_store_get_mail_settings        (LtStore        *self,
                                                    GError        **error);
 gboolean        lt_store_update_mail_settings     (LtStore        *self,
