@@ -9,11 +9,17 @@
 
 #include "lettrine-core.h"
 #include "lt-context.h"
+#include "lt-document-mail.h"
 #include "lt-mail-preferences-page.h"
 #include "lt-mail-scheduler.h"
 #include "lt-preferences-window.h"
+#include "lt-requests-view.h"
 #include "lt-store-affaires.h"
+#include "lt-store-demo.h"
+#include "lt-store-document-ops.h"
+#include "lt-store-documents.h"
 #include "lt-store-mail.h"
+#include "lt-store-pdf.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-projects.h"
 
@@ -25,6 +31,7 @@ typedef struct {
   char       *maildir;
   int         port;
   gint64      task_ids[2];
+  gint64      affaire_id;
 } Fixture;
 
 static int
@@ -132,6 +139,7 @@ fixture_set_up (Fixture       *f,
   lt_firm_set_email (firm, "contact@cabinet-durand.fr");
   g_assert_true (lt_store_update_firm (f->store, firm, &error));
   g_assert_true (lt_store_add_affaire (f->store, affaire, &error));
+  f->affaire_id = lt_affaire_get_id (affaire);
   contact = g_object_new (LT_TYPE_CONTACT, "affaire-id", lt_affaire_get_id (affaire), "name", "Élise Lenoir",
                           "email", "elise@bistrot.fr", "is-signatory", TRUE, NULL);
   g_assert_true (lt_store_add_contact (f->store, contact, &error));
@@ -196,7 +204,10 @@ wait_message (LtMailPreferencesPage *page,
   gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
   while (g_strcmp0 (lt_mail_preferences_page_get_last_message (page), before) == 0 && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10 * 1000);
+    }
 }
 
 static void
@@ -209,7 +220,6 @@ test_preferences (Fixture       *f,
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   g_autoptr(LtMailSettings) stored = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *port = g_strdup_printf ("%d", f->port);
   GtkWindow *window = lt_preferences_window_new (context);
   LtMailPreferencesPage *page;
   GtkWidget *host, *user, *password, *security, *server_group;
@@ -311,7 +321,10 @@ wait_rounds (LtMailScheduler *scheduler,
   gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
   while (lt_mail_scheduler_get_rounds (scheduler) < rounds && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10 * 1000);
+    }
   g_assert_cmpuint (lt_mail_scheduler_get_rounds (scheduler), ==, rounds);
 }
 
@@ -376,6 +389,256 @@ test_scheduler (Fixture       *f,
   g_object_set_data (G_OBJECT (application), "lt-mail-scheduler", NULL);
 }
 
+static LtDocumentState
+document_state (LtStore *store,
+                gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtDocument) document = lt_store_get_document (store, id, &error);
+
+  g_assert_no_error (error);
+  return lt_document_get_state (document);
+}
+
+static gint64
+draft (LtStore         *store,
+       gint64           affaire_id,
+       LtDocumentKind   kind)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LtDocumentLine) line = lt_document_line_new ();
+  g_autoptr(LtDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  lt_document_line_set_label (line, "Conseil en organisation");
+  lt_document_line_set_price_cents (line, 50000);
+  lt_document_line_set_recurrence (line, LT_RECURRENCE_NONE);
+  g_ptr_array_add (lines, g_object_ref (line));
+  document = lt_store_document_create_with_lines (store, affaire_id, kind, lines, &error);
+  g_assert_no_error (error);
+  return lt_document_get_id (document);
+}
+
+static void
+spin (double seconds)
+{
+  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10 * 1000);
+    }
+}
+
+/* « Envoyer par courriel » with « directement » chosen: through the SMTP
+ * server, the PDF attached, and the draft marked sent once the server took
+ * it; with the server down, or a draft the rules would not let go, nothing
+ * is sent and the draft stays a draft. */
+static void
+test_document_directly (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
+  g_autoptr(LtStore) store = NULL;
+  g_autoptr(LtContext) context = NULL;
+  g_autoptr(LtMailSettings) mail = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) mails = NULL;
+  g_autoptr(GListModel) documents = NULL;
+  g_autoptr(GBytes) pdf = g_bytes_new_static ("%PDF-1.5\n% Lettrine test\n%%EOF\n", 31);
+  g_autofree char *encoded = g_base64_encode (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf));
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  gint64 affaire_id = 0, client_id = 0, bon, refused;
+  gint64 end;
+
+  store = lt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (lt_store_load_demo (store, &error));
+  context = lt_context_new (store, settings);
+  documents = lt_store_list_documents (store, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (documents) && affaire_id == 0; i++)
+    {
+      g_autoptr(LtDocument) document = g_list_model_get_item (documents, i);
+
+      if (lt_document_get_kind (document) == LT_DOCUMENT_KIND_LETTRE_DE_MISSION)
+        affaire_id = lt_document_get_affaire_id (document);
+    }
+  client_id = affaire_id;
+  g_assert_cmpint (client_id, >, 0);
+
+  mail = lt_store_get_mail_settings (store, &error);
+  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
+  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
+  lt_mail_settings_set_smtp_port (mail, f->port);
+  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
+  g_assert_true (lt_store_update_mail_settings (store, mail, &error));
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* the server down: nothing sent, the draft stays a draft */
+  bon = draft (store, client_id, LT_DOCUMENT_KIND_BON_D_INTERVENTION);
+  lt_document_mail_compose (GTK_WINDOW (window), ADW_TOAST_OVERLAY (overlay), context, bon, pdf, "BI.pdf");
+  spin (2);
+  g_assert_cmpint (document_state (store, bon), ==, LT_DOCUMENT_STATE_DRAFT);
+
+  /* a draft the rules refuse (a lettre de mission without a line) is not mailed */
+  start_server (f);
+  refused = draft (store, client_id, LT_DOCUMENT_KIND_LETTRE_DE_MISSION);
+  {
+    g_autoptr(LtDocumentContent) content = lt_store_get_document_content (store, refused, &error);
+
+    for (guint i = 0; content != NULL && i < content->lines->len; i++)
+      g_assert_true (lt_store_document_remove_line (store, lt_document_line_get_id (g_ptr_array_index (content->lines, i)), &error));
+  }
+  g_assert_false (lt_store_mail_document_sendable (store, refused, NULL));
+  lt_document_mail_compose (GTK_WINDOW (window), ADW_TOAST_OVERLAY (overlay), context, refused, pdf, "LM.pdf");
+  spin (1);
+  mails = received (f);
+  g_assert_cmpuint (mails->len, ==, 0);
+  g_clear_pointer (&mails, g_ptr_array_unref);
+  g_assert_cmpint (document_state (store, refused), ==, LT_DOCUMENT_STATE_DRAFT);
+
+  /* sent: the PDF attached, the draft marked sent */
+  lt_document_mail_compose (GTK_WINDOW (window), ADW_TOAST_OVERLAY (overlay), context, bon, pdf, "BI Le Bistrot.pdf");
+  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (document_state (store, bon) == LT_DOCUMENT_STATE_DRAFT && g_get_monotonic_time () < end)
+    spin (0.01);
+  g_assert_cmpint (document_state (store, bon), ==, LT_DOCUMENT_STATE_SENT);
+  mails = received (f);
+  g_assert_cmpuint (mails->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (mails, 0), "Content-Type: application/pdf"));
+  g_assert_nonnull (strstr (g_ptr_array_index (mails, 0), "filename=\"BI Le Bistrot.pdf\""));
+  g_assert_nonnull (strstr (g_ptr_array_index (mails, 0), encoded));
+  g_assert_nonnull (strstr (g_ptr_array_index (mails, 0), "Subject: =?UTF-8?B?"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (0.2);
+  g_clear_object (&context);
+  g_clear_object (&documents);
+  g_assert_finalize_object (g_steal_pointer (&store));
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Opening the mailto: link may fail under Xvfb (no mail program): GTK
+ * warns, which is not this test's matter. */
+static gboolean
+tolerate_no_mail_program (const char     *domain,
+                          GLogLevelFlags  level,
+                          const char     *message,
+                          gpointer        data)
+{
+  return !(level & G_LOG_LEVEL_WARNING) || g_strcmp0 (domain, "Gtk") != 0;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+/* « Envoyer » on a demande « à envoyer »: composed in the user's own
+ * application (no portal here: a mailto: link), recorded sent once the user
+ * says so; then, « directement », sent through the server. */
+static void
+test_requests_view (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = lt_requests_view_new (f->store);
+  g_autoptr(GPtrArray) recorded = NULL;
+  g_autoptr(GPtrArray) mails = NULL;
+  g_autoptr(LtMailSettings) mail = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtTask) task = NULL;
+  GtkSingleSelection *selection = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *send;
+  gint64 end;
+
+  g_test_log_set_fatal_handler (tolerate_no_mail_program, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  lt_requests_view_set_affaire (LT_REQUESTS_VIEW (view), f->affaire_id);
+  {
+    g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+    collect (view, GTK_TYPE_LIST_VIEW, lists);
+    selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (g_ptr_array_index (lists, 0)));
+  }
+  send = find_button (view, "_Send");
+  g_assert_nonnull (send);
+
+  /* the first demande, « Relevés bancaires », in the user's application */
+  gtk_single_selection_set_selected (selection, 0);
+  g_signal_emit_by_name (send, "clicked");
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (find_dialog () == NULL && g_get_monotonic_time () < end)
+    spin (0.01);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Was the Demande Sent?");
+  adw_message_dialog_response (dialog, "sent");
+  recorded = lt_store_list_request_mails (f->store, f->task_ids[0], "sent", &error);
+  g_assert_cmpuint (recorded->len, ==, 1);
+  g_assert_cmpstr (((LtRequestMail *) g_ptr_array_index (recorded, 0))->recipient, ==, "elise@bistrot.fr");
+  g_assert_null (((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id);
+  task = lt_store_task_load (f->store, f->task_ids[0], &error);
+  g_assert_nonnull (lt_task_get_sent_on (task));
+  g_clear_pointer (&recorded, g_ptr_array_unref);
+
+  /* directly: the next one goes through the server */
+  mail = lt_store_get_mail_settings (f->store, &error);
+  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
+  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
+  lt_mail_settings_set_smtp_port (mail, f->port);
+  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
+  g_assert_true (lt_store_update_mail_settings (f->store, mail, &error));
+  start_server (f);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(LtTask) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (lt_task_get_id (item) == f->task_ids[1])
+        gtk_single_selection_set_selected (selection, i);
+    }
+  g_signal_emit_by_name (send, "clicked");
+  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while ((recorded == NULL || recorded->len == 0) && g_get_monotonic_time () < end)
+    {
+      g_clear_pointer (&recorded, g_ptr_array_unref);
+      spin (0.02);
+      recorded = lt_store_list_request_mails (f->store, f->task_ids[1], "sent", NULL);
+    }
+  g_assert_cmpuint (recorded->len, ==, 1);
+  g_assert_nonnull (((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id);
+  spin (0.2);
+  mails = received (f);
+  g_assert_cmpuint (mails->len, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (0.2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +650,8 @@ main (int   argc,
 
   g_test_add ("/ui/mail/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/mail/scheduler", Fixture, NULL, fixture_set_up, test_scheduler, fixture_tear_down);
+  g_test_add ("/ui/mail/requests-view", Fixture, NULL, fixture_set_up, test_requests_view, fixture_tear_down);
+  g_test_add ("/ui/mail/document-directly", Fixture, NULL, fixture_set_up, test_document_directly, fixture_tear_down);
 
   return g_test_run ();
 }

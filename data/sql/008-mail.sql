@@ -1,7 +1,8 @@
 -- Lettrine schema, issue 14: demandes that reach the client by e-mail.
+-- (IF NOT EXISTS: a database stamped back to an older version upgrades again.)
 -- How mails leave the cabinet (one row, id 1). The SMTP password is never
 -- here: it is in the keyring (libsecret).
-CREATE TABLE mail_settings (
+CREATE TABLE IF NOT EXISTS mail_settings (
   id               INTEGER PRIMARY KEY CHECK (id = 1),
   mode             TEXT NOT NULL DEFAULT 'application' CHECK (mode IN ('application', 'smtp')),
   smtp_host        TEXT NOT NULL DEFAULT '',
@@ -17,7 +18,7 @@ CREATE TABLE mail_settings (
 -- 'sent' once it accepted. A 'sending' row found later was never confirmed:
 -- it is « à vérifier », never sent again blindly. A mail composed in the
 -- user's own application has no Message-ID of ours.
-CREATE TABLE request_mails (
+CREATE TABLE IF NOT EXISTS request_mails (
   id               INTEGER PRIMARY KEY,
   task_id          INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
   state            TEXT NOT NULL CHECK (state IN ('sending', 'sent')),
@@ -28,4 +29,4 @@ CREATE TABLE request_mails (
   CHECK (state = 'sending' OR sent_on IS NOT NULL),
   CHECK (state = 'sent' OR message_id IS NOT NULL)
 );
-CREATE UNIQUE INDEX request_mails_once ON request_mails (task_id);
+CREATE UNIQUE INDEX IF NOT EXISTS request_mails_once ON request_mails (task_id);

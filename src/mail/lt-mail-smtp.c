@@ -164,6 +164,20 @@ set_curl_error (CURL        *curl,
                  _("The server %s did not take the mail (%s): nothing was sent."), host, detail);
 }
 
+static char *
+crlf_lines (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text) + 64);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\n' && (p == text || p[-1] != '\r'))
+        g_string_append_c (out, '\r');
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static gboolean
 add_part (curl_mime   *mime,
           const void  *data,
@@ -194,6 +208,7 @@ lt_mail_smtp_send (LtMailSettings       *settings,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *filename = NULL;
+  g_autofree char *body = NULL;
   struct curl_slist *header_list = NULL;
   struct curl_slist *recipients = NULL;
   curl_mime *mime = NULL;
@@ -217,9 +232,11 @@ lt_mail_smtp_send (LtMailSettings       *settings,
     header_list = curl_slist_append (header_list, headers[i]);
   curl_easy_setopt (curl, CURLOPT_HTTPHEADER, header_list);
 
-  /* libcurl's MIME: the text in quoted-printable, the attachment in base64 */
+  /* libcurl's MIME: the text in quoted-printable, the attachment in base64;
+   * the text's lines end in CRLF as SMTP wants them */
+  body = crlf_lines (message->body != NULL ? message->body : "");
   mime = curl_mime_init (curl);
-  ok = add_part (mime, message->body, strlen (message->body), "text/plain; charset=UTF-8", "quoted-printable", NULL);
+  ok = add_part (mime, body, strlen (body), "text/plain; charset=UTF-8", "quoted-printable", NULL);
   if (ok && message->attachment != NULL)
     {
       gsize size = 0;

@@ -9,6 +9,7 @@
 
 #include "lt-date.h"
 #include "lt-error.h"
+#include "lt-store-document-ops.h"
 #include "lt-store-mail.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-tasks-private.h"
@@ -65,16 +66,8 @@ lt_store_get_mail_settings (LtStore  *self,
       return NULL;
     }
 
-  settings = lt_mail_settings_new ();
-  if (lt_store_is_read_only (self))
-    {
-      lt_mail_settings_set_id (settings, 1);
-      return settings;
-    }
-  if (!lt_store_row_add (self, &mail_settings_entity, G_OBJECT (settings), error))
-    g_clear_object (&settings);
-
-  return settings;
+  /* never set: the defaults, written only when saved (reading writes nothing) */
+  return lt_mail_settings_new ();
 }
 
 gboolean
@@ -82,20 +75,11 @@ lt_store_update_mail_settings (LtStore         *self,
                                LtMailSettings  *settings,
                                GError         **error)
 {
-  g_autoptr(LtMailSettings) current = NULL;
-
   g_return_val_if_fail (LT_IS_STORE (self), FALSE);
   g_return_val_if_fail (LT_IS_MAIL_SETTINGS (settings), FALSE);
 
-  /* the row exists before it is updated */
-  if (!(current = lt_store_get_mail_settings (self, error)))
-    return FALSE;
   if (lt_mail_settings_get_id (settings) == 0)
-    {
-      lt_mail_settings_set_id (settings, 1);
-      if (lt_mail_settings_get_revision (settings) == 0)
-        lt_mail_settings_set_revision (settings, lt_mail_settings_get_revision (current));
-    }
+    return lt_store_row_add (self, &mail_settings_entity, G_OBJECT (settings), error);
 
   return lt_store_row_update (self, &mail_settings_entity, G_OBJECT (settings), error);
 }
@@ -210,6 +194,9 @@ lt_store_request_mail_compose (LtStore     *self,
   facts.firm_name = firm;
   facts.firm_email = *lt_mail_settings_get_from_address (settings) != '\0'
                      ? lt_mail_settings_get_from_address (settings) : firm_email;
+  /* the user's own application sends from its own account: no From of ours needed */
+  if (!lt_mail_settings_is_direct (settings) && (facts.firm_email == NULL || *facts.firm_email == '\0'))
+    facts.firm_email = "cabinet@lettrine.invalid";
   facts.signatory_name = signatory;
   /* TODO(lead): the step's client-side wording (issue 12) once steps carry it */
   facts.what = lt_task_get_title (task);
@@ -496,4 +483,22 @@ lt_store_mail_announce_changes (LtStore      *self,
 
   for (guint i = 0; i < n_ids; i++)
     lt_store_notify (self, "tasks", task_ids[i], LT_STORE_CHANGE_UPDATE);
+}
+
+gboolean
+lt_store_mail_document_sendable (LtStore  *self,
+                                 gint64    document_id,
+                                 GError  **error)
+{
+  g_autoptr(LtDocumentOutcome) outcome = NULL;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  /* the sending itself, undone: the same rules, said the same way */
+  if (!lt_store_begin (self, error))
+    return FALSE;
+  outcome = lt_store_document_send (self, document_id, error);
+  lt_store_rollback (self);
+
+  return outcome != NULL;
 }

@@ -22,7 +22,7 @@ typedef struct {
 void            lt_request_mail_free              (LtRequestMail *mail);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtRequestMail, lt_request_mail_free)
 
-/* Row 1, created with the defaults when missing. */
+/* Row 1; the defaults (id 0) while never saved: reading writes nothing. */
 LtMailSettings *lt_store_get_mail_settings        (LtStore        *self,
                                                    GError        **error);
 gboolean        lt_store_update_mail_settings     (LtStore        *self,
@@ -80,6 +80,12 @@ gboolean        lt_store_request_mail_confirm     (LtStore        *self,
 GPtrArray      *lt_store_list_request_mails       (LtStore        *self,
                                                    gint64          task_id,
                                                    const char     *state,
+                                                   GError        **error);
+
+/* Whether draft @document_id may be sent (its rules: lines, LCB-FT, what
+ * the letter needs), tried and undone: checked before its mail goes. */
+gboolean        lt_store_mail_document_sendable   (LtStore        *self,
+                                                   gint64          document_id,
                                                    GError        **error);
 
 /* Demandes written on another connection (a worker's): tells this one's

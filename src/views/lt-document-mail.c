@@ -12,9 +12,13 @@
 
 #include "lettrine-core.h"
 #include "lt-document-mail.h"
+#include "lt-mail-secret.h"
+#include "lt-mail-smtp.h"
 #include "lt-pdf-template.h"
 #include "lt-store-document-ops.h"
+#include "lt-store-mail.h"
 #include "lt-store-pdf.h"
+#include "lt-window.h"
 
 #define PORTAL_NAME "org.freedesktop.portal.Desktop"
 #define PORTAL_PATH "/org/freedesktop/portal/desktop"
@@ -29,14 +33,20 @@ typedef struct {
   char                *subject;
   char                *body;
   AdwToastOverlay     *toasts;
+  /* issue 14: a demande's mail — what to do once the user says it went */
+  LtMailSentFunc       sent;
+  gpointer             sent_data;
+  GDestroyNotify       sent_destroy;
 } MailRequest;
 
 static void
 mail_request_free (MailRequest *request)
 {
   g_object_unref (request->parent);
-  g_object_unref (request->context);
-  g_object_unref (request->toasts);
+  g_clear_object (&request->context);
+  g_clear_object (&request->toasts);
+  if (request->sent_destroy != NULL)
+    request->sent_destroy (request->sent_data);
   g_free (request->path);
   g_free (request->address);
   g_free (request->subject);
@@ -48,7 +58,10 @@ static void
 say (MailRequest *request,
      const char  *message)
 {
-  adw_toast_overlay_add_toast (request->toasts, adw_toast_new (message));
+  if (request->toasts != NULL)
+    adw_toast_overlay_add_toast (request->toasts, adw_toast_new (message));
+  else if (LT_IS_WINDOW (request->parent))
+    lt_window_add_toast (LT_WINDOW (request->parent), adw_toast_new (message));
 }
 
 static void
@@ -56,7 +69,9 @@ on_confirm_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         MailRequest      *request)
 {
-  if (g_str_equal (response, "sent"))
+  if (g_str_equal (response, "sent") && request->sent != NULL)
+    request->sent (request->sent_data, request->address);
+  else if (g_str_equal (response, "sent"))
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(LtDocumentOutcome) outcome = lt_store_document_send (lt_context_get_store (request->context),
@@ -84,8 +99,12 @@ confirm_sent (MailRequest *request)
       return;
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (request->parent, _("Was the Document Sent?"),
-                                                       _("Lettrine marks the document as sent only once the mail has gone. Its state stays « draft » until then.")));
+  if (request->sent != NULL)
+    dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (request->parent, _("Was the Demande Sent?"),
+                                                         _("Lettrine marks the demande as sent only once the mail has gone. It stays « to send » until then.")));
+  else
+    dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (request->parent, _("Was the Document Sent?"),
+                                                         _("Lettrine marks the document as sent only once the mail has gone. Its state stays « draft » until then.")));
   adw_message_dialog_add_responses (dialog, "not-yet", _("_Not Yet"), "sent", _("_Mark as Sent"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "sent", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "sent");
@@ -105,7 +124,8 @@ compose_mailto (MailRequest *request)
                                               request->path);
 
   gtk_show_uri (request->parent, uri, GDK_CURRENT_TIME);
-  say (request, message);
+  if (request->path != NULL)
+    say (request, message);
   confirm_sent (request);
 }
 
@@ -156,9 +176,110 @@ portal_version_cb (GObject      *source,
 
   parent = xdp_parent_new_gtk (request->parent);
   xdp_portal_compose_email (xdp_portal_new (), parent, request->address ? addresses : NULL, NULL, NULL,
-                            request->subject, request->body, attachments, XDP_EMAIL_FLAG_NONE, NULL,
+                            request->subject, request->body, request->path != NULL ? attachments : NULL,
+                            XDP_EMAIL_FLAG_NONE, NULL,
                             composed_cb, request);
   xdp_parent_free (parent);
+}
+
+/* --- issue 14: « directement », through the cabinet's SMTP server --- */
+
+typedef struct {
+  LtMailSettings *settings;
+  LtMailMessage  *message;
+} DirectMail;
+
+static void
+direct_mail_free (DirectMail *mail)
+{
+  g_clear_object (&mail->settings);
+  g_clear_pointer (&mail->message, lt_mail_message_free);
+  g_free (mail);
+}
+
+static void
+send_directly_thread (GTask        *task,
+                      gpointer      source,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  DirectMail *mail = task_data;
+  g_autofree char *password = NULL;
+  GError *error = NULL;
+
+  password = lt_mail_password_lookup (mail->settings, cancellable, &error);
+  if (error == NULL && lt_mail_smtp_send (mail->settings, password, mail->message, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+sent_directly_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  MailRequest *request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      message = g_strdup_printf (_("The document was not sent: %s"), error->message);
+      say (request, message);
+      mail_request_free (request);
+      return;
+    }
+
+  message = g_strdup_printf (_("Sent to %s with the PDF attached"), request->address);
+  say (request, message);
+  /* the server took it: no need to ask whether it went */
+  if (request->was_draft)
+    on_confirm_response_cb (NULL, "sent", request);
+  else
+    mail_request_free (request);
+}
+
+static void
+send_directly (MailRequest    *request,
+               LtMailSettings *settings,
+               LtFirm         *firm,
+               GBytes         *pdf,
+               const char     *file_name)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  DirectMail *mail = g_new0 (DirectMail, 1);
+  const char *from = lt_mail_settings_get_from_address (settings);
+
+  if (from == NULL || *from == '\0')
+    from = lt_firm_get_email (firm);
+  if (from == NULL || *from == '\0' || request->address == NULL)
+    {
+      say (request, request->address == NULL
+                    ? _("The document was not sent: the signatory has no e-mail address.")
+                    : _("The cabinet has no e-mail address to send from: enter it in Preferences › Cabinet."));
+      mail_request_free (request);
+      g_free (mail);
+      return;
+    }
+
+  mail->settings = g_object_ref (settings);
+  mail->message = lt_mail_message_new ();
+  mail->message->message_id = lt_mail_new_message_id (from);
+  mail->message->date = lt_mail_format_date (now);
+  mail->message->from_name = g_strdup (lt_firm_get_name (firm));
+  mail->message->from_address = g_strdup (from);
+  mail->message->to_address = g_strdup (request->address);
+  mail->message->subject = g_strdup (request->subject);
+  mail->message->body = g_strdup (request->body);
+  mail->message->attachment_name = g_strdup (file_name);
+  mail->message->attachment_type = g_strdup ("application/pdf");
+  mail->message->attachment = g_bytes_ref (pdf);
+
+  task = g_task_new (NULL, NULL, sent_directly_cb, request);
+  g_task_set_task_data (task, mail, (GDestroyNotify) direct_mail_free);
+  g_task_run_in_thread (task, send_directly_thread);
 }
 
 void
@@ -229,6 +350,67 @@ lt_document_mail_compose (GtkWindow       *parent,
                                    lt_affaire_get_name (content->affaire),
                                    lt_firm_get_signatory_name (content->firm) ? lt_firm_get_signatory_name (content->firm) : "",
                                    lt_firm_get_name (content->firm) ? lt_firm_get_name (content->firm) : "");
+
+  /* issue 14: « directement » chosen in Préférences › Courriel */
+  {
+    g_autoptr(LtMailSettings) settings = lt_store_get_mail_settings (lt_context_get_store (context), NULL);
+
+    if (settings != NULL && lt_mail_settings_is_direct (settings))
+      {
+        /* a draft the rules would not let go is not mailed */
+        if (request->was_draft &&
+            !lt_store_mail_document_sendable (lt_context_get_store (context), document_id, &error))
+          {
+            g_autofree char *message = g_strdup_printf (_("The document was not sent: %s"), error->message);
+
+            say (request, message);
+            mail_request_free (request);
+            return;
+          }
+        send_directly (request, settings, content->firm, pdf, file_name);
+        return;
+      }
+  }
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  if (bus == NULL)
+    {
+      compose_mailto (request);
+      return;
+    }
+  g_dbus_connection_call (bus, PORTAL_NAME, PORTAL_PATH, "org.freedesktop.DBus.Properties", "Get",
+                          g_variant_new ("(ss)", "org.freedesktop.portal.Email", "version"),
+                          G_VARIANT_TYPE ("(v)"), G_DBUS_CALL_FLAGS_NONE, 5000, NULL,
+                          portal_version_cb, request);
+}
+
+/* --- issue 14: a demande's mail, composed in the user's application --- */
+
+void
+lt_mail_compose_in_application (GtkWindow      *parent,
+                                const char     *address,
+                                const char     *subject,
+                                const char     *body,
+                                LtMailSentFunc  sent,
+                                gpointer        sent_data,
+                                GDestroyNotify  sent_destroy)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  MailRequest *request;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (sent != NULL);
+
+  request = g_new0 (MailRequest, 1);
+  request->parent = g_object_ref (parent);
+  /* « draft » here: the demande waits for the user's word that it went */
+  request->was_draft = TRUE;
+  request->address = g_strdup (address);
+  request->subject = g_strdup (subject);
+  request->body = g_strdup (body);
+  request->sent = sent;
+  request->sent_data = sent_data;
+  request->sent_destroy = sent_destroy;
 
   bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
   if (bus == NULL)

@@ -19,4 +19,19 @@ void lt_document_mail_compose (GtkWindow       *parent,
                                GBytes          *pdf,
                                const char      *file_name);
 
+/* issue 14: called once the user says the mail went, with its recipient */
+typedef void (*LtMailSentFunc) (gpointer    data,
+                                const char *address);
+
+/* A mail composed in the user's own application (the e-mail portal, else a
+ * mailto: link), without attachment; once the user confirms it went,
+ * @sent is called. The toasts go to @parent when it is an LtWindow. */
+void lt_mail_compose_in_application (GtkWindow      *parent,
+                                     const char     *address,
+                                     const char     *subject,
+                                     const char     *body,
+                                     LtMailSentFunc  sent,
+                                     gpointer        sent_data,
+                                     GDestroyNotify  sent_destroy);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "lt-date.h"
+#include "lt-request-mail.h"
 #include "lt-requests-view.h"
 #include "lt-reschedule-dialog.h"
 #include "lt-store-project-ops.h"
@@ -90,11 +91,35 @@ on_store_changed_cb (LtRequestsView *self,
     reload (self);
 }
 
+/* issue 14: what became of a demande's mail, said under the list */
+static void
+on_mail_done_cb (gpointer    data,
+                 const char *message)
+{
+  LtRequestsView *self = data;
+
+  gtk_label_set_text (self->status, message);
+}
+
 static void
 on_send_clicked_cb (LtRequestsView *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = lt_requests_view_send (self, TRUE, &error);
+  g_autoptr(LtTask) selected = self->requests != NULL
+                               ? g_list_model_get_item (self->requests, gtk_single_selection_get_selected (self->selection))
+                               : NULL;
+  g_autofree char *uri = NULL;
+
+  /* issue 14: the selected demande « à envoyer » reaches the client by mail,
+   * the way Préférences › Courriel says */
+  if (selected != NULL && lt_task_get_sent_on (selected) == NULL)
+    {
+      lt_request_mail_send (GTK_WIDGET (self), self->store, lt_task_get_id (selected),
+                            on_mail_done_cb, g_object_ref (self), g_object_unref);
+      return;
+    }
+
+  uri = lt_requests_view_send (self, TRUE, &error);
 
   if (uri == NULL)
     gtk_label_set_text (self->status, error->message);
