@@ -45,3 +45,11 @@ RUNS ?= 1000
 .PHONY: torture
 torture: all
 	build-aux/torture $(BUILD) $(RUNS)
+
+# --- issue 15, what the user waits for, in the app (not in CI) ---
+# make bench [BENCH_ARGS="--runs 5 --with-2m"]
+BENCH_ARGS ?= --runs 5
+.PHONY: bench
+bench: all
+	NO_AT_BRIDGE=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x1024x24" \
+	  build-aux/bench-app $(BUILD) $(BENCH_ARGS)

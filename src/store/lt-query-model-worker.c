@@ -211,3 +211,17 @@ lt_query_model_start_job (LtQueryModel *self,
   g_task_set_return_on_cancel (task, FALSE);
   g_task_run_in_thread (task, run_job);
 }
+
+/**
+ * lt_query_model_is_loading:
+ *
+ * Returns: whether a query of the list runs on the worker connection, or
+ *   only the first window was read yet
+ */
+gboolean
+lt_query_model_is_loading (LtQueryModel *self)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), FALSE);
+
+  return self->job != NULL || self->partial || self->refresh_source != 0;
+}

@@ -59,6 +59,8 @@ gboolean      lt_query_model_find           (LtQueryModel          *self,
                                              gint64                 id,
                                              guint                 *position);
 
+gboolean      lt_query_model_is_loading     (LtQueryModel          *self);
+
 /* Counters for tests and benchmarks. */
 guint         lt_query_model_get_n_built    (LtQueryModel          *self);
 guint         lt_query_model_get_n_cached   (LtQueryModel          *self);
