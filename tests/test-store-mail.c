@@ -43,7 +43,8 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(LtAffaire) affaire = g_object_new (LT_TYPE_AFFAIRE, "name", "Le Bistrot", "state", LT_AFFAIRE_STATE_CLIENT, NULL);
+  g_autoptr(LtAffaire) affaire = g_object_new (LT_TYPE_AFFAIRE, "name", "Le Bistrot", "state", LT_AFFAIRE_STATE_CLIENT,
+                                                "letter-outside-date", "2020-01-02", "letter-outside-reference", "LM-2020-1", NULL);
   g_autoptr(LtContact) contact = NULL;
   g_autoptr(LtFirm) firm = NULL;
 

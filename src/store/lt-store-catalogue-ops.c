@@ -456,7 +456,6 @@ write_graph (LtStore      *self,
 
       if (update)
         stmt = lt_store_prepare (self, "UPDATE steps SET kind = ?, title = ?, description = ?, delay_days = ?, "
-        stmt = lt_store_prepare (self, "UPDATE steps SET kind = ?, title = ?, description = ?, delay_days = ?, "
                                        "position = ?, x = ?, y = ?, revision = revision + 1, client_title = ?10, "
                                        "from_period_end = ?11 WHERE id = ?8 AND prestation_id = ?9 RETURNING id", error);
       else
