@@ -124,7 +124,6 @@ lt_mail_send_due_requests (LtStore       *store,
                              "in Preferences › E-mail to send them from here."));
       return NULL;
     }
-  /* TODO(lead): lt_store_list_requests_due () once merged */
   if (!(due = lt_store_mail_list_due_requests (store, iso_date != NULL ? iso_date : today, error)))
     return NULL;
   if (due->len == 0)

@@ -103,7 +103,7 @@ lt_store_mail_list_due_requests (LtStore     *self,
 
   sql = g_strconcat (lt_store_entity_select (&lt_task_entity),
                      " WHERE t.kind = 'request' AND t.sent_on IS NULL AND t.answered_on IS NULL"
-                     " AND t.start_date <= ?1 ORDER BY t.due_date, t.id", NULL);
+                     " AND COALESCE (t.send_on, t.start_date) <= ?1 ORDER BY t.due_date, t.id", NULL);
   if (!(stmt = lt_store_prepare (self, sql, error)))
     return NULL;
   lt_store_bind_text (stmt, 1, iso_date);
@@ -198,7 +198,8 @@ lt_store_request_mail_compose (LtStore     *self,
   if (!lt_mail_settings_is_direct (settings) && (facts.firm_email == NULL || *facts.firm_email == '\0'))
     facts.firm_email = "cabinet@lettrine.invalid";
   facts.signatory_name = signatory;
-  /* TODO(lead): the step's client-side wording (issue 12) once steps carry it */
+  /* the step's client-side wording is the annex's (issue 12); the mail names
+   * the demande by its title and its period */
   facts.what = lt_task_get_title (task);
   facts.period = lt_task_get_period (task);
   facts.due_date = lt_task_get_due_date (task);

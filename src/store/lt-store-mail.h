@@ -31,7 +31,8 @@ gboolean        lt_store_update_mail_settings     (LtStore        *self,
 
 /* The demandes « à envoyer » whose sending day (their start) is on or
  * before @iso_date, by due date (GPtrArray of LtTask).
- * Stands in for lt_store_list_requests_due () until it is merged. */
+ * Like lt_store_list_requests_due (), on the planned send-on day (the
+ * start day for demandes planned before it existed). */
 GPtrArray      *lt_store_mail_list_due_requests   (LtStore        *self,
                                                    const char     *iso_date,
                                                    GError        **error);
