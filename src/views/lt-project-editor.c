@@ -15,6 +15,8 @@
 #include "lt-money.h"
 #include "lt-prestation.h"
 #include "lt-project-editor.h"
+#include "lt-project-editor-private.h"
+#include "lt-date-button.h"
 #include "lt-project-rules.h"
 #include "lt-staff.h"
 #include "lt-store-affaires.h"
@@ -22,45 +24,6 @@
 #include "lt-store-project-ops.h"
 #include "lt-working-days.h"
 #include "lt-workload-view.h"
-
-/* One assigned prestation. */
-typedef struct {
-  LtPrestation *prestation;
-  GtkWidget    *box;
-  GtkEntry     *start;
-  GtkEntry     *end;
-  GtkEntry     *price;
-  GtkLabel     *error;
-  char         *error_text;
-} Row;
-
-struct _LtProjectEditor
-{
-  AdwWindow           parent_instance;
-
-  LtContext          *context;
-  gint64              affaire_id;
-  gint64              project_id;    /* editing a saved project without tasks yet; 0 for a new one */
-  gint64              revision;
-  GPtrArray          *rows;          /* Row */
-  GListModel         *prestations;   /* current versions offered */
-  GArray             *staff_ids;     /* gint64, parallel to staff_row */
-  char               *error_text;
-  LtWorkloadView     *workload;
-
-  AdwToastOverlay    *toast_overlay;
-  AdwPreferencesGroup *project_group;
-  AdwPreferencesGroup *workload_group;
-  AdwActionRow       *client_row;    /* shown when the project's client is to be chosen */
-  LtClientFilter     *client_filter;
-  AdwEntryRow        *name_row;
-  AdwEntryRow        *start_row;
-  AdwEntryRow        *end_row;
-  AdwComboRow        *staff_row;
-  GtkLabel           *error_label;
-  GtkDropDown        *prestation_dropdown;
-  GtkBox             *rows_box;
-};
 
 G_DEFINE_FINAL_TYPE (LtProjectEditor, lt_project_editor, ADW_TYPE_WINDOW)
 
@@ -397,6 +360,7 @@ lt_project_editor_init (LtProjectEditor *self)
   self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_type_ensure (LT_TYPE_CLIENT_FILTER);
+  g_type_ensure (LT_TYPE_DATE_BUTTON);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->workload = LT_WORKLOAD_VIEW (lt_workload_view_new ());
@@ -632,59 +596,6 @@ lt_project_editor_set_fields (LtProjectEditor *self,
   for (guint i = 0; staff_id != 0 && i < self->staff_ids->len; i++)
     if (g_array_index (self->staff_ids, gint64, i) == staff_id)
       adw_combo_row_set_selected (self->staff_row, i);
-}
-
-guint
-lt_project_editor_get_n_rows (LtProjectEditor *self)
-{
-  g_return_val_if_fail (LT_IS_PROJECT_EDITOR (self), 0);
-
-  return self->rows->len;
-}
-
-/**
- * lt_project_editor_set_row:
- * @start: (nullable): as typed; %NULL leaves it
- *
- * Types into the row's fields, as a user would.
- */
-void
-lt_project_editor_set_row (LtProjectEditor *self,
-                           guint            index,
-                           const char      *start,
-                           const char      *end,
-                           const char      *price)
-{
-  Row *row;
-
-  g_return_if_fail (LT_IS_PROJECT_EDITOR (self));
-  g_return_if_fail (index < self->rows->len);
-
-  row = g_ptr_array_index (self->rows, index);
-  if (start != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row->start), start);
-  if (end != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row->end), end);
-  if (price != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row->price), price);
-}
-
-const char *
-lt_project_editor_get_row_error (LtProjectEditor *self,
-                                 guint            index)
-{
-  g_return_val_if_fail (LT_IS_PROJECT_EDITOR (self), NULL);
-  g_return_val_if_fail (index < self->rows->len, NULL);
-
-  return ((Row *) g_ptr_array_index (self->rows, index))->error_text;
-}
-
-const char *
-lt_project_editor_get_error (LtProjectEditor *self)
-{
-  g_return_val_if_fail (LT_IS_PROJECT_EDITOR (self), NULL);
-
-  return self->error_text;
 }
 
 /**
