@@ -25,6 +25,7 @@ struct _LtApplication
   GSettings      *settings;
   LtContext      *context;
   char           *first_toast;     /* said once the window shows */
+  LtMailScheduler *mail_scheduler; /* (unowned) kept alive by the application */
 };
 
 G_DEFINE_FINAL_TYPE (LtApplication, lt_application, ADW_TYPE_APPLICATION)
@@ -309,7 +310,8 @@ lt_application_activate (GApplication *application)
   window = GTK_WINDOW (lt_window_new (GTK_APPLICATION (self), self->context));
   gtk_window_present (window);
   /* issue 14: the demandes due go now, then every hour */
-  lt_mail_scheduler_attach (GTK_APPLICATION (self), self->context, LT_MAIL_SCHEDULER_INTERVAL);
+  if (self->mail_scheduler == NULL)
+    self->mail_scheduler = lt_mail_scheduler_attach (GTK_APPLICATION (self), self->context, LT_MAIL_SCHEDULER_INTERVAL);
 
   if (self->first_toast != NULL)
     {
