@@ -325,7 +325,8 @@ on_view_notify_cb (LtDocumentPreview *self,
                    GParamSpec        *pspec,
                    LtPdfView         *view)
 {
-  update_page_label (self);
+  if (self->view != NULL)  /* it notifies as it is disposed with the window */
+    update_page_label (self);
 }
 
 static void
