@@ -24,13 +24,18 @@ clear_box (GtkBox *box)
 /**
  * lt_documents_view_document_name:
  *
- * Returns: (transfer full): « Avenant n° 10 », as the view names a document
+ * Returns: (transfer full): « Avenant AV-2026-0001 » (a draft: « Avenant n° 10 »), as the view names a document
  */
 char *
 lt_documents_view_document_name (LtDocument *doc)
 {
-  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, lt_document_get_id (doc));
+  g_autofree char *number = NULL;
 
+  /* a sent document has its number (LM-2026-0001); a draft, its id */
+  if (lt_document_get_number (doc) != NULL && *lt_document_get_number (doc) != '\0')
+    return g_strdup_printf ("%s %s", lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)),
+                            lt_document_get_number (doc));
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, lt_document_get_id (doc));
   /* Translators: a document kind, then its number */
   return g_strdup_printf (_("%s n° %s"), lt_enum_to_label (LT_TYPE_DOCUMENT_KIND, lt_document_get_kind (doc)), number);
 }
