@@ -17,6 +17,8 @@
 #include "lt-context.h"
 #include "lt-import-dialog.h"
 #include "lt-preferences-window.h"
+#include "lt-prestation-editor.h"
+#include "lt-prestations-page.h"
 #include "lt-terms-dialog.h"
 #include "lt-store-private.h"
 #include "lt-window.h"
@@ -339,6 +341,94 @@ test_pages (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A label whose text is @text, under @root */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (c) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (c)), text) == 0)
+        return c;
+      if ((found = find_label (c, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The column headers of the steps list are within the window, whole */
+static void
+assert_header_visible (GtkWidget  *window,
+                       const char *text)
+{
+  GtkWidget *label = find_label (window, text);
+  GtkWidget *viewport;
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_mapped (label));
+  /* within what the list's scrolled window shows, not scrolled off */
+  viewport = gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (viewport);
+  g_assert_true (gtk_widget_compute_bounds (label, viewport, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (viewport));
+  g_assert_true (gtk_widget_compute_bounds (viewport, window, &bounds));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+}
+
+/* The prestation editor open on a demo prestation at 1280×800: the steps
+ * list shows its « Délai » and « Dépend de », the description has lines. */
+static void
+test_prestation_editor (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  LtWindow *window = lt_window_new (NULL, f->context);
+  LtPrestationsPage *page;
+  GtkWidget *editor, *description, *label;
+  gint64 id = query_int (f->store, "SELECT id FROM prestations WHERE name = 'Reprise du dossier comptable'");
+
+  g_assert_cmpint (id, >, 0);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (100);
+  lt_window_show_page (window, "prestations");
+  wait_ms (300);
+  page = LT_PRESTATIONS_PAGE (lt_window_get_page (window, "prestations"));
+  g_assert_true (lt_prestations_page_open (page, id, NULL));
+  wait_ms (300);
+  editor = lt_prestations_page_get_editor (page);
+  g_assert_true (gtk_widget_get_mapped (editor));
+  save_shot (GTK_WIDGET (window), "prestation-editor");
+
+  assert_header_visible (GTK_WIDGET (window), _("Title"));
+  assert_header_visible (GTK_WIDGET (window), _("Délai (days)"));
+  assert_header_visible (GTK_WIDGET (window), _("Depends on"));
+
+  description = GTK_WIDGET (gtk_widget_get_template_child (editor, LT_TYPE_PRESTATION_EDITOR, "description_entry"));
+  g_assert_true (GTK_IS_TEXT_VIEW (description));
+  g_assert_true (gtk_widget_get_mapped (description));
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (description)), !=, GTK_WRAP_NONE);
+  g_assert_cmpint (gtk_widget_get_height (gtk_widget_get_parent (description)), >=, 40);
+  {
+    g_autofree char *text = lt_accessible_strip_mnemonic (_("D_escription (optional)"));
+    label = find_label (editor, text);
+  }
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (label)) == description);
+
+  audit (GTK_WIDGET (window), "prestations › éditeur", problems);
+  if (problems->len > 0)
+    g_test_message ("%s", problems->str);
+  g_assert_cmpstr (problems->str, ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_strip_mnemonic (void)
 {
@@ -375,6 +465,7 @@ main (int argc, char **argv)
   g_test_add ("/ui-audit/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui-audit/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/ui-audit/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
+  g_test_add ("/ui-audit/prestation-editor", Fixture, NULL, fixture_set_up, test_prestation_editor, fixture_tear_down);
 
   return g_test_run ();
 }

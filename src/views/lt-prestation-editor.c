@@ -180,8 +180,8 @@ fill_fields (LtPrestationEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->price_entry), price_text);
   gtk_editable_set_text (GTK_EDITABLE (self->deliverable_entry),
                          lt_prestation_get_deliverable (p) ? lt_prestation_get_deliverable (p) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->description_entry),
-                         lt_prestation_get_description (p) ? lt_prestation_get_description (p) : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_entry),
+                            lt_prestation_get_description (p) ? lt_prestation_get_description (p) : "", -1);
   gtk_drop_down_set_selected (self->recurrence_dropdown, lt_prestation_get_recurrence (p));
   select_category (self, lt_prestation_get_category_id (p));
   gtk_widget_remove_css_class (GTK_WIDGET (self->price_entry), "error");
@@ -200,6 +200,7 @@ read_fields (LtPrestationEditor  *self,
   const char *price_text = gtk_editable_get_text (GTK_EDITABLE (self->price_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (price_text));
   g_autoptr(LtCategory) category = NULL;
+  g_autofree char *description = lt_prestation_editor_dup_description (self);
   gint64 cents = -1;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->price_entry), "error");
@@ -217,7 +218,7 @@ read_fields (LtPrestationEditor  *self,
   lt_prestation_set_name (self->prestation, gtk_editable_get_text (GTK_EDITABLE (self->name_entry)));
   lt_prestation_set_price_cents (self->prestation, cents);
   lt_prestation_set_deliverable (self->prestation, gtk_editable_get_text (GTK_EDITABLE (self->deliverable_entry)));
-  lt_prestation_set_description (self->prestation, gtk_editable_get_text (GTK_EDITABLE (self->description_entry)));
+  lt_prestation_set_description (self->prestation, description);
   lt_prestation_set_recurrence (self->prestation, gtk_drop_down_get_selected (self->recurrence_dropdown));
   if (category != NULL)
     lt_prestation_set_category_id (self->prestation, lt_category_get_id (category));
@@ -769,10 +770,12 @@ lt_prestation_editor_get_modified (LtPrestationEditor *self)
   LtCategory *category;
   gint64 price;
   g_autofree char *price_text = NULL;
+  g_autofree char *description = NULL;
 
   g_return_val_if_fail (LT_IS_PRESTATION_EDITOR (self), FALSE);
 
   p = self->prestation;
+  description = lt_prestation_editor_dup_description (self);
   if (self->commands != NULL && lt_graph_commands_get_modified (self->commands))
     return TRUE;
   price = lt_prestation_get_price_cents (p);
@@ -782,7 +785,7 @@ lt_prestation_editor_get_modified (LtPrestationEditor *self)
   return text_differs (self->name_entry, lt_prestation_get_name (p)) ||
          text_differs (self->price_entry, price_text) ||
          text_differs (self->deliverable_entry, lt_prestation_get_deliverable (p)) ||
-         text_differs (self->description_entry, lt_prestation_get_description (p)) ||
+         g_strcmp0 (description, lt_prestation_get_description (p) ? lt_prestation_get_description (p) : "") != 0 ||
          gtk_drop_down_get_selected (self->recurrence_dropdown) != (guint) lt_prestation_get_recurrence (p) ||
          (category != NULL && lt_prestation_get_category_id (p) != 0 &&
           lt_category_get_id (category) != lt_prestation_get_category_id (p));
