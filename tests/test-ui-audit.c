@@ -429,6 +429,63 @@ test_prestation_editor (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_toast (GtkWidget *root)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (g_strcmp0 (G_OBJECT_TYPE_NAME (c), "AdwToastWidget") == 0 || has_toast (c))
+      return TRUE;
+  return FALSE;
+}
+
+/* A step that would close a cycle, linked on the canvas: the refusal is
+ * shown whole above the steps, not in a toast that cuts it. */
+static void
+test_prestation_cycle_refusal (Fixture       *f,
+                               gconstpointer  data)
+{
+  LtWindow *window = lt_window_new (NULL, f->context);
+  LtPrestationsPage *page;
+  GtkWidget *editor, *error_label, *canvas;
+  LtStepGraph *graph;
+  g_autoptr(GArray) links = NULL;
+  const LtGraphLink *link;
+  const char *message;
+  gint64 id = query_int (f->store, "SELECT id FROM prestations WHERE name = 'Reprise du dossier comptable'");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (100);
+  lt_window_show_page (window, "prestations");
+  wait_ms (300);
+  page = LT_PRESTATIONS_PAGE (lt_window_get_page (window, "prestations"));
+  g_assert_true (lt_prestations_page_open (page, id, NULL));
+  wait_ms (200);
+  editor = lt_prestations_page_get_editor (page);
+  canvas = GTK_WIDGET (lt_prestation_editor_get_canvas (LT_PRESTATION_EDITOR (editor)));
+  graph = lt_graph_commands_get_graph (lt_prestation_editor_get_commands (LT_PRESTATION_EDITOR (editor)));
+  links = lt_step_graph_dup_links (graph);
+  g_assert_cmpuint (links->len, >, 0);
+  link = &g_array_index (links, LtGraphLink, 0);
+
+  /* the link back from the target to its source */
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.add-link", "(uu)", link->to, link->from));
+  wait_ms (100);
+  message = lt_prestation_editor_get_error (LT_PRESTATION_EDITOR (editor));
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, " → "));
+
+  error_label = GTK_WIDGET (gtk_widget_get_template_child (editor, LT_TYPE_PRESTATION_EDITOR, "error_label"));
+  g_assert_true (gtk_widget_get_mapped (error_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==, message);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (error_label)));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (error_label))));
+  /* no toast, where the sentence would be cut */
+  g_assert_false (has_toast (editor));
+  save_shot (GTK_WIDGET (window), "prestation-cycle");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_strip_mnemonic (void)
 {
@@ -465,6 +522,7 @@ main (int argc, char **argv)
   g_test_add ("/ui-audit/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui-audit/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/ui-audit/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
+  g_test_add ("/ui-audit/prestation-cycle-refusal", Fixture, NULL, fixture_set_up, test_prestation_cycle_refusal, fixture_tear_down);
   g_test_add ("/ui-audit/prestation-editor", Fixture, NULL, fixture_set_up, test_prestation_editor, fixture_tear_down);
 
   return g_test_run ();

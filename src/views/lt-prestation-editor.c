@@ -124,8 +124,7 @@ static void
 on_canvas_message_cb (LtPrestationEditor *self,
                       const char         *message)
 {
-  /* the toast catches the eye; the label keeps the whole sentence */
-  toast (self, message);
+  /* in full, above the steps: a toast would cut the sentence */
   lt_prestation_editor_show_error (self, message);
 }
 
@@ -268,8 +267,8 @@ action_save (GtkWidget *widget, const char *name, GVariant *param)
   LtPrestationEditor *self = LT_PRESTATION_EDITOR (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!lt_prestation_editor_save (self, &error))
-    toast (self, error->message);
+  /* a refusal is shown in full above the steps by the save itself */
+  lt_prestation_editor_save (self, &error);
 }
 
 static void
@@ -282,7 +281,7 @@ action_duplicate (GtkWidget *widget, const char *name, GVariant *param)
   id = lt_store_catalogue_duplicate_prestation (get_store (self), lt_prestation_get_id (self->prestation), &error);
   if (id == 0 || !lt_prestation_editor_load (self, id, &error))
     {
-      toast (self, error->message);
+      lt_prestation_editor_show_error (self, error->message);
       return;
     }
   toast (self, _("Prestation duplicated with its steps and dependencies"));
@@ -297,7 +296,7 @@ action_archive (GtkWidget *widget, const char *name, GVariant *param)
 
   if (!lt_store_catalogue_archive_prestation (get_store (self), lt_prestation_get_id (self->prestation), archived, &error))
     {
-      toast (self, error->message);
+      lt_prestation_editor_show_error (self, error->message);
       return;
     }
   lt_prestation_set_archived (self->prestation, archived);
@@ -351,7 +350,7 @@ on_delete_response_cb (AdwMessageDialog   *dialog,
   if (g_strcmp0 (response, "delete") != 0 || self->commands == NULL)
     return;
   if (!lt_graph_commands_remove_step (self->commands, uid, &error))
-    toast (self, error->message);
+    lt_prestation_editor_show_error (self, error->message);
 }
 
 static void
