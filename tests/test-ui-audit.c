@@ -17,6 +17,8 @@
 #include "lt-context.h"
 #include "lt-import-dialog.h"
 #include "lt-preferences-window.h"
+#include "lt-prestation-editor.h"
+#include "lt-prestations-page.h"
 #include "lt-terms-dialog.h"
 #include "lt-store-private.h"
 #include "lt-window.h"
@@ -339,6 +341,151 @@ test_pages (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A label whose text is @text, under @root */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (c) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (c)), text) == 0)
+        return c;
+      if ((found = find_label (c, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The column headers of the steps list are within the window, whole */
+static void
+assert_header_visible (GtkWidget  *window,
+                       const char *text)
+{
+  GtkWidget *label = find_label (window, text);
+  GtkWidget *viewport;
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_mapped (label));
+  /* within what the list's scrolled window shows, not scrolled off */
+  viewport = gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (viewport);
+  g_assert_true (gtk_widget_compute_bounds (label, viewport, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (viewport));
+  g_assert_true (gtk_widget_compute_bounds (viewport, window, &bounds));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+}
+
+/* The prestation editor open on a demo prestation at 1280×800: the steps
+ * list shows its « Délai » and « Dépend de », the description has lines. */
+static void
+test_prestation_editor (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  LtWindow *window = lt_window_new (NULL, f->context);
+  LtPrestationsPage *page;
+  GtkWidget *editor, *description, *label;
+  gint64 id = query_int (f->store, "SELECT id FROM prestations WHERE name = 'Reprise du dossier comptable'");
+
+  g_assert_cmpint (id, >, 0);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (100);
+  lt_window_show_page (window, "prestations");
+  wait_ms (300);
+  page = LT_PRESTATIONS_PAGE (lt_window_get_page (window, "prestations"));
+  g_assert_true (lt_prestations_page_open (page, id, NULL));
+  wait_ms (300);
+  editor = lt_prestations_page_get_editor (page);
+  g_assert_true (gtk_widget_get_mapped (editor));
+  save_shot (GTK_WIDGET (window), "prestation-editor");
+
+  assert_header_visible (GTK_WIDGET (window), _("Title"));
+  assert_header_visible (GTK_WIDGET (window), _("Délai (days)"));
+  assert_header_visible (GTK_WIDGET (window), _("Depends on"));
+
+  description = GTK_WIDGET (gtk_widget_get_template_child (editor, LT_TYPE_PRESTATION_EDITOR, "description_entry"));
+  g_assert_true (GTK_IS_TEXT_VIEW (description));
+  g_assert_true (gtk_widget_get_mapped (description));
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (description)), !=, GTK_WRAP_NONE);
+  g_assert_cmpint (gtk_widget_get_height (gtk_widget_get_parent (description)), >=, 40);
+  {
+    g_autofree char *text = lt_accessible_strip_mnemonic (_("D_escription (optional)"));
+    label = find_label (editor, text);
+  }
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (label)) == description);
+
+  audit (GTK_WIDGET (window), "prestations › éditeur", problems);
+  if (problems->len > 0)
+    g_test_message ("%s", problems->str);
+  g_assert_cmpstr (problems->str, ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_toast (GtkWidget *root)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (g_strcmp0 (G_OBJECT_TYPE_NAME (c), "AdwToastWidget") == 0 || has_toast (c))
+      return TRUE;
+  return FALSE;
+}
+
+/* A step that would close a cycle, linked on the canvas: the refusal is
+ * shown whole above the steps, not in a toast that cuts it. */
+static void
+test_prestation_cycle_refusal (Fixture       *f,
+                               gconstpointer  data)
+{
+  LtWindow *window = lt_window_new (NULL, f->context);
+  LtPrestationsPage *page;
+  GtkWidget *editor, *error_label, *canvas;
+  LtStepGraph *graph;
+  g_autoptr(GArray) links = NULL;
+  const LtGraphLink *link;
+  const char *message;
+  gint64 id = query_int (f->store, "SELECT id FROM prestations WHERE name = 'Reprise du dossier comptable'");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (100);
+  lt_window_show_page (window, "prestations");
+  wait_ms (300);
+  page = LT_PRESTATIONS_PAGE (lt_window_get_page (window, "prestations"));
+  g_assert_true (lt_prestations_page_open (page, id, NULL));
+  wait_ms (200);
+  editor = lt_prestations_page_get_editor (page);
+  canvas = GTK_WIDGET (lt_prestation_editor_get_canvas (LT_PRESTATION_EDITOR (editor)));
+  graph = lt_graph_commands_get_graph (lt_prestation_editor_get_commands (LT_PRESTATION_EDITOR (editor)));
+  links = lt_step_graph_dup_links (graph);
+  g_assert_cmpuint (links->len, >, 0);
+  link = &g_array_index (links, LtGraphLink, 0);
+
+  /* the link back from the target to its source */
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.add-link", "(uu)", link->to, link->from));
+  wait_ms (100);
+  message = lt_prestation_editor_get_error (LT_PRESTATION_EDITOR (editor));
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, " → "));
+
+  error_label = GTK_WIDGET (gtk_widget_get_template_child (editor, LT_TYPE_PRESTATION_EDITOR, "error_label"));
+  g_assert_true (gtk_widget_get_mapped (error_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==, message);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (error_label)));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (error_label))));
+  /* no toast, where the sentence would be cut */
+  g_assert_false (has_toast (editor));
+  save_shot (GTK_WIDGET (window), "prestation-cycle");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_strip_mnemonic (void)
 {
@@ -375,6 +522,8 @@ main (int argc, char **argv)
   g_test_add ("/ui-audit/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui-audit/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/ui-audit/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
+  g_test_add ("/ui-audit/prestation-cycle-refusal", Fixture, NULL, fixture_set_up, test_prestation_cycle_refusal, fixture_tear_down);
+  g_test_add ("/ui-audit/prestation-editor", Fixture, NULL, fixture_set_up, test_prestation_editor, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -39,12 +39,13 @@ struct _LtPrestationEditor {
   GtkDropDown        *recurrence_dropdown;
   GtkDropDown        *mission_dropdown;     /* in the order of LtMission */
   GtkEntry           *deliverable_entry;
-  GtkEntry           *description_entry;
+  GtkTextView        *description_entry;
   GtkLabel           *error_label;
   GtkColumnView      *steps_view;
   LtDependencyCanvas *canvas;
 };
 
+char *lt_prestation_editor_dup_description (LtPrestationEditor *self);
 void lt_prestation_editor_show_error  (LtPrestationEditor *self,
                                        const char         *message);
 void lt_prestation_editor_add_columns (LtPrestationEditor *self);

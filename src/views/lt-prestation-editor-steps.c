@@ -205,6 +205,8 @@ bind_title_cb (GtkSignalListItemFactory *factory,
 
   g_object_set_data (G_OBJECT (label), "uid", NULL);
   gtk_editable_set_text (GTK_EDITABLE (label), lt_step_graph_lookup (self->graph, step->uid)->title);
+  /* a long title is cut in its column: the whole of it on hovering */
+  gtk_widget_set_tooltip_text (label, lt_step_graph_lookup (self->graph, step->uid)->title);
   g_object_set_data (G_OBJECT (label), "uid", GUINT_TO_POINTER (step->uid));
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"), -1);
 }
@@ -436,7 +438,7 @@ add_column (LtPrestationEditor *self,
   gtk_column_view_column_set_expand (column, expand);
   gtk_column_view_column_set_resizable (column, TRUE);
   if (expand)
-    gtk_column_view_column_set_fixed_width (column, 150);
+    gtk_column_view_column_set_fixed_width (column, 200);
   gtk_column_view_append_column (self->steps_view, column);
   g_object_unref (column);
 }
@@ -452,4 +454,15 @@ lt_prestation_editor_add_columns (LtPrestationEditor *self)
   add_column (self, _("From Period End"), G_CALLBACK (setup_period_end_cb), G_CALLBACK (bind_period_end_cb), FALSE, 0);
   add_column (self, _("Description"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_description_cb), FALSE, ENTRY_DESCRIPTION);
   add_column (self, _("Client’s wording"), G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_client_title_cb), FALSE, ENTRY_CLIENT_TITLE);
+}
+
+/* The prestation's description, several lines in a text view */
+char *
+lt_prestation_editor_dup_description (LtPrestationEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_entry);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }

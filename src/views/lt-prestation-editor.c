@@ -124,8 +124,7 @@ static void
 on_canvas_message_cb (LtPrestationEditor *self,
                       const char         *message)
 {
-  /* the toast catches the eye; the label keeps the whole sentence */
-  toast (self, message);
+  /* in full, above the steps: a toast would cut the sentence */
   lt_prestation_editor_show_error (self, message);
 }
 
@@ -180,8 +179,8 @@ fill_fields (LtPrestationEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->price_entry), price_text);
   gtk_editable_set_text (GTK_EDITABLE (self->deliverable_entry),
                          lt_prestation_get_deliverable (p) ? lt_prestation_get_deliverable (p) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->description_entry),
-                         lt_prestation_get_description (p) ? lt_prestation_get_description (p) : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_entry),
+                            lt_prestation_get_description (p) ? lt_prestation_get_description (p) : "", -1);
   gtk_drop_down_set_selected (self->recurrence_dropdown, lt_prestation_get_recurrence (p));
   gtk_drop_down_set_selected (self->mission_dropdown, lt_prestation_get_mission (p));
   select_category (self, lt_prestation_get_category_id (p));
@@ -201,6 +200,7 @@ read_fields (LtPrestationEditor  *self,
   const char *price_text = gtk_editable_get_text (GTK_EDITABLE (self->price_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (price_text));
   g_autoptr(LtCategory) category = NULL;
+  g_autofree char *description = lt_prestation_editor_dup_description (self);
   gint64 cents = -1;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->price_entry), "error");
@@ -218,7 +218,7 @@ read_fields (LtPrestationEditor  *self,
   lt_prestation_set_name (self->prestation, gtk_editable_get_text (GTK_EDITABLE (self->name_entry)));
   lt_prestation_set_price_cents (self->prestation, cents);
   lt_prestation_set_deliverable (self->prestation, gtk_editable_get_text (GTK_EDITABLE (self->deliverable_entry)));
-  lt_prestation_set_description (self->prestation, gtk_editable_get_text (GTK_EDITABLE (self->description_entry)));
+  lt_prestation_set_description (self->prestation, description);
   lt_prestation_set_recurrence (self->prestation, gtk_drop_down_get_selected (self->recurrence_dropdown));
   lt_prestation_set_mission (self->prestation, gtk_drop_down_get_selected (self->mission_dropdown));
   if (category != NULL)
@@ -269,8 +269,8 @@ action_save (GtkWidget *widget, const char *name, GVariant *param)
   LtPrestationEditor *self = LT_PRESTATION_EDITOR (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!lt_prestation_editor_save (self, &error))
-    toast (self, error->message);
+  /* a refusal is shown in full above the steps by the save itself */
+  lt_prestation_editor_save (self, &error);
 }
 
 static void
@@ -283,7 +283,7 @@ action_duplicate (GtkWidget *widget, const char *name, GVariant *param)
   id = lt_store_catalogue_duplicate_prestation (get_store (self), lt_prestation_get_id (self->prestation), &error);
   if (id == 0 || !lt_prestation_editor_load (self, id, &error))
     {
-      toast (self, error->message);
+      lt_prestation_editor_show_error (self, error->message);
       return;
     }
   toast (self, _("Prestation duplicated with its steps and dependencies"));
@@ -298,7 +298,7 @@ action_archive (GtkWidget *widget, const char *name, GVariant *param)
 
   if (!lt_store_catalogue_archive_prestation (get_store (self), lt_prestation_get_id (self->prestation), archived, &error))
     {
-      toast (self, error->message);
+      lt_prestation_editor_show_error (self, error->message);
       return;
     }
   lt_prestation_set_archived (self->prestation, archived);
@@ -352,7 +352,7 @@ on_delete_response_cb (AdwMessageDialog   *dialog,
   if (g_strcmp0 (response, "delete") != 0 || self->commands == NULL)
     return;
   if (!lt_graph_commands_remove_step (self->commands, uid, &error))
-    toast (self, error->message);
+    lt_prestation_editor_show_error (self, error->message);
 }
 
 static void
@@ -772,10 +772,12 @@ lt_prestation_editor_get_modified (LtPrestationEditor *self)
   LtCategory *category;
   gint64 price;
   g_autofree char *price_text = NULL;
+  g_autofree char *description = NULL;
 
   g_return_val_if_fail (LT_IS_PRESTATION_EDITOR (self), FALSE);
 
   p = self->prestation;
+  description = lt_prestation_editor_dup_description (self);
   if (self->commands != NULL && lt_graph_commands_get_modified (self->commands))
     return TRUE;
   price = lt_prestation_get_price_cents (p);
@@ -785,7 +787,7 @@ lt_prestation_editor_get_modified (LtPrestationEditor *self)
   return text_differs (self->name_entry, lt_prestation_get_name (p)) ||
          text_differs (self->price_entry, price_text) ||
          text_differs (self->deliverable_entry, lt_prestation_get_deliverable (p)) ||
-         text_differs (self->description_entry, lt_prestation_get_description (p)) ||
+         g_strcmp0 (description, lt_prestation_get_description (p) ? lt_prestation_get_description (p) : "") != 0 ||
          gtk_drop_down_get_selected (self->recurrence_dropdown) != (guint) lt_prestation_get_recurrence (p) ||
          gtk_drop_down_get_selected (self->mission_dropdown) != (guint) lt_prestation_get_mission (p) ||
          (category != NULL && lt_prestation_get_category_id (p) != 0 &&
