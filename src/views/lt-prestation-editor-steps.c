@@ -466,3 +466,28 @@ lt_prestation_editor_dup_description (LtPrestationEditor *self)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
+
+/**
+ * lt_prestation_editor_set_dependencies:
+ * @text: the « Dépend de » column's text, « 2, 3+2 »
+ *
+ * What the column does on Enter: the same refusals as the canvas, the
+ * message shown beside the list.
+ */
+gboolean
+lt_prestation_editor_set_dependencies (LtPrestationEditor *self,
+                                       guint               uid,
+                                       const char         *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (LT_IS_PRESTATION_EDITOR (self), FALSE);
+
+  if (!lt_graph_commands_set_dependencies (self->commands, uid, text, &error))
+    {
+      lt_prestation_editor_show_error (self, error->message);
+      return FALSE;
+    }
+  lt_prestation_editor_show_error (self, NULL);
+  return TRUE;
+}
