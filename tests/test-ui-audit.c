@@ -24,6 +24,14 @@
 #include "lt-window.h"
 #include "ui-dialogs-fixtures.h"
 
+/* Layout takes longer under a sanitizer: every wait is longer there, so
+ * that what is audited is what a user sees once the frame is drawn. */
+static void
+audit_wait (guint ms)
+{
+  wait_ms (g_getenv ("ASAN_OPTIONS") != NULL ? ms * 4 : ms);
+}
+
 /* The name assistive technologies read for a button: its label, its
  * child label, or an accessible label / labelled-by set by the code. */
 static gboolean
@@ -157,11 +165,14 @@ test_import (Fixture       *f,
 
   gtk_window_set_default_size (GTK_WINDOW (dialog), 900, 640);
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_ms (50);
+  audit_wait (50);
   g_assert_true (lt_import_dialog_open_file (LT_IMPORT_DIALOG (dialog), path));
-  wait_ms (100);
-
+  /* laid out at the next frames: slower under a sanitizer */
   mapping = GTK_WIDGET (gtk_widget_get_template_child (dialog, LT_TYPE_IMPORT_DIALOG, "mapping_box"));
+  for (int i = 0; i < 100 && gtk_widget_get_height (mapping) < 30; i++)
+    audit_wait (50);
+  audit_wait (100);
+
   for (GtkWidget *c = gtk_widget_get_first_child (mapping); c != NULL; c = gtk_widget_get_next_sibling (c))
     {
       g_assert_true (gtk_widget_get_mapped (c));
@@ -203,7 +214,7 @@ test_preferences (Fixture       *f,
 
   gtk_window_set_default_size (window, 640, 720);
   gtk_window_present (window);
-  wait_ms (100);
+  audit_wait (100);
   g_autoptr(GPtrArray) pages = g_ptr_array_new ();
 
   collect (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_PAGE, pages);
@@ -216,7 +227,7 @@ test_preferences (Fixture       *f,
         continue;   /* a page shown inside another (a subpage) */
 
       adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
-      wait_ms (80);
+      audit_wait (80);
       audit (GTK_WIDGET (window), adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (page)), problems);
       {
         g_autofree char *name = g_strdup_printf ("preferences-%u", i);
@@ -245,7 +256,7 @@ test_terms_versions (Fixture       *f,
   lt_store_exec (f->store, "INSERT INTO terms (version, effective_on, body) VALUES ('Ancienne', '2001-01-01', 'Texte de 2001')", NULL);
   dialog = lt_terms_dialog_new (f->context);
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_ms (50);
+  audit_wait (50);
   audit (dialog, "terms", problems);
   g_assert_cmpstr (problems->str, ==, "");
 
@@ -261,7 +272,7 @@ test_terms_versions (Fixture       *f,
   g_assert_nonnull (row);
   g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
   g_signal_emit_by_name (row, "activate");
-  wait_ms (50);
+  audit_wait (50);
 
   reader = find_toplevel (ADW_TYPE_WINDOW);
   g_assert_nonnull (reader);
@@ -293,13 +304,13 @@ test_pages (Fixture       *f,
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  wait_ms (100);
+  audit_wait (100);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       lt_window_show_page (window, pages[i]);
       /* a page is built when first shown: let it lay out */
-      wait_ms (400);
+      audit_wait (400);
       audit (GTK_WIDGET (window), pages[i], problems);
       save_shot (GTK_WIDGET (window), pages[i]);
     }
@@ -312,7 +323,7 @@ test_pages (Fixture       *f,
 
     lt_window_show_page (window, "affaires");
     lt_affaires_page_select_affaire (page, id);
-    wait_ms (100);
+    audit_wait (100);
     audit (GTK_WIDGET (window), "affaires › fiche", problems);
     /* the choices of a combo row are shown whole, not « SARL — Société à resp… » */
     {
@@ -321,7 +332,7 @@ test_pages (Fixture       *f,
       GtkWidget *popover;
 
       g_assert_true (gtk_widget_activate (legal));
-      wait_ms (100);
+      audit_wait (100);
       popover = find_widget (legal, GTK_TYPE_POPOVER, NULL);
       g_assert_nonnull (popover);
       g_assert_true (gtk_widget_get_mapped (popover));
@@ -331,7 +342,7 @@ test_pages (Fixture       *f,
     }
     stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (lt_affaires_page_get_editor (page)), ADW_TYPE_VIEW_STACK));
     adw_view_stack_set_visible_child_name (stack, "documents");
-    wait_ms (100);
+    audit_wait (100);
     audit (GTK_WIDGET (window), "affaires › documents", problems);
   }
 
@@ -395,12 +406,12 @@ test_prestation_editor (Fixture       *f,
   g_assert_cmpint (id, >, 0);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  wait_ms (100);
+  audit_wait (100);
   lt_window_show_page (window, "prestations");
-  wait_ms (300);
+  audit_wait (300);
   page = LT_PRESTATIONS_PAGE (lt_window_get_page (window, "prestations"));
   g_assert_true (lt_prestations_page_open (page, id, NULL));
-  wait_ms (300);
+  audit_wait (300);
   editor = lt_prestations_page_get_editor (page);
   g_assert_true (gtk_widget_get_mapped (editor));
   save_shot (GTK_WIDGET (window), "prestation-editor");
@@ -455,12 +466,12 @@ test_prestation_cycle_refusal (Fixture       *f,
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  wait_ms (100);
+  audit_wait (100);
   lt_window_show_page (window, "prestations");
-  wait_ms (300);
+  audit_wait (300);
   page = LT_PRESTATIONS_PAGE (lt_window_get_page (window, "prestations"));
   g_assert_true (lt_prestations_page_open (page, id, NULL));
-  wait_ms (200);
+  audit_wait (200);
   editor = lt_prestations_page_get_editor (page);
   canvas = GTK_WIDGET (lt_prestation_editor_get_canvas (LT_PRESTATION_EDITOR (editor)));
   graph = lt_graph_commands_get_graph (lt_prestation_editor_get_commands (LT_PRESTATION_EDITOR (editor)));
@@ -470,7 +481,7 @@ test_prestation_cycle_refusal (Fixture       *f,
 
   /* the link back from the target to its source */
   g_assert_true (gtk_widget_activate_action (canvas, "canvas.add-link", "(uu)", link->to, link->from));
-  wait_ms (100);
+  audit_wait (100);
   message = lt_prestation_editor_get_error (LT_PRESTATION_EDITOR (editor));
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, " → "));
