@@ -14,28 +14,12 @@
 #include "lt-store-project-ops.h"
 #include "lt-working-days.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char    *dir;
   LtStore *store;
 } Fixture;
-
-static gint64
-query_int (LtStore    *store,
-           const char *sql,
-           const char *param)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  if (param != NULL)
-    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return value;
-}
 
 /* The due date of the task titled @title (exactly), or "" */
 static char *
@@ -72,13 +56,8 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("lt-planning-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (path, &error);
-  g_assert_no_error (error);
+  f->store = store_fixture_open ("lt-planning-XXXXXX", &f->dir, NULL);
 
   lt_store_exec (f->store,
                  "INSERT INTO staff (id, name, email, weekly_hours) VALUES (1, 'Claire Dubois', 'claire@lemaire.fr', 35);"
@@ -112,16 +91,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *db = g_build_filename (f->dir, "test.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-  g_assert_finalize_object (f->store);
-  g_unlink (db);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  store_fixture_close (f->store, f->dir, NULL);
 }
 
 static LtProjectOutcome *
@@ -170,10 +140,10 @@ test_yearly_follows_the_closing (Fixture       *f,
   g_autoptr(LtProjectOutcome) dupont = save (f, 1, 400, "2026-12-15", "2027-02-15");
   g_autoptr(LtProjectOutcome) bistrot = save (f, 2, 400, "2026-12-15", "2027-02-15");
 
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE affaire_id = 1", NULL), ==, 6);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE affaire_id = 2", NULL), ==, 6);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2026-12-31'", NULL), ==, 6);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2027-06-30'", NULL), ==, 6);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE affaire_id = 1"), ==, 6);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE affaire_id = 2"), ==, 6);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2026-12-31'"), ==, 6);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2027-06-30'"), ==, 6);
 
   assert_due (f->store, 1, "Inventaire — fiscal year ended 31/12/2026", "2027-01-15");
   assert_due (f->store, 1, "Révision — fiscal year ended 31/12/2026", "2027-01-29");
@@ -185,7 +155,7 @@ test_yearly_follows_the_closing (Fixture       *f,
   assert_due (f->store, 2, "Inventaire — fiscal year ended 30/06/2027", "2027-07-15");
   assert_due (f->store, 2, "Comptes annuels — fiscal year ended 30/06/2027", "2027-08-03");
   assert_due (f->store, 2, "Présentation — fiscal year ended 30/06/2027", "2027-08-06");
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE affaire_id = 2 AND due_date < '2027-07-01'", NULL), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE affaire_id = 2 AND due_date < '2027-07-01'"), ==, 0);
   g_assert_cmpuint (bistrot->n_late, ==, 6);
 }
 
@@ -219,11 +189,11 @@ test_monthly_after_the_month (Fixture       *f,
 
   assert_due (f->store, 1, "Relevés bancaires — November 2027", "2027-12-08");
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2027-11' AND kind = 'request'"
-                                        " AND start_date = '2027-12-01' AND send_on = '2027-12-01'", NULL), ==, 2);
+                                        " AND start_date = '2027-12-01' AND send_on = '2027-12-01'"), ==, 2);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2027-10' AND kind = 'request'"
-                                        " AND send_on = '2027-11-02'", NULL), ==, 2);
+                                        " AND send_on = '2027-11-02'"), ==, 2);
   /* nothing of a month is due before the month is over */
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE start_date <= date (period || '-01', '+1 month', '-1 day')", NULL), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE start_date <= date (period || '-01', '+1 month', '-1 day')"), ==, 0);
 }
 
 /* Saving sends nothing: each demande is « à envoyer » until its date, and
@@ -242,9 +212,9 @@ test_requests_due (Fixture       *f,
   gint64 first_id;
 
   g_assert_cmpuint (outcome->n_requests, ==, 24);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE sent_on IS NOT NULL", NULL), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE kind = 'request' AND send_on IS NULL", NULL), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE kind = 'task' AND send_on IS NOT NULL", NULL), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE sent_on IS NOT NULL"), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE kind = 'request' AND send_on IS NULL"), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE kind = 'task' AND send_on IS NOT NULL"), ==, 0);
 
   none = lt_store_list_requests_due (f->store, "2027-01-31", &error);
   g_assert_no_error (error);
@@ -308,7 +278,7 @@ test_late_answer_moves_successors (Fixture       *f,
                  &error);
   g_assert_no_error (error);
   outcome = save (f, 1, 500, "2027-03-26", "2027-06-30");
-  request_id = query_int (f->store, "SELECT id FROM tasks WHERE step_id = 5001", NULL);
+  request_id = query_int (f->store, "SELECT id FROM tasks WHERE step_id = 5001");
 
   assert_due (f->store, 1, "Grand livre", "2027-04-02");
   assert_due (f->store, 1, "À-nouveaux", "2027-04-12");
@@ -326,7 +296,7 @@ test_late_answer_moves_successors (Fixture       *f,
   g_assert_no_error (error);
   assert_due (f->store, 1, "À-nouveaux", "2027-04-16");
   assert_due (f->store, 1, "Contrôle", "2027-04-19");
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE start_date = '2027-04-08' AND step_id = 5002", NULL), ==, 1);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE start_date = '2027-04-08' AND step_id = 5002"), ==, 1);
 
   /* answered on time, nothing moves */
   g_assert_true (lt_store_task_reopen (f->store, request_id, 0, &error));

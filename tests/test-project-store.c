@@ -12,6 +12,8 @@
 #include "lt-store-task-list.h"
 #include "lt-working-days.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char    *dir;
   LtStore *store;
@@ -29,36 +31,6 @@ on_changed (LtStore       *store,
     f->n_task_changes++;
 }
 
-static gint64
-query_int (LtStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return value;
-}
-
-static char *
-query_text (LtStore    *store,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  char *value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  return value;
-}
-
 /* 20 prestations (ids 100…119) of 10 steps each: the first a demande
  * d'information, then tâches of 2 days chained one after the other. One
  * monthly prestation (200) of 2 steps. */
@@ -67,14 +39,9 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   sqlite3_stmt *stmt;
 
-  f->dir = g_dir_make_tmp ("lt-project-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (path, &error);
-  g_assert_no_error (error);
+  f->store = store_fixture_open ("lt-project-store-XXXXXX", &f->dir, NULL);
 
   lt_store_exec (f->store,
                  "UPDATE firm SET name = 'Cabinet Lemaire' WHERE id = 1;"
@@ -128,16 +95,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *db = g_build_filename (f->dir, "test.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-  g_assert_finalize_object (f->store);
-  g_unlink (db);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  store_fixture_close (f->store, f->dir, NULL);
 }
 
 static LtProject *

@@ -16,6 +16,8 @@
 #include "lt-store-private.h"
 #include "lt-store-project-ops.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char    *dir;
   LtStore *store;
@@ -25,46 +27,14 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("lt-scope-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (lt_store_load_demo (f->store, &error));
-  g_assert_no_error (error);
+  f->store = store_fixture_open_demo ("lt-scope-store-XXXXXX", &f->dir, NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *db = g_build_filename (f->dir, "test.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-  g_assert_finalize_object (f->store);
-  g_unlink (db);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->dir);
-}
-
-static gint64
-query_int (LtStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
+  store_fixture_close (f->store, f->dir, NULL);
 }
 
 static GPtrArray *
@@ -93,18 +63,6 @@ send_and_sign (LtStore *store,
   signed_ = lt_store_document_sign (store, id, &error);
   g_assert_no_error (error);
   g_assert_nonnull (signed_);
-}
-
-static void
-assert_check_clean (LtStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) problems = lt_store_check (store, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < problems->len; i++)
-    g_printerr ("problem: %s\n", (const char *) g_ptr_array_index (problems, i));
-  g_assert_cmpuint (problems->len, ==, 0);
 }
 
 /* The issue's first bullet: Garage Dufour (affaire 2, 5 490 €/an) signs a

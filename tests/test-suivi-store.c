@@ -14,6 +14,8 @@
 #include "lt-store-task-list.h"
 #include "lt-text.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char    *dir;
   char    *path;
@@ -26,10 +28,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("lt-suivi-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "lettrine.db", NULL);
-  f->store = lt_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = store_fixture_open ("lt-suivi-XXXXXX", &f->dir, &f->path);
   /* a small cabinet, with chains of linked tasks, some done */
   g_assert_true (lt_store_seed (f->store, 20, GPOINTER_TO_UINT (data), &error));
   g_assert_no_error (error);
@@ -39,22 +38,13 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
-  g_assert_finalize_object (f->store);
-  g_remove (f->path);
-  g_remove (wal);
-  g_remove (shm);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  store_fixture_close (f->store, f->dir, f->path);
 }
 
 static gint64
-query_int (LtStore    *store,
-           const char *sql,
-           gint64      param)
+query_int_of (LtStore    *store,
+              const char *sql,
+              gint64      param)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -63,18 +53,6 @@ query_int (LtStore    *store,
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
 
   return sqlite3_column_int64 (stmt, 0);
-}
-
-static void
-assert_check_clean (LtStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) problems = lt_store_check (store, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < problems->len; i++)
-    g_test_message ("%s", (const char *) problems->pdata[i]);
-  g_assert_cmpuint (problems->len, ==, 0);
 }
 
 static LtTaskStatus
@@ -135,7 +113,7 @@ test_status_kept (Fixture       *f,
   g_assert_cmpint (status_of (f->store, to), ==, LT_TASK_STATUS_BLOCKED);
 
   /* the link removed, then added again */
-  link_id = query_int (f->store, "SELECT id FROM task_links WHERE to_task_id = ?", to);
+  link_id = query_int_of (f->store, "SELECT id FROM task_links WHERE to_task_id = ?", to);
   g_assert_true (lt_store_delete_task_link (f->store, link_id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (status_of (f->store, to), ==, LT_TASK_STATUS_TODO);
@@ -146,14 +124,14 @@ test_status_kept (Fixture       *f,
   /* the predecessor deleted */
   g_assert_true (lt_store_delete_task (f->store, from, 0, &error) ||
                  (g_clear_error (&error), lt_store_delete_task (f->store, from,
-                                                                query_int (f->store, "SELECT revision FROM tasks WHERE id = ?", from),
+                                                                query_int_of (f->store, "SELECT revision FROM tasks WHERE id = ?", from),
                                                                 &error)));
   g_assert_no_error (error);
   g_assert_cmpint (status_of (f->store, to), ==, LT_TASK_STATUS_TODO);
   assert_check_clean (f->store);
 
   /* many writes at random, checked against the rule at the end */
-  n_tasks = query_int (f->store, "SELECT max (id) FROM tasks WHERE ?1 = 0", 0);
+  n_tasks = query_int_of (f->store, "SELECT max (id) FROM tasks WHERE ?1 = 0", 0);
   for (guint i = 0; i < 200; i++)
     {
       gint64 id = g_rand_int_range (rand, 1, (gint32) n_tasks + 1);
@@ -173,7 +151,7 @@ test_status_kept (Fixture       *f,
           lt_store_add_task_link (f->store, MIN (id, other), MAX (id, other), 0, NULL, &refused);
           break;
         default:
-          link_id = query_int (f->store, "SELECT coalesce (max (id), 0) FROM task_links WHERE to_task_id = ?", id);
+          link_id = query_int_of (f->store, "SELECT coalesce (max (id), 0) FROM task_links WHERE to_task_id = ?", id);
           if (link_id != 0)
             lt_store_delete_task_link (f->store, link_id, &refused);
           break;
@@ -372,7 +350,7 @@ test_search_follows_writes (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LtTask) task = NULL;
-  gint64 id = query_int (f->store, "SELECT min (id) FROM tasks WHERE ?1 = 0", 0);
+  gint64 id = query_int_of (f->store, "SELECT min (id) FROM tasks WHERE ?1 = 0", 0);
   gint64 affaire;
 
   g_assert_cmpuint (count_search (f->store, "zygomatique"), ==, 0);
@@ -388,7 +366,7 @@ test_search_follows_writes (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (count_search (f->store, "zygomatique"), ==, 0);
 
-  affaire = query_int (f->store, "SELECT affaire_id FROM tasks WHERE id = (SELECT max (id) FROM tasks) AND ?1 = 0", 0);
+  affaire = query_int_of (f->store, "SELECT affaire_id FROM tasks WHERE id = (SELECT max (id) FROM tasks) AND ?1 = 0", 0);
   g_assert_true (lt_store_exec (f->store, "PRAGMA foreign_keys = ON", &error));
   g_assert_true (lt_store_begin (f->store, &error));
   {
@@ -400,7 +378,7 @@ test_search_follows_writes (Fixture       *f,
     sqlite3_reset (stmt);
   }
   g_assert_true (lt_store_commit (f->store, &error));
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM tasks WHERE affaire_id = ?", affaire), ==, 0);
+  g_assert_cmpint (query_int_of (f->store, "SELECT count (*) FROM tasks WHERE affaire_id = ?", affaire), ==, 0);
 
   /* the index holds exactly the table's keys */
   g_assert_true (lt_store_exec (f->store, "INSERT INTO tasks_fts (tasks_fts, rank) VALUES ('integrity-check', 1)",

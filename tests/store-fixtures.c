@@ -1,0 +1,130 @@
+/* store-fixtures.c: a store in a fresh temporary folder, and the reads and writes the store tests share */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lt-store-check.h"
+#include "lt-store-demo.h"
+#include "lt-store-private.h"
+
+#include "store-fixtures.h"
+
+/**
+ * store_fixture_open:
+ * @tmpl: the temporary folder's name, ending in XXXXXX
+ * @dir: (out): the new folder
+ * @path: (out) (optional): its database, `test.db`
+ *
+ * Returns: (transfer full): a new empty store in a new folder
+ */
+LtStore *
+store_fixture_open (const char  *tmpl,
+                    char       **dir,
+                    char       **path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+  LtStore *store;
+
+  *dir = g_dir_make_tmp (tmpl, &error);
+  g_assert_no_error (error);
+  db = g_build_filename (*dir, "test.db", NULL);
+  store = lt_store_open (db, &error);
+  g_assert_no_error (error);
+  if (path != NULL)
+    *path = g_steal_pointer (&db);
+
+  return store;
+}
+
+/**
+ * store_fixture_open_demo:
+ *
+ * The same as store_fixture_open(), loaded with the demo cabinet.
+ *
+ * Returns: (transfer full): the demo's store
+ */
+LtStore *
+store_fixture_open_demo (const char  *tmpl,
+                         char       **dir,
+                         char       **path)
+{
+  g_autoptr(GError) error = NULL;
+  LtStore *store = store_fixture_open (tmpl, dir, path);
+
+  g_assert_true (lt_store_load_demo (store, &error));
+  g_assert_no_error (error);
+
+  return store;
+}
+
+/**
+ * store_fixture_close:
+ * @store: (transfer full): the store, which must be finalized by this unref
+ * @dir: (transfer full): its folder
+ * @path: (transfer full) (nullable): its database, or %NULL for `test.db`
+ *
+ * Drops the store, the database with its -wal and -shm, and the folder.
+ */
+void
+store_fixture_close (LtStore *store,
+                     char    *dir,
+                     char    *path)
+{
+  g_autofree char *db = path != NULL ? path : g_build_filename (dir, "test.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  g_assert_finalize_object (store);
+  g_unlink (db);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+  g_free (dir);
+}
+
+gint64
+query_int (LtStore    *store,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
+  gint64 value;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+/* (transfer full) (nullable): the first column of the first row, %NULL when NULL */
+char *
+query_text (LtStore    *store,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
+  char *value;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = lt_store_column_text (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+/* lettrine-cli check finds nothing wrong: each problem is printed before failing */
+void
+assert_check_clean (LtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = lt_store_check (store, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("problem: %s\n", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 0);
+}

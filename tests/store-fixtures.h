@@ -1,0 +1,27 @@
+/* store-fixtures.h: a store in a fresh temporary folder, and the reads and writes the store tests share */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lettrine-core.h"
+#include "lt-store.h"
+
+G_BEGIN_DECLS
+
+LtStore   *store_fixture_open      (const char  *tmpl,
+                                    char       **dir,
+                                    char       **path);
+LtStore   *store_fixture_open_demo (const char  *tmpl,
+                                    char       **dir,
+                                    char       **path);
+void       store_fixture_close     (LtStore     *store,
+                                    char        *dir,
+                                    char        *path);
+
+gint64     query_int               (LtStore     *store,
+                                    const char  *sql);
+char      *query_text              (LtStore     *store,
+                                    const char  *sql);
+
+void       assert_check_clean      (LtStore     *store);
+
+G_END_DECLS
