@@ -25,6 +25,9 @@
 #include "lt-store-pdf.h"
 #include "lt-store.h"
 
+#include "pdf-text-fixtures.h"
+#include "store-fixtures.h"
+
 /* In the demo cabinet: a client (Boulangerie Martin) and a prospect
  * (Menuiserie Chabert); prestation 3 is monthly, 4 yearly. */
 #define CLIENT_ID   1
@@ -36,26 +39,14 @@ typedef struct {
   LtStore *store;
 } Fixture;
 
-static GBytes *
-render (const LtDocumentContent  *content,
-        gpointer                  user_data,
-        GError                  **error)
-{
-  return lt_pdf_render_document (content, NULL, error);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("lettrine-life-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (f->path, &error);
-  g_assert_no_error (error);
-  lt_store_set_pdf_renderer (f->store, render, NULL);
+  f->store = store_fixture_open ("lettrine-life-XXXXXX", &f->dir, &f->path);
+  lt_store_set_pdf_renderer (f->store, pdf_fixture_render, NULL);
   g_assert_true (lt_store_load_demo (f->store, &error));
   g_assert_no_error (error);
 }
@@ -64,38 +55,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
-  g_clear_object (&f->store);
-  g_unlink (f->path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static char *
-pdf_text (GBytes *bytes)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, &error);
-
-  g_assert_no_error (error);
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (text, page_text);
-      g_string_append_c (text, '\n');
-      g_object_unref (page);
-    }
-  g_object_unref (document);
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  store_fixture_close (f->store, f->dir, f->path);
 }
 
 /* A draft of @kind for @affaire_id with prestation 3 (and 4 when @two). */
@@ -166,7 +126,7 @@ test_letter_date (Fixture       *f,
   g_assert_true (lt_document_content_is_draft (content));
   pdf = lt_pdf_render_document (content, NULL, &error);
   g_assert_no_error (error);
-  text = pdf_text (pdf);
+  text = pdf_fixture_text (pdf);
   g_assert_true (lt_date_from_iso (today, &date));
   today_words = lt_pdf_format_date (today);
   g_assert_nonnull (strstr (text, today_words));
@@ -182,7 +142,7 @@ test_letter_date (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (frozen);
   g_clear_pointer (&text, g_free);
-  text = pdf_text (frozen);
+  text = pdf_fixture_text (frozen);
   g_assert_nonnull (strstr (text, "le 15 janvier 2025"));
   if (g_strcmp0 (today, "2025-01-15") != 0)
     g_assert_null (strstr (text, today_words));
@@ -306,7 +266,7 @@ test_frozen_as_sent (Fixture       *f,
   g_assert_true (g_bytes_equal (at_signature, at_sending));
   after = get (f->store, id);
   g_assert_cmpstr (lt_document_get_pdf_sha256 (after), ==, checksum);
-  text = pdf_text (at_signature);
+  text = pdf_fixture_text (at_signature);
   g_assert_null (strstr (text, "Montbrison-sur-Lignon"));
 
   /* what the current data would print has moved: the test can fail */
@@ -315,7 +275,7 @@ test_frozen_as_sent (Fixture       *f,
   redrawn = lt_pdf_render_document (content, NULL, &error);
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
-  text = pdf_text (redrawn);
+  text = pdf_fixture_text (redrawn);
   g_assert_nonnull (strstr (text, "Montbrison-sur-Lignon"));
 
   /* the signed PDF: the bytes as sent, then the signature date stamped in
@@ -680,7 +640,7 @@ test_french_titles (Fixture       *f,
   g_assert_no_error (error);
   frozen = lt_store_get_frozen_pdf (f->store, id, &error);
   g_assert_no_error (error);
-  text = pdf_text (frozen);
+  text = pdf_fixture_text (frozen);
   g_assert_nonnull (strstr (text, "Offre de service"));
   g_assert_null (strstr (text, "Service offer"));
 }
@@ -729,7 +689,7 @@ test_annex_client_wording (Fixture       *f,
   g_assert_no_error (error);
   pdf = lt_pdf_render_document (content, NULL, &error);
   g_assert_no_error (error);
-  text = pdf_text (pdf);
+  text = pdf_fixture_text (pdf);
   g_assert_nonnull (strstr (text, "Nous faire parvenir vos statuts à jour"));
   g_assert_nonnull (strstr (text, "Transmettre le Kbis"));
   g_assert_null (strstr (text, "Demander les statuts"));

@@ -16,20 +16,15 @@
 #include "lt-store-private.h"
 #include "lt-store.h"
 
+#include "pdf-text-fixtures.h"
+#include "store-fixtures.h"
+
 typedef struct {
   char    *dir;
   char    *path;
   LtStore *store;
   gint64   letter_id;
 } Fixture;
-
-static GBytes *
-render (const LtDocumentContent  *content,
-        gpointer                  user_data,
-        GError                  **error)
-{
-  return lt_pdf_render_document (content, NULL, error);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -38,11 +33,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) documents = NULL;
 
-  f->dir = g_dir_make_tmp ("lettrine-freeze-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = store_fixture_open ("lettrine-freeze-XXXXXX", &f->dir, &f->path);
   /* a store has no renderer until given one: the demo's letters start
    * unfrozen, the tests freeze them */
   g_assert_false (lt_store_has_pdf_renderer (f->store));
@@ -59,44 +50,14 @@ fixture_set_up (Fixture       *f,
     }
   g_assert_cmpint (f->letter_id, >, 0);
 
-  lt_store_set_pdf_renderer (f->store, render, NULL);
+  lt_store_set_pdf_renderer (f->store, pdf_fixture_render, NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
-  g_clear_object (&f->store);
-  g_unlink (f->path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static char *
-pdf_text (GBytes *bytes)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, &error);
-
-  g_assert_no_error (error);
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autofree char *page_text = poppler_page_get_text (page);
-
-      g_string_append (text, page_text);
-      g_object_unref (page);
-    }
-  g_object_unref (document);
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  store_fixture_close (f->store, f->dir, f->path);
 }
 
 static void
@@ -129,7 +90,7 @@ test_gather (Fixture       *f,
 
   bytes = lt_pdf_render_document (content, NULL, &error);
   g_assert_no_error (error);
-  text = pdf_text (bytes);
+  text = pdf_fixture_text (bytes);
   g_assert_nonnull (strstr (text, lt_affaire_get_name (content->affaire)));
   g_assert_nonnull (strstr (text, lt_document_line_get_label (g_ptr_array_index (content->lines, 0))));
 
@@ -173,7 +134,7 @@ test_freeze_survives_template_change (Fixture       *f,
   content = lt_store_get_document_content (f->store, f->letter_id, &error);
   redrawn = lt_pdf_render_document (content, NULL, &error);
   g_assert_no_error (error);
-  text = pdf_text (redrawn);
+  text = pdf_fixture_text (redrawn);
   g_assert_nonnull (strstr (text, "Nouvelle rédaction"));
   g_assert_false (g_bytes_equal (redrawn, frozen));
 
@@ -182,7 +143,7 @@ test_freeze_survives_template_change (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (again, frozen));
   g_clear_pointer (&text, g_free);
-  text = pdf_text (again);
+  text = pdf_fixture_text (again);
   g_assert_null (strstr (text, "Nouvelle rédaction"));
 
   /* and cannot be frozen again with other bytes */

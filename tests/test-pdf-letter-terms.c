@@ -17,6 +17,7 @@
 #include "lt-store-demo.h"
 #include "lt-store-pdf.h"
 #include "pdf-fixtures.h"
+#include "pdf-text-fixtures.h"
 
 /* @text with every run of blanks (no-break spaces too) made one space, or
  * removed when @squeeze (Poppler joins a table's cells without spaces). */
@@ -51,27 +52,9 @@ static char *
 pdf_text (const LtDocumentContent *content,
           gboolean                 squeeze)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = lt_pdf_render_document (content, NULL, &error);
-  g_autoptr(GString) all = g_string_new (NULL);
-  PopplerDocument *document;
+  g_autofree char *all = pdf_fixture_content_text (content);
 
-  g_assert_no_error (error);
-  document = poppler_document_new_from_bytes (bytes, NULL, &error);
-  g_assert_no_error (error);
-
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autofree char *raw = poppler_page_get_text (page);
-
-      g_string_append (all, raw);
-      g_string_append_c (all, '\n');
-      g_object_unref (page);
-    }
-  g_object_unref (document);
-
-  return collapse (all->str, squeeze);
+  return collapse (all, squeeze);
 }
 
 static int

@@ -19,6 +19,8 @@
 #include "lt-store-pdf.h"
 #include "lt-store-renewal.h"
 
+#include "pdf-text-fixtures.h"
+
 typedef struct {
   char    *dir;
   char    *path;
@@ -306,29 +308,13 @@ pdf_text (LtStore *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LtDocumentContent) content = lt_store_get_document_content (store, document_id, &error);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GString) all = g_string_new (NULL);
   g_autoptr(GString) out = g_string_new (NULL);
-  PopplerDocument *document;
+  g_autofree char *all = NULL;
   gboolean blank = FALSE;
 
   g_assert_no_error (error);
-  bytes = lt_pdf_render_document (content, NULL, &error);
-  g_assert_no_error (error);
-  document = poppler_document_new_from_bytes (bytes, NULL, &error);
-  g_assert_no_error (error);
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autofree char *raw = poppler_page_get_text (page);
-
-      g_string_append (all, raw);
-      g_string_append_c (all, '\n');
-      g_object_unref (page);
-    }
-  g_object_unref (document);
-
-  for (const char *p = all->str; *p; p = g_utf8_next_char (p))
+  all = pdf_fixture_content_text (content);
+  for (const char *p = all; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 

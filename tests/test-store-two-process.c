@@ -18,15 +18,9 @@
 #include "lt-store-renewal.h"
 #include "lt-store.h"
 
-#define N_ROUNDS 4
+#include "pdf-text-fixtures.h"
 
-static GBytes *
-render (const LtDocumentContent  *content,
-        gpointer                  user_data,
-        GError                  **error)
-{
-  return lt_pdf_render_document (content, NULL, error);
-}
+#define N_ROUNDS 4
 
 static char *
 cli_path (void)
@@ -168,7 +162,7 @@ render_and_sign (LtStore *store,
       g_autoptr(LtDocumentOutcome) signed_ = NULL;
 
       g_assert_no_error (error);
-      pdf = render (content, NULL, &error);
+      pdf = pdf_fixture_render (content, NULL, &error);
       g_assert_no_error (error);
       g_assert_nonnull (pdf);
 
@@ -199,7 +193,7 @@ test_two_processes (void)
   g_assert_no_error (error);
   store = lt_store_open (path, &error);
   g_assert_no_error (error);
-  lt_store_set_pdf_renderer (store, render, NULL);
+  lt_store_set_pdf_renderer (store, pdf_fixture_render, NULL);
   g_assert_true (lt_store_load_demo (store, &error));
   g_assert_no_error (error);
   n_affaires_before = store_int (store, "SELECT count(*) FROM affaires");
