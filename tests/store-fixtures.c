@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 
+#include "lt-query-model.h"
 #include "lt-store-check.h"
 #include "lt-store-demo.h"
 #include "lt-store-private.h"
@@ -64,25 +65,49 @@ store_fixture_open_demo (const char  *tmpl,
  * store_fixture_close:
  * @store: (transfer full): the store, which must be finalized by this unref
  * @dir: (transfer full): its folder
- * @path: (transfer full) (nullable): its database, or %NULL for `test.db`
+ * @path: (transfer full) (nullable): its database
  *
- * Drops the store, the database with its -wal and -shm, and the folder.
+ * Drops the store, the files of the folder (the database, its -wal and
+ * -shm…) and the folder.
  */
 void
 store_fixture_close (LtStore *store,
                      char    *dir,
                      char    *path)
 {
-  g_autofree char *db = path != NULL ? path : g_build_filename (dir, "test.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+  g_autoptr(GDir) files = NULL;
+  const char *name;
 
   g_assert_finalize_object (store);
-  g_unlink (db);
-  g_unlink (wal);
-  g_unlink (shm);
+  files = g_dir_open (dir, 0, NULL);
+  while (files != NULL && (name = g_dir_read_name (files)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+
+      g_unlink (file);
+    }
   g_rmdir (dir);
   g_free (dir);
+  g_free (path);
+}
+
+/* What a view does on items-changed: drop @removed ids of @shadow at
+ * @position and read the @added ones from @model there. */
+void
+query_model_shadow_replay (GArray     *shadow,
+                           GListModel *model,
+                           guint       position,
+                           guint       removed,
+                           guint       added)
+{
+  g_assert_cmpuint (position + removed, <=, shadow->len);
+  g_array_remove_range (shadow, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      gint64 id = lt_query_model_get_id (LT_QUERY_MODEL (model), position + i);
+
+      g_array_insert_val (shadow, position + i, id);
+    }
 }
 
 gint64

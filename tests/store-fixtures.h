@@ -17,6 +17,12 @@ void       store_fixture_close     (LtStore     *store,
                                     char        *dir,
                                     char        *path);
 
+void       query_model_shadow_replay (GArray     *shadow,
+                                      GListModel *model,
+                                      guint       position,
+                                      guint       removed,
+                                      guint       added);
+
 gint64     query_int               (LtStore     *store,
                                     const char  *sql);
 char      *query_text              (LtStore     *store,

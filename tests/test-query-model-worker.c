@@ -9,6 +9,8 @@
 #include "lt-query-model-private.h"
 #include "lt-store-private.h"
 
+#include "store-fixtures.h"
+
 /* ?1: 'all', a word to find, or 'slow': a query that would run for hours
  * unless interrupted (a count to 10^12 before its first row). */
 #define SQL \
@@ -43,14 +45,9 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   sqlite3_stmt *stmt;
 
-  f->dir = g_dir_make_tmp ("lettrine-worker-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (path, &error);
-  g_assert_no_error (error);
+  f->store = store_fixture_open ("lettrine-worker-XXXXXX", &f->dir, NULL);
   f->shadow = g_array_new (FALSE, FALSE, sizeof (gint64));
   f->sizes = g_array_new (FALSE, FALSE, sizeof (guint));
 
@@ -79,18 +76,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_assert_finalize_object (f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  store_fixture_close (f->store, f->dir, NULL);
   g_array_unref (f->shadow);
   g_array_unref (f->sizes);
 }
@@ -104,14 +90,7 @@ on_items_changed (GListModel *model,
 {
   guint n = g_list_model_get_n_items (model);
 
-  g_assert_cmpuint (position + removed, <=, f->shadow->len);
-  g_array_remove_range (f->shadow, position, removed);
-  for (guint i = 0; i < added; i++)
-    {
-      gint64 id = lt_query_model_get_id (LT_QUERY_MODEL (model), position + i);
-
-      g_array_insert_val (f->shadow, position + i, id);
-    }
+  query_model_shadow_replay (f->shadow, model, position, removed, added);
   g_array_append_val (f->sizes, n);
 }
 

@@ -9,6 +9,8 @@
 #include "lt-query-model.h"
 #include "lt-store-private.h"
 
+#include "store-fixtures.h"
+
 #define TASKS_SQL \
   "SELECT id FROM tasks " \
   "WHERE ?1 IS NULL OR search_key LIKE '%' || ?1 || '%' ESCAPE '\\' " \
@@ -143,14 +145,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("lettrine-query-model-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.db", NULL);
-  fixture->store = lt_store_open (path, &error);
-  g_assert_no_error (error);
+  fixture->store = store_fixture_open ("lettrine-query-model-XXXXXX", &fixture->dir, NULL);
   fixture->changes = g_array_new (FALSE, FALSE, sizeof (Change));
   fixture->shadow = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -161,18 +156,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_assert_finalize_object (fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  store_fixture_close (fixture->store, fixture->dir, NULL);
   g_array_unref (fixture->changes);
   g_array_unref (fixture->shadow);
 }
@@ -188,14 +172,7 @@ on_items_changed (GListModel *model,
 
   g_array_append_val (fixture->changes, change);
 
-  /* what a view does: drop @removed rows, read @added rows at @position */
-  g_assert_cmpuint (position + removed, <=, fixture->shadow->len);
-  g_array_remove_range (fixture->shadow, position, removed);
-  for (guint i = 0; i < added; i++)
-    {
-      gint64 id = lt_query_model_get_id (LT_QUERY_MODEL (model), position + i);
-      g_array_insert_val (fixture->shadow, position + i, id);
-    }
+  query_model_shadow_replay (fixture->shadow, model, position, removed, added);
 }
 
 static LtQueryModel *
