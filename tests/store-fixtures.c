@@ -75,11 +75,24 @@ store_fixture_close (LtStore *store,
                      char    *dir,
                      char    *path)
 {
-  g_autoptr(GDir) files = NULL;
+  g_assert_finalize_object (store);
+  store_fixture_remove (dir, path);
+}
+
+/**
+ * store_fixture_remove:
+ * @dir: (transfer full): a store's folder, its store already dropped
+ * @path: (transfer full) (nullable): its database
+ *
+ * Removes the files of the folder and the folder.
+ */
+void
+store_fixture_remove (char *dir,
+                      char *path)
+{
+  g_autoptr(GDir) files = g_dir_open (dir, 0, NULL);
   const char *name;
 
-  g_assert_finalize_object (store);
-  files = g_dir_open (dir, 0, NULL);
   while (files != NULL && (name = g_dir_read_name (files)) != NULL)
     {
       g_autofree char *file = g_build_filename (dir, name, NULL);

@@ -16,6 +16,8 @@ LtStore   *store_fixture_open_demo (const char  *tmpl,
 void       store_fixture_close     (LtStore     *store,
                                     char        *dir,
                                     char        *path);
+void       store_fixture_remove    (char        *dir,
+                                    char        *path);
 
 void       query_model_shadow_replay (GArray     *shadow,
                                       GListModel *model,

@@ -22,6 +22,8 @@
 #include "lt-store-private.h"
 #include "lt-window.h"
 
+#include "ui-fixtures.h"
+
 typedef struct {
   char      *dir;
   LtStore   *store;
@@ -82,19 +84,6 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->store);
   remove_dir (f->dir);
   g_free (f->dir);
-}
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
 }
 
 static GtkWidget *

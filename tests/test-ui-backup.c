@@ -15,6 +15,8 @@
 #include "lt-store-affaires.h"
 #include "lt-store-backup.h"
 
+#include "ui-fixtures.h"
+
 typedef struct {
   char    *dir;
   char    *path;
@@ -72,32 +74,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  collect (root, ADW_TYPE_ACTION_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-      return g_ptr_array_index (rows, i);
-
-  return NULL;
-}
-
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *action)
@@ -110,45 +86,6 @@ find_button (GtkWidget  *root,
       return g_ptr_array_index (buttons, i);
 
   return NULL;
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                            name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  int width, height;
-
-  /* let the window be allocated and drawn once */
-  while ((gtk_widget_get_width (widget) == 0 || !gtk_widget_get_mapped (widget)) &&
-         g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-
-  /* nothing is drawn while an allocation is pending: try until a frame is ready */
-  for (;;)
-    {
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      if (node != NULL || g_get_monotonic_time () > end + 5 * G_USEC_PER_SEC)
-        break;
-      snapshot = gtk_snapshot_new ();
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 static int
@@ -180,11 +117,11 @@ test_rows_and_back_up_now (Fixture       *f,
   collect (GTK_WIDGET (window), LT_TYPE_BACKUP_PREFERENCES_PAGE, pages);
   g_assert_cmpuint (pages->len, ==, 1);
   page = g_ptr_array_index (pages, 0);
-  last_row = find_row (GTK_WIDGET (page), "Last Backup");
+  last_row = find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Last Backup");
   g_assert_nonnull (last_row);
-  g_assert_nonnull (find_row (GTK_WIDGET (page), "Backups Folder"));
-  g_assert_nonnull (find_row (GTK_WIDGET (page), "Copy of the Database"));
-  g_assert_nonnull (find_row (GTK_WIDGET (page), "Restore a Backup"));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Backups Folder"));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Copy of the Database"));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Restore a Backup"));
   button = find_button (GTK_WIDGET (page), "backup.save");
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Back Up Now…");

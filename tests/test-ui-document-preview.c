@@ -22,6 +22,8 @@
 #include "lt-store-documents.h"
 #include "lt-store-pdf.h"
 
+#include "ui-fixtures.h"
+
 typedef struct {
   char      *dir;
   char      *path;
@@ -109,19 +111,6 @@ wait_for (Condition   condition,
       if (g_get_monotonic_time () > end)
         g_error ("timed out waiting for %s", what);
       g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
 }

@@ -16,6 +16,8 @@
 #include "lt-store-document-ops.h"
 #include "lt-store-renewal.h"
 
+#include "ui-fixtures.h"
+
 typedef struct {
   char      *dir;
   char      *path;
@@ -26,19 +28,6 @@ typedef struct {
   gint64     letter;
   gint64     substitutive;
 } Fixture;
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static gint64
 add_document (Fixture        *f,

@@ -17,18 +17,7 @@
 #include "lt-store-affaires.h"
 #include "lt-store-private.h"
 
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
+#include "ui-fixtures.h"
 
 static gint64
 selected_id (LtAffairesPage *page)

@@ -23,6 +23,8 @@
 #include "lt-store-project-ops.h"
 #include "lt-store-projects.h"
 
+#include "ui-fixtures.h"
+
 typedef struct {
   char       *dir;
   char       *path;
@@ -170,31 +172,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
   g_free (f->path);
   g_free (f->maildir);
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GtkWidget *
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  collect (root, type, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-      return g_ptr_array_index (rows, i);
-  return NULL;
 }
 
 static void

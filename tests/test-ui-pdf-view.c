@@ -22,6 +22,8 @@
 #include "lt-store-documents.h"
 #include "lt-store-pdf.h"
 
+#include "ui-fixtures.h"
+
 typedef struct {
   char    *dir;
   char    *path;
@@ -134,45 +136,6 @@ static gboolean
 on_last_page (gpointer data)
 {
   return lt_pdf_view_get_current_page (data) == lt_pdf_view_get_n_pages (data) - 1;
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                            name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  int width, height;
-
-  /* let the window be allocated and drawn once */
-  while ((gtk_widget_get_width (widget) == 0 || !gtk_widget_get_mapped (widget)) &&
-         g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-
-  /* nothing is drawn while an allocation is pending: try until a frame is ready */
-  for (;;)
-    {
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      if (node != NULL || g_get_monotonic_time () > end + 5 * G_USEC_PER_SEC)
-        break;
-      snapshot = gtk_snapshot_new ();
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 /* Share of dark pixels in the texture: printed text, not a blank sheet. */

@@ -16,6 +16,8 @@
 #include "lt-store-demo.h"
 #include "lt-store-document-ops.h"
 
+#include "ui-fixtures.h"
+
 typedef struct {
   char      *dir;
   char      *path;
@@ -23,19 +25,6 @@ typedef struct {
   GSettings *settings;
   LtContext *context;
 } Fixture;
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static void
 fixture_set_up (Fixture       *f,
