@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "lt-query-model.h"
+#include "lt-store-affaires.h"
 #include "lt-store-check.h"
 #include "lt-store-demo.h"
 #include "lt-store-private.h"
@@ -165,4 +166,22 @@ assert_check_clean (LtStore *store)
   for (guint i = 0; i < problems->len; i++)
     g_printerr ("problem: %s\n", (const char *) g_ptr_array_index (problems, i));
   g_assert_cmpuint (problems->len, ==, 0);
+}
+
+/* The id of the client named @name (exactly) in @store; fails when there is none */
+gint64
+demo_client_id (LtStore    *store,
+                const char *name)
+{
+  g_autoptr(GListModel) clients = lt_store_list_affaires (store, NULL, LT_AFFAIRE_STATE_CLIENT, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (clients); i++)
+    {
+      g_autoptr(LtAffaire) affaire = g_list_model_get_item (clients, i);
+
+      if (g_strcmp0 (lt_affaire_get_name (affaire), name) == 0)
+        return lt_affaire_get_id (affaire);
+    }
+  g_error ("no demo client « %s »", name);
+  return 0;
 }

@@ -31,5 +31,7 @@ char      *query_text              (LtStore     *store,
                                     const char  *sql);
 
 void       assert_check_clean      (LtStore     *store);
+gint64     demo_client_id          (LtStore     *store,
+                                    const char  *name);
 
 G_END_DECLS

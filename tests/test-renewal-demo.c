@@ -20,6 +20,7 @@
 #include "lt-store-renewal.h"
 
 #include "pdf-text-fixtures.h"
+#include "store-fixtures.h"
 
 typedef struct {
   char    *dir;
@@ -31,49 +32,14 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("lettrine-renewal-demo-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = lt_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (lt_store_load_demo (f->store, &error));
-  g_assert_no_error (error);
+  f->store = store_fixture_open_demo ("lettrine-renewal-demo-XXXXXX", &f->dir, &f->path);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
-  g_clear_object (&f->store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static gint64
-affaire_id (Fixture    *f,
-            const char *name)
-{
-  g_autoptr(GListModel) clients = lt_store_list_affaires (f->store, NULL, LT_AFFAIRE_STATE_CLIENT, 0);
-
-  for (guint i = 0; i < g_list_model_get_n_items (clients); i++)
-    {
-      g_autoptr(LtAffaire) affaire = g_list_model_get_item (clients, i);
-
-      if (g_strcmp0 (lt_affaire_get_name (affaire), name) == 0)
-        return lt_affaire_get_id (affaire);
-    }
-  g_error ("no demo client « %s »", name);
-  return 0;
+  store_fixture_close (f->store, f->dir, f->path);
 }
 
 static guint
@@ -108,7 +74,7 @@ test_morel (Fixture       *f,
   g_autoptr(LtStepGraph) graph = NULL;
   g_autoptr(LtTerms) terms = lt_terms_new ();
   g_autoptr(LtDocument) doc = NULL;
-  gint64 morel = affaire_id (f, "Cabinet dentaire du Dr Morel");
+  gint64 morel = demo_client_id (f->store, "Cabinet dentaire du Dr Morel");
   gint64 old_bilan_id, oy, ny, oo, no;
   gboolean new_version = FALSE;
   LtRenewalClient *client;
@@ -182,7 +148,7 @@ test_archived (Fixture       *f,
   g_autoptr(LtRenewalPlan) plan = NULL;
   g_autoptr(LtRenewalResult) result = NULL;
   g_autoptr(GPtrArray) lines = NULL;
-  gint64 bistrot = affaire_id (f, "Le Bistrot de la Croix-Rousse");
+  gint64 bistrot = demo_client_id (f->store, "Le Bistrot de la Croix-Rousse");
   LtRenewalClient *client;
   LtRenewalLine *tenue;
 
@@ -240,7 +206,7 @@ test_waiting_draft (Fixture       *f,
   g_autoptr(LtRenewalResult) result = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(LtDocumentOutcome) outcome = NULL;
-  gint64 morel = affaire_id (f, "Cabinet dentaire du Dr Morel");
+  gint64 morel = demo_client_id (f->store, "Cabinet dentaire du Dr Morel");
   gint64 first;
 
   plan = lt_store_renewal_prepare (f->store, &morel, 1, 1035000, LT_ROUNDING_CENT, NULL, &error);
@@ -354,8 +320,8 @@ test_letter (Fixture       *f,
   g_autoptr(LtDocument) plain = NULL;
   g_autofree char *text = NULL;
   g_autofree char *plain_text = NULL;
-  gint64 morel = affaire_id (f, "Cabinet dentaire du Dr Morel");
-  gint64 bistrot = affaire_id (f, "Le Bistrot de la Croix-Rousse");
+  gint64 morel = demo_client_id (f->store, "Cabinet dentaire du Dr Morel");
+  gint64 bistrot = demo_client_id (f->store, "Le Bistrot de la Croix-Rousse");
   gint64 ppm = 0;
   g_autofree char *effective = NULL;
 

@@ -16,6 +16,7 @@
 #include "lt-store-document-ops.h"
 #include "lt-store-renewal.h"
 
+#include "store-fixtures.h"
 #include "ui-fixtures.h"
 
 typedef struct {
@@ -70,13 +71,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(LtRenewalPlan) plan = NULL;
   g_autoptr(LtRenewalResult) result = NULL;
 
-  f->dir = g_dir_make_tmp ("lettrine-ui-lineage-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = lt_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (lt_store_load_demo (f->store, &error));
-  g_assert_no_error (error);
+  f->store = store_fixture_open_demo ("lettrine-ui-lineage-XXXXXX", &f->dir, &f->path);
 
   clients = lt_store_list_affaires (f->store, "Morel", LT_AFFAIRE_STATE_CLIENT, 0);
   g_assert_cmpuint (g_list_model_get_n_items (clients), ==, 1);
@@ -108,19 +103,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   g_clear_object (&f->context);
   g_clear_object (&f->settings);
   g_clear_object (&f->store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  store_fixture_remove (f->dir, f->path);
   iterate (20);
 }
 

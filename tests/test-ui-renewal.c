@@ -16,6 +16,7 @@
 #include "lt-store-demo.h"
 #include "lt-store-document-ops.h"
 
+#include "store-fixtures.h"
 #include "ui-fixtures.h"
 
 typedef struct {
@@ -30,16 +31,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
 
-  f->dir = g_dir_make_tmp ("lettrine-ui-renewal-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = lt_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (lt_store_load_demo (f->store, &error));
-  g_assert_no_error (error);
+  f->store = store_fixture_open_demo ("lettrine-ui-renewal-XXXXXX", &f->dir, &f->path);
   f->settings = g_settings_new_with_backend (APPLICATION_ID, backend);
   f->context = lt_context_new (f->store, f->settings);
 }
@@ -48,37 +42,11 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   g_clear_object (&f->context);
   g_clear_object (&f->settings);
   g_clear_object (&f->store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  store_fixture_remove (f->dir, f->path);
   iterate (20);
-}
-
-static gint64
-affaire_id (Fixture    *f,
-            const char *name)
-{
-  g_autoptr(GListModel) clients = lt_store_list_affaires (f->store, NULL, LT_AFFAIRE_STATE_CLIENT, 0);
-
-  for (guint i = 0; i < g_list_model_get_n_items (clients); i++)
-    {
-      g_autoptr(LtAffaire) affaire = g_list_model_get_item (clients, i);
-
-      if (g_strcmp0 (lt_affaire_get_name (affaire), name) == 0)
-        return lt_affaire_get_id (affaire);
-    }
-  g_error ("no demo client « %s »", name);
-  return 0;
 }
 
 static guint
@@ -128,7 +96,7 @@ static void
 test_waiting_draft (Fixture       *f,
                     gconstpointer  data)
 {
-  gint64 morel = affaire_id (f, "Cabinet dentaire du Dr Morel");
+  gint64 morel = demo_client_id (f->store, "Cabinet dentaire du Dr Morel");
   LtRenewalDialog *dialog;
   AdwMessageDialog *question;
   const char *answers[] = { "cancel", "replace", "keep" };
@@ -182,7 +150,7 @@ test_archived_line (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 bistrot = affaire_id (f, "Le Bistrot de la Croix-Rousse");
+  gint64 bistrot = demo_client_id (f->store, "Le Bistrot de la Croix-Rousse");
   g_autoptr(LtRenewalPlan) probe = NULL;
   LtRenewalDialog *dialog;
   LtRenewalClient *client;
