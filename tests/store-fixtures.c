@@ -85,24 +85,36 @@ store_fixture_close (LtStore *store,
  * @dir: (transfer full): a store's folder, its store already dropped
  * @path: (transfer full) (nullable): its database
  *
- * Removes the files of the folder and the folder.
+ * Removes the folder and all it holds.
  */
 void
 store_fixture_remove (char *dir,
                       char *path)
 {
-  g_autoptr(GDir) files = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (files != NULL && (name = g_dir_read_name (files)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (dir);
+  remove_tree (dir);
   g_free (dir);
   g_free (path);
+}
+
+/* Removes @path, a file or a folder with all it holds */
+void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_rmdir (path);
 }
 
 /* What a view does on items-changed: drop @removed ids of @shadow at

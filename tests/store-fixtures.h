@@ -18,6 +18,7 @@ void       store_fixture_close     (LtStore     *store,
                                     char        *path);
 void       store_fixture_remove    (char        *dir,
                                     char        *path);
+void       remove_tree             (const char  *path);
 
 void       query_model_shadow_replay (GArray     *shadow,
                                       GListModel *model,

@@ -10,6 +10,8 @@
 #include "lt-store-import.h"
 #include "lt-store-private.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char    *dir;
   LtStore *store;
@@ -18,29 +20,13 @@ typedef struct {
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("lt-import-csv-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (path, &error);
-  g_assert_no_error (error);
+  f->store = store_fixture_open ("lt-import-csv-XXXXXX", &f->dir, NULL);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autofree char *db = g_build_filename (f->dir, "test.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-  g_assert_finalize_object (f->store);
-  g_unlink (db);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  store_fixture_close (f->store, f->dir, NULL);
 }
 
 static LtImport *

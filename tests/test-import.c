@@ -10,6 +10,8 @@
 #include "lt-store-import.h"
 #include "lt-store-private.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char    *dir;
   LtStore *store;
@@ -25,29 +27,14 @@ on_changed (LtStore *store, const char *table, gint64 id, LtStoreChange change, 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("lt-import-XXXXXX", &error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (path, &error);
-  g_assert_no_error (error);
+  f->store = store_fixture_open ("lt-import-XXXXXX", &f->dir, NULL);
   g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), f);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autofree char *db = g_build_filename (f->dir, "test.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-  g_assert_finalize_object (f->store);
-  g_unlink (db);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  store_fixture_close (f->store, f->dir, NULL);
 }
 
 static LtImport *

@@ -12,6 +12,8 @@
 #include "lt-store-private.h"
 #include "lt-store-projects.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char    *dir;
   char    *path;
@@ -22,29 +24,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("lt-store-atomic-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "atomic.db", NULL);
-  fixture->store = lt_store_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->store = store_fixture_open ("lt-store-atomic-XXXXXX", &fixture->dir, &fixture->path);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
-
-  g_assert_finalize_object (fixture->store);
-  g_remove (fixture->path);
-  g_remove (wal);
-  g_remove (shm);
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  store_fixture_close (fixture->store, fixture->dir, fixture->path);
 }
 
 /* Every row of every table, every column with its type, in rowid order:

@@ -17,6 +17,8 @@
 #include "lt-store-private.h"
 #include "lt-store-projects.h"
 
+#include "store-fixtures.h"
+
 #define TASKS_PER_BATCH 4
 
 typedef struct {
@@ -35,27 +37,11 @@ fixture_set_up (Fixture       *f,
   f->path = g_build_filename (f->dir, "cabinet.db", NULL);
 }
 
-static gboolean
-remove_all (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_all (child);
-      }
-
-  return g_remove (path) == 0;
-}
-
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_all (f->dir);
+  remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -92,8 +78,8 @@ failed:
 }
 
 static int
-query_int (sqlite3    *db,
-           const char *sql)
+raw_query_int (sqlite3    *db,
+               const char *sql)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -115,9 +101,9 @@ check_file (const char *path)
   g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM affaires a WHERE "
+  g_assert_cmpint (raw_query_int (db, "SELECT count(*) FROM affaires a WHERE "
                                   "(SELECT count(*) FROM tasks t WHERE t.affaire_id = a.id) <> 4"), ==, 0);
-  n = query_int (db, "SELECT count(*) FROM affaires");
+  n = raw_query_int (db, "SELECT count(*) FROM affaires");
   g_clear_pointer (&stmt, sqlite3_finalize);
   sqlite3_close (db);
 
@@ -221,8 +207,8 @@ test_backup_while_writing (Fixture       *f,
   g_assert_true (lt_store_backup_restore (restored, copies[2], NULL, now, &safety, &error));
   g_assert_no_error (error);
   g_assert_cmpint (check_file (restored_path), ==, counts[2]);
-  g_assert_cmpint (query_int (lt_store_get_db (restored), "SELECT count(*) FROM affaires"), ==, counts[2]);
-  g_assert_cmpint (query_int (lt_store_get_db (restored), "SELECT count(*) FROM tasks"), ==, counts[2] * TASKS_PER_BATCH);
+  g_assert_cmpint (raw_query_int (lt_store_get_db (restored), "SELECT count(*) FROM affaires"), ==, counts[2]);
+  g_assert_cmpint (raw_query_int (lt_store_get_db (restored), "SELECT count(*) FROM tasks"), ==, counts[2] * TASKS_PER_BATCH);
 
   /* What was replaced is kept beside it. */
   g_assert_nonnull (safety);
@@ -434,7 +420,7 @@ test_refuse_bad_files (Fixture       *f,
   /* The restore refuses them too, and the database is untouched. */
   g_assert_false (lt_store_backup_restore (store, foreign, NULL, now, NULL, &error));
   g_assert_error (error, LT_ERROR, LT_ERROR_NOT_A_BACKUP);
-  g_assert_cmpint (query_int (lt_store_get_db (store), "SELECT count(*) FROM affaires"), ==, 1);
+  g_assert_cmpint (raw_query_int (lt_store_get_db (store), "SELECT count(*) FROM affaires"), ==, 1);
   g_assert_cmpstr (lt_store_get_path (store), ==, f->path);
 }
 
@@ -477,7 +463,7 @@ test_refuse_while_app_open (Fixture       *f,
   g_assert_error (error, LT_ERROR, LT_ERROR_DATABASE_IN_USE);
   g_assert_nonnull (strstr (error->message, f->path));
   g_clear_error (&error);
-  g_assert_cmpint (query_int (lt_store_get_db (store), "SELECT count(*) FROM affaires"), ==, 2);
+  g_assert_cmpint (raw_query_int (lt_store_get_db (store), "SELECT count(*) FROM affaires"), ==, 2);
 
   /* Our own lock does not let us past theirs either. */
   lock = lt_store_app_lock_new (f->path, &error);
@@ -492,7 +478,7 @@ test_refuse_while_app_open (Fixture       *f,
    * lock is shared again afterwards. */
   g_assert_true (lt_store_backup_restore (store, good, lock, now, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (lt_store_get_db (store), "SELECT count(*) FROM affaires"), ==, 1);
+  g_assert_cmpint (raw_query_int (lt_store_get_db (store), "SELECT count(*) FROM affaires"), ==, 1);
   {
     g_autoptr(LtStoreAppLock) second = lt_store_app_lock_new (f->path, &error);
 

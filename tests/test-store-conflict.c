@@ -12,6 +12,8 @@
 #include "lt-store-private.h"
 #include "lt-store-projects.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char    *dir;
   char    *path;
@@ -25,11 +27,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("lt-store-conflict-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "shared.db", NULL);
-  fixture->a = lt_store_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->a = store_fixture_open ("lt-store-conflict-XXXXXX", &fixture->dir, &fixture->path);
   fixture->b = lt_store_open (fixture->path, &error);
   g_assert_no_error (error);
 }
@@ -38,17 +36,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
-
-  g_assert_finalize_object (fixture->a);
   g_assert_finalize_object (fixture->b);
-  g_remove (fixture->path);
-  g_remove (wal);
-  g_remove (shm);
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  store_fixture_close (fixture->a, fixture->dir, fixture->path);
 }
 
 static void

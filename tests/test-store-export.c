@@ -19,29 +19,12 @@
 #include "lt-store-private.h"
 #include "lt-store-seed.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char    *dir;
   LtStore *store;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
 
 static LtStore *
 open_store (Fixture    *fixture,

@@ -15,6 +15,7 @@
 #include "lt-store-affaires.h"
 #include "lt-store-backup.h"
 
+#include "store-fixtures.h"
 #include "ui-fixtures.h"
 
 typedef struct {
@@ -22,22 +23,6 @@ typedef struct {
   char    *path;
   LtStore *store;
 } Fixture;
-
-static gboolean
-remove_all (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_all (child);
-      }
-
-  return g_remove (path) == 0;
-}
 
 static void
 add_affaire (LtStore    *store,
@@ -69,7 +54,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_assert_finalize_object (f->store);
-  remove_all (f->dir);
+  remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
