@@ -485,19 +485,15 @@ static void
 test_two_processes (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("lettrine-life-2p-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *year = NULL;
   LtStore *store;
   pid_t children[2];
 
-  g_assert_no_error (error);
-  store = lt_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (lt_store_load_demo (store, &error));
-  g_assert_no_error (error);
+  store = store_fixture_open_demo ("lettrine-life-2p-XXXXXX", &dir, &path);
   for (guint i = 0; i < 2 * PER_CHILD; i++)
     {
       gint64 id = draft (store, PROSPECT_ID, LT_DOCUMENT_KIND_OFFRE_DE_SERVICE, FALSE);
@@ -564,16 +560,7 @@ test_two_processes (void)
       }
   }
   g_object_unref (store);
-
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_unlink (path);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
-  }
+  store_fixture_remove (g_steal_pointer (&dir), g_steal_pointer (&path));
 }
 
 /* A database of schema 2 (0.1.0): its signed letter of 2024 is numbered by
@@ -602,16 +589,7 @@ test_migration (void)
     g_assert_null (lt_document_get_number (offre));
   }
   g_object_unref (store);
-
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_unlink (path);
-    g_unlink (wal);
-    g_unlink (shm);
-    g_rmdir (dir);
-  }
+  store_fixture_remove (g_steal_pointer (&dir), g_steal_pointer (&path));
 }
 
 /* A document's text is French whatever the process's language. */
