@@ -22,6 +22,7 @@
 #include "lt-store-private.h"
 #include "lt-window.h"
 
+#include "store-fixtures.h"
 #include "ui-fixtures.h"
 
 typedef struct {
@@ -37,12 +38,8 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("lettrine-ui-affaires-XXXXXX", &error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (path, &error);
-  g_assert_no_error (error);
+  f->store = store_fixture_open ("lettrine-ui-affaires-XXXXXX", &f->dir, NULL);
 
   lt_store_exec (f->store,
                  "UPDATE firm SET name = 'Cabinet Test', rcs = 'Lyon 123', ordre = 'CROEC Lyon', insurance = 'MMA 42',"
@@ -62,28 +59,13 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->context);
   g_clear_object (&f->settings);
   g_clear_object (&f->store);
-  remove_dir (f->dir);
-  g_free (f->dir);
+  store_fixture_remove (f->dir, NULL);
 }
 
 static GtkWidget *

@@ -22,6 +22,7 @@
 #include "lt-store-documents.h"
 #include "lt-store-pdf.h"
 
+#include "store-fixtures.h"
 #include "ui-fixtures.h"
 
 typedef struct {
@@ -42,11 +43,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GListModel) documents = NULL;
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
 
-  f->dir = g_dir_make_tmp ("lettrine-ui-preview-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = store_fixture_open ("lettrine-ui-preview-XXXXXX", &f->dir, &f->path);
   lt_document_preview_install_renderer (f->store);
   g_assert_true (lt_store_load_demo (f->store, &error));
   g_assert_no_error (error);
@@ -71,48 +68,13 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->context);
   g_clear_object (&f->settings);
   g_clear_object (&f->store);
-  remove_dir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_for (Condition   condition,
-          gpointer    data,
-          const char *what)
-{
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  store_fixture_remove (f->dir, f->path);
 }
 
 static gboolean

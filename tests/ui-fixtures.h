@@ -6,6 +6,8 @@
 
 G_BEGIN_DECLS
 
+typedef gboolean (*Condition) (gpointer data);
+
 void       iterate         (guint       ms);
 void       collect         (GtkWidget  *widget,
                             GType       type,
@@ -15,5 +17,8 @@ GtkWidget *find_row        (GtkWidget  *root,
                             const char *title);
 void       save_screenshot (GtkWidget  *widget,
                             const char *name);
+void       wait_for        (Condition   condition,
+                            gpointer    data,
+                            const char *what);
 
 G_END_DECLS
