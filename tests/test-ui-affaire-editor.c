@@ -12,6 +12,8 @@
 #include "lt-context.h"
 #include "lt-store-affaires.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char      *dir;
   char      *path;
@@ -29,10 +31,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
 
-  f->dir = g_dir_make_tmp ("lettrine-ui-affaire-editor-XXXXXX", &error);
-  f->path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = store_fixture_open ("lettrine-ui-affaire-editor-XXXXXX", &f->dir, &f->path);
   f->settings = g_settings_new_with_backend (APPLICATION_ID, backend);
   f->context = lt_context_new (f->store, f->settings);
 
@@ -59,10 +58,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->context);
   g_clear_object (&f->settings);
   g_clear_object (&f->store);
-  g_remove (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  store_fixture_remove (f->dir, f->path);
 }
 
 static GtkEditable *

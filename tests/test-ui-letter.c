@@ -16,6 +16,8 @@
 #include "lt-store-private.h"
 #include "lt-store-affaires.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char      *dir;
   char      *path;
@@ -28,14 +30,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
 
-  f->dir = g_dir_make_tmp ("lettrine-ui-letter-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = store_fixture_open ("lettrine-ui-letter-XXXXXX", &f->dir, &f->path);
   f->settings = g_settings_new_with_backend (APPLICATION_ID, backend);
   f->context = lt_context_new (f->store, f->settings);
 }
@@ -44,21 +41,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = NULL;
-  const char *name;
-
   g_clear_object (&f->context);
   g_clear_object (&f->settings);
   g_clear_object (&f->store);
-  d = g_dir_open (f->dir, 0, NULL);
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (f->dir, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  store_fixture_remove (f->dir, f->path);
 }
 
 static void

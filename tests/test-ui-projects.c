@@ -25,6 +25,8 @@
 #include "lt-workload.h"
 #include "lt-workload-view.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char      *dir;
   LtStore   *store;
@@ -36,21 +38,6 @@ typedef struct {
   char      *summary;
   gint64     project_id;
 } Fixture;
-
-static gint64
-query_int (LtStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return value;
-}
 
 static void
 iterate (void)
@@ -85,16 +72,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("lt-ui-projects-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.db", NULL);
-  f->store = lt_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (lt_store_load_demo (f->store, &error));
-  g_assert_no_error (error);
+  f->store = store_fixture_open_demo ("lt-ui-projects-XXXXXX", &f->dir, NULL);
 
   f->settings = g_settings_new (APPLICATION_ID);
   f->context = lt_context_new (f->store, f->settings);
@@ -108,19 +86,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *db = g_build_filename (f->dir, "test.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
   iterate ();
   g_clear_object (&f->context);
   g_clear_object (&f->settings);
-  g_assert_finalize_object (f->store);
-  g_unlink (db);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  store_fixture_close (f->store, f->dir, NULL);
   g_free (f->summary);
 }
 
