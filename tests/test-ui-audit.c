@@ -192,15 +192,15 @@ test_import (Fixture       *f,
 }
 
 static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
+collect_below (GtkWidget *root,
+               GType      type,
+               GPtrArray *found)
 {
   for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
     {
       if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
         g_ptr_array_add (found, c);
-      collect (c, type, found);
+      collect_below (c, type, found);
     }
 }
 
@@ -217,7 +217,7 @@ test_preferences (Fixture       *f,
   audit_wait (100);
   g_autoptr(GPtrArray) pages = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_PAGE, pages);
+  collect_below (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_PAGE, pages);
   g_assert_cmpuint (pages->len, >=, 3);
   for (guint i = 0; i < pages->len; i++)
     {

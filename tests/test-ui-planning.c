@@ -17,26 +17,13 @@
 #include "lt-task.h"
 #include "lt-working-days.h"
 
+#include "store-fixtures.h"
+
 static void
 iterate (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-static char *
-query_text (LtStore    *store,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  char *value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  return value;
 }
 
 static AdwMessageDialog *

@@ -14,6 +14,8 @@
 #include "lt-store-demo.h"
 #include "lt-store-private.h"
 
+#include "store-fixtures.h"
+
 typedef struct {
   char      *dir;
   char      *path;
@@ -42,49 +44,13 @@ wait_ms (guint ms)
     }
 }
 
-G_GNUC_UNUSED static gint64
-query_int (LtStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return value;
-}
-
-G_GNUC_UNUSED static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
 G_GNUC_UNUSED static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
 
-  f->dir = g_dir_make_tmp ("lt-ui-dialogs-more-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "cabinet.db", NULL);
-  f->store = lt_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (lt_store_load_demo (f->store, &error));
-  g_assert_no_error (error);
+  f->store = store_fixture_open_demo ("lt-ui-dialogs-more-XXXXXX", &f->dir, &f->path);
   f->settings = g_settings_new_with_backend (APPLICATION_ID, backend);
   f->context = lt_context_new (f->store, f->settings);
 }
@@ -96,10 +62,7 @@ fixture_tear_down (Fixture       *f,
   settle ();
   g_clear_object (&f->context);
   g_clear_object (&f->settings);
-  g_assert_finalize_object (f->store);
-  remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  store_fixture_close (f->store, f->dir, f->path);
 }
 
 /* The visible toplevel of @type, if any (the last one). */

@@ -17,6 +17,8 @@
 #include "lt-store-demo.h"
 #include "lt-window.h"
 
+#include "ui-fixtures.h"
+
 typedef struct {
   char      *dir;
   char      *path;
@@ -69,19 +71,6 @@ fixture_tear_down (Fixture       *f,
   remove_dir (f->dir);
   g_clear_pointer (&f->path, g_free);
   g_clear_pointer (&f->dir, g_free);
-}
-
-static inline void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
 }
 
 static inline gboolean
