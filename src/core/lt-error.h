@@ -107,6 +107,7 @@ typedef enum {
   /* --- issue 14, projects that stay editable --- */
   LT_ERROR_STAFF_REQUIRED,      /* a project without intervenant */
   LT_ERROR_ASSIGNMENT_STARTED,  /* a prestation removed from a project while one of its tasks is done */
+  LT_ERROR_PRESTATION_TWICE,    /* one prestation assigned twice over the same days (a warning: confirm or --force) */
 } LtErrorCode;
 
 GQuark   lt_error_quark    (void);

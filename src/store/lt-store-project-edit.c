@@ -774,3 +774,36 @@ lt_store_project_late_tasks (LtStore    *self,
 
   return ok ? g_steal_pointer (&late) : NULL;
 }
+
+/**
+ * lt_store_project_check_twice:
+ * @assignments: (element-type LtAssignment)
+ *
+ * Returns: %FALSE with LT_ERROR_PRESTATION_TWICE when one prestation is
+ *   assigned twice over overlapping periods (its tasks would be made twice)
+ */
+gboolean
+lt_store_project_check_twice (LtStore    *self,
+                              GPtrArray  *assignments,
+                              GError    **error)
+{
+  g_autoptr(GArray) pairs = lt_project_rules_find_duplicates (assignments);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  LtAssignment *a, *b;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+
+  if (pairs->len == 0)
+    return TRUE;
+
+  a = g_ptr_array_index (assignments, g_array_index (pairs, LtAssignmentPair, 0).first);
+  b = g_ptr_array_index (assignments, g_array_index (pairs, LtAssignmentPair, 0).second);
+  if (!(name = prestation_name (self, lt_assignment_get_prestation_id (a), error)))
+    return FALSE;
+
+  message = lt_project_rules_duplicate_warning (name, lt_assignment_get_start_date (a), lt_assignment_get_end_date (a),
+                                                lt_assignment_get_start_date (b), lt_assignment_get_end_date (b));
+  g_set_error_literal (error, LT_ERROR, LT_ERROR_PRESTATION_TWICE, message);
+  return FALSE;
+}

@@ -44,4 +44,10 @@ GArray         *lt_store_project_late_tasks   (LtStore    *self,
                                                GPtrArray  *assignments,
                                                GError    **error);
 
+/* LT_ERROR_PRESTATION_TWICE naming the first prestation assigned twice
+ * over the same days: a warning the user confirms. */
+gboolean        lt_store_project_check_twice  (LtStore    *self,
+                                               GPtrArray  *assignments,
+                                               GError    **error);
+
 G_END_DECLS
