@@ -222,6 +222,10 @@ update_workload (LtProjectEditor *self)
   g_autoptr(GArray) weeks = NULL;
   gboolean valid;
 
+  /* a saved project's tasks are in the load already: planned again, they would count twice */
+  if (self->generated)
+    return;
+
   assignments = build_assignments (self, project, &valid);
   /* silent: refusals show when saving; only a valid project has a load */
   for (guint i = 0; i < self->rows->len; i++)
