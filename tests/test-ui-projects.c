@@ -534,9 +534,11 @@ test_finish_a_saved_project (Fixture       *f,
     sqlite3_reset (stmt);
   }
 
-  /* once generated, it cannot be opened again for generation */
-  g_assert_null (lt_project_editor_new_for_project (NULL, f->context, lt_project_get_id (project), &error));
-  g_assert_error (error, LT_ERROR, LT_ERROR_ALREADY_GENERATED);
+  /* once generated, it opens again to be changed (issue 14: test-ui-project-edit) */
+  editor = lt_project_editor_new_for_project (NULL, f->context, lt_project_get_id (project), &error);
+  g_assert_no_error (error);
+  g_assert_true (lt_project_editor_is_generated (editor));
+  gtk_window_destroy (GTK_WINDOW (editor));
 }
 
 static void

@@ -203,4 +203,13 @@ gboolean      lt_cli_set_exercice      (LtAffaire           *affaire,
                                         const char          *end,
                                         GError             **error);
 
+/* --- issue 14, projects that stay editable --- */
+#include "lt-project.h"
+
+gboolean      lt_cli_project_warnings  (LtStore             *store,
+                                        LtProject           *project,
+                                        GPtrArray           *assignments,
+                                        gboolean             force,
+                                        GError             **error);
+
 G_END_DECLS

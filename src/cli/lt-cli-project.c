@@ -121,13 +121,23 @@ project_save (LtCli   *cli,
 {
   g_autoptr(LtStore) store = NULL;
   g_autoptr(LtProjectOutcome) outcome = NULL;
+  g_autoptr(LtProject) project = NULL;
+  g_autoptr(GPtrArray) assignments = NULL;
   g_autofree char *summary = NULL;
   gint64 project_id = 0;
+  gboolean force = FALSE;
+  const GOptionEntry entries[] = {
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Save even with a prestation assigned twice"), NULL },
+    { NULL }
+  };
 
-  if (!lt_cli_parse (cli, NULL, &argc, &argv, error) ||
+  if (!lt_cli_parse (cli, entries, &argc, &argv, error) ||
       !lt_cli_expect_args (cli, argc, 1, 1, error) ||
       !lt_cli_parse_id (argv[1], &project_id, error) ||
       !(store = lt_cli_open_store (cli, error)) ||
+      !(project = lt_store_project_load (store, project_id, error)) ||
+      !(assignments = lt_store_project_list_assignments (store, project_id, error)) ||
+      (!lt_project_get_generated (project) && !lt_cli_project_warnings (store, project, assignments, force, error)) ||
       !(outcome = lt_store_project_generate (store, project_id, error)))
     return FALSE;
 
@@ -318,7 +328,7 @@ request_answer (LtCli   *cli,
 static const LtCliCommand project_commands[] = {
   { "project", "add", N_("--affaire ID --name NAME --start DATE --end DATE [--staff ID]"), N_("Open a project for a client"), project_add },
   { "project", "assign", N_("PROJECT_ID --prestation ID [--start DATE] [--end DATE] --price EUR"), N_("Assign a prestation to a project"), project_assign },
-  { "project", "save", N_("PROJECT_ID"), N_("Create the project’s tâches and demandes"), project_save },
+  { "project", "save", N_("PROJECT_ID [--force]"), N_("Create the project’s tâches and demandes"), project_save },
   { "task", "list", N_("[--affaire ID] [--staff ID] [--status STATUS] [--overdue] [--search TEXT] [--json]"), N_("List the suivi des tâches by due date"), task_list },
   { "task", "done", N_("ID [--on DATE] [--keep-dates]"), N_("Mark a tâche done"), task_done },
   { "request", "send", N_("ID [--on DATE]"), N_("Mark a demande sent and print its e-mail"), request_send },

@@ -104,6 +104,10 @@ typedef enum {
   LT_ERROR_MAIL_ALREADY_SENT,
   /* --- issue 12, the substance of the letter --- */
   LT_ERROR_EXERCICE_INVALID,   /* the current exercice's dates do not make one */
+  /* --- issue 14, projects that stay editable --- */
+  LT_ERROR_STAFF_REQUIRED,      /* a project without intervenant */
+  LT_ERROR_ASSIGNMENT_STARTED,  /* a prestation removed from a project while one of its tasks is done */
+  LT_ERROR_PRESTATION_TWICE,    /* one prestation assigned twice over the same days (a warning: confirm or --force) */
 } LtErrorCode;
 
 GQuark   lt_error_quark    (void);

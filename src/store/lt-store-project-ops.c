@@ -11,6 +11,7 @@
 
 #include "lt-date.h"
 #include "lt-error.h"
+#include "lt-project-diff.h"
 #include "lt-project-rules.h"
 #include "lt-store-document-ops.h"
 #include "lt-store-project-ops.h"
@@ -441,7 +442,8 @@ check_and_plan (LtStore         *self,
   if (failed_index != NULL)
     *failed_index = -1;
 
-  if (!check_project (self, project, ctx, error))
+  if (!check_project (self, project, ctx, error) ||
+      !lt_project_rules_check_staff_chosen (lt_project_get_staff_id (project), error))
     return FALSE;
 
   for (guint i = 0; i < assignments->len; i++)

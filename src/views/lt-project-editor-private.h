@@ -6,6 +6,7 @@
 #include "lt-client-filter.h"
 #include "lt-context.h"
 #include "lt-prestation.h"
+#include "lt-project.h"
 #include "lt-project-editor.h"
 #include "lt-workload-view.h"
 
@@ -20,6 +21,7 @@ typedef struct {
   GtkEntry     *price;
   GtkLabel     *error;
   char         *error_text;
+  gint64        assignment_id;   /* issue 14: the stored assignment, 0 for a new one */
 } Row;
 
 struct _LtProjectEditor
@@ -48,6 +50,27 @@ struct _LtProjectEditor
   GtkLabel           *error_label;
   GtkDropDown        *prestation_dropdown;
   GtkBox             *rows_box;
+
+  /* --- issue 14, projects that stay editable (lt-project-editor-edit.c) --- */
+  gboolean            generated;         /* a saved project whose tasks exist: saving applies the difference */
+  gboolean            twice_confirmed;   /* « save anyway » with a prestation assigned twice */
+  gboolean            late_confirmed;    /* « save anyway » with tasks after the end */
+  gboolean            moves_confirmed;   /* the reschedule preview accepted */
+  GtkWidget          *question;          /* (weak) the warning shown, for tests */
 };
+
+/* lt-project-editor.c */
+void      lt_project_editor_show_error     (LtProjectEditor *self,
+                                            const char      *message);
+void      lt_project_editor_show_row_error (LtProjectEditor *self,
+                                            guint            index,
+                                            const char      *message);
+/* lt-project-editor-edit.c: TRUE when a warning is shown (the save waits for it) */
+gboolean  lt_project_editor_warn           (LtProjectEditor *self,
+                                            LtProject       *project,
+                                            GPtrArray       *assignments);
+gboolean  lt_project_editor_save_edit      (LtProjectEditor *self,
+                                            LtProject       *project,
+                                            GPtrArray       *assignments);
 
 G_END_DECLS

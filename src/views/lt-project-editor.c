@@ -17,6 +17,7 @@
 #include "lt-project-editor.h"
 #include "lt-project-editor-private.h"
 #include "lt-date-button.h"
+#include "lt-project-diff.h"
 #include "lt-project-rules.h"
 #include "lt-staff.h"
 #include "lt-store-affaires.h"
@@ -200,6 +201,7 @@ build_assignments (LtProjectEditor *self,
           *all_valid = FALSE;
         }
 
+      lt_assignment_set_id (a, row->assignment_id);
       lt_assignment_set_prestation_id (a, lt_prestation_get_id (row->prestation));
       lt_assignment_set_start_date (a, start);
       lt_assignment_set_end_date (a, end);
@@ -219,6 +221,10 @@ update_workload (LtProjectEditor *self)
   g_autoptr(GPtrArray) assignments = NULL;
   g_autoptr(GArray) weeks = NULL;
   gboolean valid;
+
+  /* a saved project's tasks are in the load already: planned again, they would count twice */
+  if (self->generated)
+    return;
 
   assignments = build_assignments (self, project, &valid);
   /* silent: refusals show when saving; only a valid project has a load */
@@ -448,10 +454,11 @@ lt_project_editor_new (GtkWindow *parent,
 
 /**
  * lt_project_editor_new_for_project:
- * @project_id: a saved project whose tasks are not created yet
+ * @project_id: a saved project
  *
- * Opens a project made earlier (by the command line, or saved without
- * tasks) with its assignments, to finish it and create its tasks.
+ * Opens a project made earlier with its assignments: one without tasks
+ * yet to finish it and create them; one whose tasks exist to change it
+ * (saving then applies only the difference, lt-project-editor-edit.c).
  *
  * Returns: (transfer none) (nullable): the editor, or %NULL with @error
  */
@@ -472,13 +479,13 @@ lt_project_editor_new_for_project (GtkWindow  *parent,
 
   store = lt_context_get_store (context);
   if ((project = lt_store_project_load (store, project_id, error)) == NULL ||
-      !lt_project_rules_check_not_generated (lt_project_get_generated (project), error) ||
       (assignments = lt_store_project_list_assignments (store, project_id, error)) == NULL)
     return NULL;
 
   self = lt_project_editor_new (parent, context, lt_project_get_affaire_id (project));
   self->project_id = project_id;
   self->revision = lt_project_get_revision (project);
+  self->generated = lt_project_get_generated (project);
   gtk_window_set_title (GTK_WINDOW (self), lt_project_get_name (project));
 
   start = lt_date_iso_to_display (lt_project_get_start_date (project));
@@ -494,6 +501,7 @@ lt_project_editor_new_for_project (GtkWindow  *parent,
 
       if (!lt_project_editor_add_prestation (self, lt_assignment_get_prestation_id (a)))
         continue;
+      ((Row *) g_ptr_array_index (self->rows, self->rows->len - 1))->assignment_id = lt_assignment_get_id (a);
       /* dates equal to the project's stay « the project's » */
       if (g_strcmp0 (lt_assignment_get_start_date (a), lt_project_get_start_date (project)) != 0)
         a_start = lt_date_iso_to_display (lt_assignment_get_start_date (a));
@@ -634,7 +642,8 @@ lt_project_editor_save (LtProjectEditor *self,
   if (!lt_project_rules_check_client_chosen (self->affaire_id, &error) ||
       !lt_project_rules_check_project (lt_project_get_name (project),
                                        lt_project_get_start_date (project),
-                                       lt_project_get_end_date (project), &error))
+                                       lt_project_get_end_date (project), &error) ||
+      !lt_project_rules_check_staff_chosen (lt_project_get_staff_id (project), &error))
     {
       set_error (self, error->message);
       return FALSE;
@@ -648,6 +657,12 @@ lt_project_editor_save (LtProjectEditor *self,
       set_error (self, _("No prestation is assigned: assign at least one, its tasks are what the project creates."));
       return FALSE;
     }
+
+  /* issue 14: a prestation twice, tasks after the end; a saved project's difference */
+  if (lt_project_editor_warn (self, project, assignments))
+    return FALSE;
+  if (self->generated)
+    return lt_project_editor_save_edit (self, project, assignments);
 
   preview = lt_store_project_preview (store, project, assignments, &failed, &error);
   if (preview == NULL)
@@ -708,4 +723,24 @@ lt_project_editor_save (LtProjectEditor *self,
   gtk_window_close (GTK_WINDOW (self));
 
   return TRUE;
+}
+
+/* --- issue 14, projects that stay editable --- */
+
+void
+lt_project_editor_show_error (LtProjectEditor *self,
+                              const char      *message)
+{
+  set_error (self, message);
+}
+
+void
+lt_project_editor_show_row_error (LtProjectEditor *self,
+                                  guint            index,
+                                  const char      *message)
+{
+  if (index < self->rows->len)
+    set_row_error (g_ptr_array_index (self->rows, index), message);
+  else
+    set_error (self, message);
 }

@@ -37,4 +37,12 @@ const char      *lt_project_editor_get_error         (LtProjectEditor *self);
 gboolean         lt_project_editor_save              (LtProjectEditor *self,
                                                       gboolean         confirm_overload);
 
+/* --- issue 14, projects that stay editable --- */
+void             lt_project_editor_remove_row        (LtProjectEditor *self,
+                                                      guint            index);
+GtkWidget       *lt_project_editor_get_question      (LtProjectEditor *self);
+gboolean         lt_project_editor_is_generated      (LtProjectEditor *self);
+void             lt_project_editor_select_staff      (LtProjectEditor *self,
+                                                      gint64           staff_id);
+
 G_END_DECLS

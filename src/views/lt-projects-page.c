@@ -208,12 +208,6 @@ on_list_view_activate_cb (GtkListView    *list,
   if (project == NULL)
     return;
 
-  if (lt_project_get_generated (project))
-    {
-      show_message (self, _("The tasks of this project are in the suivi des tâches."));
-      return;
-    }
-
   root = gtk_widget_get_root (GTK_WIDGET (self));
   editor = lt_project_editor_new_for_project (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->context,
                                               lt_project_get_id (project), &error);
