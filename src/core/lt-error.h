@@ -104,6 +104,9 @@ typedef enum {
   LT_ERROR_MAIL_ALREADY_SENT,
   /* --- issue 12, the substance of the letter --- */
   LT_ERROR_EXERCICE_INVALID,   /* the current exercice's dates do not make one */
+  /* --- issue 14, links across prestations --- */
+  LT_ERROR_CROSS_LINK_CYCLE,        /* links across prestations that go round in a circle */
+  LT_ERROR_CROSS_LINK_SAME_PRESTATION, /* a link across prestations between steps of one */
 } LtErrorCode;
 
 GQuark   lt_error_quark    (void);
