@@ -205,9 +205,8 @@ lt_store_cross_link_add (LtStore   *self,
   to_name = step_name (self, to_step_id, &to_prestation);
   if (from_name == NULL || to_name == NULL)
     {
-      g_set_error (error, LT_ERROR, LT_ERROR_UNKNOWN_STEP,
-                   _("There is no step %" G_GINT64_FORMAT " in the catalogue: see « lettrine-cli prestation show »."),
-                   from_name == NULL ? from_step_id : to_step_id);
+      g_set_error_literal (error, LT_ERROR, LT_ERROR_UNKNOWN_STEP,
+                           _("This step is no longer in the catalogue: reload the prestation."));
       goto failed;
     }
   if (from_prestation == to_prestation)
