@@ -121,7 +121,8 @@ build_graph (ProjectLinks  *pl,
       for (guint i = 0; i < lt_step_graph_get_n_nodes (own); i++)
         {
           const LtGraphNode *node = lt_step_graph_get_nth (own, i);
-          g_autofree char *title = g_strdup_printf ("%s : %s", lt_prestation_get_name (row->prestation), node->title);
+          /* the step first: a box shows the start of its title */
+          g_autofree char *title = g_strdup_printf ("%s — %s", node->title, lt_prestation_get_name (row->prestation));
           guint uid = lt_step_graph_add_node (graph, node->kind, title);
 
           lt_step_graph_set_step_id (graph, uid, node->step_id);
@@ -261,7 +262,7 @@ lt_project_links_open (LtProjectEditor *editor)
   gtk_window_set_title (pl->window, _("Links Between Prestations"));
   gtk_window_set_transient_for (pl->window, GTK_WINDOW (editor));
   gtk_window_set_modal (pl->window, TRUE);
-  gtk_window_set_default_size (pl->window, 960, 640);
+  gtk_window_set_default_size (pl->window, 1200, 720);
   g_signal_connect_swapped (pl->window, "destroy", G_CALLBACK (on_window_destroy_cb), pl);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
