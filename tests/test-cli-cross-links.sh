@@ -42,7 +42,7 @@ JURIDIQUE=$("$CLI" prestation list --search "Secrétariat juridique" | cut -f1)
 BISTROT=$("$CLI" affaire list --search Bistrot | cut -f1)
 
 expect 0 "the demo's link is listed" -- "$CLI" step links "$JURIDIQUE"
-contains "$TMP/out" "Rédiger le procès-verbal d’approbation des comptes — waits on Bilan annuel : Établir les comptes annuels (+0)" "the PV waits on the comptes"
+contains "$TMP/out" "Déposer les comptes au greffe — waits on Bilan annuel : Établir les comptes annuels (+0)" "the dépôt waits on the comptes"
 
 # refusals: a circle, one prestation, a step that is not there, a bad --waits-on
 expect 1 "a circle through both prestations is refused" -- "$CLI" step link "$BILAN" 3 --waits-on "$JURIDIQUE:3"
@@ -69,12 +69,13 @@ PRESENTATION=$(due "$P" "Présenter le bilan")
 PV=$(due "$P" "Rédiger le procès-verbal")
 DEPOT=$(due "$P" "Déposer les comptes au greffe")
 echo "# comptes $COMPTES, présentation $PRESENTATION, PV $PV, dépôt $DEPOT"
-# 30/06/2027: comptes Tuesday 3 August (as test-planning); the PV from then,
-# 2 days: Thursday 5; signature 10 days: Thursday 19; the dépôt after it,
-# and after the présentation (Friday 6) + 2: Friday 20 August.
+# 30/06/2027: comptes Tuesday 3 August (as test-planning), présentation
+# Friday 6; the dépôt waits on the comptes (the demo's rule), on the
+# signature of the PV (Monday 19 July, 14 juillet off) and on the
+# présentation + 2 (Tuesday 10): it starts then and is due Wednesday 11.
 [ "$COMPTES" = "2027-08-03" ] && ok "comptes annuels due 03/08/2027" || fail "comptes annuels due $COMPTES"
-[ "$PV" = "2027-08-05" ] && ok "PV due 05/08/2027, after the comptes" || fail "PV due $PV"
-[ "$DEPOT" = "2027-08-20" ] && ok "dépôt au greffe due 20/08/2027, after the comptes" || fail "dépôt due $DEPOT"
+[ "$PRESENTATION" = "2027-08-06" ] && ok "présentation due 06/08/2027" || fail "présentation due $PRESENTATION"
+[ "$DEPOT" = "2027-08-11" ] && ok "dépôt au greffe due 11/08/2027, after the comptes and the présentation" || fail "dépôt due $DEPOT"
 
 expect 0 "unlink" -- "$CLI" step unlink "$JURIDIQUE" 3 --waits-on "$BILAN:6"
 expect 1 "unlink twice" -- "$CLI" step unlink "$JURIDIQUE" 3 --waits-on "$BILAN:6"
