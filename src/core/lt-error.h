@@ -108,6 +108,9 @@ typedef enum {
   LT_ERROR_STAFF_REQUIRED,      /* a project without intervenant */
   LT_ERROR_ASSIGNMENT_STARTED,  /* a prestation removed from a project while one of its tasks is done */
   LT_ERROR_PRESTATION_TWICE,    /* one prestation assigned twice over the same days (a warning: confirm or --force) */
+  /* --- issue 14, links across prestations --- */
+  LT_ERROR_CROSS_LINK_CYCLE,        /* links across prestations that go round in a circle */
+  LT_ERROR_CROSS_LINK_SAME_PRESTATION, /* a link across prestations between steps of one */
 } LtErrorCode;
 
 GQuark   lt_error_quark    (void);

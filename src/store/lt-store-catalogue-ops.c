@@ -10,6 +10,7 @@
 #include "lt-error.h"
 #include "lt-store-catalogue-ops.h"
 #include "lt-store-catalogue.h"
+#include "lt-store-cross-links-private.h"
 #include "lt-store-private.h"
 #include "lt-validate.h"
 
@@ -647,6 +648,9 @@ lt_store_catalogue_save_prestation (LtStore       *self,
     }
 
   if (!write_graph (self, lt_prestation_get_id (prestation), graph, old_id == 0 || versioned, step_ids, error))
+    goto failed;
+  /* issue 14: the new version keeps the links across prestations */
+  if (versioned && !lt_store_cross_links_copy_graph (self, graph, step_ids, error))
     goto failed;
 
   if (!lt_store_commit (self, error))

@@ -15,6 +15,7 @@
 #include "lt-project-rules.h"
 #include "lt-store-document-ops.h"
 #include "lt-store-project-ops.h"
+#include "lt-store-cross-links-private.h"
 #include "lt-store-project-plan-private.h"
 #include "lt-store-task-status-private.h"
 #include "lt-store-tasks-private.h"
@@ -459,7 +460,8 @@ check_and_plan (LtStore         *self,
         }
     }
 
-  return TRUE;
+  /* issue 14: steps that wait on steps of another assigned prestation */
+  return lt_store_plan_cross_links (self, project, assignments, plan, error);
 }
 
 /**
@@ -580,6 +582,8 @@ lt_store_project_save (LtStore    *self,
 
   if (ok)
     ok = lt_store_plan_write (self, project, assignments, &plan, today, error);
+  if (ok)
+    ok = lt_store_project_links_write (self, project, error);
   if (ok && outside != NULL)
     ok = lt_store_task_status_refresh_others (self, (const gint64 *) (gpointer) outside->data, outside->len, error);
   if (ok)

@@ -11,6 +11,7 @@
 
 #include "lt-error.h"
 #include "lt-money.h"
+#include "lt-prestation-cross-links.h"
 #include "lt-prestation-editor-private.h"
 #include "lt-store-catalogue-ops.h"
 #include "lt-store-catalogue.h"
@@ -587,6 +588,7 @@ lt_prestation_editor_init (LtPrestationEditor *self)
   gtk_column_view_set_model (self->steps_view, GTK_SELECTION_MODEL (self->selection));
 
   lt_prestation_editor_add_columns (self);
+  lt_prestation_cross_links_install (self);   /* issue 14 */
 
   g_signal_connect_swapped (self->canvas, "notify::selected-uid", G_CALLBACK (on_canvas_selected_cb), self);
   g_signal_connect_swapped (self->canvas, "message", G_CALLBACK (on_canvas_message_cb), self);

@@ -18,6 +18,7 @@
 #include "lt-project-editor-private.h"
 #include "lt-date-button.h"
 #include "lt-project-diff.h"
+#include "lt-project-links.h"
 #include "lt-project-rules.h"
 #include "lt-staff.h"
 #include "lt-store-affaires.h"
@@ -151,6 +152,7 @@ build_project (LtProjectEditor *self)
   lt_project_set_start_date (project, start);
   lt_project_set_end_date (project, end);
   lt_project_set_staff_id (project, selected_staff (self));
+  lt_project_links_apply (self, project);   /* issue 14 */
 
   return project;
 }
@@ -371,6 +373,7 @@ lt_project_editor_init (LtProjectEditor *self)
 
   self->workload = LT_WORKLOAD_VIEW (lt_workload_view_new ());
   adw_preferences_group_add (self->workload_group, GTK_WIDGET (self->workload));
+  lt_project_links_install (self);   /* issue 14 */
 }
 
 /**

@@ -13,6 +13,7 @@
 #include "lt-error.h"
 #include "lt-store-affaires.h"
 #include "lt-store-catalogue.h"
+#include "lt-store-cross-links.h"
 #include "lt-store-demo.h"
 #include "lt-store-document-ops.h"
 #include "lt-store-documents.h"
@@ -30,6 +31,7 @@ typedef struct {
   GHashTable *categories;
   GHashTable *prestations;
   GHashTable *steps;        /* of the prestation being loaded */
+  GHashTable *all_steps;    /* issue 14: "prestation:step" of every prestation loaded */
   GHashTable *terms;
 } Refs;
 
@@ -204,6 +206,33 @@ load_firm (LtStore     *self,
          lt_store_update_firm (self, firm, error);
 }
 
+/* issue 14: "cross_links" of a prestation, { "from": "prestation:step",
+ * "to": "step", "lag_days": N }: its step waits on another prestation's. */
+static gboolean
+load_cross_links (LtStore     *self,
+                  JsonArray   *links,
+                  Refs        *refs,
+                  GError     **error)
+{
+  for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
+    {
+      JsonObject *l = json_array_get_object_element (links, i);
+      gpointer from = g_hash_table_lookup (refs->all_steps, json_object_get_string_member_with_default (l, "from", ""));
+      gpointer to = g_hash_table_lookup (refs->steps, json_object_get_string_member_with_default (l, "to", ""));
+
+      if (from == NULL || to == NULL)
+        {
+          g_set_error (error, LT_ERROR, LT_ERROR_NOT_FOUND, "demo: unknown step in cross link %u", i);
+          return FALSE;
+        }
+      if (!lt_store_cross_link_add (self, (gint64) GPOINTER_TO_SIZE (from), (gint64) GPOINTER_TO_SIZE (to),
+                                    (int) json_object_get_int_member_with_default (l, "lag_days", 0), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 load_prestation (LtStore     *self,
                  JsonObject  *json,
@@ -233,6 +262,11 @@ load_prestation (LtStore     *self,
           !lt_store_add_step (self, step, error))
         return FALSE;
       remember (refs->steps, s, lt_step_get_id (step));
+      if (json_object_has_member (json, "ref") && json_object_has_member (s, "ref"))
+        g_hash_table_insert (refs->all_steps,
+                             g_strdup_printf ("%s:%s", json_object_get_string_member (json, "ref"),
+                                              json_object_get_string_member (s, "ref")),
+                             GSIZE_TO_POINTER ((gsize) lt_step_get_id (step)));
     }
 
   for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
@@ -244,7 +278,7 @@ load_prestation (LtStore     *self,
         return FALSE;
     }
 
-  return TRUE;
+  return load_cross_links (self, array_member (json, "cross_links"), refs, error);
 }
 
 /* The day a document was drafted: its first date (sent, signed or
@@ -660,6 +694,7 @@ lt_store_load_demo (LtStore  *self,
   refs.categories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   refs.prestations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   refs.steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  refs.all_steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   refs.terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   ok = lt_store_begin (self, error);
@@ -676,6 +711,7 @@ lt_store_load_demo (LtStore  *self,
   g_hash_table_unref (refs.categories);
   g_hash_table_unref (refs.prestations);
   g_hash_table_unref (refs.steps);
+  g_hash_table_unref (refs.all_steps);
   g_hash_table_unref (refs.terms);
 
   return ok;
