@@ -263,6 +263,44 @@ test_period_words (void)
     }
 }
 
+/* issue 14: the four moves of a demande's mail, and the ones refused */
+static void
+test_mail_transitions (void)
+{
+  struct { LtRequestMailState from, to; int refused; } cases[] = {
+    { LT_REQUEST_MAIL_TO_SEND,  LT_REQUEST_MAIL_TO_CHECK, 0 },
+    { LT_REQUEST_MAIL_TO_SEND,  LT_REQUEST_MAIL_SENT,     0 },
+    { LT_REQUEST_MAIL_TO_CHECK, LT_REQUEST_MAIL_SENT,     0 },
+    { LT_REQUEST_MAIL_TO_CHECK, LT_REQUEST_MAIL_TO_SEND,  0 },
+    { LT_REQUEST_MAIL_TO_SEND,  LT_REQUEST_MAIL_TO_SEND,  LT_ERROR_NOT_FOUND },
+    { LT_REQUEST_MAIL_TO_CHECK, LT_REQUEST_MAIL_TO_CHECK, LT_ERROR_MAIL_UNCONFIRMED },
+    { LT_REQUEST_MAIL_SENT,     LT_REQUEST_MAIL_TO_SEND,  LT_ERROR_MAIL_ALREADY_SENT },
+    { LT_REQUEST_MAIL_SENT,     LT_REQUEST_MAIL_TO_CHECK, LT_ERROR_MAIL_ALREADY_SENT },
+    { LT_REQUEST_MAIL_SENT,     LT_REQUEST_MAIL_SENT,     LT_ERROR_MAIL_ALREADY_SENT },
+  };
+  g_autofree char *explained = lt_request_mail_to_check_explanation ("elise@bistrot.fr", "<a@cabinet.fr>",
+                                                                     "2027-12-01T08:30:00Z");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = lt_request_mail_check_transition (cases[i].from, cases[i].to, "Relevés bancaires",
+                                                      "<a@cabinet.fr>", "elise@bistrot.fr", "2027-12-01", &error);
+
+      g_assert_cmpint (ok, ==, cases[i].refused == 0);
+      if (cases[i].refused != 0)
+        {
+          g_assert_error (error, LT_ERROR, cases[i].refused);
+          g_assert_nonnull (strstr (error->message, "« Relevés bancaires »"));
+        }
+    }
+  g_assert_cmpint (lt_request_mail_state_from_record (NULL), ==, LT_REQUEST_MAIL_TO_SEND);
+  g_assert_cmpint (lt_request_mail_state_from_record ("sending"), ==, LT_REQUEST_MAIL_TO_CHECK);
+  g_assert_cmpint (lt_request_mail_state_from_record ("sent"), ==, LT_REQUEST_MAIL_SENT);
+  g_assert_nonnull (strstr (explained, "01/12/2027"));
+  g_assert_nonnull (strstr (explained, "(to elise@bistrot.fr, Message-ID <a@cabinet.fr>)"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -277,6 +315,7 @@ main (int argc, char **argv)
   g_test_add_func ("/mail-message/encodings", test_encodings);
   g_test_add_func ("/mail-message/whole-message", test_whole_message);
   g_test_add_func ("/mail-message/period-words", test_period_words);
+  g_test_add_func ("/mail-message/transitions", test_mail_transitions);
 
   return g_test_run ();
 }

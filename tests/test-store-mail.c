@@ -243,6 +243,54 @@ test_settings (Fixture       *f,
   g_assert_true (lt_mail_settings_is_direct (again));
 }
 
+/* issue 14: a mail « à vérifier » settled by the user, by its Message-ID */
+static void
+test_settle (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtTask) task = NULL;
+  g_autoptr(GPtrArray) mails = NULL;
+  g_autofree char *today = lt_date_today ();
+
+  /* nothing to settle without a mail */
+  g_assert_false (lt_store_request_mail_settle (f->store, f->due, "<a@x.fr>", TRUE, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  /* it did not go: « à envoyer » again, and due again */
+  g_assert_true (lt_store_request_mail_begin (f->store, f->due, "<a@x.fr>", "elise@bistrot.fr", &error));
+  g_assert_true (lt_store_request_mail_settle (f->store, f->due, "<a@x.fr>", FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (state_of (f, f->due), ==, "none");
+  mails = lt_store_mail_list_due_requests (f->store, "2027-12-01", &error);
+  g_assert_cmpuint (mails->len, ==, 1);
+  g_clear_pointer (&mails, g_ptr_array_unref);
+
+  /* another mail begun since the user looked: refused, nothing changed */
+  g_assert_true (lt_store_request_mail_begin (f->store, f->due, "<b@x.fr>", "elise@bistrot.fr", &error));
+  g_assert_false (lt_store_request_mail_settle (f->store, f->due, "<a@x.fr>", TRUE, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "<b@x.fr>"));
+  g_clear_error (&error);
+  g_assert_cmpstr (state_of (f, f->due), ==, "sending");
+
+  /* it went: sent with that Message-ID, on the day its sending began */
+  g_assert_true (lt_store_request_mail_settle (f->store, f->due, "<b@x.fr>", TRUE, &error));
+  g_assert_no_error (error);
+  mails = lt_store_list_request_mails (f->store, f->due, "sent", &error);
+  g_assert_cmpuint (mails->len, ==, 1);
+  g_assert_cmpstr (((LtRequestMail *) g_ptr_array_index (mails, 0))->message_id, ==, "<b@x.fr>");
+  g_assert_cmpstr (((LtRequestMail *) g_ptr_array_index (mails, 0))->sent_on, ==, today);
+  task = lt_store_task_load (f->store, f->due, &error);
+  g_assert_cmpstr (lt_task_get_sent_on (task), ==, today);
+
+  /* sent: never settled again */
+  g_assert_false (lt_store_request_mail_settle (f->store, f->due, "<b@x.fr>", FALSE, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_MAIL_ALREADY_SENT);
+  g_assert_cmpstr (state_of (f, f->due), ==, "sent");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +301,7 @@ main (int   argc,
   g_test_add ("/store/mail/intent-then-sent", Fixture, NULL, fixture_set_up, test_intent_then_sent, fixture_tear_down);
   g_test_add ("/store/mail/abandon-and-confirm", Fixture, NULL, fixture_set_up, test_abandon_and_confirm, fixture_tear_down);
   g_test_add ("/store/mail/recording-fails", Fixture, NULL, fixture_set_up, test_recording_fails, fixture_tear_down);
+  g_test_add ("/store/mail/settle", Fixture, NULL, fixture_set_up, test_settle, fixture_tear_down);
   g_test_add ("/store/mail/settings", Fixture, NULL, fixture_set_up, test_settings, fixture_tear_down);
 
   return g_test_run ();

@@ -639,6 +639,119 @@ test_requests_view (Fixture       *f,
   spin (0.2);
 }
 
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *part)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_is_visible (g_ptr_array_index (labels, i)) &&
+        strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), part) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+select_task (GtkSingleSelection *selection,
+             gint64              id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(LtTask) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (lt_task_get_id (item) == id)
+        gtk_single_selection_set_selected (selection, i);
+    }
+}
+
+/* Two mails « à vérifier » (the intent recorded, the server's answer lost):
+ * shown in the client's demandes with the explanation; « Le courriel est
+ * parti » records the first sent with its Message-ID, « Renvoyer » sends the
+ * second again through the server, under a new Message-ID. */
+static void
+test_to_check (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = lt_requests_view_new (f->store);
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  g_autoptr(GPtrArray) recorded = NULL;
+  g_autoptr(GPtrArray) mails = NULL;
+  g_autoptr(LtMailSettings) mail = lt_store_get_mail_settings (f->store, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtTask) task = NULL;
+  g_autofree char *today = lt_date_today ();
+  GtkSingleSelection *selection;
+  GtkWidget *went, *again;
+  gint64 end;
+
+  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
+  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
+  lt_mail_settings_set_smtp_port (mail, f->port);
+  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
+  g_assert_true (lt_store_update_mail_settings (f->store, mail, &error));
+  start_server (f);
+  g_assert_true (lt_store_request_mail_begin (f->store, f->task_ids[0], "<lost-1@cabinet-durand.fr>", "elise@bistrot.fr", &error));
+  g_assert_true (lt_store_request_mail_begin (f->store, f->task_ids[1], "<lost-2@cabinet-durand.fr>", "elise@bistrot.fr", &error));
+  g_assert_no_error (error);
+
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  lt_requests_view_set_affaire (LT_REQUESTS_VIEW (view), f->affaire_id);
+  collect (view, GTK_TYPE_LIST_VIEW, lists);
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (g_ptr_array_index (lists, 0)));
+  went = find_button (view, "The _Mail Went");
+  again = find_button (view, "Send _Again");
+  g_assert_nonnull (went);
+  g_assert_nonnull (again);
+  spin (0.3);
+  g_assert_true (shows_label (view, "Relevés bancaires — to check: its mail may have gone"));
+
+  /* the first: said, with its Message-ID; « Envoyer » waits */
+  select_task (selection, f->task_ids[0]);
+  g_assert_true (gtk_widget_is_visible (went));
+  g_assert_true (shows_label (view, "Message-ID <lost-1@cabinet-durand.fr>"));
+  g_assert_true (shows_label (view, "never heard that the server took it"));
+  g_assert_false (gtk_widget_get_sensitive (find_button (view, "_Send")));
+  g_signal_emit_by_name (went, "clicked");
+  g_assert_cmpstr (lt_requests_view_get_status (LT_REQUESTS_VIEW (view)), ==,
+                   "« Relevés bancaires » is recorded sent (<lost-1@cabinet-durand.fr>)");
+  recorded = lt_store_list_request_mails (f->store, f->task_ids[0], "sent", &error);
+  g_assert_cmpuint (recorded->len, ==, 1);
+  g_assert_cmpstr (((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id, ==, "<lost-1@cabinet-durand.fr>");
+  task = lt_store_task_load (f->store, f->task_ids[0], &error);
+  g_assert_cmpstr (lt_task_get_sent_on (task), ==, today);
+  g_clear_pointer (&recorded, g_ptr_array_unref);
+  spin (0.1);
+  g_assert_false (shows_label (view, "Relevés bancaires — to check"));
+  g_assert_false (gtk_widget_is_visible (went));
+
+  /* the second: sent again, once, under a new Message-ID */
+  select_task (selection, f->task_ids[1]);
+  g_assert_true (gtk_widget_is_visible (again));
+  g_signal_emit_by_name (again, "clicked");
+  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while ((recorded == NULL || recorded->len == 0) && g_get_monotonic_time () < end)
+    {
+      g_clear_pointer (&recorded, g_ptr_array_unref);
+      spin (0.02);
+      recorded = lt_store_list_request_mails (f->store, f->task_ids[1], "sent", NULL);
+    }
+  g_assert_cmpuint (recorded->len, ==, 1);
+  g_assert_cmpstr (((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id, !=, "<lost-2@cabinet-durand.fr>");
+  spin (0.2);
+  mails = received (f);
+  g_assert_cmpuint (mails->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (mails, 0), ((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id));
+  g_assert_cmpstr (lt_requests_view_get_status (LT_REQUESTS_VIEW (view)), ==, "Demande sent to elise@bistrot.fr");
+  g_assert_false (shows_label (view, "to check"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (0.2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -651,6 +764,7 @@ main (int   argc,
   g_test_add ("/ui/mail/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/mail/scheduler", Fixture, NULL, fixture_set_up, test_scheduler, fixture_tear_down);
   g_test_add ("/ui/mail/requests-view", Fixture, NULL, fixture_set_up, test_requests_view, fixture_tear_down);
+  g_test_add ("/ui/mail/to-check", Fixture, NULL, fixture_set_up, test_to_check, fixture_tear_down);
   g_test_add ("/ui/mail/document-directly", Fixture, NULL, fixture_set_up, test_document_directly, fixture_tear_down);
 
   return g_test_run ();
