@@ -87,8 +87,10 @@ test_request_text (void)
   g_assert_nonnull (strstr (mail->body, "période concernée : novembre 2027"));
   g_assert_nonnull (strstr (mail->body, "au plus tard le jeudi 16 décembre 2027 (16/12/2027)."));
   g_assert_nonnull (strstr (mail->body, "Paul Durand\r\nCabinet Durand & Associés\r\n"));
+  g_assert_nonnull (strstr (mail->body, "voici ce que nous vous demandons :\r\n\r\n  - Transmettre"));
+  g_assert_null (strstr (mail->body, "nous transmettre"));
   g_assert_cmpstr (mail->subject, ==,
-                   "Documents à nous transmettre : Transmettre les relevés bancaires — novembre 2027 (Le Bistrot)");
+                   "Demande d’informations : Transmettre les relevés bancaires — novembre 2027, pour le 16/12/2027 (Le Bistrot)");
   g_assert_cmpstr (mail->to_address, ==, "elise@bistrot.fr");
   g_assert_cmpstr (mail->from_address, ==, "contact@cabinet-durand.fr");
   g_assert_cmpstr (mail->date, ==, "Wed, 01 Dec 2027 09:30:05 +0100");
@@ -126,7 +128,43 @@ test_period_named_once (void)
 
   facts.what = "Relevés bancaires — novembre 2027";
   mail = lt_mail_message_for_request (&facts, now, NULL);
-  g_assert_cmpstr (mail->subject, ==, "Documents à nous transmettre : Relevés bancaires — novembre 2027 (Le Bistrot)");
+  g_assert_cmpstr (mail->subject, ==, "Demande d’informations : Relevés bancaires — novembre 2027, pour le 16/12/2027 (Le Bistrot)");
+}
+
+/* issue 14: the mail says what the client does, in the client's words —
+ * not the cabinet's task title */
+static void
+test_client_wording (void)
+{
+  LtRequestMailFacts facts = bistrot_facts ();
+  g_autoptr(GDateTime) now = fixed_now ();
+  g_autoptr(LtMailMessage) mail = NULL;
+  g_autofree char *own = lt_mail_request_what ("Relevés bancaires — novembre 2027", "Demander les relevés bancaires du mois",
+                                               "Envoyer les relevés de tous vos comptes");
+  g_autofree char *made = lt_mail_request_what ("Relevés bancaires — novembre 2027", "Demander les relevés bancaires du mois", "");
+  g_autofree char *no_step = lt_mail_request_what ("Inventaire des stocks", NULL, NULL);
+  g_autofree char *signing = lt_mail_request_what ("Lettre de mission", "Faire signer la lettre de mission", NULL);
+
+  g_assert_cmpstr (own, ==, "Envoyer les relevés de tous vos comptes");
+  g_assert_cmpstr (made, ==, "Transmettre les relevés bancaires du mois");
+  g_assert_cmpstr (no_step, ==, "Inventaire des stocks");
+  g_assert_cmpstr (signing, ==, "Signer la lettre de mission");
+  {
+    g_autofree char *line = lt_mail_request_line (made, "2027-11", "2027-12-16");
+    g_autofree char *named = lt_mail_request_line ("Relevés — novembre 2027", "2027-11", "");
+
+    g_assert_cmpstr (line, ==, "Transmettre les relevés bancaires du mois — novembre 2027, pour le 16/12/2027");
+    g_assert_cmpstr (named, ==, "Relevés — novembre 2027");
+  }
+
+  facts.what = made;
+  mail = lt_mail_message_for_request (&facts, now, NULL);
+  g_assert_nonnull (strstr (mail->body, "  - Transmettre les relevés bancaires du mois\r\n"
+                                        "  - période concernée : novembre 2027\r\n"
+                                        "\r\nau plus tard le jeudi 16 décembre 2027 (16/12/2027).\r\n"));
+  g_assert_null (strstr (mail->body, "Demander"));
+  g_assert_cmpstr (mail->subject, ==, "Demande d’informations : Transmettre les relevés bancaires du mois — novembre 2027, "
+                                      "pour le 16/12/2027 (Le Bistrot)");
 }
 
 static void
@@ -310,6 +348,7 @@ main (int argc, char **argv)
   g_test_add_func ("/mail-message/request-text", test_request_text);
   g_test_add_func ("/mail-message/french-whatever-locale", test_request_text_french_whatever_locale);
   g_test_add_func ("/mail-message/period-named-once", test_period_named_once);
+  g_test_add_func ("/mail-message/client-wording", test_client_wording);
   g_test_add_func ("/mail-message/refusals", test_refusals);
   g_test_add_func ("/mail-message/headers", test_headers);
   g_test_add_func ("/mail-message/encodings", test_encodings);

@@ -8,6 +8,7 @@
 
 #include "lettrine-core.h"
 #include "lt-store-affaires.h"
+#include "lt-store-catalogue.h"
 #include "lt-store-mail.h"
 #include "lt-store-private.h"
 #include "lt-store-project-ops.h"
@@ -291,6 +292,63 @@ test_settle (Fixture       *f,
   g_assert_cmpstr (state_of (f, f->due), ==, "sent");
 }
 
+/* issue 14: a demande made from a catalogue step is asked in the step's
+ * client wording (its own, else the one made from its title), with the
+ * period and the due date; not by the cabinet's task title */
+static void
+test_compose_client_wording (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2027, 12, 1, 8, 0, 0);
+  g_autoptr(LtCategory) category = g_object_new (LT_TYPE_CATEGORY, "name", "Tenue", NULL);
+  g_autoptr(LtPrestation) prestation = NULL;
+  g_autoptr(LtStep) step = NULL;
+  g_autoptr(LtTask) task = NULL;
+  g_autoptr(LtMailMessage) message = NULL;
+  g_autoptr(LtMailMessage) made = NULL;
+
+  g_assert_true (lt_store_add_category (f->store, category, &error));
+  prestation = g_object_new (LT_TYPE_PRESTATION, "name", "Tenue mensuelle", "category-id", lt_category_get_id (category),
+                             "recurrence", LT_RECURRENCE_MONTHLY, NULL);
+  g_assert_true (lt_store_add_prestation (f->store, prestation, &error));
+  step = g_object_new (LT_TYPE_STEP, "prestation-id", lt_prestation_get_id (prestation), "kind", LT_STEP_KIND_REQUEST,
+                       "title", "Demander les relevés bancaires du mois",
+                       "client-title", "Envoyer les relevés de tous vos comptes", NULL);
+  g_assert_true (lt_store_add_step (f->store, step, &error));
+  g_assert_no_error (error);
+  task = lt_store_task_load (f->store, f->due, &error);
+  lt_task_set_step_id (task, lt_step_get_id (step));
+  lt_task_set_title (task, "Demander les relevés bancaires du mois — novembre 2027");
+  g_assert_true (lt_store_update_task (f->store, task, &error));
+  g_assert_no_error (error);
+
+  message = lt_store_request_mail_compose (f->store, f->due, now, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (message->body, "  - Envoyer les relevés de tous vos comptes\r\n"
+                                           "  - période concernée : novembre 2027\r\n"));
+  g_assert_nonnull (strstr (message->body, "au plus tard le jeudi 16 décembre 2027 (16/12/2027)."));
+  g_assert_null (strstr (message->body, "Demander"));
+  g_assert_cmpstr (message->subject, ==, "Demande d’informations : Envoyer les relevés de tous vos comptes — novembre 2027, "
+                                         "pour le 16/12/2027 (Le Bistrot)");
+  /* the mailto: of the client's pending demandes says the same */
+  {
+    g_autofree char *uri = lt_store_requests_mailto (f->store, f->affaire_id, NULL, 0, &error);
+    g_autofree char *body = g_uri_unescape_string (strstr (uri, "body=") + 5, NULL);
+
+    g_assert_nonnull (strstr (body, "- Envoyer les relevés de tous vos comptes — novembre 2027, pour le 16/12/2027\r\n"));
+    g_assert_nonnull (strstr (body, "- Inventaire — novembre 2027, pour le 16/12/2027\r\n"));
+  }
+
+  /* no wording of its own: the one the annex shows, made from the title */
+  lt_step_set_client_title (step, "");
+  g_assert_true (lt_store_update_step (f->store, step, &error));
+  made = lt_store_request_mail_compose (f->store, f->due, now, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (made->body, "  - Transmettre les relevés bancaires du mois\r\n"));
+  g_assert_null (strstr (made->body, "Demander"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +360,7 @@ main (int   argc,
   g_test_add ("/store/mail/abandon-and-confirm", Fixture, NULL, fixture_set_up, test_abandon_and_confirm, fixture_tear_down);
   g_test_add ("/store/mail/recording-fails", Fixture, NULL, fixture_set_up, test_recording_fails, fixture_tear_down);
   g_test_add ("/store/mail/settle", Fixture, NULL, fixture_set_up, test_settle, fixture_tear_down);
+  g_test_add ("/store/mail/compose-client-wording", Fixture, NULL, fixture_set_up, test_compose_client_wording, fixture_tear_down);
   g_test_add ("/store/mail/settings", Fixture, NULL, fixture_set_up, test_settings, fixture_tear_down);
 
   return g_test_run ();

@@ -160,6 +160,9 @@ lt_store_request_mail_compose (LtStore     *self,
   g_autofree char *firm = NULL;
   g_autofree char *firm_email = NULL;
   g_autofree char *signatory = NULL;
+  g_autofree char *step_title = NULL;
+  g_autofree char *client_title = NULL;
+  g_autofree char *what = NULL;
   LtRequestMailFacts facts = { 0 };
   gboolean ok = TRUE;
   gint64 affaire_id;
@@ -199,9 +202,16 @@ lt_store_request_mail_compose (LtStore     *self,
   if (!lt_mail_settings_is_direct (settings) && (facts.firm_email == NULL || *facts.firm_email == '\0'))
     facts.firm_email = "cabinet@lettrine.invalid";
   facts.signatory_name = signatory;
-  /* the step's client-side wording is the annex's (issue 12); the mail names
-   * the demande by its title and its period */
-  facts.what = lt_task_get_title (task);
+  /* the step's client-side wording, as the annex (issue 12) shows it */
+  if (lt_task_get_step_id (task) != 0)
+    {
+      step_title = query_text (self, "SELECT title FROM steps WHERE id = ?1", lt_task_get_step_id (task), error, &ok);
+      client_title = query_text (self, "SELECT client_title FROM steps WHERE id = ?1", lt_task_get_step_id (task), error, &ok);
+      if (!ok)
+        return NULL;
+    }
+  what = lt_mail_request_what (lt_task_get_title (task), step_title, client_title);
+  facts.what = what;
   facts.period = lt_task_get_period (task);
   facts.due_date = lt_task_get_due_date (task);
 
