@@ -556,6 +556,23 @@ find_button (GtkWidget  *root,
   return NULL;
 }
 
+/* The mails recorded sent for @task_id, once the worker has written one. */
+static GPtrArray *
+wait_sent (Fixture *f,
+           gint64   task_id)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  GPtrArray *recorded = NULL;
+
+  while ((recorded == NULL || recorded->len == 0) && g_get_monotonic_time () < end)
+    {
+      g_clear_pointer (&recorded, g_ptr_array_unref);
+      spin (0.02);
+      recorded = lt_store_list_request_mails (f->store, task_id, "sent", NULL);
+    }
+  return recorded;
+}
+
 /* « Envoyer » on a demande « à envoyer »: composed in the user's own
  * application (no portal here: a mailto: link), recorded sent once the user
  * says so; then, « directement », sent through the server. */
@@ -622,13 +639,7 @@ test_requests_view (Fixture       *f,
         gtk_single_selection_set_selected (selection, i);
     }
   g_signal_emit_by_name (send, "clicked");
-  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  while ((recorded == NULL || recorded->len == 0) && g_get_monotonic_time () < end)
-    {
-      g_clear_pointer (&recorded, g_ptr_array_unref);
-      spin (0.02);
-      recorded = lt_store_list_request_mails (f->store, f->task_ids[1], "sent", NULL);
-    }
+  recorded = wait_sent (f, f->task_ids[1]);
   g_assert_cmpuint (recorded->len, ==, 1);
   g_assert_nonnull (((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id);
   spin (0.2);
@@ -685,7 +696,6 @@ test_to_check (Fixture       *f,
   g_autofree char *today = lt_date_today ();
   GtkSingleSelection *selection;
   GtkWidget *went, *again;
-  gint64 end;
 
   lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
   lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
@@ -732,13 +742,7 @@ test_to_check (Fixture       *f,
   select_task (selection, f->task_ids[1]);
   g_assert_true (gtk_widget_is_visible (again));
   g_signal_emit_by_name (again, "clicked");
-  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  while ((recorded == NULL || recorded->len == 0) && g_get_monotonic_time () < end)
-    {
-      g_clear_pointer (&recorded, g_ptr_array_unref);
-      spin (0.02);
-      recorded = lt_store_list_request_mails (f->store, f->task_ids[1], "sent", NULL);
-    }
+  recorded = wait_sent (f, f->task_ids[1]);
   g_assert_cmpuint (recorded->len, ==, 1);
   g_assert_cmpstr (((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id, !=, "<lost-2@cabinet-durand.fr>");
   spin (0.2);

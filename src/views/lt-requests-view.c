@@ -244,27 +244,16 @@ on_received_clicked_cb (LtRequestsView *self)
     gtk_label_set_text (self->status, error->message);
 }
 
+/* « Le courriel est parti » (requests.mail-went) or « Renvoyer » (requests.send-again) */
 static void
-mail_went_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
+settle_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
 {
   LtRequestsView *self = LT_REQUESTS_VIEW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!lt_requests_view_settle_selected (self, TRUE, &error))
-    gtk_label_set_text (self->status, error->message);
-}
-
-static void
-send_again_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  LtRequestsView *self = LT_REQUESTS_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!lt_requests_view_settle_selected (self, FALSE, &error))
+  if (!lt_requests_view_settle_selected (self, g_str_equal (action_name, "requests.mail-went"), &error))
     gtk_label_set_text (self->status, error->message);
 }
 
@@ -285,8 +274,8 @@ lt_requests_view_class_init (LtRequestsViewClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = lt_requests_view_dispose;
 
-  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "requests.mail-went", NULL, mail_went_action);
-  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "requests.send-again", NULL, send_again_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "requests.mail-went", NULL, settle_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "requests.send-again", NULL, settle_action);
 }
 
 static void
