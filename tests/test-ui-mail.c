@@ -80,6 +80,22 @@ stop_server (Fixture *f)
   g_clear_object (&f->server);
 }
 
+/* Mails leave directly, through the test's server on this computer. */
+static void
+send_directly (LtStore *store,
+               int      port)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtMailSettings) mail = lt_store_get_mail_settings (store, &error);
+
+  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
+  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
+  lt_mail_settings_set_smtp_port (mail, port);
+  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
+  g_assert_true (lt_store_update_mail_settings (store, mail, &error));
+  g_assert_no_error (error);
+}
+
 static GPtrArray *
 received (Fixture *f)
 {
@@ -336,7 +352,6 @@ test_scheduler (Fixture       *f,
   g_autoptr(LtContext) context = lt_context_new (f->store, settings);
   g_autoptr(GtkApplication) application = gtk_application_new ("io.github.lettrine.Lettrine.TestMail",
                                                                 G_APPLICATION_NON_UNIQUE);
-  g_autoptr(LtMailSettings) mail = NULL;
   g_autoptr(GPtrArray) mails = NULL;
   g_autoptr(GPtrArray) recorded = NULL;
   g_autoptr(GError) error = NULL;
@@ -344,13 +359,7 @@ test_scheduler (Fixture       *f,
   LtMailScheduler *scheduler;
   guint changes = 0;
 
-  mail = lt_store_get_mail_settings (f->store, &error);
-  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
-  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
-  lt_mail_settings_set_smtp_port (mail, f->port);
-  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
-  g_assert_true (lt_store_update_mail_settings (f->store, mail, &error));
-  g_assert_no_error (error);
+  send_directly (f->store, f->port);
   g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_cb), &changes);
   start_server (f);
 
@@ -443,7 +452,6 @@ test_document_directly (Fixture       *f,
   g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
   g_autoptr(LtStore) store = NULL;
   g_autoptr(LtContext) context = NULL;
-  g_autoptr(LtMailSettings) mail = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) mails = NULL;
   g_autoptr(GListModel) documents = NULL;
@@ -469,12 +477,7 @@ test_document_directly (Fixture       *f,
   client_id = affaire_id;
   g_assert_cmpint (client_id, >, 0);
 
-  mail = lt_store_get_mail_settings (store, &error);
-  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
-  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
-  lt_mail_settings_set_smtp_port (mail, f->port);
-  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
-  g_assert_true (lt_store_update_mail_settings (store, mail, &error));
+  send_directly (store, f->port);
   gtk_window_set_child (GTK_WINDOW (window), overlay);
   gtk_window_present (GTK_WINDOW (window));
 
@@ -556,6 +559,19 @@ find_button (GtkWidget  *root,
   return NULL;
 }
 
+static void
+select_task (GtkSingleSelection *selection,
+             gint64              id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(LtTask) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (lt_task_get_id (item) == id)
+        gtk_single_selection_set_selected (selection, i);
+    }
+}
+
 /* The mails recorded sent for @task_id, once the worker has written one. */
 static GPtrArray *
 wait_sent (Fixture *f,
@@ -584,7 +600,6 @@ test_requests_view (Fixture       *f,
   GtkWidget *view = lt_requests_view_new (f->store);
   g_autoptr(GPtrArray) recorded = NULL;
   g_autoptr(GPtrArray) mails = NULL;
-  g_autoptr(LtMailSettings) mail = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LtTask) task = NULL;
   GtkSingleSelection *selection = NULL;
@@ -624,20 +639,9 @@ test_requests_view (Fixture       *f,
   g_clear_pointer (&recorded, g_ptr_array_unref);
 
   /* directly: the next one goes through the server */
-  mail = lt_store_get_mail_settings (f->store, &error);
-  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
-  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
-  lt_mail_settings_set_smtp_port (mail, f->port);
-  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
-  g_assert_true (lt_store_update_mail_settings (f->store, mail, &error));
+  send_directly (f->store, f->port);
   start_server (f);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
-    {
-      g_autoptr(LtTask) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
-
-      if (lt_task_get_id (item) == f->task_ids[1])
-        gtk_single_selection_set_selected (selection, i);
-    }
+  select_task (selection, f->task_ids[1]);
   g_signal_emit_by_name (send, "clicked");
   recorded = wait_sent (f, f->task_ids[1]);
   g_assert_cmpuint (recorded->len, ==, 1);
@@ -664,19 +668,6 @@ shows_label (GtkWidget  *root,
   return FALSE;
 }
 
-static void
-select_task (GtkSingleSelection *selection,
-             gint64              id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
-    {
-      g_autoptr(LtTask) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
-
-      if (lt_task_get_id (item) == id)
-        gtk_single_selection_set_selected (selection, i);
-    }
-}
-
 /* Two mails « à vérifier » (the intent recorded, the server's answer lost):
  * shown in the client's demandes with the explanation; « Le courriel est
  * parti » records the first sent with its Message-ID, « Renvoyer » sends the
@@ -690,18 +681,13 @@ test_to_check (Fixture       *f,
   g_autoptr(GPtrArray) lists = g_ptr_array_new ();
   g_autoptr(GPtrArray) recorded = NULL;
   g_autoptr(GPtrArray) mails = NULL;
-  g_autoptr(LtMailSettings) mail = lt_store_get_mail_settings (f->store, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(LtTask) task = NULL;
   g_autofree char *today = lt_date_today ();
   GtkSingleSelection *selection;
   GtkWidget *went, *again;
 
-  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
-  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
-  lt_mail_settings_set_smtp_port (mail, f->port);
-  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
-  g_assert_true (lt_store_update_mail_settings (f->store, mail, &error));
+  send_directly (f->store, f->port);
   start_server (f);
   g_assert_true (lt_store_request_mail_begin (f->store, f->task_ids[0], "<lost-1@cabinet-durand.fr>", "elise@bistrot.fr", &error));
   g_assert_true (lt_store_request_mail_begin (f->store, f->task_ids[1], "<lost-2@cabinet-durand.fr>", "elise@bistrot.fr", &error));
