@@ -380,6 +380,23 @@ test_scheduler (Fixture       *f,
   task = lt_store_task_load (f->store, f->task_ids[0], &error);
   g_assert_nonnull (lt_task_get_sent_on (task));
 
+  /* a mail left unconfirmed by a crash: not sent again, and the toast says
+   * where to settle it */
+  {
+    g_autofree char *today = lt_date_today ();
+    gint64 id = add_request (f->store, lt_task_get_affaire_id (task), "Relevés d’épargne", today);
+
+    g_assert_true (lt_store_request_mail_begin (f->store, id, "<lost@cabinet-durand.fr>", "elise@bistrot.fr", &error));
+    lt_mail_scheduler_run (scheduler);
+    wait_rounds (scheduler, 2);
+    g_assert_cmpstr (lt_mail_scheduler_get_last_summary (scheduler), ==,
+                     "0 demandes sent, 1 to check: say whether it went under the client’s demandes (Projects)");
+    g_clear_pointer (&mails, g_ptr_array_unref);
+    mails = received (f);
+    g_assert_cmpuint (mails->len, ==, 2);
+    g_assert_true (lt_store_request_mail_settle (f->store, id, "<lost@cabinet-durand.fr>", TRUE, &error));
+  }
+
   /* an hour later, the server is down: said, the new demande waits */
   stop_server (f);
   {
@@ -388,7 +405,7 @@ test_scheduler (Fixture       *f,
     gint64 id = add_request (f->store, lt_task_get_affaire_id (task), "Notes de frais", today);
 
     lt_mail_scheduler_run (scheduler);
-    wait_rounds (scheduler, 2);
+    wait_rounds (scheduler, 3);
     g_assert_nonnull (strstr (lt_mail_scheduler_get_last_summary (scheduler), "Demandes not sent: "));
     g_assert_nonnull (strstr (lt_mail_scheduler_get_last_summary (scheduler), "cannot be reached"));
     waiting = lt_store_task_load (f->store, id, &error);
