@@ -87,8 +87,10 @@ test_request_text (void)
   g_assert_nonnull (strstr (mail->body, "période concernée : novembre 2027"));
   g_assert_nonnull (strstr (mail->body, "au plus tard le jeudi 16 décembre 2027 (16/12/2027)."));
   g_assert_nonnull (strstr (mail->body, "Paul Durand\r\nCabinet Durand & Associés\r\n"));
+  g_assert_nonnull (strstr (mail->body, "voici ce que nous vous demandons :\r\n\r\n  - Transmettre"));
+  g_assert_null (strstr (mail->body, "nous transmettre"));
   g_assert_cmpstr (mail->subject, ==,
-                   "Documents à nous transmettre : Transmettre les relevés bancaires — novembre 2027 (Le Bistrot)");
+                   "Demande d’informations : Transmettre les relevés bancaires — novembre 2027, pour le 16/12/2027 (Le Bistrot)");
   g_assert_cmpstr (mail->to_address, ==, "elise@bistrot.fr");
   g_assert_cmpstr (mail->from_address, ==, "contact@cabinet-durand.fr");
   g_assert_cmpstr (mail->date, ==, "Wed, 01 Dec 2027 09:30:05 +0100");
@@ -126,7 +128,43 @@ test_period_named_once (void)
 
   facts.what = "Relevés bancaires — novembre 2027";
   mail = lt_mail_message_for_request (&facts, now, NULL);
-  g_assert_cmpstr (mail->subject, ==, "Documents à nous transmettre : Relevés bancaires — novembre 2027 (Le Bistrot)");
+  g_assert_cmpstr (mail->subject, ==, "Demande d’informations : Relevés bancaires — novembre 2027, pour le 16/12/2027 (Le Bistrot)");
+}
+
+/* issue 14: the mail says what the client does, in the client's words —
+ * not the cabinet's task title */
+static void
+test_client_wording (void)
+{
+  LtRequestMailFacts facts = bistrot_facts ();
+  g_autoptr(GDateTime) now = fixed_now ();
+  g_autoptr(LtMailMessage) mail = NULL;
+  g_autofree char *own = lt_mail_request_what ("Relevés bancaires — novembre 2027", "Demander les relevés bancaires du mois",
+                                               "Envoyer les relevés de tous vos comptes");
+  g_autofree char *made = lt_mail_request_what ("Relevés bancaires — novembre 2027", "Demander les relevés bancaires du mois", "");
+  g_autofree char *no_step = lt_mail_request_what ("Inventaire des stocks", NULL, NULL);
+  g_autofree char *signing = lt_mail_request_what ("Lettre de mission", "Faire signer la lettre de mission", NULL);
+
+  g_assert_cmpstr (own, ==, "Envoyer les relevés de tous vos comptes");
+  g_assert_cmpstr (made, ==, "Transmettre les relevés bancaires du mois");
+  g_assert_cmpstr (no_step, ==, "Inventaire des stocks");
+  g_assert_cmpstr (signing, ==, "Signer la lettre de mission");
+  {
+    g_autofree char *line = lt_mail_request_line (made, "2027-11", "2027-12-16");
+    g_autofree char *named = lt_mail_request_line ("Relevés — novembre 2027", "2027-11", "");
+
+    g_assert_cmpstr (line, ==, "Transmettre les relevés bancaires du mois — novembre 2027, pour le 16/12/2027");
+    g_assert_cmpstr (named, ==, "Relevés — novembre 2027");
+  }
+
+  facts.what = made;
+  mail = lt_mail_message_for_request (&facts, now, NULL);
+  g_assert_nonnull (strstr (mail->body, "  - Transmettre les relevés bancaires du mois\r\n"
+                                        "  - période concernée : novembre 2027\r\n"
+                                        "\r\nau plus tard le jeudi 16 décembre 2027 (16/12/2027).\r\n"));
+  g_assert_null (strstr (mail->body, "Demander"));
+  g_assert_cmpstr (mail->subject, ==, "Demande d’informations : Transmettre les relevés bancaires du mois — novembre 2027, "
+                                      "pour le 16/12/2027 (Le Bistrot)");
 }
 
 static void
@@ -263,6 +301,44 @@ test_period_words (void)
     }
 }
 
+/* issue 14: the four moves of a demande's mail, and the ones refused */
+static void
+test_mail_transitions (void)
+{
+  struct { LtRequestMailState from, to; int refused; } cases[] = {
+    { LT_REQUEST_MAIL_TO_SEND,  LT_REQUEST_MAIL_TO_CHECK, 0 },
+    { LT_REQUEST_MAIL_TO_SEND,  LT_REQUEST_MAIL_SENT,     0 },
+    { LT_REQUEST_MAIL_TO_CHECK, LT_REQUEST_MAIL_SENT,     0 },
+    { LT_REQUEST_MAIL_TO_CHECK, LT_REQUEST_MAIL_TO_SEND,  0 },
+    { LT_REQUEST_MAIL_TO_SEND,  LT_REQUEST_MAIL_TO_SEND,  LT_ERROR_NOT_FOUND },
+    { LT_REQUEST_MAIL_TO_CHECK, LT_REQUEST_MAIL_TO_CHECK, LT_ERROR_MAIL_UNCONFIRMED },
+    { LT_REQUEST_MAIL_SENT,     LT_REQUEST_MAIL_TO_SEND,  LT_ERROR_MAIL_ALREADY_SENT },
+    { LT_REQUEST_MAIL_SENT,     LT_REQUEST_MAIL_TO_CHECK, LT_ERROR_MAIL_ALREADY_SENT },
+    { LT_REQUEST_MAIL_SENT,     LT_REQUEST_MAIL_SENT,     LT_ERROR_MAIL_ALREADY_SENT },
+  };
+  g_autofree char *explained = lt_request_mail_to_check_explanation ("elise@bistrot.fr", "<a@cabinet.fr>",
+                                                                     "2027-12-01T08:30:00Z");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = lt_request_mail_check_transition (cases[i].from, cases[i].to, "Relevés bancaires",
+                                                      "<a@cabinet.fr>", "elise@bistrot.fr", "2027-12-01", &error);
+
+      g_assert_cmpint (ok, ==, cases[i].refused == 0);
+      if (cases[i].refused != 0)
+        {
+          g_assert_error (error, LT_ERROR, cases[i].refused);
+          g_assert_nonnull (strstr (error->message, "« Relevés bancaires »"));
+        }
+    }
+  g_assert_cmpint (lt_request_mail_state_from_record (NULL), ==, LT_REQUEST_MAIL_TO_SEND);
+  g_assert_cmpint (lt_request_mail_state_from_record ("sending"), ==, LT_REQUEST_MAIL_TO_CHECK);
+  g_assert_cmpint (lt_request_mail_state_from_record ("sent"), ==, LT_REQUEST_MAIL_SENT);
+  g_assert_nonnull (strstr (explained, "01/12/2027"));
+  g_assert_nonnull (strstr (explained, "(to elise@bistrot.fr, Message-ID <a@cabinet.fr>)"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -272,11 +348,13 @@ main (int argc, char **argv)
   g_test_add_func ("/mail-message/request-text", test_request_text);
   g_test_add_func ("/mail-message/french-whatever-locale", test_request_text_french_whatever_locale);
   g_test_add_func ("/mail-message/period-named-once", test_period_named_once);
+  g_test_add_func ("/mail-message/client-wording", test_client_wording);
   g_test_add_func ("/mail-message/refusals", test_refusals);
   g_test_add_func ("/mail-message/headers", test_headers);
   g_test_add_func ("/mail-message/encodings", test_encodings);
   g_test_add_func ("/mail-message/whole-message", test_whole_message);
   g_test_add_func ("/mail-message/period-words", test_period_words);
+  g_test_add_func ("/mail-message/transitions", test_mail_transitions);
 
   return g_test_run ();
 }

@@ -116,6 +116,25 @@ def make_db(name, port, contacts, security="none"):
     return db, tasks
 
 
+def add_step_requests(db):
+    """Two demandes made from catalogue steps, due on 2027-12-01: one step
+    with a client wording of its own, one without. Returns their ids."""
+    with sqlite3.connect(db) as c:
+        affaire = c.execute("SELECT id FROM affaires ORDER BY id LIMIT 1").fetchone()[0]
+        category = c.execute("INSERT INTO categories (name) VALUES ('Tenue')").lastrowid
+        prestation = c.execute("INSERT INTO prestations (category_id, name, recurrence) VALUES (?, 'Tenue mensuelle', 'monthly')",
+                               (category,)).lastrowid
+        ids = []
+        for title, client_title in [("Demander les relevés bancaires du mois", "Envoyer les relevés de tous vos comptes"),
+                                    ("Faire signer la lettre de mission", "")]:
+            step = c.execute("INSERT INTO steps (prestation_id, kind, title, client_title) VALUES (?, 'request', ?, ?)",
+                             (prestation, title, client_title)).lastrowid
+            ids.append(c.execute("INSERT INTO tasks (affaire_id, step_id, kind, title, period, start_date, due_date)"
+                                 " VALUES (?, ?, 'request', ?, '2027-11', '2027-12-01', '2027-12-09')",
+                                 (affaire, step, title + " — novembre 2027")).lastrowid)
+    return ids
+
+
 def state(db, task_id):
     with sqlite3.connect(db) as c:
         sent_on = c.execute("SELECT sent_on FROM tasks WHERE id = ?", (task_id,)).fetchone()[0]
@@ -135,15 +154,16 @@ def main():
         # --- the mails the server received ---
         db, tasks = make_db("sent", port, ["elise@bistrot.fr"])
         releves, factures, inventaire = tasks["elise@bistrot.fr"]
+        own_wording, made_wording = add_step_requests(db)
         code, out, err = cli(db, "request", "send-due", "--date", "2027-12-01", env=good_password)
         ok(code == 0, "send-due sends what is due (exit 0)", err)
-        ok("2 demandes sent" in out, "it says how many went", out)
-        ok(len(handler.messages) == 2, "the server received two mails", handler.messages)
+        ok("4 demandes sent" in out, "it says how many went", out)
+        ok(len(handler.messages) == 4, "the server received four mails", handler.messages)
         by_subject = {}
         for mail_from, rcpts, raw in handler.messages:
             msg = email.message_from_bytes(raw, policy=email.policy.default)
             by_subject[str(msg["Subject"])] = (mail_from, rcpts, msg)
-        subject = "Documents à nous transmettre : Relevés bancaires — novembre 2027 (Le Bistrot 0)"
+        subject = "Demande d’informations : Relevés bancaires — novembre 2027, pour le 16/12/2027 (Le Bistrot 0)"
         ok(subject in by_subject, "the subject (RFC 2047) names what and the period", list(by_subject))
         if subject in by_subject:
             mail_from, rcpts, msg = by_subject[subject]
@@ -162,12 +182,25 @@ def main():
             ok(mail is not None and mail[1] == msg["Message-ID"] and mail[1].endswith("@cabinet-durand.fr>"),
                "the Message-ID received is the one recorded", (mail, msg["Message-ID"]))
             ok(mail is not None and mail[2] == "elise@bistrot.fr", "the recipient is recorded", mail)
+        # issue 14: a demande from a catalogue step asks in the client's words
+        subject = "Demande d’informations : Envoyer les relevés de tous vos comptes — novembre 2027, pour le 09/12/2027 (Le Bistrot 0)"
+        ok(subject in by_subject, "a step's own client wording names the mail", list(by_subject))
+        if subject in by_subject:
+            body = by_subject[subject][2].get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n")
+            ok("  - Envoyer les relevés de tous vos comptes\n  - période concernée : novembre 2027\n" in body
+               and "au plus tard le jeudi 9 décembre 2027 (09/12/2027)" in body and "Demander" not in body,
+               "… in the body too, with the period and the due date, not the task title", body)
+        subject = "Demande d’informations : Signer la lettre de mission — novembre 2027, pour le 09/12/2027 (Le Bistrot 0)"
+        ok(subject in by_subject, "without its own, the wording made from the step's title (« Faire signer » → « Signer »)",
+           list(by_subject))
+        ok(state(db, own_wording)[1] is not None and state(db, made_wording)[1] is not None, "both are recorded sent",
+           (state(db, own_wording), state(db, made_wording)))
         ok(state(db, inventaire) == (None, None), "a demande not due yet stays « à envoyer »", state(db, inventaire))
         code, out, err = cli(db, "request", "send-due", "--date", "2027-12-01", env=good_password)
-        ok(code == 0 and "0 demandes sent" in out and len(handler.messages) == 2, "sending again sends nothing twice",
+        ok(code == 0 and "0 demandes sent" in out and len(handler.messages) == 4, "sending again sends nothing twice",
            (code, out, err, len(handler.messages)))
         code, out, err = cli(db, "request", "mails")
-        ok(code == 0 and out.count("\tsent\t") == 2 and "elise@bistrot.fr" in out, "request mails lists them", out + err)
+        ok(code == 0 and out.count("\tsent\t") == 4 and "elise@bistrot.fr" in out, "request mails lists them", out + err)
         code, out, err = cli(db, "check")
         ok(code == 0, "the database checks after sending", out + err)
 

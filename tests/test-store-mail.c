@@ -8,6 +8,7 @@
 
 #include "lettrine-core.h"
 #include "lt-store-affaires.h"
+#include "lt-store-catalogue.h"
 #include "lt-store-mail.h"
 #include "lt-store-private.h"
 #include "lt-store-project-ops.h"
@@ -243,6 +244,111 @@ test_settings (Fixture       *f,
   g_assert_true (lt_mail_settings_is_direct (again));
 }
 
+/* issue 14: a mail « à vérifier » settled by the user, by its Message-ID */
+static void
+test_settle (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtTask) task = NULL;
+  g_autoptr(GPtrArray) mails = NULL;
+  g_autofree char *today = lt_date_today ();
+
+  /* nothing to settle without a mail */
+  g_assert_false (lt_store_request_mail_settle (f->store, f->due, "<a@x.fr>", TRUE, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  /* it did not go: « à envoyer » again, and due again */
+  g_assert_true (lt_store_request_mail_begin (f->store, f->due, "<a@x.fr>", "elise@bistrot.fr", &error));
+  g_assert_true (lt_store_request_mail_settle (f->store, f->due, "<a@x.fr>", FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (state_of (f, f->due), ==, "none");
+  mails = lt_store_mail_list_due_requests (f->store, "2027-12-01", &error);
+  g_assert_cmpuint (mails->len, ==, 1);
+  g_clear_pointer (&mails, g_ptr_array_unref);
+
+  /* another mail begun since the user looked: refused, nothing changed */
+  g_assert_true (lt_store_request_mail_begin (f->store, f->due, "<b@x.fr>", "elise@bistrot.fr", &error));
+  g_assert_false (lt_store_request_mail_settle (f->store, f->due, "<a@x.fr>", TRUE, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "<b@x.fr>"));
+  g_clear_error (&error);
+  g_assert_cmpstr (state_of (f, f->due), ==, "sending");
+
+  /* it went: sent with that Message-ID, on the day its sending began */
+  g_assert_true (lt_store_request_mail_settle (f->store, f->due, "<b@x.fr>", TRUE, &error));
+  g_assert_no_error (error);
+  mails = lt_store_list_request_mails (f->store, f->due, "sent", &error);
+  g_assert_cmpuint (mails->len, ==, 1);
+  g_assert_cmpstr (((LtRequestMail *) g_ptr_array_index (mails, 0))->message_id, ==, "<b@x.fr>");
+  g_assert_cmpstr (((LtRequestMail *) g_ptr_array_index (mails, 0))->sent_on, ==, today);
+  task = lt_store_task_load (f->store, f->due, &error);
+  g_assert_cmpstr (lt_task_get_sent_on (task), ==, today);
+
+  /* sent: never settled again */
+  g_assert_false (lt_store_request_mail_settle (f->store, f->due, "<b@x.fr>", FALSE, &error));
+  g_assert_error (error, LT_ERROR, LT_ERROR_MAIL_ALREADY_SENT);
+  g_assert_cmpstr (state_of (f, f->due), ==, "sent");
+}
+
+/* issue 14: a demande made from a catalogue step is asked in the step's
+ * client wording (its own, else the one made from its title), with the
+ * period and the due date; not by the cabinet's task title */
+static void
+test_compose_client_wording (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2027, 12, 1, 8, 0, 0);
+  g_autoptr(LtCategory) category = g_object_new (LT_TYPE_CATEGORY, "name", "Tenue", NULL);
+  g_autoptr(LtPrestation) prestation = NULL;
+  g_autoptr(LtStep) step = NULL;
+  g_autoptr(LtTask) task = NULL;
+  g_autoptr(LtMailMessage) message = NULL;
+  g_autoptr(LtMailMessage) made = NULL;
+
+  g_assert_true (lt_store_add_category (f->store, category, &error));
+  prestation = g_object_new (LT_TYPE_PRESTATION, "name", "Tenue mensuelle", "category-id", lt_category_get_id (category),
+                             "recurrence", LT_RECURRENCE_MONTHLY, NULL);
+  g_assert_true (lt_store_add_prestation (f->store, prestation, &error));
+  step = g_object_new (LT_TYPE_STEP, "prestation-id", lt_prestation_get_id (prestation), "kind", LT_STEP_KIND_REQUEST,
+                       "title", "Demander les relevés bancaires du mois",
+                       "client-title", "Envoyer les relevés de tous vos comptes", NULL);
+  g_assert_true (lt_store_add_step (f->store, step, &error));
+  g_assert_no_error (error);
+  task = lt_store_task_load (f->store, f->due, &error);
+  lt_task_set_step_id (task, lt_step_get_id (step));
+  lt_task_set_title (task, "Demander les relevés bancaires du mois — novembre 2027");
+  g_assert_true (lt_store_update_task (f->store, task, &error));
+  g_assert_no_error (error);
+
+  message = lt_store_request_mail_compose (f->store, f->due, now, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (message->body, "  - Envoyer les relevés de tous vos comptes\r\n"
+                                           "  - période concernée : novembre 2027\r\n"));
+  g_assert_nonnull (strstr (message->body, "au plus tard le jeudi 16 décembre 2027 (16/12/2027)."));
+  g_assert_null (strstr (message->body, "Demander"));
+  g_assert_cmpstr (message->subject, ==, "Demande d’informations : Envoyer les relevés de tous vos comptes — novembre 2027, "
+                                         "pour le 16/12/2027 (Le Bistrot)");
+  /* the mailto: of the client's pending demandes says the same */
+  {
+    g_autofree char *uri = lt_store_requests_mailto (f->store, f->affaire_id, NULL, 0, &error);
+    g_autofree char *body = g_uri_unescape_string (strstr (uri, "body=") + 5, NULL);
+
+    g_assert_nonnull (strstr (body, "- Envoyer les relevés de tous vos comptes — novembre 2027, pour le 16/12/2027\r\n"));
+    g_assert_nonnull (strstr (body, "- Inventaire — novembre 2027, pour le 16/12/2027\r\n"));
+  }
+
+  /* no wording of its own: the one the annex shows, made from the title */
+  lt_step_set_client_title (step, "");
+  g_assert_true (lt_store_update_step (f->store, step, &error));
+  made = lt_store_request_mail_compose (f->store, f->due, now, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (made->body, "  - Transmettre les relevés bancaires du mois\r\n"));
+  g_assert_null (strstr (made->body, "Demander"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +359,8 @@ main (int   argc,
   g_test_add ("/store/mail/intent-then-sent", Fixture, NULL, fixture_set_up, test_intent_then_sent, fixture_tear_down);
   g_test_add ("/store/mail/abandon-and-confirm", Fixture, NULL, fixture_set_up, test_abandon_and_confirm, fixture_tear_down);
   g_test_add ("/store/mail/recording-fails", Fixture, NULL, fixture_set_up, test_recording_fails, fixture_tear_down);
+  g_test_add ("/store/mail/settle", Fixture, NULL, fixture_set_up, test_settle, fixture_tear_down);
+  g_test_add ("/store/mail/compose-client-wording", Fixture, NULL, fixture_set_up, test_compose_client_wording, fixture_tear_down);
   g_test_add ("/store/mail/settings", Fixture, NULL, fixture_set_up, test_settings, fixture_tear_down);
 
   return g_test_run ();

@@ -82,6 +82,22 @@ stop_server (Fixture *f)
   g_clear_object (&f->server);
 }
 
+/* Mails leave directly, through the test's server on this computer. */
+static void
+send_directly (LtStore *store,
+               int      port)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtMailSettings) mail = lt_store_get_mail_settings (store, &error);
+
+  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
+  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
+  lt_mail_settings_set_smtp_port (mail, port);
+  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
+  g_assert_true (lt_store_update_mail_settings (store, mail, &error));
+  g_assert_no_error (error);
+}
+
 static GPtrArray *
 received (Fixture *f)
 {
@@ -313,7 +329,6 @@ test_scheduler (Fixture       *f,
   g_autoptr(LtContext) context = lt_context_new (f->store, settings);
   g_autoptr(GtkApplication) application = gtk_application_new ("io.github.lettrine.Lettrine.TestMail",
                                                                 G_APPLICATION_NON_UNIQUE);
-  g_autoptr(LtMailSettings) mail = NULL;
   g_autoptr(GPtrArray) mails = NULL;
   g_autoptr(GPtrArray) recorded = NULL;
   g_autoptr(GError) error = NULL;
@@ -321,13 +336,7 @@ test_scheduler (Fixture       *f,
   LtMailScheduler *scheduler;
   guint changes = 0;
 
-  mail = lt_store_get_mail_settings (f->store, &error);
-  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
-  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
-  lt_mail_settings_set_smtp_port (mail, f->port);
-  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
-  g_assert_true (lt_store_update_mail_settings (f->store, mail, &error));
-  g_assert_no_error (error);
+  send_directly (f->store, f->port);
   g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_cb), &changes);
   start_server (f);
 
@@ -348,6 +357,23 @@ test_scheduler (Fixture       *f,
   task = lt_store_task_load (f->store, f->task_ids[0], &error);
   g_assert_nonnull (lt_task_get_sent_on (task));
 
+  /* a mail left unconfirmed by a crash: not sent again, and the toast says
+   * where to settle it */
+  {
+    g_autofree char *today = lt_date_today ();
+    gint64 id = add_request (f->store, lt_task_get_affaire_id (task), "Relevés d’épargne", today);
+
+    g_assert_true (lt_store_request_mail_begin (f->store, id, "<lost@cabinet-durand.fr>", "elise@bistrot.fr", &error));
+    lt_mail_scheduler_run (scheduler);
+    wait_rounds (scheduler, 2);
+    g_assert_cmpstr (lt_mail_scheduler_get_last_summary (scheduler), ==,
+                     "0 demandes sent, 1 to check: say whether it went under the client’s demandes (Projects)");
+    g_clear_pointer (&mails, g_ptr_array_unref);
+    mails = received (f);
+    g_assert_cmpuint (mails->len, ==, 2);
+    g_assert_true (lt_store_request_mail_settle (f->store, id, "<lost@cabinet-durand.fr>", TRUE, &error));
+  }
+
   /* an hour later, the server is down: said, the new demande waits */
   stop_server (f);
   {
@@ -356,7 +382,7 @@ test_scheduler (Fixture       *f,
     gint64 id = add_request (f->store, lt_task_get_affaire_id (task), "Notes de frais", today);
 
     lt_mail_scheduler_run (scheduler);
-    wait_rounds (scheduler, 2);
+    wait_rounds (scheduler, 3);
     g_assert_nonnull (strstr (lt_mail_scheduler_get_last_summary (scheduler), "Demandes not sent: "));
     g_assert_nonnull (strstr (lt_mail_scheduler_get_last_summary (scheduler), "cannot be reached"));
     waiting = lt_store_task_load (f->store, id, &error);
@@ -420,7 +446,6 @@ test_document_directly (Fixture       *f,
   g_autofree char *path = g_build_filename (f->dir, "demo.db", NULL);
   g_autoptr(LtStore) store = NULL;
   g_autoptr(LtContext) context = NULL;
-  g_autoptr(LtMailSettings) mail = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) mails = NULL;
   g_autoptr(GListModel) documents = NULL;
@@ -446,12 +471,7 @@ test_document_directly (Fixture       *f,
   client_id = affaire_id;
   g_assert_cmpint (client_id, >, 0);
 
-  mail = lt_store_get_mail_settings (store, &error);
-  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
-  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
-  lt_mail_settings_set_smtp_port (mail, f->port);
-  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
-  g_assert_true (lt_store_update_mail_settings (store, mail, &error));
+  send_directly (store, f->port);
   gtk_window_set_child (GTK_WINDOW (window), overlay);
   gtk_window_present (GTK_WINDOW (window));
 
@@ -533,6 +553,36 @@ find_button (GtkWidget  *root,
   return NULL;
 }
 
+static void
+select_task (GtkSingleSelection *selection,
+             gint64              id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(LtTask) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (lt_task_get_id (item) == id)
+        gtk_single_selection_set_selected (selection, i);
+    }
+}
+
+/* The mails recorded sent for @task_id, once the worker has written one. */
+static GPtrArray *
+wait_sent (Fixture *f,
+           gint64   task_id)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  GPtrArray *recorded = NULL;
+
+  while ((recorded == NULL || recorded->len == 0) && g_get_monotonic_time () < end)
+    {
+      g_clear_pointer (&recorded, g_ptr_array_unref);
+      spin (0.02);
+      recorded = lt_store_list_request_mails (f->store, task_id, "sent", NULL);
+    }
+  return recorded;
+}
+
 /* « Envoyer » on a demande « à envoyer »: composed in the user's own
  * application (no portal here: a mailto: link), recorded sent once the user
  * says so; then, « directement », sent through the server. */
@@ -544,7 +594,6 @@ test_requests_view (Fixture       *f,
   GtkWidget *view = lt_requests_view_new (f->store);
   g_autoptr(GPtrArray) recorded = NULL;
   g_autoptr(GPtrArray) mails = NULL;
-  g_autoptr(LtMailSettings) mail = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LtTask) task = NULL;
   GtkSingleSelection *selection = NULL;
@@ -584,33 +633,104 @@ test_requests_view (Fixture       *f,
   g_clear_pointer (&recorded, g_ptr_array_unref);
 
   /* directly: the next one goes through the server */
-  mail = lt_store_get_mail_settings (f->store, &error);
-  lt_mail_settings_set_mode (mail, LT_MAIL_MODE_SMTP);
-  lt_mail_settings_set_smtp_host (mail, "127.0.0.1");
-  lt_mail_settings_set_smtp_port (mail, f->port);
-  lt_mail_settings_set_smtp_security (mail, LT_MAIL_SECURITY_NONE);
-  g_assert_true (lt_store_update_mail_settings (f->store, mail, &error));
+  send_directly (f->store, f->port);
   start_server (f);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
-    {
-      g_autoptr(LtTask) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
-
-      if (lt_task_get_id (item) == f->task_ids[1])
-        gtk_single_selection_set_selected (selection, i);
-    }
+  select_task (selection, f->task_ids[1]);
   g_signal_emit_by_name (send, "clicked");
-  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  while ((recorded == NULL || recorded->len == 0) && g_get_monotonic_time () < end)
-    {
-      g_clear_pointer (&recorded, g_ptr_array_unref);
-      spin (0.02);
-      recorded = lt_store_list_request_mails (f->store, f->task_ids[1], "sent", NULL);
-    }
+  recorded = wait_sent (f, f->task_ids[1]);
   g_assert_cmpuint (recorded->len, ==, 1);
   g_assert_nonnull (((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id);
   spin (0.2);
   mails = received (f);
   g_assert_cmpuint (mails->len, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (0.2);
+}
+
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *part)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_is_visible (g_ptr_array_index (labels, i)) &&
+        strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), part) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Two mails « à vérifier » (the intent recorded, the server's answer lost):
+ * shown in the client's demandes with the explanation; « Le courriel est
+ * parti » records the first sent with its Message-ID, « Renvoyer » sends the
+ * second again through the server, under a new Message-ID. */
+static void
+test_to_check (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = lt_requests_view_new (f->store);
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  g_autoptr(GPtrArray) recorded = NULL;
+  g_autoptr(GPtrArray) mails = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtTask) task = NULL;
+  g_autofree char *today = lt_date_today ();
+  GtkSingleSelection *selection;
+  GtkWidget *went, *again;
+
+  send_directly (f->store, f->port);
+  start_server (f);
+  g_assert_true (lt_store_request_mail_begin (f->store, f->task_ids[0], "<lost-1@cabinet-durand.fr>", "elise@bistrot.fr", &error));
+  g_assert_true (lt_store_request_mail_begin (f->store, f->task_ids[1], "<lost-2@cabinet-durand.fr>", "elise@bistrot.fr", &error));
+  g_assert_no_error (error);
+
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  lt_requests_view_set_affaire (LT_REQUESTS_VIEW (view), f->affaire_id);
+  collect (view, GTK_TYPE_LIST_VIEW, lists);
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (g_ptr_array_index (lists, 0)));
+  went = find_button (view, "The _Mail Went");
+  again = find_button (view, "Send _Again");
+  g_assert_nonnull (went);
+  g_assert_nonnull (again);
+  spin (0.3);
+  g_assert_true (shows_label (view, "Relevés bancaires — to check: its mail may have gone"));
+
+  /* the first: said, with its Message-ID; « Envoyer » waits */
+  select_task (selection, f->task_ids[0]);
+  g_assert_true (gtk_widget_is_visible (went));
+  g_assert_true (shows_label (view, "Message-ID <lost-1@cabinet-durand.fr>"));
+  g_assert_true (shows_label (view, "never heard that the server took it"));
+  g_assert_false (gtk_widget_get_sensitive (find_button (view, "_Send")));
+  g_signal_emit_by_name (went, "clicked");
+  g_assert_cmpstr (lt_requests_view_get_status (LT_REQUESTS_VIEW (view)), ==,
+                   "« Relevés bancaires » is recorded sent (<lost-1@cabinet-durand.fr>)");
+  recorded = lt_store_list_request_mails (f->store, f->task_ids[0], "sent", &error);
+  g_assert_cmpuint (recorded->len, ==, 1);
+  g_assert_cmpstr (((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id, ==, "<lost-1@cabinet-durand.fr>");
+  task = lt_store_task_load (f->store, f->task_ids[0], &error);
+  g_assert_cmpstr (lt_task_get_sent_on (task), ==, today);
+  g_clear_pointer (&recorded, g_ptr_array_unref);
+  spin (0.1);
+  g_assert_false (shows_label (view, "Relevés bancaires — to check"));
+  g_assert_false (gtk_widget_is_visible (went));
+
+  /* the second: sent again, once, under a new Message-ID */
+  select_task (selection, f->task_ids[1]);
+  g_assert_true (gtk_widget_is_visible (again));
+  g_signal_emit_by_name (again, "clicked");
+  recorded = wait_sent (f, f->task_ids[1]);
+  g_assert_cmpuint (recorded->len, ==, 1);
+  g_assert_cmpstr (((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id, !=, "<lost-2@cabinet-durand.fr>");
+  spin (0.2);
+  mails = received (f);
+  g_assert_cmpuint (mails->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (mails, 0), ((LtRequestMail *) g_ptr_array_index (recorded, 0))->message_id));
+  g_assert_cmpstr (lt_requests_view_get_status (LT_REQUESTS_VIEW (view)), ==, "Demande sent to elise@bistrot.fr");
+  g_assert_false (shows_label (view, "to check"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   spin (0.2);
@@ -628,6 +748,7 @@ main (int   argc,
   g_test_add ("/ui/mail/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/mail/scheduler", Fixture, NULL, fixture_set_up, test_scheduler, fixture_tear_down);
   g_test_add ("/ui/mail/requests-view", Fixture, NULL, fixture_set_up, test_requests_view, fixture_tear_down);
+  g_test_add ("/ui/mail/to-check", Fixture, NULL, fixture_set_up, test_to_check, fixture_tear_down);
   g_test_add ("/ui/mail/document-directly", Fixture, NULL, fixture_set_up, test_document_directly, fixture_tear_down);
 
   return g_test_run ();

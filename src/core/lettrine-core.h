@@ -47,6 +47,7 @@
 /* issue 14, mail */
 #include "lt-mail-message.h"
 #include "lt-mail-settings.h"
+#include "lt-request-mail-state.h"
 #include "lt-mission.h"
 #include "lt-parties.h"
 #include "lt-exercice.h"

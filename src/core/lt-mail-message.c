@@ -13,6 +13,7 @@
 #include "lt-email.h"
 #include "lt-error.h"
 #include "lt-mail-message.h"
+#include "lt-step-wording.h"
 
 /* RFC 2047 § 2: an encoded-word is at most 75 characters; "=?UTF-8?B?" and
  * "?=" leave 63, i.e. 45 bytes of text in base64 (60 characters). */
@@ -385,6 +386,42 @@ check_address (const char  *address,
   return TRUE;
 }
 
+char *
+lt_mail_request_what (const char *task_title,
+                      const char *step_title,
+                      const char *client_title)
+{
+  if (step_title == NULL)
+    return one_line (task_title);
+
+  {
+    g_autofree char *wording = lt_step_client_wording (step_title, client_title);
+
+    return one_line (wording);
+  }
+}
+
+char *
+lt_mail_request_line (const char *what,
+                      const char *period,
+                      const char *due_date)
+{
+  g_autofree char *words = lt_mail_period_words (period);
+  g_autofree char *wording = one_line (what);
+  GString *line = g_string_new (wording);
+
+  if (*words != '\0' && strstr (line->str, words) == NULL)
+    g_string_append_printf (line, " — %s", words);
+  if (due_date != NULL && *due_date != '\0')
+    {
+      g_autofree char *by = lt_date_iso_to_display (due_date);
+
+      g_string_append_printf (line, ", pour le %s", by);
+    }
+
+  return g_string_free (line, FALSE);
+}
+
 LtMailMessage *
 lt_mail_message_for_request (const LtRequestMailFacts *facts,
                              GDateTime                *now,
@@ -421,26 +458,37 @@ lt_mail_message_for_request (const LtRequestMailFacts *facts,
   message->to_name = g_strdup (contact);
   message->to_address = g_strdup (facts->contact_email);
 
-  /* the period is named once: the wording may already carry it */
-  if (*period != '\0' && strstr (what, period) == NULL)
-    message->subject = g_strdup_printf ("Documents à nous transmettre : %s — %s", what, period);
-  else
-    message->subject = g_strdup_printf ("Documents à nous transmettre : %s", what);
-  if (facts->client_name != NULL && *facts->client_name != '\0')
-    {
-      g_autofree char *client = one_line (facts->client_name);
-      char *longer = g_strdup_printf ("%s (%s)", message->subject, client);
+  /* what (the client's wording: « Transmettre … », « Signer … »), the
+   * period named once (the wording may already carry it), by when, and
+   * for which client */
+  {
+    g_autoptr(GString) subject = g_string_new ("Demande d’informations : ");
 
-      g_free (message->subject);
-      message->subject = longer;
-    }
+    g_string_append (subject, what);
+    if (*period != '\0' && strstr (what, period) == NULL)
+      g_string_append_printf (subject, " — %s", period);
+    if (facts->due_date != NULL && *facts->due_date != '\0')
+      {
+        g_autofree char *by = lt_date_iso_to_display (facts->due_date);
+
+        g_string_append_printf (subject, ", pour le %s", by);
+      }
+    if (facts->client_name != NULL && *facts->client_name != '\0')
+      {
+        g_autofree char *client = one_line (facts->client_name);
+
+        g_string_append_printf (subject, " (%s)", client);
+      }
+    message->subject = g_string_free (g_steal_pointer (&subject), FALSE);
+  }
 
   /* French, as the letters: the client reads it whatever our language */
   if (*contact != '\0')
     g_string_append_printf (body, "Bonjour %s,\r\n\r\n", contact);
   else
     g_string_append (body, "Madame, Monsieur,\r\n\r\n");
-  g_string_append (body, "Pour mener à bien notre mission, pourriez-vous nous transmettre :\r\n\r\n");
+  /* the wording says the client's act itself (« Transmettre … ») */
+  g_string_append (body, "Pour mener à bien notre mission, voici ce que nous vous demandons :\r\n\r\n");
   g_string_append_printf (body, "  - %s\r\n", what);
   if (*period != '\0')
     g_string_append_printf (body, "  - période concernée : %s\r\n", period);

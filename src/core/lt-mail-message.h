@@ -64,6 +64,22 @@ char          *lt_mail_quoted_printable       (const char    *text);
  * as the letter, whatever the interface's language. */
 char          *lt_mail_period_words           (const char    *period);
 
+/* What a demande's mail asks the client for: the client-side wording of its
+ * step (@client_title, else the default made from @step_title, as the annex
+ * « répartition des obligations » shows it); the demande's own @task_title
+ * when it has no step (@step_title NULL: written by hand, or its step gone).
+ * (transfer full) */
+char          *lt_mail_request_what           (const char    *task_title,
+                                               const char    *step_title,
+                                               const char    *client_title);
+
+/* One demande in a list of them (the mailto: of a client's pending
+ * demandes): « Transmettre les relevés bancaires du mois — novembre 2027,
+ * pour le 16/12/2027 »; French, as the mail. (transfer full) */
+char          *lt_mail_request_line           (const char    *what,
+                                               const char    *period,
+                                               const char    *due_date);
+
 /* The mail of a demande d'information: names the period, what to send and
  * by when, to the contact; French whatever the interface's language. Fails
  * with LT_ERROR_MAIL_NO_RECIPIENT without the contact's address and

@@ -294,7 +294,7 @@ lt_project_rules_requests_mailto (const char         *to,
 
   g_string_append (body, _("Hello,"));
   g_string_append (body, "\r\n\r\n");
-  g_string_append (body, _("To carry out our mission, could you please send us:"));
+  g_string_append (body, _("To carry out our mission, here is what we ask of you:"));
   g_string_append (body, "\r\n\r\n");
   for (guint i = 0; titles[i] != NULL; i++)
     g_string_append_printf (body, "- %s\r\n", titles[i]);

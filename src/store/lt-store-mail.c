@@ -9,6 +9,7 @@
 
 #include "lt-date.h"
 #include "lt-error.h"
+#include "lt-request-mail-state.h"
 #include "lt-store-document-ops.h"
 #include "lt-store-mail.h"
 #include "lt-store-project-ops.h"
@@ -159,6 +160,9 @@ lt_store_request_mail_compose (LtStore     *self,
   g_autofree char *firm = NULL;
   g_autofree char *firm_email = NULL;
   g_autofree char *signatory = NULL;
+  g_autofree char *step_title = NULL;
+  g_autofree char *client_title = NULL;
+  g_autofree char *what = NULL;
   LtRequestMailFacts facts = { 0 };
   gboolean ok = TRUE;
   gint64 affaire_id;
@@ -198,9 +202,16 @@ lt_store_request_mail_compose (LtStore     *self,
   if (!lt_mail_settings_is_direct (settings) && (facts.firm_email == NULL || *facts.firm_email == '\0'))
     facts.firm_email = "cabinet@lettrine.invalid";
   facts.signatory_name = signatory;
-  /* the step's client-side wording is the annex's (issue 12); the mail names
-   * the demande by its title and its period */
-  facts.what = lt_task_get_title (task);
+  /* the step's client-side wording, as the annex (issue 12) shows it */
+  if (lt_task_get_step_id (task) != 0)
+    {
+      step_title = query_text (self, "SELECT title FROM steps WHERE id = ?1", lt_task_get_step_id (task), error, &ok);
+      client_title = query_text (self, "SELECT client_title FROM steps WHERE id = ?1", lt_task_get_step_id (task), error, &ok);
+      if (!ok)
+        return NULL;
+    }
+  what = lt_mail_request_what (lt_task_get_title (task), step_title, client_title);
+  facts.what = what;
   facts.period = lt_task_get_period (task);
   facts.due_date = lt_task_get_due_date (task);
 
@@ -261,8 +272,9 @@ check_sendable (LtStore  *self,
 
       if (g_str_equal (mail->state, "sending"))
         g_set_error (error, LT_ERROR, LT_ERROR_MAIL_UNCONFIRMED,
-                     _("The mail of « %s » may have gone (%s, begun at %s, never confirmed): check the server’s sent mails, "
-                       "then say whether it went (lettrine-cli request checked %s --sent or --not-sent)."),
+                     _("The mail of « %s » may have gone (%s, begun at %s, never confirmed): check whether it arrived, "
+                       "then say so under the client’s demandes (Projects: « The mail went » or « Send again ») "
+                       "or with lettrine-cli request checked %s --sent or --not-sent."),
                      lt_task_get_title (task), mail->message_id, mail->began_at, id);
       else
         g_set_error (error, LT_ERROR, LT_ERROR_MAIL_ALREADY_SENT,
@@ -373,6 +385,53 @@ lt_store_request_mail_abandon (LtStore     *self,
   return TRUE;
 }
 
+/* The local day a sending began (@began_at: ISO 8601, UTC): the day the
+ * mail left if it did. */
+static char *
+began_day (const char *began_at)
+{
+  g_autoptr(GDateTime) utc = began_at != NULL ? g_date_time_new_from_iso8601 (began_at, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+
+  return local != NULL ? g_date_time_format (local, "%Y-%m-%d") : lt_date_today ();
+}
+
+/* Inside a transaction: @mail (NULL: none) of @task goes where the user
+ * says (core's rule), on @day when it went. */
+static gboolean
+settle_mail (LtStore        *self,
+             LtTask         *task,
+             LtRequestMail  *mail,
+             gboolean        went,
+             const char     *day,
+             GError        **error)
+{
+  gint64 task_id = lt_task_get_id (task);
+  sqlite3_stmt *stmt;
+
+  if (!lt_request_mail_check_transition (lt_request_mail_state_from_record (mail != NULL ? mail->state : NULL),
+                                         went ? LT_REQUEST_MAIL_SENT : LT_REQUEST_MAIL_TO_SEND,
+                                         lt_task_get_title (task),
+                                         mail != NULL ? mail->message_id : NULL,
+                                         mail != NULL ? mail->recipient : NULL,
+                                         mail != NULL ? mail->sent_on : NULL, error))
+    return FALSE;
+  /* every move allowed from « à envoyer » is made elsewhere */
+  g_assert (mail != NULL);
+
+  if (!went)
+    return lt_store_request_mail_abandon (self, task_id, mail->message_id, error);
+
+  if (!(stmt = lt_store_prepare (self, "UPDATE request_mails SET state = 'sent', sent_on = ?1"
+                                       " WHERE task_id = ?2 AND message_id = ?3 AND state = 'sending'", error)))
+    return FALSE;
+  lt_store_bind_text (stmt, 1, day);
+  sqlite3_bind_int64 (stmt, 2, task_id);
+  lt_store_bind_text (stmt, 3, mail->message_id);
+
+  return run (self, stmt, error) && lt_store_requests_mark_sent (self, &task_id, 1, day, error);
+}
+
 gboolean
 lt_store_request_mail_confirm (LtStore     *self,
                                gint64       task_id,
@@ -398,23 +457,7 @@ lt_store_request_mail_confirm (LtStore     *self,
   ok = (task = lt_store_task_load (self, task_id, error)) != NULL &&
        (mails = lt_store_list_request_mails (self, task_id, NULL, error)) != NULL;
   if (ok && mails->len > 0)
-    {
-      LtRequestMail *mail = g_ptr_array_index (mails, 0);
-
-      if (g_str_equal (mail->state, "sent"))
-        {
-          g_set_error (error, LT_ERROR, LT_ERROR_MAIL_ALREADY_SENT,
-                       _("The demande « %s » was already mailed to %s on %s: it is not sent twice."),
-                       lt_task_get_title (task), mail->recipient, mail->sent_on);
-          ok = FALSE;
-        }
-      else if (was_sent)
-        ok = (stmt = lt_store_prepare (self, "UPDATE request_mails SET state = 'sent', sent_on = ?1 WHERE task_id = ?2", error)) != NULL &&
-             (lt_store_bind_text (stmt, 1, day), sqlite3_bind_int64 (stmt, 2, task_id), run (self, stmt, error)) &&
-             lt_store_requests_mark_sent (self, &task_id, 1, day, error);
-      else
-        ok = lt_store_request_mail_abandon (self, task_id, mail->message_id, error);
-    }
+    ok = settle_mail (self, task, g_ptr_array_index (mails, 0), was_sent, day, error);
   else if (ok && was_sent)
     {
       /* composed in the user's own application: no Message-ID of ours */
@@ -430,6 +473,54 @@ lt_store_request_mail_confirm (LtStore     *self,
           ok = run (self, stmt, error) && lt_store_requests_mark_sent (self, &task_id, 1, day, error);
         }
     }
+
+  return finish (self, ok, error);
+}
+
+gboolean
+lt_store_request_mail_settle (LtStore     *self,
+                              gint64       task_id,
+                              const char  *message_id,
+                              gboolean     went,
+                              GError     **error)
+{
+  g_autoptr(GPtrArray) mails = NULL;
+  g_autoptr(LtTask) task = NULL;
+  g_autofree char *day = NULL;
+  LtRequestMail *mail = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (LT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (message_id != NULL, FALSE);
+
+  if (!lt_store_begin (self, error))
+    return FALSE;
+
+  ok = (task = lt_store_task_load (self, task_id, error)) != NULL &&
+       (mails = lt_store_list_request_mails (self, task_id, NULL, error)) != NULL;
+  if (ok && mails->len > 0)
+    mail = g_ptr_array_index (mails, 0);
+  /* settled meanwhile elsewhere (lettrine-cli, another window): the user
+   * answered about a mail that is no longer the one shown */
+  if (ok && (mail == NULL || g_strcmp0 (mail->message_id, message_id) != 0))
+    {
+      if (mail == NULL)
+        g_set_error (error, LT_ERROR, LT_ERROR_CONFLICT,
+                     _("The mail of « %s » was settled meanwhile: the demande is « to send » again."),
+                     lt_task_get_title (task));
+      else
+        g_set_error (error, LT_ERROR, LT_ERROR_CONFLICT,
+                     _("The mail of « %s » was settled meanwhile (it is now %s): look at the demande again."),
+                     lt_task_get_title (task), mail->message_id != NULL ? mail->message_id : mail->recipient);
+      ok = FALSE;
+    }
+  if (ok)
+    {
+      day = began_day (mail->began_at);
+      ok = settle_mail (self, task, mail, went, day, error);
+    }
+  if (ok)
+    lt_store_notify (self, "tasks", task_id, LT_STORE_CHANGE_UPDATE);
 
   return finish (self, ok, error);
 }

@@ -76,6 +76,18 @@ gboolean        lt_store_request_mail_confirm     (LtStore        *self,
                                                    const char     *date,
                                                    GError        **error);
 
+/* issue 14, « à vérifier » settled in the app: the user says what became
+ * of the unconfirmed mail @message_id (the one shown). @went: recorded sent
+ * with that Message-ID, on the day its sending began; else the intent is
+ * dropped and the demande is « à envoyer » again. The moves allowed are
+ * lt_request_mail_check_transition ()'s; LT_ERROR_CONFLICT when the mail
+ * was settled meanwhile elsewhere. */
+gboolean        lt_store_request_mail_settle      (LtStore        *self,
+                                                   gint64          task_id,
+                                                   const char     *message_id,
+                                                   gboolean        went,
+                                                   GError        **error);
+
 /* The mails recorded (GPtrArray of LtRequestMail), @state "sending",
  * "sent" or %NULL for both; @task_id 0 for every demande. */
 GPtrArray      *lt_store_list_request_mails       (LtStore        *self,

@@ -11,6 +11,7 @@
 
 #include "lt-date.h"
 #include "lt-error.h"
+#include "lt-mail-message.h"
 #include "lt-project-rules.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-task-status-private.h"
@@ -701,9 +702,11 @@ lt_store_requests_mailto (LtStore       *self,
     firm = lt_store_column_text (stmt, 0);
   sqlite3_reset (stmt);
 
+  /* issue 14: each in the client's words, with its period and due date */
   if (!(stmt = lt_store_prepare (self,
-                                 "SELECT id, title FROM tasks WHERE affaire_id = ? AND kind = 'request'"
-                                 " AND answered_on IS NULL ORDER BY due_date, id", error)))
+                                 "SELECT t.id, t.title, s.title, s.client_title, t.period, t.due_date"
+                                 " FROM tasks t LEFT JOIN steps s ON s.id = t.step_id WHERE t.affaire_id = ?"
+                                 " AND t.kind = 'request' AND t.answered_on IS NULL ORDER BY t.due_date, t.id", error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, affaire_id);
   while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
@@ -714,7 +717,14 @@ lt_store_requests_mailto (LtStore       *self,
       for (guint i = 0; !wanted && i < n_ids; i++)
         wanted = ids[i] == id;
       if (wanted)
-        g_ptr_array_add (titles, lt_store_column_text (stmt, 1));
+        {
+          g_autofree char *what = lt_mail_request_what ((const char *) sqlite3_column_text (stmt, 1),
+                                                        (const char *) sqlite3_column_text (stmt, 2),
+                                                        (const char *) sqlite3_column_text (stmt, 3));
+
+          g_ptr_array_add (titles, lt_mail_request_line (what, (const char *) sqlite3_column_text (stmt, 4),
+                                                         (const char *) sqlite3_column_text (stmt, 5)));
+        }
     }
   sqlite3_reset (stmt);
   if (!lt_store_check_step (self, rc, error))

@@ -13,9 +13,8 @@
 
 struct _LtBackupPreferencesPage
 {
-  AdwPreferencesPage    parent_instance;
+  LtPreferencesPage     parent_instance;
 
-  LtContext            *context;
   char                 *last_backup;    /* the « Last Backup » row's text */
   char                 *manual_path;    /* saved from this page, this session */
   GDateTime            *manual_time;
@@ -28,30 +27,19 @@ struct _LtBackupPreferencesPage
   AdwActionRow         *restore_row;
 };
 
-G_DEFINE_FINAL_TYPE (LtBackupPreferencesPage, lt_backup_preferences_page, ADW_TYPE_PREFERENCES_PAGE)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (LtBackupPreferencesPage, lt_backup_preferences_page, LT_TYPE_PREFERENCES_PAGE)
 
 static void
 show_toast (LtBackupPreferencesPage *self,
             const char              *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (message));
+  lt_preferences_page_toast (LT_PREFERENCES_PAGE (self), message);
 }
 
 static const char *
 db_path (LtBackupPreferencesPage *self)
 {
-  LtStore *store = lt_context_get_store (self->context);
+  LtStore *store = lt_preferences_page_get_store (LT_PREFERENCES_PAGE (self));
 
   return store != NULL ? lt_store_get_path (store) : NULL;
 }
@@ -258,8 +246,7 @@ lt_backup_preferences_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (lt_backup_preferences_page_parent_class)->constructed (object);
 
-  g_assert (LT_IS_CONTEXT (self->context));
-  store = lt_context_get_store (self->context);
+  store = lt_preferences_page_get_store (LT_PREFERENCES_PAGE (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "backup.save", store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "backup.restore",
                                  store != NULL && !lt_store_is_read_only (store));
@@ -275,7 +262,6 @@ lt_backup_preferences_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  g_clear_object (&self->context);
   gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_BACKUP_PREFERENCES_PAGE);
 
   G_OBJECT_CLASS (lt_backup_preferences_page_parent_class)->dispose (object);
@@ -295,44 +281,6 @@ lt_backup_preferences_page_finalize (GObject *object)
 }
 
 static void
-lt_backup_preferences_page_get_property (GObject    *object,
-                                         guint       prop_id,
-                                         GValue     *value,
-                                         GParamSpec *pspec)
-{
-  LtBackupPreferencesPage *self = LT_BACKUP_PREFERENCES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lt_backup_preferences_page_set_property (GObject      *object,
-                                         guint         prop_id,
-                                         const GValue *value,
-                                         GParamSpec   *pspec)
-{
-  LtBackupPreferencesPage *self = LT_BACKUP_PREFERENCES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 lt_backup_preferences_page_class_init (LtBackupPreferencesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -341,17 +289,6 @@ lt_backup_preferences_page_class_init (LtBackupPreferencesPageClass *klass)
   object_class->constructed = lt_backup_preferences_page_constructed;
   object_class->dispose = lt_backup_preferences_page_dispose;
   object_class->finalize = lt_backup_preferences_page_finalize;
-  object_class->get_property = lt_backup_preferences_page_get_property;
-  object_class->set_property = lt_backup_preferences_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         LT_TYPE_CONTEXT,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "backup.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "backup.restore", NULL, restore_activated);
@@ -445,7 +382,7 @@ lt_backup_preferences_page_back_up_to (LtBackupPreferencesPage  *self,
   g_return_val_if_fail (LT_IS_BACKUP_PREFERENCES_PAGE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  store = lt_context_get_store (self->context);
+  store = lt_preferences_page_get_store (LT_PREFERENCES_PAGE (self));
   if (store == NULL || !lt_store_backup_to_file (store, path, error))
     return FALSE;
 
@@ -477,9 +414,10 @@ lt_backup_preferences_page_restore_from (LtBackupPreferencesPage  *self,
   g_return_val_if_fail (LT_IS_BACKUP_PREFERENCES_PAGE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  store = lt_context_get_store (self->context);
+  store = lt_preferences_page_get_store (LT_PREFERENCES_PAGE (self));
   if (store == NULL ||
-      !lt_store_backup_restore (store, path, lt_context_get_app_lock (self->context), now, NULL, error))
+      !lt_store_backup_restore (store, path, lt_context_get_app_lock (lt_preferences_page_get_context (LT_PREFERENCES_PAGE (self))),
+                                now, NULL, error))
     return FALSE;
 
   lt_backup_preferences_page_refresh (self);

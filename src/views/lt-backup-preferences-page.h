@@ -4,12 +4,13 @@
 #include <adwaita.h>
 
 #include "lt-context.h"
+#include "lt-preferences-page.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_BACKUP_PREFERENCES_PAGE (lt_backup_preferences_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtBackupPreferencesPage, lt_backup_preferences_page, LT, BACKUP_PREFERENCES_PAGE, AdwPreferencesPage)
+G_DECLARE_FINAL_TYPE (LtBackupPreferencesPage, lt_backup_preferences_page, LT, BACKUP_PREFERENCES_PAGE, LtPreferencesPage)
 
 GtkWidget  *lt_backup_preferences_page_new              (LtContext               *context);
 /* What the file choosers lead to, callable with a path of one's own. */

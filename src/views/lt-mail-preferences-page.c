@@ -15,9 +15,8 @@
 
 struct _LtMailPreferencesPage
 {
-  AdwPreferencesPage    parent_instance;
+  LtPreferencesPage     parent_instance;
 
-  LtContext            *context;
   GCancellable         *cancellable;
   char                 *last_message;
   gboolean              loading;
@@ -33,15 +32,7 @@ struct _LtMailPreferencesPage
   AdwEntryRow          *from_row;
 };
 
-G_DEFINE_FINAL_TYPE (LtMailPreferencesPage, lt_mail_preferences_page, ADW_TYPE_PREFERENCES_PAGE)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (LtMailPreferencesPage, lt_mail_preferences_page, LT_TYPE_PREFERENCES_PAGE)
 
 /* The rows of security_row, in the order of the .ui. */
 static const char * const securities[] = {
@@ -52,12 +43,9 @@ static void
 show_toast (LtMailPreferencesPage *self,
             const char            *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
   g_free (self->last_message);
   self->last_message = g_strdup (message);
-  if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (message));
+  lt_preferences_page_toast (LT_PREFERENCES_PAGE (self), message);
 }
 
 /* The settings as the rows say them now (the id and revision of the stored row). */
@@ -65,7 +53,7 @@ static LtMailSettings *
 settings_from_rows (LtMailPreferencesPage  *self,
                     GError                **error)
 {
-  LtStore *store = lt_context_get_store (self->context);
+  LtStore *store = lt_preferences_page_get_store (LT_PREFERENCES_PAGE (self));
   g_autoptr(LtMailSettings) settings = NULL;
   g_autofree char *host = NULL;
   guint security;
@@ -89,7 +77,7 @@ settings_from_rows (LtMailPreferencesPage  *self,
 static void
 load (LtMailPreferencesPage *self)
 {
-  LtStore *store = lt_context_get_store (self->context);
+  LtStore *store = lt_preferences_page_get_store (LT_PREFERENCES_PAGE (self));
   g_autoptr(LtMailSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
   gboolean direct;
@@ -267,7 +255,6 @@ lt_mail_preferences_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (lt_mail_preferences_page_parent_class)->constructed (object);
 
-  g_assert (LT_IS_CONTEXT (self->context));
   load (self);
   g_signal_connect_object (self->direct_check, "toggled", G_CALLBACK (on_mode_toggled_cb), self, G_CONNECT_SWAPPED);
 }
@@ -278,7 +265,6 @@ lt_mail_preferences_page_dispose (GObject *object)
   LtMailPreferencesPage *self = LT_MAIL_PREFERENCES_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->context);
   gtk_widget_dispose_template (GTK_WIDGET (self), LT_TYPE_MAIL_PREFERENCES_PAGE);
 
   G_OBJECT_CLASS (lt_mail_preferences_page_parent_class)->dispose (object);
@@ -296,44 +282,6 @@ lt_mail_preferences_page_finalize (GObject *object)
 }
 
 static void
-lt_mail_preferences_page_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  LtMailPreferencesPage *self = LT_MAIL_PREFERENCES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-lt_mail_preferences_page_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  LtMailPreferencesPage *self = LT_MAIL_PREFERENCES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 lt_mail_preferences_page_class_init (LtMailPreferencesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -342,17 +290,6 @@ lt_mail_preferences_page_class_init (LtMailPreferencesPageClass *klass)
   object_class->constructed = lt_mail_preferences_page_constructed;
   object_class->dispose = lt_mail_preferences_page_dispose;
   object_class->finalize = lt_mail_preferences_page_finalize;
-  object_class->get_property = lt_mail_preferences_page_get_property;
-  object_class->set_property = lt_mail_preferences_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         LT_TYPE_CONTEXT,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "mail.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "mail.test", NULL, test_activated);
@@ -396,7 +333,7 @@ lt_mail_preferences_page_save (LtMailPreferencesPage  *self,
   g_return_val_if_fail (LT_IS_MAIL_PREFERENCES_PAGE (self), FALSE);
 
   if (!(settings = settings_from_rows (self, error)) ||
-      !lt_store_update_mail_settings (lt_context_get_store (self->context), settings, error))
+      !lt_store_update_mail_settings (lt_preferences_page_get_store (LT_PREFERENCES_PAGE (self)), settings, error))
     return FALSE;
 
   password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));

@@ -4,12 +4,13 @@
 #include <adwaita.h>
 
 #include "lt-context.h"
+#include "lt-preferences-page.h"
 
 G_BEGIN_DECLS
 
 #define LT_TYPE_MAIL_PREFERENCES_PAGE (lt_mail_preferences_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (LtMailPreferencesPage, lt_mail_preferences_page, LT, MAIL_PREFERENCES_PAGE, AdwPreferencesPage)
+G_DECLARE_FINAL_TYPE (LtMailPreferencesPage, lt_mail_preferences_page, LT, MAIL_PREFERENCES_PAGE, LtPreferencesPage)
 
 GtkWidget  *lt_mail_preferences_page_new       (LtContext             *context);
 /* What « Save » does (the password, when typed, goes to the keyring in a

@@ -74,7 +74,18 @@ sent_cb (GObject      *source,
     {
       g_autofree char *summary = lt_mail_report_summary (report);
 
-      say (self, summary);
+      /* issue 14: only the user can settle a mail « à vérifier »: say where */
+      if (report->unconfirmed > 0)
+        {
+          g_autofree char *where = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                 "%s: say whether it went under the client’s demandes (Projects)",
+                                                                 "%s: say whether they went under the clients’ demandes (Projects)",
+                                                                 report->unconfirmed), summary);
+
+          say (self, where);
+        }
+      else
+        say (self, summary);
     }
   else
     g_clear_pointer (&self->last_summary, g_free);

@@ -1,4 +1,4 @@
-/* lt-requests-view.c: a client's unanswered demandes; « Envoyer » composes the e-mail, « Reçue » marks the answer */
+/* lt-requests-view.c: a client's unanswered demandes; « Envoyer » composes the e-mail, « Reçue » marks the answer, a mail « à vérifier » is settled */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-requests-view"
@@ -8,9 +8,12 @@
 #include <glib/gi18n.h>
 
 #include "lt-date.h"
+#include "lt-error.h"
+#include "lt-request-mail-state.h"
 #include "lt-request-mail.h"
 #include "lt-requests-view.h"
 #include "lt-reschedule-dialog.h"
+#include "lt-store-mail.h"
 #include "lt-store-project-ops.h"
 #include "lt-task.h"
 #include "lt-working-days.h"
@@ -27,9 +30,48 @@ struct _LtRequestsView
   GtkLabel           *status;
   GtkWidget          *send_button;
   GtkWidget          *received_button;
+  /* issue 14: the mails « à vérifier » of the client, by task id */
+  GHashTable         *to_check;
+  GtkWidget          *check_box;
+  GtkLabel           *check_label;
 };
 
 G_DEFINE_FINAL_TYPE (LtRequestsView, lt_requests_view, GTK_TYPE_BOX)
+
+static LtRequestMail *
+mail_to_check (LtRequestsView *self,
+               LtTask         *task)
+{
+  gint64 id = task != NULL ? lt_task_get_id (task) : 0;
+
+  return task != NULL ? g_hash_table_lookup (self->to_check, &id) : NULL;
+}
+
+static LtTask *
+selected_task (LtRequestsView *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/* The selected demande's mail « à vérifier »: said, with its two ways out;
+ * « Envoyer » waits until it is settled. */
+static void
+update_selected (LtRequestsView *self)
+{
+  LtTask *task = selected_task (self);
+  LtRequestMail *mail = mail_to_check (self, task);
+
+  gtk_widget_set_visible (self->check_box, mail != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "requests.mail-went", mail != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "requests.send-again", mail != NULL);
+  gtk_widget_set_sensitive (self->send_button, task != NULL && mail == NULL);
+  if (mail != NULL)
+    {
+      g_autofree char *text = lt_request_mail_to_check_explanation (mail->recipient, mail->message_id, mail->began_at);
+
+      gtk_label_set_text (self->check_label, text);
+    }
+}
 
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
@@ -50,11 +92,14 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
+  LtRequestsView *self = user_data;
   LtTask *task = gtk_list_item_get_item (item);
   g_autofree char *sent = lt_date_iso_to_display (lt_task_get_sent_on (task));
   g_autofree char *text = NULL;
 
-  if (lt_task_get_sent_on (task) != NULL)
+  if (mail_to_check (self, task) != NULL)
+    text = g_strdup_printf (_("%s — to check: its mail may have gone"), lt_task_get_title (task));
+  else if (lt_task_get_sent_on (task) != NULL)
     text = g_strdup_printf (_("%s — sent on %s"), lt_task_get_title (task), sent);
   else
     text = g_strdup_printf (_("%s — not sent yet"), lt_task_get_title (task));
@@ -71,6 +116,18 @@ reload (LtRequestsView *self)
                                    : G_LIST_MODEL (g_list_store_new (LT_TYPE_TASK));
   guint n = g_list_model_get_n_items (requests);
   g_autofree char *status = NULL;
+  g_autoptr(GPtrArray) unconfirmed = NULL;
+
+  /* before the model: the rows are bound as it is set */
+  g_hash_table_remove_all (self->to_check);
+  if (self->affaire_id != 0 && (unconfirmed = lt_store_list_request_mails (self->store, 0, "sending", NULL)) != NULL)
+    for (guint i = 0; i < unconfirmed->len; i++)
+      {
+        LtRequestMail *mail = g_ptr_array_index (unconfirmed, i);
+
+        g_hash_table_insert (self->to_check, &mail->task_id, mail);
+        unconfirmed->pdata[i] = NULL;
+      }
 
   g_set_object (&self->requests, requests);
   gtk_single_selection_set_model (self->selection, requests);
@@ -79,8 +136,8 @@ reload (LtRequestsView *self)
            ? g_strdup (_("Choose a client to see its demandes."))
            : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u demande waiting for the client", "%u demandes waiting for the client", n), n);
   gtk_label_set_text (self->status, status);
-  gtk_widget_set_sensitive (self->send_button, n > 0);
   gtk_widget_set_sensitive (self->received_button, n > 0);
+  update_selected (self);
 }
 
 static void
@@ -187,6 +244,19 @@ on_received_clicked_cb (LtRequestsView *self)
     gtk_label_set_text (self->status, error->message);
 }
 
+/* « Le courriel est parti » (requests.mail-went) or « Renvoyer » (requests.send-again) */
+static void
+settle_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  LtRequestsView *self = LT_REQUESTS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!lt_requests_view_settle_selected (self, g_str_equal (action_name, "requests.mail-went"), &error))
+    gtk_label_set_text (self->status, error->message);
+}
+
 static void
 lt_requests_view_dispose (GObject *object)
 {
@@ -194,6 +264,7 @@ lt_requests_view_dispose (GObject *object)
 
   g_clear_object (&self->requests);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->to_check, g_hash_table_unref);
 
   G_OBJECT_CLASS (lt_requests_view_parent_class)->dispose (object);
 }
@@ -202,6 +273,9 @@ static void
 lt_requests_view_class_init (LtRequestsViewClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = lt_requests_view_dispose;
+
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "requests.mail-went", NULL, settle_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "requests.send-again", NULL, settle_action);
 }
 
 static void
@@ -225,8 +299,10 @@ lt_requests_view_init (LtRequestsView *self)
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->status));
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  self->to_check = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) lt_request_mail_free);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   self->selection = gtk_single_selection_new (NULL);
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (update_selected), self);
   self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (self->selection), g_steal_pointer (&factory)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pending demandes"), -1);
   scrolled = gtk_scrolled_window_new ();
@@ -234,6 +310,40 @@ lt_requests_view_init (LtRequestsView *self)
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
   gtk_box_append (GTK_BOX (self), scrolled);
+
+  /* issue 14: a mail « à vérifier », said and settled here */
+  {
+    GtkWidget *heading2 = gtk_label_new (_("Did This Mail Go?"));
+    GtkWidget *went = gtk_button_new_with_mnemonic (_("The _Mail Went"));
+    GtkWidget *again = gtk_button_new_with_mnemonic (_("Send _Again"));
+    GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    self->check_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+    gtk_widget_add_css_class (self->check_box, "card");
+    gtk_label_set_xalign (GTK_LABEL (heading2), 0);
+    gtk_widget_add_css_class (heading2, "heading");
+    gtk_widget_set_margin_start (heading2, 12);
+    gtk_widget_set_margin_top (heading2, 12);
+    self->check_label = GTK_LABEL (gtk_label_new (NULL));
+    gtk_label_set_xalign (self->check_label, 0);
+    gtk_label_set_wrap (self->check_label, TRUE);
+    gtk_label_set_selectable (self->check_label, TRUE);
+    gtk_widget_set_margin_start (GTK_WIDGET (self->check_label), 12);
+    gtk_widget_set_margin_end (GTK_WIDGET (self->check_label), 12);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (went), "requests.mail-went");
+    gtk_widget_set_tooltip_text (went, _("It arrived: record the demande sent, with the Message-ID shown"));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (again), "requests.send-again");
+    gtk_widget_set_tooltip_text (again, _("It did not leave: send a new mail now"));
+    gtk_widget_set_margin_start (row, 12);
+    gtk_widget_set_margin_bottom (row, 12);
+    gtk_box_append (GTK_BOX (row), went);
+    gtk_box_append (GTK_BOX (row), again);
+    gtk_box_append (GTK_BOX (self->check_box), heading2);
+    gtk_box_append (GTK_BOX (self->check_box), GTK_WIDGET (self->check_label));
+    gtk_box_append (GTK_BOX (self->check_box), row);
+    gtk_widget_set_visible (self->check_box, FALSE);
+    gtk_box_append (GTK_BOX (self), self->check_box);
+  }
 
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   self->send_button = gtk_button_new_with_mnemonic (_("_Send"));
@@ -348,4 +458,59 @@ lt_requests_view_mark_received (LtRequestsView  *self,
     return TRUE;
 
   return lt_store_request_mark_answered (self->store, lt_task_get_id (task), NULL, error);
+}
+
+const char *
+lt_requests_view_get_status (LtRequestsView *self)
+{
+  g_return_val_if_fail (LT_IS_REQUESTS_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->status);
+}
+
+/**
+ * lt_requests_view_settle_selected:
+ * @went: the user checked that the mail arrived; %FALSE: it did not leave,
+ *   and a new one is sent now
+ *
+ * Settles the selected demande's mail « à vérifier » (the one shown, by its
+ * Message-ID). Sending again reports through the status line, as « Envoyer ».
+ */
+gboolean
+lt_requests_view_settle_selected (LtRequestsView  *self,
+                                  gboolean         went,
+                                  GError         **error)
+{
+  LtTask *task;
+  LtRequestMail *mail;
+  g_autofree char *message_id = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  gint64 task_id;
+
+  g_return_val_if_fail (LT_IS_REQUESTS_VIEW (self), FALSE);
+
+  task = selected_task (self);
+  if ((mail = mail_to_check (self, task)) == NULL)
+    {
+      g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND, _("Choose a demande whose mail is to check."));
+      return FALSE;
+    }
+  /* the store's change reloads the list, and with it @task and @mail */
+  task_id = lt_task_get_id (task);
+  title = g_strdup (lt_task_get_title (task));
+  message_id = g_strdup (mail->message_id);
+  if (!lt_store_request_mail_settle (self->store, task_id, message_id, went, error))
+    return FALSE;
+
+  if (went)
+    {
+      message = g_strdup_printf (_("« %s » is recorded sent (%s)"), title, message_id);
+      gtk_label_set_text (self->status, message);
+      return TRUE;
+    }
+
+  gtk_label_set_text (self->status, _("Sending again…"));
+  lt_request_mail_send (GTK_WIDGET (self), self->store, task_id, on_mail_done_cb, g_object_ref (self), g_object_unref);
+  return TRUE;
 }

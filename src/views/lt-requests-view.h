@@ -21,5 +21,10 @@ char       *lt_requests_view_send         (LtRequestsView *self,
 gboolean    lt_requests_view_mark_received (LtRequestsView *self,
                                            guint           position,
                                            GError        **error);
+/* issue 14, « à vérifier » mails settled in the app */
+const char *lt_requests_view_get_status   (LtRequestsView *self);
+gboolean    lt_requests_view_settle_selected (LtRequestsView *self,
+                                           gboolean        went,
+                                           GError        **error);
 
 G_END_DECLS
