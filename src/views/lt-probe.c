@@ -10,6 +10,7 @@
 
 #include "lt-context.h"
 #include "lt-probe.h"
+#include "lt-probe-stall.h"
 #include "lt-query-model.h"
 #include "lt-store-project-ops.h"
 #include "lt-tasks-page.h"
@@ -21,13 +22,15 @@
 #define QUIET_US (300 * 1000)
 
 typedef enum {
-  PHASE_WINDOW,
-  PHASE_START,
+  PHASE_WINDOW,   /* until the window is realized */
+  PHASE_FIRST,    /* until its first frame is painted */
+  PHASE_START,    /* until the app is idle */
   PHASE_SEARCH,
   PHASE_WRITE,
   PHASE_DONE,
 } Phase;
 
+static const char * const phase_names[] = { "window", "first_frame", "start", "search", "write" };
 static const char * const words[] = { "d", "de", "dec", "decl", "decla" };
 
 typedef struct {
@@ -39,6 +42,7 @@ typedef struct {
   gint64        first_frame;
   gint64        idle;
   gint64        max_stall[PHASE_DONE];
+  gint64        stall_at[PHASE_DONE];   /* when the longest began */
   Phase         phase;
   LtWindow     *window;
   GtkWidget    *entry;
@@ -125,12 +129,26 @@ write_report (void)
   g_string_append_printf (json, "  \"first_frame_ms\": %" G_GINT64_FORMAT ",\n", ms (probe.first_frame - probe.t0));
   g_string_append_printf (json, "  \"idle_ms\": %" G_GINT64_FORMAT ",\n", ms (probe.idle - probe.t0));
   g_string_append_printf (json, "  \"rows\": %u,\n", probe.n_rows);
-  g_string_append_printf (json, "  \"start_max_stall_ms\": %.1f,\n", MAX (probe.max_stall[PHASE_WINDOW], probe.max_stall[PHASE_START]) / 1000.0);
+  g_string_append_printf (json, "  \"start_max_stall_ms\": %.1f,\n",
+                          MAX (MAX (probe.max_stall[PHASE_WINDOW], probe.max_stall[PHASE_FIRST]),
+                               probe.max_stall[PHASE_START]) / 1000.0);
+  g_string_append_printf (json, "  \"shown_max_stall_ms\": %.1f,\n", probe.max_stall[PHASE_START] / 1000.0);
   g_string_append_printf (json, "  \"search_max_stall_ms\": %.1f,\n", probe.max_stall[PHASE_SEARCH] / 1000.0);
   g_string_append_printf (json, "  \"write_max_stall_ms\": %.1f,\n", probe.max_stall[PHASE_WRITE] / 1000.0);
   g_string_append_printf (json, "  \"write_ms\": %.1f,\n", probe.write_us / 1000.0);
   g_string_append_printf (json, "  %s,\n", probe.memory);
-  g_string_append_printf (json, "  \"keystrokes\": [%s]\n}\n", probe.keystrokes->str);
+  g_string_append_printf (json, "  \"keystrokes\": [%s],\n", probe.keystrokes->str);
+  /* what the main thread ran during the longest stall of each phase */
+  g_string_append (json, "  \"stalls\": {");
+  for (guint i = 0; i < PHASE_DONE; i++)
+    {
+      g_string_append_printf (json, "%s\n   \"%s\": {\"ms\": %.1f, \"at_ms\": %" G_GINT64_FORMAT ", \"samples\": ",
+                              i > 0 ? "," : "", phase_names[i], probe.max_stall[i] / 1000.0,
+                              probe.stall_at[i] != 0 ? ms (probe.stall_at[i] - probe.t0) : -1);
+      lt_probe_stall_json (json, i);
+      g_string_append_c (json, '}');
+    }
+  g_string_append (json, "}\n}\n");
 
   if (!g_file_set_contents (probe.path, json->str, json->len, NULL))
     g_printerr ("lettrine: the probe could not write %s\n", probe.path);
@@ -189,8 +207,13 @@ step (gint64 now)
         page = lt_window_get_page (probe.window, "tasks");
         probe.tasks = LT_QUERY_MODEL (lt_tasks_page_get_tasks (LT_TASKS_PAGE (page)));
         probe.entry = find_type (page, GTK_TYPE_SEARCH_ENTRY);
-        probe.phase = PHASE_START;
+        probe.phase = PHASE_FIRST;
       }
+      return;
+
+    case PHASE_FIRST:
+      if (probe.first_frame != 0)
+        probe.phase = PHASE_START;
       return;
 
     case PHASE_START:
@@ -245,6 +268,7 @@ step (gint64 now)
         }
       if (!settled (now))
         return;
+      lt_probe_stall_stop ();
       write_report ();
       if (probe.written_id != 0)
         lt_store_task_reopen (store, probe.written_id, 0, NULL);
@@ -264,8 +288,14 @@ tick_cb (gpointer user_data)
   gint64 now = g_get_monotonic_time ();
   gint64 stall = now - probe.last_tick - TICK_MS * 1000;
 
-  if (stall > probe.max_stall[probe.phase])
-    probe.max_stall[probe.phase] = stall;
+  gboolean longest = stall > probe.max_stall[probe.phase];
+
+  if (longest)
+    {
+      probe.max_stall[probe.phase] = stall;
+      probe.stall_at[probe.phase] = probe.last_tick;
+    }
+  lt_probe_stall_tick (now, longest, probe.phase);
   if (stall > 16 * 1000)
     probe.last_activity = now;
   probe.last_tick = now;
@@ -300,5 +330,6 @@ lt_probe_start (void)
   g_type_class_unref (g_type_class_ref (GTK_TYPE_SEARCH_ENTRY));
   g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0,
                               on_search_changed_hook, NULL, NULL);
+  lt_probe_stall_start ();
   g_timeout_add (TICK_MS, tick_cb, NULL);
 }
