@@ -400,6 +400,18 @@ lt_store_fold_collate (gpointer    user_data,
   return cmp != 0 ? cmp : strcmp (text_a, text_b);
 }
 
+/* lt_fold (text): the folded text lists search (lt_text_fold), for SQL
+ * that writes a search_key (migration 013: the intervenants' names). */
+void
+lt_store_fold_func (sqlite3_context *context,
+                    int              argc,
+                    sqlite3_value  **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+
+  sqlite3_result_text (context, lt_text_fold (text != NULL ? text : ""), -1, g_free);
+}
+
 void
 lt_store_bind_text (sqlite3_stmt *stmt,
                     int           col,
