@@ -13,10 +13,10 @@ UPDATE staff SET search_key = lt_fold (name);
 -- (renamed, deleted: its tasks lose their intervenant by ON DELETE SET
 -- NULL). An FTS5 'delete' must be given the values indexed, hence the old
 -- name looked up before the staff row changes.
-DROP TRIGGER tasks_fts_insert;
-DROP TRIGGER tasks_fts_delete;
-DROP TRIGGER tasks_fts_update;
-DROP TABLE tasks_fts;
+DROP TRIGGER IF EXISTS tasks_fts_insert;
+DROP TRIGGER IF EXISTS tasks_fts_delete;
+DROP TRIGGER IF EXISTS tasks_fts_update;
+DROP TABLE IF EXISTS tasks_fts;
 
 CREATE VIEW tasks_fts_content AS
   SELECT t.id AS id, t.search_key AS search_key, coalesce (s.search_key, '') AS staff_key

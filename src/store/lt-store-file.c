@@ -309,6 +309,12 @@ lt_store_file_migrate (LtStore  *self,
         return FALSE;
     }
 
+  /* A migration may rewrite every row of a big table: a page cache of up
+   * to 256 MB keeps it from spilling to the WAL page by page (the
+   * connection's own size is set back after). */
+  if (!lt_store_exec (self, "PRAGMA cache_size = -262144", error))
+    return FALSE;
+
   for (guint i = 0; names[i] != NULL; i++)
     {
       int number = lt_store_migration_number (names[i]);
@@ -345,7 +351,7 @@ lt_store_file_migrate (LtStore  *self,
       *schema_version = number;
     }
 
-  return TRUE;
+  return lt_store_exec (self, "PRAGMA cache_size = -2000", error);
 }
 
 gboolean
