@@ -50,7 +50,9 @@ typedef struct {
   Phase         phase;
   LtWindow     *window;
   GtkWidget    *entry;
-  LtQueryModel *tasks;
+  LtQueryModel *tasks;           /* the page's list, read again at each tick:
+                                  * a search of another shape makes a new one */
+  GtkWidget    *page;
   GString      *keystrokes;      /* JSON objects */
   guint         word;
   gint64        changed_at;      /* search-changed emitted */
@@ -206,6 +208,8 @@ step (gint64 now)
 {
   LtStore *store;
 
+  if (probe.page != NULL)
+    probe.tasks = LT_QUERY_MODEL (lt_tasks_page_get_tasks (LT_TASKS_PAGE (probe.page)));
 
   switch (probe.phase)
     {
@@ -222,6 +226,7 @@ step (gint64 now)
         g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                           G_CALLBACK (on_after_paint_cb), NULL);
         page = lt_window_get_page (probe.window, "tasks");
+        probe.page = page;
         probe.tasks = LT_QUERY_MODEL (lt_tasks_page_get_tasks (LT_TASKS_PAGE (page)));
         probe.entry = find_type (page, GTK_TYPE_SEARCH_ENTRY);
         probe.phase = PHASE_FIRST;
