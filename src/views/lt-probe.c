@@ -97,13 +97,29 @@ on_after_paint_cb (GdkFrameClock *clock,
   probe.last_activity = now;
 }
 
+/* One more letter typed at the end, as a user does (setting the whole text
+ * would clear it first, and a cleared search entry searches at once). */
+static void
+type_word (guint word)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (probe.entry));
+  int position = -1;
+
+  probe.word = word;
+  g_assert (g_str_has_prefix (words[word], text));
+  position = (int) strlen (text);
+  gtk_editable_insert_text (GTK_EDITABLE (probe.entry), words[word] + position, -1, &position);
+}
+
 static gboolean
 on_search_changed_hook (GSignalInvocationHint *hint,
                         guint                  n_params,
                         const GValue          *params,
                         gpointer               user_data)
 {
-  if (probe.phase == PHASE_SEARCH && probe.changed_at == 0)
+  /* the keystroke's own search, not an intermediate text */
+  if (probe.phase == PHASE_SEARCH && probe.changed_at == 0 &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (probe.entry)), words[probe.word]) == 0)
     probe.changed_at = g_get_monotonic_time ();
 
   return TRUE;
@@ -250,8 +266,7 @@ step (gint64 now)
       probe.last_cpu = thread_cpu_us ();
       lt_probe_stall_tick (probe.last_tick, FALSE, 0);
       probe.phase = PHASE_SEARCH;
-      probe.word = 0;
-      gtk_editable_set_text (GTK_EDITABLE (probe.entry), words[0]);
+      type_word (0);
       return;
 
     case PHASE_SEARCH:
@@ -269,9 +284,9 @@ step (gint64 now)
                               (MAX (probe.last_paint, probe.results_at) - probe.changed_at) / 1000.0,
                               g_list_model_get_n_items (G_LIST_MODEL (probe.tasks)));
       probe.changed_at = probe.results_at = 0;
-      if (++probe.word < G_N_ELEMENTS (words))
+      if (probe.word + 1 < G_N_ELEMENTS (words))
         {
-          gtk_editable_set_text (GTK_EDITABLE (probe.entry), words[probe.word]);
+          type_word (probe.word + 1);
           return;
         }
       probe.phase = PHASE_WRITE;
