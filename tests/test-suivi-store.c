@@ -250,7 +250,8 @@ model_ids (LtQueryModel *model)
 }
 
 /* What the search before the trigram index did: each word (folded) a
- * substring of search_key, the status computed per row. */
+ * substring of search_key or of the intervenant's name (migration 013),
+ * the status computed per row. */
 static GArray *
 scan_ids (LtStore    *store,
           const char *search,
@@ -267,8 +268,9 @@ scan_ids (LtStore    *store,
     " ELSE 'todo' END";
   g_autofree char *folded = lt_text_fold (search);
   g_auto(GStrv) words = g_strsplit (folded, " ", -1);
-  g_autofree char *sql = g_strdup_printf ("SELECT t.id FROM tasks t WHERE (?3 = 0 OR (%s) <> 'done')"
-                                          " AND instr (t.search_key, ?1) > 0 AND instr (t.search_key, ?2) > 0"
+  g_autofree char *sql = g_strdup_printf ("SELECT t.id FROM tasks t LEFT JOIN staff s ON s.id = t.staff_id WHERE (?3 = 0 OR (%s) <> 'done')"
+                                          " AND (instr (t.search_key, ?1) > 0 OR instr (coalesce (s.search_key, ''), ?1) > 0)"
+                                          " AND (instr (t.search_key, ?2) > 0 OR instr (coalesce (s.search_key, ''), ?2) > 0)"
                                           " ORDER BY t.due_date, t.id", old_status);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));

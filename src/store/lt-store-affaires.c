@@ -155,9 +155,19 @@ validate_staff (LtStore  *store,
   return TRUE;
 }
 
+/* the intervenant's name, folded: tasks are found by it (migration 013) */
+static char *
+staff_search_key (GObject *object)
+{
+  const char *name = lt_staff_get_name (LT_STAFF (object));
+
+  return lt_text_fold (name != NULL ? name : "");
+}
+
 static const LtEntity lt_staff_entity = {
   .table = "staff",
   .get_type = lt_staff_get_type,
+  .search_key = staff_search_key,
   .conflict_message = N_("This intervenant was changed by someone else; reload it before saving."),
   .not_found_message = N_("This intervenant no longer exists: someone else deleted it."),
   .validate = validate_staff,

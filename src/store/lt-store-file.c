@@ -309,6 +309,12 @@ lt_store_file_migrate (LtStore  *self,
         return FALSE;
     }
 
+  /* A migration may rewrite every row of a big table: a page cache of up
+   * to 256 MB keeps it from spilling to the WAL page by page (the
+   * connection's own size is set back after). */
+  if (!lt_store_exec (self, "PRAGMA cache_size = -262144", error))
+    return FALSE;
+
   for (guint i = 0; names[i] != NULL; i++)
     {
       int number = lt_store_migration_number (names[i]);
@@ -345,7 +351,7 @@ lt_store_file_migrate (LtStore  *self,
       *schema_version = number;
     }
 
-  return TRUE;
+  return lt_store_exec (self, "PRAGMA cache_size = -2000", error);
 }
 
 gboolean
@@ -398,6 +404,18 @@ lt_store_fold_collate (gpointer    user_data,
   int cmp = strcmp (fold_a, fold_b);
 
   return cmp != 0 ? cmp : strcmp (text_a, text_b);
+}
+
+/* lt_fold (text): the folded text lists search (lt_text_fold), for SQL
+ * that writes a search_key (migration 013: the intervenants' names). */
+void
+lt_store_fold_func (sqlite3_context *context,
+                    int              argc,
+                    sqlite3_value  **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+
+  sqlite3_result_text (context, lt_text_fold (text != NULL ? text : ""), -1, g_free);
 }
 
 void

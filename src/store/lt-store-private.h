@@ -124,6 +124,10 @@ int           lt_store_fold_collate               (gpointer        user_data,
                                                    const void     *a,
                                                    int             len_b,
                                                    const void     *b);
+/* lt_fold (text): lt_text_fold in SQL, for sqlite3_create_function. */
+void          lt_store_fold_func                  (sqlite3_context *context,
+                                                   int              argc,
+                                                   sqlite3_value  **argv);
 
 /* Bind helpers: NULL text binds NULL; a 0 id binds NULL ("none"). */
 void          lt_store_bind_text                  (sqlite3_stmt   *stmt,

@@ -17,8 +17,8 @@
 
 /* ?1 staff, ?2 affaire, ?3 status nick ("open": all but done), ?4 today
  * (overdue), ?5 ?6 week, ?7 ?8 ?9 words of one or two characters (looked
- * for in search_key: trigrams need three), ?10 the longer words as an FTS5
- * query of the trigram index. The query holds only the clauses of the
+ * for in search_key and the intervenant's: trigrams need three), ?10 the
+ * longer words as an FTS5 query of the trigram index (task and intervenant). The query holds only the clauses of the
  * filters set (its « shape »), so that SQLite picks the index that serves
  * them: the default view (open tasks by due date) walks tasks_open_due in
  * order, with no sort; a status walks tasks_status_due. */
@@ -35,6 +35,12 @@ enum {
   SHAPE_FTS     = 1 << 9,
 };
 
+/* A short word is looked for in the task's key and its intervenant's name
+ * (apart: a word never spans both), as the trigram index does. */
+#define SHORT_KEY(param) \
+  "(instr (t.search_key, " param ") > 0 OR instr (coalesce ((SELECT s.search_key FROM staff s" \
+  " WHERE s.id = t.staff_id), ''), " param ") > 0)"
+
 static const struct {
   guint       bit;
   const char *clause;
@@ -45,9 +51,9 @@ static const struct {
   { SHAPE_STATUS,  "t.status = ?3" },
   { SHAPE_OVERDUE, "t.due_date < ?4 AND t.status <> 'done'" },
   { SHAPE_WEEK,    "t.due_date BETWEEN ?5 AND ?6" },
-  { SHAPE_SHORT1,  "instr (t.search_key, ?7) > 0" },
-  { SHAPE_SHORT2,  "instr (t.search_key, ?8) > 0" },
-  { SHAPE_SHORT3,  "instr (t.search_key, ?9) > 0" },
+  { SHAPE_SHORT1,  SHORT_KEY ("?7") },
+  { SHAPE_SHORT2,  SHORT_KEY ("?8") },
+  { SHAPE_SHORT3,  SHORT_KEY ("?9") },
   { SHAPE_FTS,     "t.id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?10)" },
 };
 

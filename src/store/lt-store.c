@@ -544,6 +544,8 @@ open_connection (LtStore   *self,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, busy_timeout_ms);
   sqlite3_create_collation (self->db, "lt_fold", SQLITE_UTF8, NULL, lt_store_fold_collate);
+  sqlite3_create_function (self->db, "lt_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                           lt_store_fold_func, NULL, NULL);
 
   /* SQLite falls back to reading a file it may not write. */
   if (!self->read_only && sqlite3_db_readonly (self->db, "main") == 1)

@@ -7,9 +7,11 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "lt-context.h"
 #include "lt-probe.h"
+#include "lt-probe-stall.h"
 #include "lt-query-model.h"
 #include "lt-store-project-ops.h"
 #include "lt-tasks-page.h"
@@ -21,13 +23,15 @@
 #define QUIET_US (300 * 1000)
 
 typedef enum {
-  PHASE_WINDOW,
-  PHASE_START,
+  PHASE_WINDOW,   /* until the window is realized */
+  PHASE_FIRST,    /* until its first frame is painted */
+  PHASE_START,    /* until the app is idle */
   PHASE_SEARCH,
   PHASE_WRITE,
   PHASE_DONE,
 } Phase;
 
+static const char * const phase_names[] = { "window", "first_frame", "start", "search", "write" };
 static const char * const words[] = { "d", "de", "dec", "decl", "decla" };
 
 typedef struct {
@@ -39,10 +43,16 @@ typedef struct {
   gint64        first_frame;
   gint64        idle;
   gint64        max_stall[PHASE_DONE];
+  gint64        stall_at[PHASE_DONE];   /* when the longest began */
+  gint64        stall_cpu[PHASE_DONE];  /* the main thread's CPU time in it */
+  gint64        phase_cpu[PHASE_DONE];  /* the main thread's CPU time in the phase */
+  gint64        last_cpu;
   Phase         phase;
   LtWindow     *window;
   GtkWidget    *entry;
-  LtQueryModel *tasks;
+  LtQueryModel *tasks;           /* the page's list, read again at each tick:
+                                  * a search of another shape makes a new one */
+  GtkWidget    *page;
   GString      *keystrokes;      /* JSON objects */
   guint         word;
   gint64        changed_at;      /* search-changed emitted */
@@ -87,13 +97,29 @@ on_after_paint_cb (GdkFrameClock *clock,
   probe.last_activity = now;
 }
 
+/* One more letter typed at the end, as a user does (setting the whole text
+ * would clear it first, and a cleared search entry searches at once). */
+static void
+type_word (guint word)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (probe.entry));
+  int position = -1;
+
+  probe.word = word;
+  g_assert (g_str_has_prefix (words[word], text));
+  position = (int) strlen (text);
+  gtk_editable_insert_text (GTK_EDITABLE (probe.entry), words[word] + position, -1, &position);
+}
+
 static gboolean
 on_search_changed_hook (GSignalInvocationHint *hint,
                         guint                  n_params,
                         const GValue          *params,
                         gpointer               user_data)
 {
-  if (probe.phase == PHASE_SEARCH && probe.changed_at == 0)
+  /* the keystroke's own search, not an intermediate text */
+  if (probe.phase == PHASE_SEARCH && probe.changed_at == 0 &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (probe.entry)), words[probe.word]) == 0)
     probe.changed_at = g_get_monotonic_time ();
 
   return TRUE;
@@ -125,12 +151,28 @@ write_report (void)
   g_string_append_printf (json, "  \"first_frame_ms\": %" G_GINT64_FORMAT ",\n", ms (probe.first_frame - probe.t0));
   g_string_append_printf (json, "  \"idle_ms\": %" G_GINT64_FORMAT ",\n", ms (probe.idle - probe.t0));
   g_string_append_printf (json, "  \"rows\": %u,\n", probe.n_rows);
-  g_string_append_printf (json, "  \"start_max_stall_ms\": %.1f,\n", MAX (probe.max_stall[PHASE_WINDOW], probe.max_stall[PHASE_START]) / 1000.0);
+  g_string_append_printf (json, "  \"start_max_stall_ms\": %.1f,\n",
+                          MAX (MAX (probe.max_stall[PHASE_WINDOW], probe.max_stall[PHASE_FIRST]),
+                               probe.max_stall[PHASE_START]) / 1000.0);
+  g_string_append_printf (json, "  \"shown_max_stall_ms\": %.1f,\n", probe.max_stall[PHASE_START] / 1000.0);
   g_string_append_printf (json, "  \"search_max_stall_ms\": %.1f,\n", probe.max_stall[PHASE_SEARCH] / 1000.0);
   g_string_append_printf (json, "  \"write_max_stall_ms\": %.1f,\n", probe.max_stall[PHASE_WRITE] / 1000.0);
   g_string_append_printf (json, "  \"write_ms\": %.1f,\n", probe.write_us / 1000.0);
   g_string_append_printf (json, "  %s,\n", probe.memory);
-  g_string_append_printf (json, "  \"keystrokes\": [%s]\n}\n", probe.keystrokes->str);
+  g_string_append_printf (json, "  \"keystrokes\": [%s],\n", probe.keystrokes->str);
+  /* what the main thread ran during the longest stall of each phase */
+  g_string_append (json, "  \"stalls\": {");
+  for (guint i = 0; i < PHASE_DONE; i++)
+    {
+      g_string_append_printf (json, "%s\n   \"%s\": {\"ms\": %.1f, \"cpu_ms\": %.1f, \"phase_cpu_ms\": %.1f,"
+                              " \"at_ms\": %" G_GINT64_FORMAT ", \"samples\": ",
+                              i > 0 ? "," : "", phase_names[i], probe.max_stall[i] / 1000.0,
+                              probe.stall_cpu[i] / 1000.0, probe.phase_cpu[i] / 1000.0,
+                              probe.stall_at[i] != 0 ? ms (probe.stall_at[i] - probe.t0) : -1);
+      lt_probe_stall_json (json, i);
+      g_string_append_c (json, '}');
+    }
+  g_string_append (json, "}\n}\n");
 
   if (!g_file_set_contents (probe.path, json->str, json->len, NULL))
     g_printerr ("lettrine: the probe could not write %s\n", probe.path);
@@ -160,6 +202,17 @@ find_todo (void)
   return 0;
 }
 
+/* CPU time of the calling (main) thread, µs: what a loaded machine does
+ * not inflate as it does wall-clock time */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
 static gboolean
 settled (gint64 now)
 {
@@ -171,6 +224,8 @@ step (gint64 now)
 {
   LtStore *store;
 
+  if (probe.page != NULL)
+    probe.tasks = LT_QUERY_MODEL (lt_tasks_page_get_tasks (LT_TASKS_PAGE (probe.page)));
 
   switch (probe.phase)
     {
@@ -187,10 +242,16 @@ step (gint64 now)
         g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                           G_CALLBACK (on_after_paint_cb), NULL);
         page = lt_window_get_page (probe.window, "tasks");
+        probe.page = page;
         probe.tasks = LT_QUERY_MODEL (lt_tasks_page_get_tasks (LT_TASKS_PAGE (page)));
         probe.entry = find_type (page, GTK_TYPE_SEARCH_ENTRY);
-        probe.phase = PHASE_START;
+        probe.phase = PHASE_FIRST;
       }
+      return;
+
+    case PHASE_FIRST:
+      if (probe.first_frame != 0)
+        probe.phase = PHASE_START;
       return;
 
     case PHASE_START:
@@ -199,9 +260,13 @@ step (gint64 now)
       probe.idle = probe.last_activity;
       probe.n_rows = g_list_model_get_n_items (G_LIST_MODEL (probe.tasks));
       read_memory ();
+      /* reading smaps_rollup walks the page tables (tens of ms): the
+       * probe's own work, not a stall of the app's */
+      probe.last_tick = g_get_monotonic_time ();
+      probe.last_cpu = thread_cpu_us ();
+      lt_probe_stall_tick (probe.last_tick, FALSE, 0);
       probe.phase = PHASE_SEARCH;
-      probe.word = 0;
-      gtk_editable_set_text (GTK_EDITABLE (probe.entry), words[0]);
+      type_word (0);
       return;
 
     case PHASE_SEARCH:
@@ -219,9 +284,9 @@ step (gint64 now)
                               (MAX (probe.last_paint, probe.results_at) - probe.changed_at) / 1000.0,
                               g_list_model_get_n_items (G_LIST_MODEL (probe.tasks)));
       probe.changed_at = probe.results_at = 0;
-      if (++probe.word < G_N_ELEMENTS (words))
+      if (probe.word + 1 < G_N_ELEMENTS (words))
         {
-          gtk_editable_set_text (GTK_EDITABLE (probe.entry), words[probe.word]);
+          type_word (probe.word + 1);
           return;
         }
       probe.phase = PHASE_WRITE;
@@ -245,6 +310,7 @@ step (gint64 now)
         }
       if (!settled (now))
         return;
+      lt_probe_stall_stop ();
       write_report ();
       if (probe.written_id != 0)
         lt_store_task_reopen (store, probe.written_id, 0, NULL);
@@ -262,10 +328,19 @@ static gboolean
 tick_cb (gpointer user_data)
 {
   gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_us ();
   gint64 stall = now - probe.last_tick - TICK_MS * 1000;
+  gboolean longest = stall > probe.max_stall[probe.phase];
 
-  if (stall > probe.max_stall[probe.phase])
-    probe.max_stall[probe.phase] = stall;
+  probe.phase_cpu[probe.phase] += cpu - probe.last_cpu;
+  if (longest)
+    {
+      probe.max_stall[probe.phase] = stall;
+      probe.stall_at[probe.phase] = probe.last_tick;
+      probe.stall_cpu[probe.phase] = cpu - probe.last_cpu;
+    }
+  probe.last_cpu = cpu;
+  lt_probe_stall_tick (now, longest, probe.phase);
   if (stall > 16 * 1000)
     probe.last_activity = now;
   probe.last_tick = now;
@@ -295,10 +370,12 @@ lt_probe_start (void)
 
   probe.path = g_strdup (path);
   probe.last_tick = g_get_monotonic_time ();
+  probe.last_cpu = thread_cpu_us ();
   probe.t0 = t0 != NULL ? g_ascii_strtoll (t0, NULL, 10) : probe.last_tick;
   probe.keystrokes = g_string_new (NULL);
   g_type_class_unref (g_type_class_ref (GTK_TYPE_SEARCH_ENTRY));
   g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0,
                               on_search_changed_hook, NULL, NULL);
+  lt_probe_stall_start ();
   g_timeout_add (TICK_MS, tick_cb, NULL);
 }

@@ -5,6 +5,7 @@
 #include "lt-store-task-list.h"
 #include "lt-task.h"
 #include "lt-tasks-page.h"
+#include "lt-slot-list.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,7 @@ struct _LtTasksPage
   LtContext          *context;
   LtQueryModel       *tasks;
   GtkSingleSelection *selection;
+  LtSlotList         *rows;        /* over tasks: what the column view shows */
   GArray             *staff_ids;    /* gint64, parallel to staff_dropdown's items */
   char               *last_message;
   GtkWidget          *dialog;       /* weak */

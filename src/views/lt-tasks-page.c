@@ -20,6 +20,7 @@
 #include "lt-task.h"
 #include "lt-tasks-page-private.h"
 #include "lt-tasks-page.h"
+#include "lt-slot-list.h"
 #include "lt-working-days.h"
 
 G_DEFINE_FINAL_TYPE (LtTasksPage, lt_tasks_page, ADW_TYPE_BIN)
@@ -70,7 +71,8 @@ lt_tasks_page_show_error (LtTasksPage  *self,
 LtTask *
 lt_tasks_page_dup_selected_task (LtTasksPage *self)
 {
-  LtTask *item = gtk_single_selection_get_selected_item (self->selection);
+  LtSlot *slot = gtk_single_selection_get_selected_item (self->selection);
+  LtTask *item = slot != NULL ? LT_TASK (lt_slot_get_item (slot)) : NULL;
 
   if (item == NULL)
     return NULL;
@@ -123,7 +125,7 @@ apply_filter (LtTasksPage *self)
 
       g_signal_handlers_disconnect_by_func (self->tasks, on_items_changed_cb, self);
       g_set_object (&self->tasks, tasks);
-      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (tasks));
+      lt_slot_list_set_model (self->rows, G_LIST_MODEL (tasks));
       g_signal_connect_object (tasks, "items-changed", G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
     }
   else if (!lt_store_suivi_set_filter (self->tasks, &filter, &error))
@@ -257,13 +259,10 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+fill_cell (GtkLabel *label,
+           Column    column,
+           LtTask   *task)
 {
-  Column column = GPOINTER_TO_INT (user_data);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  LtTask *task = gtk_list_item_get_item (item);
   g_autofree char *text = NULL;
 
   gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
@@ -338,6 +337,41 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (label, text != NULL ? text : "");
 }
 
+/* the slot of the row took another tâche: the cell shows it */
+static void
+on_slot_item_cb (LtSlot     *slot,
+                 GParamSpec *pspec,
+                 GtkLabel   *label)
+{
+  fill_cell (label, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "lt-column")),
+             LT_TASK (lt_slot_get_item (slot)));
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  LtSlot *slot = gtk_list_item_get_item (item);
+
+  g_object_set_data (G_OBJECT (label), "lt-column", user_data);
+  if (slot != NULL)
+    g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_item_cb), label, 0);
+  fill_cell (label, GPOINTER_TO_INT (user_data), slot != NULL ? LT_TASK (lt_slot_get_item (slot)) : NULL);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  LtSlot *slot = gtk_list_item_get_item (item);
+
+  if (slot != NULL)
+    g_signal_handlers_disconnect_by_func (slot, on_slot_item_cb, gtk_list_item_get_child (item));
+}
+
 static void
 add_column (LtTasksPage *self,
             const char  *title,
@@ -349,6 +383,7 @@ add_column (LtTasksPage *self,
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), NULL);
   col = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_expand (col, expand);
   gtk_column_view_column_set_resizable (col, TRUE);
@@ -417,7 +452,9 @@ lt_tasks_page_constructed (GObject *object)
 
   open.status = LT_TASK_FILTER_OPEN;
   self->tasks = lt_store_list_suivi (lt_context_get_store (self->context), &open);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tasks)));
+  /* rows that stay while the list changes under them (lt-slot-list.c) */
+  self->rows = lt_slot_list_new (G_LIST_MODEL (self->tasks));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->tasks, "items-changed", G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
@@ -440,6 +477,7 @@ lt_tasks_page_dispose (GObject *object)
   lt_tasks_page_set_dialog (self, NULL);
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->tasks);
   g_clear_object (&self->context);
 

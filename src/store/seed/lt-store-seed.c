@@ -212,7 +212,7 @@ seed_cabinet (LtStore  *self,
         {
           g_autofree char *email = NULL;
 
-          if (!(stmt = lt_store_prepare (self, "INSERT INTO staff (name, email, weekly_hours) VALUES (?, ?, ?)", error)))
+          if (!(stmt = lt_store_prepare (self, "INSERT INTO staff (name, email, weekly_hours, search_key) VALUES (?1, ?2, ?3, lt_fold (?1))", error)))
             return FALSE;
           email = g_strdup_printf ("intervenant%u@cabinet-synthese.fr", i + 1);
           lt_store_bind_text (stmt, 1, staff_names[i]);

@@ -1,0 +1,20 @@
+/* lt-slot-list.h: a list whose rows stay while what they show changes */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define LT_TYPE_SLOT (lt_slot_get_type ())
+G_DECLARE_FINAL_TYPE (LtSlot, lt_slot, LT, SLOT, GObject)
+
+GObject    *lt_slot_get_item       (LtSlot     *self);
+
+#define LT_TYPE_SLOT_LIST (lt_slot_list_get_type ())
+G_DECLARE_FINAL_TYPE (LtSlotList, lt_slot_list, LT, SLOT_LIST, GObject)
+
+LtSlotList *lt_slot_list_new       (GListModel *model);
+void        lt_slot_list_set_model (LtSlotList *self,
+                                    GListModel *model);
+
+G_END_DECLS
