@@ -157,7 +157,7 @@ test_project_links (Fixture       *f,
   g_autofree char *expected_iso = NULL;
 
   g_signal_connect (editor, "saved", G_CALLBACK (on_saved_cb), f);
-  lt_project_editor_set_fields (editor, "Clôture 2027", "04/01/2027", "31/12/2027",
+  lt_project_editor_set_fields (editor, "Clôture 2027", "04/01/2027", "30/06/2028",
                                 query_int (f->store, "SELECT id FROM staff WHERE name = 'Julien Roussel'"));
   g_assert_true (lt_project_editor_add_prestation (editor, f->bilan_id));
   g_assert_true (lt_project_editor_add_prestation (editor, f->juridique_id));
