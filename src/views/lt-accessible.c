@@ -1,4 +1,4 @@
-/* lt-accessible.c: names for the controls GTK 4.8 leaves unnamed or names twice; choices shown whole */
+/* lt-accessible.c: names for the controls GTK 4.8 leaves unnamed or names twice */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-accessible"
@@ -80,8 +80,6 @@ name_toggles_inside (GtkWidget  *control,
       }
 }
 
-static void show_choices_whole (AdwComboRow *row);
-
 static void
 name_widget (GtkWidget *widget)
 {
@@ -91,9 +89,7 @@ name_widget (GtkWidget *widget)
     return;
   g_object_set_qdata (G_OBJECT (widget), named_quark, GINT_TO_POINTER (TRUE));
 
-  if (ADW_IS_COMBO_ROW (widget))
-    show_choices_whole (ADW_COMBO_ROW (widget));
-  else if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget))
+  if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget))
     {
       name = visible_name (widget);
       /* the toggle inside a menu button is labelled by the menu button:
@@ -131,79 +127,6 @@ name_widget (GtkWidget *widget)
     }
 }
 
-/* ---- combo rows: choices shown whole ------------------------------------ */
-
-static char *
-item_text (AdwComboRow *row,
-           gpointer     item)
-{
-  GtkExpression *expression = adw_combo_row_get_expression (row);
-  GValue value = G_VALUE_INIT;
-  char *text = NULL;
-
-  if (GTK_IS_STRING_OBJECT (item))
-    return g_strdup (gtk_string_object_get_string (item));
-  if (expression != NULL && gtk_expression_evaluate (expression, item, &value))
-    {
-      if (G_VALUE_HOLDS_STRING (&value))
-        text = g_value_dup_string (&value);
-      g_value_unset (&value);
-    }
-  return text;
-}
-
-static void
-setup_choice_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_choice_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                AdwComboRow              *row)
-{
-  g_autofree char *text = item_text (row, gtk_list_item_get_item (item));
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
-}
-
-/* The row shows the choice cut to its width: its whole text is the row's
- * tooltip and accessible description. */
-static void
-on_combo_selected_cb (AdwComboRow *row)
-{
-  gpointer item = adw_combo_row_get_selected_item (row);
-  g_autofree char *text = item != NULL ? item_text (row, item) : NULL;
-
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  text != NULL ? text : "", -1);
-}
-
-static void
-show_choices_whole (AdwComboRow *row)
-{
-  if (adw_combo_row_get_list_factory (row) == NULL)
-    {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_cb), NULL);
-      g_signal_connect_object (factory, "bind", G_CALLBACK (bind_choice_cb), row, 0);
-      adw_combo_row_set_list_factory (row, factory);
-    }
-  g_signal_connect (row, "notify::selected-item", G_CALLBACK (on_combo_selected_cb), NULL);
-  on_combo_selected_cb (row);
-}
-
 static gboolean
 on_map_hook (GSignalInvocationHint *hint,
              guint                  n_values,
@@ -213,7 +136,7 @@ on_map_hook (GSignalInvocationHint *hint,
   GtkWidget *widget = g_value_get_object (&values[0]);
 
   if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_BUTTON (widget) ||
-      GTK_IS_CHECK_BUTTON (widget) || ADW_IS_COMBO_ROW (widget))
+      GTK_IS_CHECK_BUTTON (widget))
     name_widget (widget);
 
   return TRUE;
@@ -230,7 +153,7 @@ lt_accessible_name_tree (GtkWidget *root)
   if (named_quark == 0)
     named_quark = g_quark_from_static_string ("lt-accessible-named");
   if (GTK_IS_DROP_DOWN (root) || GTK_IS_MENU_BUTTON (root) || GTK_IS_BUTTON (root) ||
-      GTK_IS_CHECK_BUTTON (root) || ADW_IS_COMBO_ROW (root))
+      GTK_IS_CHECK_BUTTON (root))
     name_widget (root);
   for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
     lt_accessible_name_tree (c);

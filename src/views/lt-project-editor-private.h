@@ -8,6 +8,7 @@
 #include "lt-prestation.h"
 #include "lt-project-editor.h"
 #include "lt-workload-view.h"
+#include "lt-choice-row.h"
 
 G_BEGIN_DECLS
 
@@ -44,7 +45,7 @@ struct _LtProjectEditor
   AdwEntryRow        *name_row;
   AdwEntryRow        *start_row;
   AdwEntryRow        *end_row;
-  AdwComboRow        *staff_row;
+  LtChoiceRow        *staff_row;
   GtkLabel           *error_label;
   GtkDropDown        *prestation_dropdown;
   GtkBox             *rows_box;
