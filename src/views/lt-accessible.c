@@ -160,6 +160,37 @@ lt_accessible_name_tree (GtkWidget *root)
 }
 
 /**
+ * lt_accessible_name_list_row:
+ * @child: the widget a list item factory put in its row (or cell)
+ * @name: what the row is: the affaire, the project, the task
+ * @description: (nullable): its details
+ *
+ * GTK 4.8 reads every row of a GtkListView or GtkColumnView as an unnamed
+ * list item: the row around @child is named here, when it is bound.
+ */
+void
+lt_accessible_name_list_row (GtkWidget  *child,
+                             const char *name,
+                             const char *description)
+{
+  for (GtkWidget *w = gtk_widget_get_parent (child); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (w));
+
+      if (role == GTK_ACCESSIBLE_ROLE_LIST_ITEM || role == GTK_ACCESSIBLE_ROLE_ROW)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (w),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name != NULL ? name : "",
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
+                                          -1);
+          return;
+        }
+      if (role == GTK_ACCESSIBLE_ROLE_LIST || role == GTK_ACCESSIBLE_ROLE_GRID || role == GTK_ACCESSIBLE_ROLE_TREE_GRID)
+        return;
+    }
+}
+
+/**
  * lt_accessible_install:
  *
  * From now on, every control is named when it is first mapped. Call once,

@@ -8,5 +8,8 @@ G_BEGIN_DECLS
 void  lt_accessible_install          (void);
 void  lt_accessible_name_tree        (GtkWidget  *root);
 char *lt_accessible_strip_mnemonic   (const char *label);
+void  lt_accessible_name_list_row    (GtkWidget  *child,
+                                      const char *name,
+                                      const char *description);
 
 G_END_DECLS
