@@ -127,6 +127,42 @@ name_widget (GtkWidget *widget)
     }
 }
 
+/* ---- entry rows: their apply button ----------------------------------- */
+
+/* AdwEntryRow (libadwaita 1.2) does not expose its apply button: a value
+ * typed through AT-SPI could not be applied. Each row with that button
+ * gets the action « entry-row.apply » when it is mapped, which AT-SPI
+ * offers on the row and which does what the button does. */
+static void
+on_apply_action_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    AdwEntryRow   *row)
+{
+  g_signal_emit_by_name (row, "apply");
+}
+
+/**
+ * lt_accessible_offer_apply:
+ *
+ * Offers « entry-row.apply » on @row now, before it is first mapped (a row
+ * inside a folded expander row is typed into through AT-SPI unmapped).
+ */
+void
+lt_accessible_offer_apply (AdwEntryRow *row)
+{
+  g_autoptr(GSimpleActionGroup) group = NULL;
+  g_autoptr(GSimpleAction) apply = NULL;
+
+  if (g_object_get_data (G_OBJECT (row), "lt-apply-offered") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (row), "lt-apply-offered", GINT_TO_POINTER (TRUE));
+  group = g_simple_action_group_new ();
+  apply = g_simple_action_new ("apply", NULL);
+  g_signal_connect_object (apply, "activate", G_CALLBACK (on_apply_action_cb), row, 0);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (apply));
+  gtk_widget_insert_action_group (GTK_WIDGET (row), "entry-row", G_ACTION_GROUP (group));
+}
+
 static gboolean
 on_map_hook (GSignalInvocationHint *hint,
              guint                  n_values,
@@ -135,6 +171,8 @@ on_map_hook (GSignalInvocationHint *hint,
 {
   GtkWidget *widget = g_value_get_object (&values[0]);
 
+  if (ADW_IS_ENTRY_ROW (widget) && adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (widget)))
+    lt_accessible_offer_apply (ADW_ENTRY_ROW (widget));
   if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_BUTTON (widget) ||
       GTK_IS_CHECK_BUTTON (widget))
     name_widget (widget);

@@ -1,7 +1,7 @@
 /* lt-accessible.h: names for the controls GTK 4.8 leaves unnamed or names twice */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -11,5 +11,7 @@ char *lt_accessible_strip_mnemonic   (const char *label);
 void  lt_accessible_name_list_row    (GtkWidget  *child,
                                       const char *name,
                                       const char *description);
+
+void  lt_accessible_offer_apply      (AdwEntryRow *row);
 
 G_END_DECLS
