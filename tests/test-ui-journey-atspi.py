@@ -300,6 +300,26 @@ try:
     wait(lambda x: role(x) == "list item" and x.name == "Dupont SARL"
          and (x.description or "").startswith("Client"), "« Dupont SARL » listed as a client")
     print("ok: prospect → offre → signature → lettre de mission → client")
+
+    # ---- a prestation with two linked steps ---------------------------------
+    step("a prestation with two steps, the second depending on the first")
+    select_in("Espaces", "Prestations")
+    press("push button", "Nouvelle prestation")
+    editor = wait(lambda x: role(x) == "filler" and x.name == "LtPrestationEditor", "the prestation editor")
+    name = type_in("Nom", "Révision annuelle", root=editor)
+    do(name, "activate")
+    press("push button", "Tâche", root=editor)
+    wait(lambda x: role(x) == "text" and x.name == "Ce dont T1 dépend", "the first step's row", editor)
+    press("push button", "Tâche", root=editor)
+    depends = type_in("Ce dont T2 dépend", "1+2", root=editor)
+    do(depends, "activate")
+    # the canvas shows the link as an accessible object of its own
+    wait(lambda x: (x.name or "").startswith("T1 → T2"), "the arrow « T1 → T2 » on the canvas", editor)
+    wait(lambda x: role(x) == "push button" and "Dépend de T1" in (x.description or ""),
+         "the step T2 read as depending on T1", editor)
+    press("push button", "Enregistrer", root=editor)
+    select_in("Prestations", "Révision annuelle")
+    print("ok: a prestation with two linked steps, saved")
 finally:
     proc.terminate()
     try:
