@@ -245,17 +245,23 @@ lt_accessible_install (void)
       /* the class must exist for its signal to be found */
       g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
       g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, on_map_hook, NULL, NULL);
-      /* GTK 4.8's AT-SPI « activate » on a GtkEntry calls gtk_widget_activate (),
-       * which does nothing: the entry has no activate signal of its class
-       * (Enter reaches it from its inner GtkText). Give it its « activate »,
-       * so the action does what Enter does. A mnemonic still only focuses
-       * an entry: GtkEntry has its own mnemonic_activate. */
+      /* GTK 4.8's AT-SPI « activate » on a GtkEntry or a GtkSearchEntry
+       * calls gtk_widget_activate (), which does nothing: neither has an
+       * activate signal of its class (Enter reaches them from their inner
+       * GtkText). Give them their « activate », so the action does what
+       * Enter does. A mnemonic still only focuses them: both have their
+       * own mnemonic_activate. */
       {
-        GtkWidgetClass *entry_class = g_type_class_ref (GTK_TYPE_ENTRY);
+        GType types[] = { GTK_TYPE_ENTRY, GTK_TYPE_SEARCH_ENTRY };
 
-        if (gtk_widget_class_get_activate_signal (entry_class) == 0)
-          gtk_widget_class_set_activate_signal_from_name (entry_class, "activate");
-        g_type_class_unref (entry_class);
+        for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+          {
+            GtkWidgetClass *entry_class = g_type_class_ref (types[i]);
+
+            if (gtk_widget_class_get_activate_signal (entry_class) == 0)
+              gtk_widget_class_set_activate_signal_from_name (entry_class, "activate");
+            g_type_class_unref (entry_class);
+          }
       }
       g_once_init_leave (&installed, 1);
     }
