@@ -21,6 +21,7 @@
 #include "lt-store-document-ops.h"
 #include "lt-store-private.h"
 #include "lt-window.h"
+#include "lt-choice-row.h"
 
 #include "store-fixtures.h"
 #include "ui-fixtures.h"
@@ -275,7 +276,7 @@ test_prospect_to_client (Fixture       *f,
   type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "address_row", "3 place Bellecour");
   type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "postal_code_row", "69002");
   type_into (editor, LT_TYPE_AFFAIRE_EDITOR, "city_row", "Lyon");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "legal_form_row")),
+  lt_choice_row_set_selected (LT_CHOICE_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "legal_form_row")),
                               lt_forme_juridique_index ("SARL") + 1);
   g_assert_false (gtk_widget_has_css_class (siren_row, "error"));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
@@ -355,7 +356,7 @@ test_prospect_to_client (Fixture       *f,
   g_assert_cmpuint (count_chips (view), ==, 1);
 
   /* A line: choosing the prestation fills its tarif. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (view, LT_TYPE_DOCUMENTS_VIEW, "prestation_row")), 0);
+  lt_choice_row_set_selected (LT_CHOICE_ROW (child (view, LT_TYPE_DOCUMENTS_VIEW, "prestation_row")), 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (view, LT_TYPE_DOCUMENTS_VIEW, "label_row"))), ==, "Bilan annuel");
   g_assert_nonnull (strstr (gtk_editable_get_text (GTK_EDITABLE (child (view, LT_TYPE_DOCUMENTS_VIEW, "price_row"))), "1"));
   gtk_widget_activate_action (GTK_WIDGET (view), "documents.add-line", NULL);
@@ -444,7 +445,7 @@ test_prospect_to_client (Fixture       *f,
     g_autofree char *body = answer_refusal ("close");
     g_assert_nonnull (strstr (body, "who identified the client"));
   }
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "lcbft_by_row")), 1);
+  lt_choice_row_set_selected (LT_CHOICE_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "lcbft_by_row")), 1);
   g_assert_true (lt_affaire_editor_save (editor));
   iterate (50);
 
@@ -455,7 +456,7 @@ test_prospect_to_client (Fixture       *f,
     g_autofree char *body = answer_refusal ("close");
     g_assert_nonnull (strstr (body, "vigilance level"));
   }
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "vigilance_row")), LT_VIGILANCE_STANDARD);
+  lt_choice_row_set_selected (LT_CHOICE_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "vigilance_row")), LT_VIGILANCE_STANDARD);
   g_assert_true (lt_affaire_editor_save (editor));
   iterate (50);
 

@@ -26,6 +26,7 @@
 #include "lt-store-affaires.h"
 #include "lt-store-backup.h"
 #include "lt-terms-dialog.h"
+#include "lt-choice-row.h"
 
 /* GTK 4.8's own file chooser, driven here, leaks some 6 KB in 220 small
  * allocations with no frame of Lettrine in their stacks (tests/lsan.supp,
@@ -339,8 +340,8 @@ test_preferences_general_and_firm (Fixture       *f,
         g_assert_true (g_settings_get_boolean (f->settings, keys[i]) == !was);
       }
     g_assert_true (g_settings_get_boolean (f->settings, "load-demo") == !demo);
-    row = find_widget (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW, "Style");
-    adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);
+    row = find_widget (GTK_WIDGET (window), LT_TYPE_CHOICE_ROW, "Style");
+    lt_choice_row_set_selected (LT_CHOICE_ROW (row), 2);
     settle ();
     {
       g_autofree char *scheme = g_settings_get_string (f->settings, "color-scheme");
@@ -424,12 +425,12 @@ test_preferences_staff (Fixture       *f,
 
   /* « I am »: the new intervenant chosen in the combo */
   {
-    AdwComboRow *me = ADW_COMBO_ROW (find_widget (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, "I Am"));
-    GListModel *names = adw_combo_row_get_model (me);
+    LtChoiceRow *me = LT_CHOICE_ROW (find_widget (GTK_WIDGET (page), LT_TYPE_CHOICE_ROW, "I Am"));
+    GListModel *names = lt_choice_row_get_model (me);
 
     for (guint i = 0; i < g_list_model_get_n_items (names); i++)
       if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Camille Ferrand-Roux"))
-        adw_combo_row_set_selected (me, i);
+        lt_choice_row_set_selected (me, i);
     settle ();
     g_assert_cmpint (g_settings_get_int64 (f->settings, "current-staff"), ==, id);
   }
@@ -657,7 +658,7 @@ test_documents_buttons (Fixture       *f,
   state = document_state (f, draft);
   g_assert_cmpstr (state, ==, "draft");
   /* a line added (the first prestation, its fee), then sent */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (view), LT_TYPE_DOCUMENTS_VIEW,
+  lt_choice_row_set_selected (LT_CHOICE_ROW (gtk_widget_get_template_child (GTK_WIDGET (view), LT_TYPE_DOCUMENTS_VIEW,
                                                                              "prestation_row")), 0);
   settle ();
   click_in (GTK_WIDGET (view), "_Add Line");

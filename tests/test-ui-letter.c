@@ -15,6 +15,7 @@
 #include "lt-store-catalogue.h"
 #include "lt-store-private.h"
 #include "lt-store-affaires.h"
+#include "lt-choice-row.h"
 
 #include "store-fixtures.h"
 
@@ -75,7 +76,7 @@ test_consumer_switch (Fixture       *f,
   GtkWidget *window = gtk_window_new ();
   GtkWidget *editor = lt_affaire_editor_new (f->context);
   GtkSwitch *consumer;
-  AdwComboRow *vigilance;
+  LtChoiceRow *vigilance;
   g_autoptr(LtAffaire) stored = NULL;
   gint64 id;
 
@@ -85,11 +86,11 @@ test_consumer_switch (Fixture       *f,
   iterate (10);
 
   consumer = GTK_SWITCH (child (editor, LT_TYPE_AFFAIRE_EDITOR, "consumer_switch"));
-  vigilance = ADW_COMBO_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "vigilance_row"));
+  vigilance = LT_CHOICE_ROW (child (editor, LT_TYPE_AFFAIRE_EDITOR, "vigilance_row"));
   g_assert_false (gtk_switch_get_active (consumer));
-  g_assert_cmpuint (adw_combo_row_get_selected (vigilance), ==, LT_VIGILANCE_NOT_ASSESSED);
+  g_assert_cmpuint (lt_choice_row_get_selected (vigilance), ==, LT_VIGILANCE_NOT_ASSESSED);
   {
-    g_autoptr(GObject) item = g_list_model_get_item (adw_combo_row_get_model (vigilance), LT_VIGILANCE_NOT_ASSESSED);
+    g_autoptr(GObject) item = g_list_model_get_item (lt_choice_row_get_model (vigilance), LT_VIGILANCE_NOT_ASSESSED);
 
     g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), ==,
                      lt_enum_to_label (LT_TYPE_VIGILANCE, LT_VIGILANCE_NOT_ASSESSED));
@@ -97,7 +98,7 @@ test_consumer_switch (Fixture       *f,
 
   gtk_editable_set_text (GTK_EDITABLE (child (editor, LT_TYPE_AFFAIRE_EDITOR, "name_row")), "SCI Les Tilleuls");
   gtk_switch_set_active (consumer, TRUE);
-  adw_combo_row_set_selected (vigilance, LT_VIGILANCE_SIMPLIFIED);
+  lt_choice_row_set_selected (vigilance, LT_VIGILANCE_SIMPLIFIED);
   g_assert_true (lt_affaire_editor_save (LT_AFFAIRE_EDITOR (editor)));
   iterate (20);
 

@@ -22,6 +22,7 @@
 #include "lt-store-pdf.h"
 #include "lt-store-project-ops.h"
 #include "lt-store-projects.h"
+#include "lt-choice-row.h"
 
 #include "ui-fixtures.h"
 
@@ -234,7 +235,7 @@ test_preferences (Fixture       *f,
   host = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Server");
   user = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "User");
   password = find_row (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW, "Password");
-  security = find_row (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, "Security");
+  security = find_row (GTK_WIDGET (page), LT_TYPE_CHOICE_ROW, "Security");
   g_assert_nonnull (host);
   g_assert_nonnull (user);
   g_assert_nonnull (password);
@@ -252,7 +253,7 @@ test_preferences (Fixture       *f,
 
   /* no clear text to another machine */
   gtk_editable_set_text (GTK_EDITABLE (host), "smtp.cabinet-durand.fr");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (security), 2);
+  lt_choice_row_set_selected (LT_CHOICE_ROW (security), 2);
   gtk_widget_activate_action (GTK_WIDGET (page), "mail.save", NULL);
   g_assert_nonnull (strstr (lt_mail_preferences_page_get_last_message (page), "without encryption"));
 

@@ -27,7 +27,7 @@ test_preferences (Fixture       *f,
                   gconstpointer  data)
 {
   GtkWindow *preferences = lt_preferences_window_new (f->context);
-  AdwComboRow *style_row;
+  LtChoiceRow *style_row;
   GtkWidget *first_switch;
   g_autofree char *scheme = NULL;
 
@@ -56,13 +56,13 @@ test_preferences (Fixture       *f,
   }
 
   /* The style row writes the setting, and the application follows it. */
-  style_row = ADW_COMBO_ROW (find_named (GTK_WIDGET (preferences), "style-row"));
-  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 0);
-  adw_combo_row_set_selected (style_row, 2);
+  style_row = LT_CHOICE_ROW (find_named (GTK_WIDGET (preferences), "style-row"));
+  g_assert_cmpuint (lt_choice_row_get_selected (style_row), ==, 0);
+  lt_choice_row_set_selected (style_row, 2);
   scheme = g_settings_get_string (f->settings, "color-scheme");
   g_assert_cmpstr (scheme, ==, "dark");
   g_settings_set_string (f->settings, "color-scheme", "light");
-  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 1);
+  g_assert_cmpuint (lt_choice_row_get_selected (style_row), ==, 1);
 
   /* The first switch is “Reopen the last page”. */
   first_switch = find_named (GTK_WIDGET (preferences), "restore-page-switch");

@@ -16,6 +16,7 @@
 #include "lt-store.h"
 #include "lt-store-demo.h"
 #include "lt-window.h"
+#include "lt-choice-row.h"
 
 #include "ui-fixtures.h"
 

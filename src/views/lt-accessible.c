@@ -1,4 +1,4 @@
-/* lt-accessible.c: names for the controls GTK 4.8 leaves unnamed or names twice; choices shown whole */
+/* lt-accessible.c: names for the controls GTK 4.8 leaves unnamed or names twice */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-accessible"
@@ -80,8 +80,6 @@ name_toggles_inside (GtkWidget  *control,
       }
 }
 
-static void show_choices_whole (AdwComboRow *row);
-
 static void
 name_widget (GtkWidget *widget)
 {
@@ -91,9 +89,7 @@ name_widget (GtkWidget *widget)
     return;
   g_object_set_qdata (G_OBJECT (widget), named_quark, GINT_TO_POINTER (TRUE));
 
-  if (ADW_IS_COMBO_ROW (widget))
-    show_choices_whole (ADW_COMBO_ROW (widget));
-  else if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget))
+  if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget))
     {
       name = visible_name (widget);
       /* the toggle inside a menu button is labelled by the menu button:
@@ -131,77 +127,40 @@ name_widget (GtkWidget *widget)
     }
 }
 
-/* ---- combo rows: choices shown whole ------------------------------------ */
+/* ---- entry rows: their apply button ----------------------------------- */
 
-static char *
-item_text (AdwComboRow *row,
-           gpointer     item)
+/* AdwEntryRow (libadwaita 1.2) does not expose its apply button: a value
+ * typed through AT-SPI could not be applied. Each row with that button
+ * gets the action « entry-row.apply » when it is mapped, which AT-SPI
+ * offers on the row and which does what the button does. */
+static void
+on_apply_action_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    AdwEntryRow   *row)
 {
-  GtkExpression *expression = adw_combo_row_get_expression (row);
-  GValue value = G_VALUE_INIT;
-  char *text = NULL;
-
-  if (GTK_IS_STRING_OBJECT (item))
-    return g_strdup (gtk_string_object_get_string (item));
-  if (expression != NULL && gtk_expression_evaluate (expression, item, &value))
-    {
-      if (G_VALUE_HOLDS_STRING (&value))
-        text = g_value_dup_string (&value);
-      g_value_unset (&value);
-    }
-  return text;
+  g_signal_emit_by_name (row, "apply");
 }
 
-static void
-setup_choice_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  data)
+/**
+ * lt_accessible_offer_apply:
+ *
+ * Offers « entry-row.apply » on @row now, before it is first mapped (a row
+ * inside a folded expander row is typed into through AT-SPI unmapped).
+ */
+void
+lt_accessible_offer_apply (AdwEntryRow *row)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  g_autoptr(GSimpleActionGroup) group = NULL;
+  g_autoptr(GSimpleAction) apply = NULL;
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_choice_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                AdwComboRow              *row)
-{
-  g_autofree char *text = item_text (row, gtk_list_item_get_item (item));
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
-}
-
-/* The row shows the choice cut to its width: its whole text is the row's
- * tooltip and accessible description. */
-static void
-on_combo_selected_cb (AdwComboRow *row)
-{
-  gpointer item = adw_combo_row_get_selected_item (row);
-  g_autofree char *text = item != NULL ? item_text (row, item) : NULL;
-
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  text != NULL ? text : "", -1);
-}
-
-static void
-show_choices_whole (AdwComboRow *row)
-{
-  if (adw_combo_row_get_list_factory (row) == NULL)
-    {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_cb), NULL);
-      g_signal_connect_object (factory, "bind", G_CALLBACK (bind_choice_cb), row, 0);
-      adw_combo_row_set_list_factory (row, factory);
-    }
-  g_signal_connect (row, "notify::selected-item", G_CALLBACK (on_combo_selected_cb), NULL);
-  on_combo_selected_cb (row);
+  if (g_object_get_data (G_OBJECT (row), "lt-apply-offered") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (row), "lt-apply-offered", GINT_TO_POINTER (TRUE));
+  group = g_simple_action_group_new ();
+  apply = g_simple_action_new ("apply", NULL);
+  g_signal_connect_object (apply, "activate", G_CALLBACK (on_apply_action_cb), row, 0);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (apply));
+  gtk_widget_insert_action_group (GTK_WIDGET (row), "entry-row", G_ACTION_GROUP (group));
 }
 
 static gboolean
@@ -212,8 +171,10 @@ on_map_hook (GSignalInvocationHint *hint,
 {
   GtkWidget *widget = g_value_get_object (&values[0]);
 
+  if (ADW_IS_ENTRY_ROW (widget) && adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (widget)))
+    lt_accessible_offer_apply (ADW_ENTRY_ROW (widget));
   if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_BUTTON (widget) ||
-      GTK_IS_CHECK_BUTTON (widget) || ADW_IS_COMBO_ROW (widget))
+      GTK_IS_CHECK_BUTTON (widget))
     name_widget (widget);
 
   return TRUE;
@@ -230,10 +191,41 @@ lt_accessible_name_tree (GtkWidget *root)
   if (named_quark == 0)
     named_quark = g_quark_from_static_string ("lt-accessible-named");
   if (GTK_IS_DROP_DOWN (root) || GTK_IS_MENU_BUTTON (root) || GTK_IS_BUTTON (root) ||
-      GTK_IS_CHECK_BUTTON (root) || ADW_IS_COMBO_ROW (root))
+      GTK_IS_CHECK_BUTTON (root))
     name_widget (root);
   for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
     lt_accessible_name_tree (c);
+}
+
+/**
+ * lt_accessible_name_list_row:
+ * @child: the widget a list item factory put in its row (or cell)
+ * @name: what the row is: the affaire, the project, the task
+ * @description: (nullable): its details
+ *
+ * GTK 4.8 reads every row of a GtkListView or GtkColumnView as an unnamed
+ * list item: the row around @child is named here, when it is bound.
+ */
+void
+lt_accessible_name_list_row (GtkWidget  *child,
+                             const char *name,
+                             const char *description)
+{
+  for (GtkWidget *w = gtk_widget_get_parent (child); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (w));
+
+      if (role == GTK_ACCESSIBLE_ROLE_LIST_ITEM || role == GTK_ACCESSIBLE_ROLE_ROW)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (w),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name != NULL ? name : "",
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
+                                          -1);
+          return;
+        }
+      if (role == GTK_ACCESSIBLE_ROLE_LIST || role == GTK_ACCESSIBLE_ROLE_GRID || role == GTK_ACCESSIBLE_ROLE_TREE_GRID)
+        return;
+    }
 }
 
 /**
@@ -253,6 +245,24 @@ lt_accessible_install (void)
       /* the class must exist for its signal to be found */
       g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
       g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, on_map_hook, NULL, NULL);
+      /* GTK 4.8's AT-SPI « activate » on a GtkEntry or a GtkSearchEntry
+       * calls gtk_widget_activate (), which does nothing: neither has an
+       * activate signal of its class (Enter reaches them from their inner
+       * GtkText). Give them their « activate », so the action does what
+       * Enter does. A mnemonic still only focuses them: both have their
+       * own mnemonic_activate. */
+      {
+        GType types[] = { GTK_TYPE_ENTRY, GTK_TYPE_SEARCH_ENTRY };
+
+        for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+          {
+            GtkWidgetClass *entry_class = g_type_class_ref (types[i]);
+
+            if (gtk_widget_class_get_activate_signal (entry_class) == 0)
+              gtk_widget_class_set_activate_signal_from_name (entry_class, "activate");
+            g_type_class_unref (entry_class);
+          }
+      }
       g_once_init_leave (&installed, 1);
     }
 }

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-accessible.h"
 #include "lt-affaire-editor-private.h"
 #include "lt-error.h"
 #include "lt-store-affaires.h"
@@ -53,6 +54,8 @@ contact_text_row (LtAffaireEditor *self,
   g_object_set_data_full (G_OBJECT (row), "contact", copy, g_object_unref);
   g_object_bind_property (copy, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (row, "apply", G_CALLBACK (on_contact_email_apply_cb), self, G_CONNECT_SWAPPED);
+  /* typed through AT-SPI while its expander row is folded */
+  lt_accessible_offer_apply (ADW_ENTRY_ROW (row));
 
   return row;
 }

@@ -4,6 +4,7 @@
 
 #include "lt-affaire-editor.h"
 #include "lt-contact.h"
+#include "lt-choice-row.h"
 
 G_BEGIN_DECLS
 
@@ -23,7 +24,7 @@ struct _LtAffaireEditor
   AdwEntryRow         *name_row;
   AdwEntryRow         *siren_row;
   GtkLabel            *message_label;
-  AdwComboRow         *legal_form_row;
+  LtChoiceRow         *legal_form_row;
   AdwEntryRow         *activity_row;
   AdwEntryRow         *fiscal_year_end_row;
   AdwEntryRow         *exercice_start_row;   /* a first or long exercice */
@@ -34,9 +35,9 @@ struct _LtAffaireEditor
   AdwEntryRow         *postal_code_row;
   AdwEntryRow         *city_row;
   AdwEntryRow         *lcbft_on_row;
-  AdwComboRow         *lcbft_by_row;
+  LtChoiceRow         *lcbft_by_row;
   AdwEntryRow         *beneficial_owner_row;
-  AdwComboRow         *vigilance_row;
+  LtChoiceRow         *vigilance_row;
   GtkButton           *save_button;
   AdwPreferencesGroup *contacts_group;
   AdwEntryRow         *new_contact_row;

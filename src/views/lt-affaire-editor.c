@@ -95,13 +95,13 @@ fill_legal_forms (LtAffaireEditor *self,
   if (index < 0 && current != NULL && *current != '\0')
     gtk_string_list_append (list, current);
 
-  adw_combo_row_set_model (self->legal_form_row, G_LIST_MODEL (list));
+  lt_choice_row_set_model (self->legal_form_row, G_LIST_MODEL (list));
   if (index >= 0)
-    adw_combo_row_set_selected (self->legal_form_row, index + 1);
+    lt_choice_row_set_selected (self->legal_form_row, index + 1);
   else if (current != NULL && *current != '\0')
-    adw_combo_row_set_selected (self->legal_form_row, n + 1);
+    lt_choice_row_set_selected (self->legal_form_row, n + 1);
   else
-    adw_combo_row_set_selected (self->legal_form_row, 0);
+    lt_choice_row_set_selected (self->legal_form_row, 0);
 }
 
 static const char *
@@ -109,8 +109,8 @@ selected_legal_form (LtAffaireEditor *self)
 {
   guint n = 0;
   const LtFormeJuridique *formes = lt_forme_juridique_list (&n);
-  guint selected = adw_combo_row_get_selected (self->legal_form_row);
-  GListModel *model = adw_combo_row_get_model (self->legal_form_row);
+  guint selected = lt_choice_row_get_selected (self->legal_form_row);
+  GListModel *model = lt_choice_row_get_model (self->legal_form_row);
 
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
     return "";
@@ -135,14 +135,14 @@ fill_staff (LtAffaireEditor *self,
       if (lt_staff_get_id (staff) == current)
         selected = i + 1;
     }
-  adw_combo_row_set_model (self->lcbft_by_row, G_LIST_MODEL (list));
-  adw_combo_row_set_selected (self->lcbft_by_row, selected);
+  lt_choice_row_set_model (self->lcbft_by_row, G_LIST_MODEL (list));
+  lt_choice_row_set_selected (self->lcbft_by_row, selected);
 }
 
 static gint64
 selected_staff_id (LtAffaireEditor *self)
 {
-  guint selected = adw_combo_row_get_selected (self->lcbft_by_row);
+  guint selected = lt_choice_row_get_selected (self->lcbft_by_row);
   g_autoptr(LtStaff) staff = NULL;
 
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || self->staff == NULL)
@@ -620,6 +620,7 @@ lt_affaire_editor_class_init (LtAffaireEditorClass *klass)
   signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (LT_TYPE_CHOICE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-affaire-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, LtAffaireEditor, siren_row);
@@ -664,7 +665,7 @@ lt_affaire_editor_init (LtAffaireEditor *self)
 
   for (int v = LT_VIGILANCE_NOT_ASSESSED; v <= LT_VIGILANCE_REINFORCED; v++)
     gtk_string_list_append (vigilance, lt_enum_to_label (LT_TYPE_VIGILANCE, v));
-  adw_combo_row_set_model (self->vigilance_row, G_LIST_MODEL (vigilance));
+  lt_choice_row_set_model (self->vigilance_row, G_LIST_MODEL (vigilance));
 
   bind_rows (self);
   load_fields (self);
@@ -741,6 +742,6 @@ lt_affaire_editor_focus_missing (LtAffaireEditor *self)
         gtk_widget_grab_focus (GTK_WIDGET (rows[i]));
         return;
       }
-  if (adw_combo_row_get_selected (self->lcbft_by_row) == 0)
+  if (lt_choice_row_get_selected (self->lcbft_by_row) == 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->lcbft_by_row));
 }

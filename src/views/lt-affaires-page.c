@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-accessible.h"
 #include "lt-affaire.h"
 #include "lt-affaires-page-private.h"
 #include "lt-import-dialog.h"
@@ -276,6 +277,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_label (GTK_LABEL (name), lt_affaire_get_name (affaire));
   gtk_label_set_label (GTK_LABEL (details), text->str);
+  lt_accessible_name_list_row (box, lt_affaire_get_name (affaire), text->str);
 }
 
 static void

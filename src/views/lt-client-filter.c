@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-accessible.h"
 #include "lt-affaire.h"
 #include "lt-client-filter.h"
 #include "lt-store-affaires.h"
@@ -94,6 +95,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   LtAffaire *affaire = gtk_list_item_get_item (item);
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), affaire != NULL ? lt_affaire_get_name (affaire) : "");
+  lt_accessible_name_list_row (gtk_list_item_get_child (item), affaire != NULL ? lt_affaire_get_name (affaire) : "", NULL);
 }
 
 static void
@@ -110,6 +112,16 @@ on_search_changed_cb (LtClientFilter *self)
                                           LT_AFFAIRE_STATE_CLIENT, LT_AFFAIRE_SORT_NAME);
   selection = gtk_no_selection_new (g_object_ref (self->clients));
   gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (selection));
+}
+
+/* Enter in the search (or AT-SPI's « activate » on it) takes the first
+ * client found: typing a name and Enter chooses without the list. */
+static void
+on_search_activate_cb (LtClientFilter *self)
+{
+  on_search_changed_cb (self);
+  if (self->clients != NULL && g_list_model_get_n_items (self->clients) > 0)
+    on_activate_cb (self->list, 0, self);
 }
 
 static void
@@ -205,6 +217,7 @@ lt_client_filter_init (LtClientFilter *self)
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search clients"), -1);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+  g_signal_connect_swapped (self->search, "activate", G_CALLBACK (on_search_activate_cb), self);
 
   every = self->every = gtk_button_new_with_label (_("Every client"));
   gtk_widget_add_css_class (every, "flat");

@@ -247,7 +247,7 @@ preview_action (GtkWidget  *widget,
 static LtPrestation *
 selected_prestation (LtDocumentsView *self)
 {
-  gpointer item = adw_combo_row_get_selected_item (self->prestation_row);
+  gpointer item = lt_choice_row_get_selected_item (self->prestation_row);
 
   return item != NULL ? LT_PRESTATION (item) : NULL;
 }
@@ -270,7 +270,7 @@ on_prestation_row_selected_cb (LtDocumentsView *self)
     }
   else
     gtk_editable_set_text (GTK_EDITABLE (self->price_row), "");
-  adw_combo_row_set_selected (self->recurrence_row, lt_prestation_get_recurrence (prestation));
+  lt_choice_row_set_selected (self->recurrence_row, lt_prestation_get_recurrence (prestation));
 }
 
 static void
@@ -298,7 +298,7 @@ add_line_action (GtkWidget  *widget,
   lt_document_line_set_prestation_id (line, prestation != NULL ? lt_prestation_get_id (prestation) : 0);
   lt_document_line_set_label (line, gtk_editable_get_text (GTK_EDITABLE (self->label_row)));
   lt_document_line_set_price_cents (line, cents);
-  lt_document_line_set_recurrence (line, adw_combo_row_get_selected (self->recurrence_row));
+  lt_document_line_set_recurrence (line, lt_choice_row_get_selected (self->recurrence_row));
 
   if (!lt_store_document_add_line (lt_documents_view_get_store (self), line, &error))
     {

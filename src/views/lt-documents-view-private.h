@@ -5,6 +5,7 @@
 #include "lt-document-rules.h"
 #include "lt-documents-view.h"
 #include "lt-store.h"
+#include "lt-choice-row.h"
 
 G_BEGIN_DECLS
 
@@ -32,10 +33,10 @@ struct _LtDocumentsView
   GtkButton           *preview_button;
   AdwPreferencesGroup *lines_group;
   AdwPreferencesGroup *add_line_group;
-  AdwComboRow         *prestation_row;
+  LtChoiceRow         *prestation_row;
   AdwEntryRow         *label_row;
   AdwEntryRow         *price_row;
-  AdwComboRow         *recurrence_row;
+  LtChoiceRow         *recurrence_row;
   GtkBox              *scope_box;      /* issue 13: the scope in force, line by line */
 };
 

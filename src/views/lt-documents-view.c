@@ -152,7 +152,7 @@ on_line_apply_clicked_cb (LtDocumentsView *self,
   LtDocumentLine *line = g_object_get_data (G_OBJECT (button), "line");
   AdwEntryRow *label_row = g_object_get_data (G_OBJECT (button), "label-row");
   AdwEntryRow *price_row = g_object_get_data (G_OBJECT (button), "price-row");
-  AdwComboRow *recurrence_row = g_object_get_data (G_OBJECT (button), "recurrence-row");
+  LtChoiceRow *recurrence_row = g_object_get_data (G_OBJECT (button), "recurrence-row");
   g_autoptr(LtDocumentLine) edited = lt_document_line_new ();
   g_autoptr(GError) error = NULL;
   gint64 cents;
@@ -174,7 +174,7 @@ on_line_apply_clicked_cb (LtDocumentsView *self,
   lt_document_line_set_prestation_id (edited, lt_document_line_get_prestation_id (line));
   lt_document_line_set_label (edited, gtk_editable_get_text (GTK_EDITABLE (label_row)));
   lt_document_line_set_price_cents (edited, cents);
-  lt_document_line_set_recurrence (edited, adw_combo_row_get_selected (recurrence_row));
+  lt_document_line_set_recurrence (edited, lt_choice_row_get_selected (recurrence_row));
 
   if (!lt_store_document_update_line (lt_documents_view_get_store (self), edited, &error))
     {
@@ -237,7 +237,7 @@ fill_lines (LtDocumentsView *self,
           GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
           GtkWidget *label_row = adw_entry_row_new ();
           GtkWidget *price_row = adw_entry_row_new ();
-          GtkWidget *recurrence_row = adw_combo_row_new ();
+          GtkWidget *recurrence_row = lt_choice_row_new ();
           GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
           GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Apply"));
 
@@ -251,8 +251,8 @@ fill_lines (LtDocumentsView *self,
           for (int r = LT_RECURRENCE_NONE; r <= LT_RECURRENCE_YEARLY; r++)
             gtk_string_list_append (recurrences, lt_enum_to_label (LT_TYPE_RECURRENCE, r));
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (recurrence_row), _("Recurrence"));
-          adw_combo_row_set_model (ADW_COMBO_ROW (recurrence_row), G_LIST_MODEL (recurrences));
-          adw_combo_row_set_selected (ADW_COMBO_ROW (recurrence_row), lt_document_line_get_recurrence (line));
+          lt_choice_row_set_model (LT_CHOICE_ROW (recurrence_row), G_LIST_MODEL (recurrences));
+          lt_choice_row_set_selected (LT_CHOICE_ROW (recurrence_row), lt_document_line_get_recurrence (line));
 
           gtk_widget_add_css_class (remove, "flat");
           gtk_widget_set_tooltip_text (remove, _("Remove this line"));
@@ -521,6 +521,7 @@ lt_documents_view_class_init (LtDocumentsViewClass *klass)
   signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (LT_TYPE_CHOICE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-documents-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, scope_label);
   gtk_widget_class_bind_template_child (widget_class, LtDocumentsView, new_button);
@@ -557,8 +558,8 @@ lt_documents_view_init (LtDocumentsView *self)
 
   for (int r = LT_RECURRENCE_NONE; r <= LT_RECURRENCE_YEARLY; r++)
     gtk_string_list_append (recurrences, lt_enum_to_label (LT_TYPE_RECURRENCE, r));
-  adw_combo_row_set_model (self->recurrence_row, G_LIST_MODEL (recurrences));
-  adw_combo_row_set_expression (self->prestation_row, name);
+  lt_choice_row_set_model (self->recurrence_row, G_LIST_MODEL (recurrences));
+  lt_choice_row_set_expression (self->prestation_row, name);
 
   show_document (self);
 }
@@ -585,7 +586,7 @@ lt_documents_view_set_context (LtDocumentsView *self,
   if (context != NULL)
     {
       self->prestations = lt_store_list_prestations (lt_documents_view_get_store (self), 0, NULL, FALSE);
-      adw_combo_row_set_model (self->prestation_row, self->prestations);
+      lt_choice_row_set_model (self->prestation_row, self->prestations);
       g_signal_connect_object (lt_documents_view_get_store (self), "changed", G_CALLBACK (on_store_changed_cb),
                                self, G_CONNECT_SWAPPED);
     }

@@ -12,6 +12,7 @@
 #include "lt-mail-secret.h"
 #include "lt-mail-smtp.h"
 #include "lt-store-mail.h"
+#include "lt-choice-row.h"
 
 struct _LtMailPreferencesPage
 {
@@ -26,7 +27,7 @@ struct _LtMailPreferencesPage
   AdwPreferencesGroup  *server_group;
   AdwEntryRow          *host_row;
   GtkSpinButton        *port_spin;
-  AdwComboRow          *security_row;
+  LtChoiceRow          *security_row;
   AdwEntryRow          *user_row;
   AdwEntryRow          *password_row;
   AdwEntryRow          *from_row;
@@ -62,7 +63,7 @@ settings_from_rows (LtMailPreferencesPage  *self,
     return NULL;
 
   host = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->host_row))));
-  security = adw_combo_row_get_selected (self->security_row);
+  security = lt_choice_row_get_selected (self->security_row);
   lt_mail_settings_set_mode (settings, gtk_check_button_get_active (self->direct_check)
                                        ? LT_MAIL_MODE_SMTP : LT_MAIL_MODE_APPLICATION);
   lt_mail_settings_set_smtp_host (settings, host);
@@ -97,7 +98,7 @@ load (LtMailPreferencesPage *self)
   gtk_spin_button_set_value (self->port_spin, lt_mail_settings_get_smtp_port (settings));
   for (guint i = 0; i < G_N_ELEMENTS (securities); i++)
     if (g_strcmp0 (securities[i], lt_mail_settings_get_smtp_security (settings)) == 0)
-      adw_combo_row_set_selected (self->security_row, i);
+      lt_choice_row_set_selected (self->security_row, i);
   gtk_editable_set_text (GTK_EDITABLE (self->user_row), lt_mail_settings_get_smtp_user (settings));
   gtk_editable_set_text (GTK_EDITABLE (self->from_row), lt_mail_settings_get_from_address (settings));
   self->loading = FALSE;
@@ -294,6 +295,7 @@ lt_mail_preferences_page_class_init (LtMailPreferencesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "mail.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "mail.test", NULL, test_activated);
 
+  g_type_ensure (LT_TYPE_CHOICE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-mail-preferences-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LtMailPreferencesPage, application_check);
   gtk_widget_class_bind_template_child (widget_class, LtMailPreferencesPage, direct_check);

@@ -12,6 +12,7 @@
 #include "lt-mail-preferences-page.h"
 #include "lt-preferences-window.h"
 #include "lt-staff-preferences-page.h"
+#include "lt-choice-row.h"
 
 struct _LtPreferencesWindow
 {
@@ -19,7 +20,7 @@ struct _LtPreferencesWindow
 
   LtContext            *context;
 
-  AdwComboRow          *style_row;
+  LtChoiceRow          *style_row;
   GtkSwitch            *restore_page_switch;
   GtkSwitch            *demo_switch;
   AdwActionRow         *database_row;
@@ -177,6 +178,7 @@ lt_preferences_window_class_init (LtPreferencesWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LT_TYPE_CHOICE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LtPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, LtPreferencesWindow, restore_page_switch);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-accessible.h"
 #include "lt-prestation-editor.h"
 #include "lt-prestations-page.h"
 #include "lt-store-catalogue-ops.h"
@@ -222,6 +223,7 @@ bind_category_cb (GtkSignalListItemFactory *factory,
   LtCategory *category = gtk_list_item_get_item (item);
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), lt_category_get_name (category));
+  lt_accessible_name_list_row (gtk_list_item_get_child (item), lt_category_get_name (category), NULL);
 }
 
 static void
@@ -242,6 +244,7 @@ bind_prestation_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_text (GTK_LABEL (label), lt_prestation_get_name (prestation));
       gtk_widget_remove_css_class (label, "dim-label");
     }
+  lt_accessible_name_list_row (label, gtk_label_get_text (GTK_LABEL (label)), NULL);
 }
 
 static GtkListItemFactory *

@@ -9,6 +9,7 @@
 #include "lt-project.h"
 #include "lt-project-editor.h"
 #include "lt-workload-view.h"
+#include "lt-choice-row.h"
 
 G_BEGIN_DECLS
 
@@ -46,7 +47,7 @@ struct _LtProjectEditor
   AdwEntryRow        *name_row;
   AdwEntryRow        *start_row;
   AdwEntryRow        *end_row;
-  AdwComboRow        *staff_row;
+  LtChoiceRow        *staff_row;
   GtkLabel           *error_label;
   GtkDropDown        *prestation_dropdown;
   GtkBox             *rows_box;

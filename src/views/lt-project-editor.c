@@ -83,7 +83,7 @@ set_error (LtProjectEditor *self,
 static gint64
 selected_staff (LtProjectEditor *self)
 {
-  guint pos = adw_combo_row_get_selected (self->staff_row);
+  guint pos = lt_choice_row_get_selected (self->staff_row);
 
   if (pos == GTK_INVALID_LIST_POSITION || pos >= self->staff_ids->len)
     return 0;
@@ -341,6 +341,7 @@ lt_project_editor_class_init (LtProjectEditorClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT64);
 
+  g_type_ensure (LT_TYPE_CHOICE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-project-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, project_group);
@@ -431,8 +432,8 @@ lt_project_editor_new (GtkWindow *parent,
       g_array_append_val (self->staff_ids, id);
       gtk_string_list_append (staff_names, lt_staff_get_name (s));
     }
-  adw_combo_row_set_model (self->staff_row, G_LIST_MODEL (staff_names));
-  adw_combo_row_set_selected (self->staff_row, me_pos);
+  lt_choice_row_set_model (self->staff_row, G_LIST_MODEL (staff_names));
+  lt_choice_row_set_selected (self->staff_row, me_pos);
 
   self->prestations = lt_store_list_prestations (store, 0, NULL, FALSE);
   name_expr = gtk_property_expression_new (LT_TYPE_PRESTATION, NULL, "name");
@@ -606,7 +607,7 @@ lt_project_editor_set_fields (LtProjectEditor *self,
     gtk_editable_set_text (GTK_EDITABLE (self->end_row), end);
   for (guint i = 0; staff_id != 0 && i < self->staff_ids->len; i++)
     if (g_array_index (self->staff_ids, gint64, i) == staff_id)
-      adw_combo_row_set_selected (self->staff_row, i);
+      lt_choice_row_set_selected (self->staff_row, i);
 }
 
 /**
@@ -688,8 +689,8 @@ lt_project_editor_save (LtProjectEditor *self,
     {
       const LtWorkloadWeek *w = &g_array_index (overloads, LtWorkloadWeek, 0);
       g_autofree char *monday = lt_date_to_display (&w->week);
-      guint staff_pos = adw_combo_row_get_selected (self->staff_row);
-      GtkStringObject *name = g_list_model_get_item (adw_combo_row_get_model (self->staff_row), staff_pos);
+      guint staff_pos = lt_choice_row_get_selected (self->staff_row);
+      GtkStringObject *name = g_list_model_get_item (lt_choice_row_get_model (self->staff_row), staff_pos);
       GtkWidget *dialog;
 
       dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Overload Ahead"), NULL);

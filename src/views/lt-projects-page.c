@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-accessible.h"
 #include "lt-affaire.h"
 #include "lt-client-filter.h"
 #include "lt-date.h"
@@ -123,6 +124,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                           lt_project_get_generated (project) ? _("tasks created") : _("no task yet"));
   gtk_label_set_text (GTK_LABEL (title), lt_project_get_name (project));
   gtk_label_set_text (GTK_LABEL (subtitle), text);
+  lt_accessible_name_list_row (box, lt_project_get_name (project), text);
 }
 
 /* The next twelve weeks of each active intervenant. */

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-accessible.h"
 #include "lt-date.h"
 #include "lt-error.h"
 #include "lt-request-mail-state.h"
@@ -105,6 +106,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     text = g_strdup_printf (_("%s — not sent yet"), lt_task_get_title (task));
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  lt_accessible_name_list_row (gtk_list_item_get_child (item), text, NULL);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "lt-staff.h"
 #include "lt-staff-preferences-page.h"
 #include "lt-store-affaires.h"
+#include "lt-choice-row.h"
 
 struct _LtStaffPreferencesPage
 {
@@ -21,7 +22,7 @@ struct _LtStaffPreferencesPage
   char                *last_message;
   gboolean             filling;
 
-  AdwComboRow         *me_row;
+  LtChoiceRow         *me_row;
   AdwPreferencesGroup *staff_group;
   AdwEntryRow         *new_row;
 };
@@ -102,7 +103,7 @@ on_new_row_apply_cb (LtStaffPreferencesPage *self)
 static void
 on_me_selected_cb (LtStaffPreferencesPage *self)
 {
-  guint pos = adw_combo_row_get_selected (self->me_row);
+  guint pos = lt_choice_row_get_selected (self->me_row);
 
   if (self->filling || pos == GTK_INVALID_LIST_POSITION || pos >= self->me_ids->len)
     return;
@@ -205,8 +206,8 @@ rebuild (LtStaffPreferencesPage *self)
       gtk_string_list_append (names, lt_staff_get_name (s));
     }
 
-  adw_combo_row_set_model (self->me_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->me_row, me_pos);
+  lt_choice_row_set_model (self->me_row, G_LIST_MODEL (names));
+  lt_choice_row_set_selected (self->me_row, me_pos);
 
   self->filling = FALSE;
 }
@@ -242,6 +243,7 @@ lt_staff_preferences_page_class_init (LtStaffPreferencesPageClass *klass)
   object_class->dispose = lt_staff_preferences_page_dispose;
   object_class->finalize = lt_staff_preferences_page_finalize;
 
+  g_type_ensure (LT_TYPE_CHOICE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-staff-preferences-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LtStaffPreferencesPage, me_row);
   gtk_widget_class_bind_template_child (widget_class, LtStaffPreferencesPage, staff_group);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lt-accessible.h"
 #include "lt-affaire.h"
 #include "lt-client-filter.h"
 #include "lt-date.h"
@@ -335,6 +336,9 @@ fill_cell (GtkLabel *label,
     }
 
   gtk_label_set_text (label, text != NULL ? text : "");
+  /* the row is read by its task's title */
+  if (column == COLUMN_TITLE)
+    lt_accessible_name_list_row (GTK_WIDGET (label), text, NULL);
 }
 
 /* the slot of the row took another tâche: the cell shows it */

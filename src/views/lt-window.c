@@ -113,6 +113,20 @@ on_back_button_clicked_cb (LtWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* A place selected without being activated (through AT-SPI's selection,
+ * which is how assistive technologies choose in a list) shows its page. */
+static void
+on_sidebar_row_selected_cb (LtWindow      *self,
+                            GtkListBoxRow *row)
+{
+  int index = row != NULL ? gtk_list_box_row_get_index (row) : -1;
+
+  if (!self->pages_ready || index < 0 || index >= (int) G_N_ELEMENTS (places))
+    return;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), places[index].name) != 0)
+    gtk_stack_set_visible_child_name (self->stack, places[index].name);
+}
+
 static void
 on_stack_visible_child_cb (LtWindow *self)
 {
@@ -310,6 +324,7 @@ lt_window_init (LtWindow *self)
                                    win_entries, G_N_ELEMENTS (win_entries),
                                    self);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->sidebar_list, "row-selected", G_CALLBACK (on_sidebar_row_selected_cb), self);
 }
 
 /**
