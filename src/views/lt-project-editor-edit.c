@@ -370,5 +370,5 @@ lt_project_editor_select_staff (LtProjectEditor *self,
 
   for (guint i = 0; i < self->staff_ids->len; i++)
     if (g_array_index (self->staff_ids, gint64, i) == staff_id)
-      adw_combo_row_set_selected (self->staff_row, i);
+      lt_choice_row_set_selected (self->staff_row, i);
 }
