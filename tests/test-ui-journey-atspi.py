@@ -366,12 +366,23 @@ try:
                     "« Prestation à affecter »", window)
     press("push button", "Affecter", root=window)
     press("push button", "Enregistrer et créer les tâches", root=window)
-    # an intervenant overloaded by the demo's projects is asked about first
-    seen = wait(lambda x: (role(x) == "list item" and x.name == "Révision 2026")
-                or (role(x) == "dialog" and x.name == "Surcharge en vue"),
-                "the project saved, or the overload question", root=app)
-    if role(seen) == "dialog":
-        press("push button", "Enregistrer quand même", root=seen)
+    # tasks after the project's end, then an intervenant overloaded by the
+    # demo's projects, are asked about first
+    for _ in range(3):
+        seen = wait(lambda x: (role(x) == "list item" and x.name == "Révision 2026")
+                    or (role(x) == "dialog" and x.name in ("Surcharge en vue",
+                                                           "Des tâches après la fin du projet")),
+                    "the project saved, or a question before", root=app)
+        if role(seen) != "dialog":
+            break
+        if seen.name == "Surcharge en vue":
+            press("push button", "Enregistrer quand même", root=seen)
+        else:
+            press("push button", "Prolonger le projet jusqu’au", root=seen, exact=False)
+        asked = seen.name
+        end = time.time() + TIMEOUT
+        while any(role(w) == "dialog" and w.name == asked for w in list(app)) and time.time() < end:
+            time.sleep(0.1)
     wait(lambda x: role(x) == "list item" and x.name == "Révision 2026"
          and (x.description or "").startswith("Dupont SARL"), "« Révision 2026 » listed for « Dupont SARL »")
     print("ok: a project saved")
