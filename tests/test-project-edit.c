@@ -423,6 +423,46 @@ test_late_tasks (Fixture       *f,
   g_assert_cmpuint (late->len, ==, 0);
 }
 
+/* Prestations added by an edit are joined by the catalogue's links across
+ * prestations, and the project's own links are kept with it. */
+static void
+test_cross_links_added (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(LtProject) saved = save_project (f);
+  g_autoptr(LtProject) project = NULL;
+  g_autoptr(GPtrArray) assignments = NULL;
+  g_autoptr(LtProjectEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *depot_due = NULL;
+  g_autofree char *contrats_start = NULL;
+
+  /* Social's first demande waits on Juridique's dépôt */
+  lt_store_exec (f->store, "INSERT INTO step_cross_links (from_step_id, to_step_id, lag_days) VALUES (1003, 1011, 0)", &error);
+  g_assert_no_error (error);
+
+  reopen (f, lt_project_get_id (saved), &project, &assignments);
+  g_ptr_array_remove (assignments, find (assignments, 100));
+  edit = lt_store_project_edit_apply (f->store, project, assignments, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&edit, lt_project_edit_free);
+  g_clear_object (&project);
+  g_clear_pointer (&assignments, g_ptr_array_unref);
+
+  /* both added again in one edit, starting the same day */
+  reopen (f, lt_project_get_id (saved), &project, &assignments);
+  g_ptr_array_add (assignments, new_assignment (100, "2027-02-01", "2027-02-26"));
+  g_ptr_array_add (assignments, new_assignment (101, "2027-02-01", "2027-02-26"));
+  edit = lt_store_project_edit_apply (f->store, project, assignments, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM task_links l JOIN tasks a ON a.id = l.from_task_id"
+                                        " JOIN tasks b ON b.id = l.to_task_id WHERE a.step_id = 1003 AND b.step_id = 1011"), ==, 1);
+  depot_due = query_text (f->store, "SELECT due_date FROM tasks WHERE step_id = 1003");
+  contrats_start = query_text (f->store, "SELECT start_date FROM tasks WHERE step_id = 1011");
+  g_assert_cmpstr (contrats_start, >=, depot_due);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +477,7 @@ main (int   argc,
   ADD ("/project-edit/one-transaction", test_one_transaction);
   ADD ("/project-edit/staff-required", test_staff_required);
   ADD ("/project-edit/late-tasks", test_late_tasks);
+  ADD ("/project-edit/cross-links-added", test_cross_links_added);
 #undef ADD
 
   return g_test_run ();
