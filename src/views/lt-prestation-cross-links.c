@@ -261,7 +261,7 @@ lt_prestation_cross_links_install (LtPrestationEditor *editor)
   g_signal_connect_swapped (popover, "show", G_CALLBACK (refresh), cl);
 
   cl->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_label (cl->button, _("Waits on Another Prestation…"));
+  gtk_menu_button_set_label (cl->button, _("Other Prestations…"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (cl->button),
                                _("Make a step of this prestation wait on a step of another, whenever both are assigned in one project"));
   gtk_menu_button_set_popover (cl->button, popover);
