@@ -463,6 +463,41 @@ test_cross_links_added (Fixture       *f,
   g_assert_cmpstr (contrats_start, >=, depot_due);
 }
 
+/* A prestation added to a project that keeps the one it waits on is joined
+ * to it; so is one whose dates an edit moves. */
+static void
+test_cross_links_kept (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(LtProject) saved = save_project (f);
+  g_autoptr(LtProject) project = NULL;
+  g_autoptr(GPtrArray) assignments = NULL;
+  g_autoptr(LtProjectEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *depot_due = NULL;
+  g_autofree char *contrats_start = NULL;
+  g_autofree char *dpae_start = NULL;
+
+  /* Social's first demande waits on Juridique's dépôt (kept, due in January) */
+  lt_store_exec (f->store, "INSERT INTO step_cross_links (from_step_id, to_step_id, lag_days) VALUES (1003, 1011, 0)", &error);
+  g_assert_no_error (error);
+
+  reopen (f, lt_project_get_id (saved), &project, &assignments);
+  g_ptr_array_add (assignments, new_assignment (101, "2027-01-04", "2027-01-29"));
+  edit = lt_store_project_edit_apply (f->store, project, assignments, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM task_links l JOIN tasks a ON a.id = l.from_task_id"
+                                        " JOIN tasks b ON b.id = l.to_task_id WHERE a.step_id = 1003 AND b.step_id = 1011"), ==, 1);
+  depot_due = query_text (f->store, "SELECT due_date FROM tasks WHERE step_id = 1003");
+  contrats_start = query_text (f->store, "SELECT start_date FROM tasks WHERE step_id = 1011");
+  g_assert_cmpstr (contrats_start, >=, depot_due);
+  /* what follows the demande is pushed with it */
+  dpae_start = query_text (f->store, "SELECT start_date FROM tasks WHERE step_id = 1012");
+  g_assert_cmpstr (dpae_start, >, contrats_start);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE step_id = 1011 AND send_on = start_date"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +513,7 @@ main (int   argc,
   ADD ("/project-edit/staff-required", test_staff_required);
   ADD ("/project-edit/late-tasks", test_late_tasks);
   ADD ("/project-edit/cross-links-added", test_cross_links_added);
+  ADD ("/project-edit/cross-links-kept", test_cross_links_kept);
 #undef ADD
 
   return g_test_run ();

@@ -14,6 +14,9 @@ gboolean  lt_store_plan_cross_links       (LtStore      *self,
 gboolean  lt_store_project_links_write    (LtStore      *self,
                                            LtProject    *project,
                                            GError      **error);
+gboolean  lt_store_project_cross_links_apply (LtStore   *self,
+                                              gint64     project_id,
+                                              GError   **error);
 gboolean  lt_store_cross_links_copy_graph (LtStore      *self,
                                            LtStepGraph  *graph,
                                            GArray       *new_step_ids,

@@ -11,6 +11,7 @@
 #include "lt-error.h"
 #include "lt-store-cross-links-private.h"
 #include "lt-store-cross-links.h"
+#include "lt-store-task-status-private.h"
 
 #define INFO_SELECT \
   "SELECT l.from_step_id, l.to_step_id, l.lag_days, fp.id, tp.id, fp.name, fs.title, tp.name, ts.title" \
@@ -512,4 +513,197 @@ lt_store_cross_links_copy_graph (LtStore      *self,
     }
 
   return TRUE;
+}
+
+/* One stored task of a project, for lt_store_project_cross_links_apply(). */
+typedef struct {
+  gint64   id;
+  gboolean fixed;   /* done, or a demande sent: it does not move */
+  char    *period;
+  char    *title;
+  char    *start;
+  char    *due;
+} StoredTask;
+
+static void
+stored_task_clear (gpointer data)
+{
+  StoredTask *s = data;
+
+  g_free (s->period);
+  g_free (s->title);
+  g_free (s->start);
+  g_free (s->due);
+}
+
+/**
+ * lt_store_project_cross_links_apply:
+ * @project_id: a project whose tasks are written
+ *
+ * Joins the stored chains of a project by the catalogue's links across
+ * prestations and the project's own (the link rows a chain misses are
+ * added), and pushes the open tasks that must wait, with what follows them:
+ * what an edit keeps and what it adds or moves are joined alike. Nothing
+ * moves earlier; a task done, or a demande sent, does not move. Call it
+ * inside the edit's transaction, after its writes.
+ */
+gboolean
+lt_store_project_cross_links_apply (LtStore  *self,
+                                    gint64    project_id,
+                                    GError  **error)
+{
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (LtCrossLink));
+  g_autoptr(GArray) stored = g_array_new (FALSE, TRUE, sizeof (StoredTask));
+  g_autoptr(GArray) tasks = g_array_new (FALSE, TRUE, sizeof (LtCrossTask));
+  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (LtCrossEdge));
+  g_autoptr(GArray) cross = NULL;
+  g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) index_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_array_set_clear_func (stored, stored_task_clear);
+
+  if (!(stmt = lt_store_prepare (self, "SELECT from_step_id, to_step_id, lag_days FROM step_cross_links"
+                                       " UNION ALL SELECT from_step_id, to_step_id, lag_days FROM project_step_links"
+                                       " WHERE project_id = ?", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  if (!read_links (self, stmt, links, error))
+    return FALSE;
+  if (links->len == 0)
+    return TRUE;
+
+  if (!(stmt = lt_store_prepare (self,
+                                 "SELECT t.id, t.step_id, t.assignment_id, coalesce (t.period, ''), t.title,"
+                                 " t.start_date, t.due_date, a.end_date, t.status IN ('done', 'sent')"
+                                 " FROM tasks t JOIN assignments a ON a.id = t.assignment_id"
+                                 " WHERE a.project_id = ? AND t.step_id IS NOT NULL ORDER BY t.id", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      StoredTask s = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .period = g_strdup ((const char *) sqlite3_column_text (stmt, 3)),
+        .title = g_strdup ((const char *) sqlite3_column_text (stmt, 4)),
+        .start = g_strdup ((const char *) sqlite3_column_text (stmt, 5)),
+        .due = g_strdup ((const char *) sqlite3_column_text (stmt, 6)),
+        .fixed = sqlite3_column_int (stmt, 8),
+      };
+      gint64 assignment_id = sqlite3_column_int64 (stmt, 2);
+      gpointer group = g_hash_table_lookup (groups, &assignment_id);
+      LtCrossTask t = { .step_id = sqlite3_column_int64 (stmt, 1), .delay_days = -1 };
+
+      if (group == NULL)
+        {
+          group = GUINT_TO_POINTER (g_hash_table_size (groups) + 1);
+          g_hash_table_insert (groups, g_memdup2 (&assignment_id, sizeof assignment_id), group);
+        }
+      t.group = GPOINTER_TO_UINT (group) - 1;
+      if (!lt_date_from_iso (s.start, &t.start) || !lt_date_from_iso (s.due, &t.due))
+        {
+          stored_task_clear (&s);
+          continue;
+        }
+      if (!lt_date_from_iso ((const char *) sqlite3_column_text (stmt, 7), &t.end))
+        g_date_clear (&t.end, 1);
+      t.late = g_date_valid (&t.end) && g_date_compare (&t.due, &t.end) > 0;
+      g_hash_table_insert (index_of, g_memdup2 (&s.id, sizeof s.id), GUINT_TO_POINTER (stored->len + 1));
+      g_array_append_val (stored, s);
+      g_array_append_val (tasks, t);
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return FALSE;
+  /* the titles and periods as the cross tasks see them (the arrays no longer grow) */
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      g_array_index (tasks, LtCrossTask, i).period = g_array_index (stored, StoredTask, i).period;
+      g_array_index (tasks, LtCrossTask, i).title = g_array_index (stored, StoredTask, i).title;
+    }
+
+  if (!(stmt = lt_store_prepare (self,
+                                 "SELECT l.from_task_id, l.to_task_id, l.lag_days FROM task_links l"
+                                 " JOIN tasks t ON t.id = l.to_task_id JOIN assignments a ON a.id = t.assignment_id"
+                                 " WHERE a.project_id = ?", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  while ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
+    {
+      gint64 from = sqlite3_column_int64 (stmt, 0), to = sqlite3_column_int64 (stmt, 1);
+      guint f = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, &from));
+      guint t = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, &to));
+      LtCrossEdge e = { f - 1, t - 1, sqlite3_column_int (stmt, 2) };
+      guint64 key;
+
+      if (f == 0 || t == 0)
+        continue;
+      key = edge_key (e.from, e.to);
+      g_hash_table_add (known, g_memdup2 (&key, sizeof key));
+      if (!g_array_index (stored, StoredTask, e.to).fixed)
+        g_array_append_val (edges, e);
+    }
+  sqlite3_reset (stmt);
+  if (!lt_store_check_step (self, rc, error))
+    return FALSE;
+
+  cross = lt_cross_links_match ((const LtCrossTask *) (gpointer) tasks->data, tasks->len,
+                                (const LtCrossLink *) (gpointer) links->data, links->len);
+  for (guint i = 0; i < cross->len; i++)
+    {
+      const LtCrossEdge *e = &g_array_index (cross, LtCrossEdge, i);
+      guint64 key = edge_key (e->from, e->to);
+      gint64 to_id = g_array_index (stored, StoredTask, e->to).id;
+
+      if (g_hash_table_contains (known, &key))
+        continue;
+      g_hash_table_add (known, g_memdup2 (&key, sizeof key));
+      if (!(stmt = lt_store_prepare (self, "INSERT INTO task_links (from_task_id, to_task_id, lag_days) VALUES (?, ?, ?)",
+                                     error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (stored, StoredTask, e->from).id);
+      sqlite3_bind_int64 (stmt, 2, to_id);
+      sqlite3_bind_int (stmt, 3, MAX (e->lag, 0));
+      if (!run (self, stmt, error))
+        return FALSE;
+      g_array_append_val (changed, to_id);
+      if (!g_array_index (stored, StoredTask, e->to).fixed)
+        g_array_append_val (edges, *e);
+    }
+
+  if (!lt_cross_links_push ((LtCrossTask *) (gpointer) tasks->data, tasks->len,
+                            (const LtCrossEdge *) (gpointer) edges->data, edges->len, error))
+    return FALSE;
+
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      const LtCrossTask *t = &g_array_index (tasks, LtCrossTask, i);
+      const StoredTask *s = &g_array_index (stored, StoredTask, i);
+      g_autofree char *start = lt_date_to_iso (&t->start);
+      g_autofree char *due = lt_date_to_iso (&t->due);
+
+      if (s->fixed || (g_strcmp0 (start, s->start) == 0 && g_strcmp0 (due, s->due) == 0))
+        continue;
+      if (!(stmt = lt_store_prepare (self,
+                                     "UPDATE tasks SET start_date = ?1, due_date = ?2,"
+                                     " send_on = CASE WHEN send_on IS NOT NULL AND kind = 'request' THEN ?1 ELSE send_on END,"
+                                     " revision = revision + 1 WHERE id = ?3", error)))
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, start, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, due, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 3, s->id);
+      if (!run (self, stmt, error))
+        return FALSE;
+      g_array_append_val (changed, s->id);
+    }
+
+  if (changed->len == 0)
+    return TRUE;
+  for (guint i = 0; i < changed->len; i++)
+    lt_store_notify (self, "tasks", g_array_index (changed, gint64, i), LT_STORE_CHANGE_UPDATE);
+
+  return lt_store_task_status_refresh (self, (const gint64 *) (gpointer) changed->data, changed->len, error);
 }

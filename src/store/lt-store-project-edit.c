@@ -606,17 +606,18 @@ edit_project (LtStore    *self,
       if (!(stmt = lt_store_prepare (self, "UPDATE projects SET generated = 0 WHERE id = ?", error)))
         goto out;
       sqlite3_bind_int64 (stmt, 1, lt_project_get_id (project));
-      /* issue 14: the chains created or moved here are joined by the links
-       * across prestations (the catalogue's and the project's own); chains
-       * the edit keeps as they are are not joined to new ones (see the note) */
+      /* issue 14: the chains created here are joined by the links across
+       * prestations among themselves before they are written … */
       if (!run (self, stmt, error) ||
           !lt_store_plan_cross_links (self, project, written, &plan, error) ||
           !lt_store_plan_write (self, project, written, &plan, today, error))
         goto out;
       edit->n_created = plan.tasks->len;
     }
-  /* the links drawn in the editor are saved with the edit, as with a first save */
-  if (!lt_store_project_links_write (self, project, error))
+  /* … then, with the links drawn in the editor saved as with a first save,
+   * to the chains the edit kept or moved */
+  if (!lt_store_project_links_write (self, project, error) ||
+      !lt_store_project_cross_links_apply (self, lt_project_get_id (project), error))
     goto out;
 
   g_array_sort (edit->moves, compare_moves);
