@@ -58,6 +58,7 @@ struct _LtProjectEditor
   gboolean            late_confirmed;    /* « save anyway » with tasks after the end */
   gboolean            moves_confirmed;   /* the reschedule preview accepted */
   GtkWidget          *question;          /* (weak) the warning shown, for tests */
+  GtkButton          *save_button;       /* « Save Changes » once the tasks exist */
 };
 
 /* lt-project-editor.c */

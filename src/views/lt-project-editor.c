@@ -355,6 +355,7 @@ lt_project_editor_class_init (LtProjectEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, prestation_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, rows_box);
+  gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_dates_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
@@ -490,6 +491,8 @@ lt_project_editor_new_for_project (GtkWindow  *parent,
   self->project_id = project_id;
   self->revision = lt_project_get_revision (project);
   self->generated = lt_project_get_generated (project);
+  if (self->generated)
+    gtk_button_set_label (self->save_button, _("_Save Changes"));
   gtk_window_set_title (GTK_WINDOW (self), lt_project_get_name (project));
 
   start = lt_date_iso_to_display (lt_project_get_start_date (project));

@@ -199,7 +199,7 @@ on_open_clicked_cb (ProjectLinks *pl)
 /**
  * lt_project_links_install:
  *
- * Adds « Links Between Prestations… » beside « Assign ».
+ * Adds « Links Between Prestations… » under the assigned prestations.
  */
 void
 lt_project_links_install (LtProjectEditor *editor)
@@ -212,7 +212,11 @@ lt_project_links_install (LtProjectEditor *editor)
 
   gtk_widget_set_tooltip_text (button, _("Make a step of one assigned prestation wait on a step of another, for this project"));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_open_clicked_cb), pl);
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (editor->prestation_dropdown))), button);
+  /* under the assigned prestations: beside « Assign » it squeezed the group's title */
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (editor->rows_box),
+                                                                            ADW_TYPE_PREFERENCES_GROUP)),
+                             button);
 }
 
 /**
