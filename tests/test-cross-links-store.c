@@ -14,6 +14,7 @@
 #include "lt-store-demo.h"
 #include "lt-store-private.h"
 #include "lt-store-project-ops.h"
+#include "store-fixtures.h"
 
 typedef struct {
   char    *dir;
@@ -44,20 +45,6 @@ due_of (LtStore    *store,
   g_autofree char *__due = due_of ((store), (title));      \
   g_assert_cmpstr (__due, ==, (expected));                 \
 } G_STMT_END
-
-static gint64
-query_int (LtStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
 
 /* Bilan annuel (400) as the demo's, and a Secrétariat juridique (500):
  * PV 2 days, signature (demande) 10 days, dépôt au greffe 1 day, in a row.

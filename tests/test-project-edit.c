@@ -10,41 +10,12 @@
 #include "lt-store-private.h"
 #include "lt-store-project-edit.h"
 #include "lt-store-project-ops.h"
+#include "store-fixtures.h"
 
 typedef struct {
   char    *dir;
   LtStore *store;
 } Fixture;
-
-static gint64
-query_int (LtStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return value;
-}
-
-static char *
-query_text (LtStore    *store,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  char *value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  return value;
-}
 
 /* Everything an edit may touch, as one text. */
 static char *

@@ -19,6 +19,7 @@
 #include "lt-store-demo.h"
 #include "lt-store-private.h"
 #include "lt-working-days.h"
+#include "store-fixtures.h"
 
 typedef struct {
   char      *dir;
@@ -31,26 +32,12 @@ typedef struct {
   gint64     project_id;
 } Fixture;
 
-static gint64
-query_int (LtStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
-
 /* A date of the task of step @step_id in project @project_id. */
 static char *
-query_text (LtStore    *store,
-            const char *sql,
-            gint64      step_id,
-            gint64      project_id)
+query_step_text (LtStore    *store,
+                 const char *sql,
+                 gint64      step_id,
+                 gint64      project_id)
 {
   sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
   char *value;
@@ -188,10 +175,10 @@ test_project_links (Fixture       *f,
   g_assert_cmpint (f->project_id, >, 0);
 
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM project_step_links"), ==, 1);
-  presentation_due = query_text (f->store, "SELECT due_date FROM tasks WHERE step_id = ?1 AND project_id = ?2", presentation, f->project_id);
-  comptes_due = query_text (f->store, "SELECT due_date FROM tasks WHERE step_id = ?1 AND project_id = ?2", comptes, f->project_id);
-  depot_start = query_text (f->store, "SELECT start_date FROM tasks WHERE step_id = ?1 AND project_id = ?2", depot, f->project_id);
-  depot_due = query_text (f->store, "SELECT due_date FROM tasks WHERE step_id = ?1 AND project_id = ?2", depot, f->project_id);
+  presentation_due = query_step_text (f->store, "SELECT due_date FROM tasks WHERE step_id = ?1 AND project_id = ?2", presentation, f->project_id);
+  comptes_due = query_step_text (f->store, "SELECT due_date FROM tasks WHERE step_id = ?1 AND project_id = ?2", comptes, f->project_id);
+  depot_start = query_step_text (f->store, "SELECT start_date FROM tasks WHERE step_id = ?1 AND project_id = ?2", depot, f->project_id);
+  depot_due = query_step_text (f->store, "SELECT due_date FROM tasks WHERE step_id = ?1 AND project_id = ?2", depot, f->project_id);
 
   g_assert_true (lt_date_from_iso (presentation_due, &expected));
   lt_working_days_add (&expected, 20);

@@ -17,6 +17,7 @@
 #include "lt-store-project-ops.h"
 #include "lt-task.h"
 #include "lt-tasks-page.h"
+#include "store-fixtures.h"
 
 typedef struct {
   char      *dir;
@@ -27,36 +28,6 @@ typedef struct {
   char      *summary;
   gint64     saved_id;
 } Fixture;
-
-static gint64
-query_int (LtStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return value;
-}
-
-static char *
-query_text (LtStore    *store,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = lt_store_prepare (store, sql, NULL);
-  char *value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  return value;
-}
 
 static void
 iterate (void)
