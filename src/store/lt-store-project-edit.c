@@ -117,10 +117,12 @@ read_context (LtStore    *self,
          lt_project_rules_check_staff (staff_name, staff_active, error);
 }
 
-static char *
-prestation_name (LtStore  *self,
-                 gint64    prestation_id,
-                 GError  **error)
+/* The prestation's name, or a NOT_FOUND error naming the fix (an edit and
+ * its warnings). */
+char *
+lt_store_project_prestation_name (LtStore  *self,
+                                  gint64    prestation_id,
+                                  GError  **error)
 {
   sqlite3_stmt *stmt;
   char *name = NULL;
@@ -151,7 +153,7 @@ check_assignments (LtStore    *self,
   for (guint i = 0; i < assignments->len; i++)
     {
       LtAssignment *a = g_ptr_array_index (assignments, i);
-      g_autofree char *name = prestation_name (self, lt_assignment_get_prestation_id (a), error);
+      g_autofree char *name = lt_store_project_prestation_name (self, lt_assignment_get_prestation_id (a), error);
 
       if (name == NULL ||
           !lt_project_rules_check_assignment (name, lt_project_get_start_date (project), lt_project_get_end_date (project),
@@ -359,7 +361,7 @@ remove_assignment (LtStore       *self,
   g_autofree char *name = NULL;
   sqlite3_stmt *stmt;
 
-  if (tasks == NULL || !(name = prestation_name (self, lt_assignment_get_prestation_id (a), error)))
+  if (tasks == NULL || !(name = lt_store_project_prestation_name (self, lt_assignment_get_prestation_id (a), error)))
     return FALSE;
   for (guint i = 0; i < tasks->len; i++)
     if (!lt_project_rules_check_removable (name, g_array_index (tasks, Stored, i).started
@@ -425,7 +427,7 @@ move_assignment (LtStore       *self,
   Plan fresh;
   gboolean ok = FALSE;
 
-  if (tasks == NULL || !(name = prestation_name (self, lt_assignment_get_prestation_id (a), error)))
+  if (tasks == NULL || !(name = lt_store_project_prestation_name (self, lt_assignment_get_prestation_id (a), error)))
     return FALSE;
 
   lt_store_plan_init (&fresh);

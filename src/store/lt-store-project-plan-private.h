@@ -49,6 +49,9 @@ gboolean           lt_store_plan_write      (LtStore       *self,
                                              Plan          *plan,
                                              const char    *today,
                                              GError       **error);
+char              *lt_store_project_prestation_name (LtStore  *self,
+                                                     gint64    prestation_id,
+                                                     GError  **error);
 LtProjectOutcome  *lt_store_plan_outcome    (LtProject     *project,
                                              const char    *client_name,
                                              Plan          *plan);

@@ -13,30 +13,6 @@
 #include "lt-store-project-edit.h"
 #include "lt-store-project-plan-private.h"
 
-static char *
-prestation_name (LtStore  *self,
-                 gint64    prestation_id,
-                 GError  **error)
-{
-  sqlite3_stmt *stmt;
-  char *name = NULL;
-  int rc;
-
-  if (!(stmt = lt_store_prepare (self, "SELECT name FROM prestations WHERE id = ?", error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, prestation_id);
-  if ((rc = lt_store_step (self, stmt)) == SQLITE_ROW)
-    name = lt_store_column_text (stmt, 0);
-  sqlite3_reset (stmt);
-  if (!lt_store_check_step (self, rc, error))
-    return NULL;
-  if (name == NULL)
-    g_set_error_literal (error, LT_ERROR, LT_ERROR_NOT_FOUND,
-                         _("This prestation no longer exists in the catalogue: remove it from the project."));
-
-  return name;
-}
-
 static int
 compare_late (gconstpointer a,
               gconstpointer b)
@@ -132,7 +108,7 @@ lt_store_project_check_twice (LtStore    *self,
 
   a = g_ptr_array_index (assignments, g_array_index (pairs, LtAssignmentPair, 0).first);
   b = g_ptr_array_index (assignments, g_array_index (pairs, LtAssignmentPair, 0).second);
-  if (!(name = prestation_name (self, lt_assignment_get_prestation_id (a), error)))
+  if (!(name = lt_store_project_prestation_name (self, lt_assignment_get_prestation_id (a), error)))
     return FALSE;
 
   message = lt_project_rules_duplicate_warning (name, lt_assignment_get_start_date (a), lt_assignment_get_end_date (a),
