@@ -62,7 +62,7 @@ try:
     due = {t['title'].split(' — ')[0]: t['due_date'] for t in dec}
     check(due.get('Établir les comptes annuels') == '2027-02-03', 'comptes annuels due 03/02/2027', due)
     check(due.get('Demander l’inventaire des stocks') == '2027-01-15', 'inventaire due 10 days after the clôture', due)
-    check(all(t['title'].endswith(' — fiscal year ended 31/12/2026') for t in dec), 'titles name the exercice', dec[0]['title'])
+    check(all(t['title'].endswith(' — exercice clos le 31/12/2026') for t in dec), 'titles name the exercice', dec[0]['title'])
 
     jun = [t for t in tasks(june) if t['prestation_name'] == 'Bilan annuel']
     check(len(jun) == 6, 'clôture 30/06: one bilan, not two in January and February', len(jun))
@@ -72,7 +72,7 @@ try:
     # nothing was sent on save; request due lists what has come
     check(all(t['sent_on'] is None for t in dec + jun), 'no demande marked sent on save')
     listed = cli('request', 'due', '--on', '2027-01-04')
-    check('Demander l’inventaire des stocks — fiscal year ended 31/12/2026\tClôture décembre' in listed
+    check('Demander l’inventaire des stocks — exercice clos le 31/12/2026\tClôture décembre' in listed
           and 'Clôture juin' not in listed,
           'request due on 04/01/2027: the December client’s demandes, not the June client’s', listed)
     due_json = json.loads(cli('request', 'due', '--on', '2027-07-01', '--json'))

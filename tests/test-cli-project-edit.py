@@ -14,7 +14,8 @@ import tempfile
 CLI = sys.argv[1]
 TMP = tempfile.mkdtemp(prefix='lettrine-project-edit.')
 DB = os.path.join(TMP, 'db.sqlite')
-ENV = dict(os.environ, LC_ALL='C.UTF-8', LANG='C.UTF-8', LANGUAGE='C')
+# the demo's dates are relative to today: this test's dates are those of 2 December 2026
+ENV = dict(os.environ, LC_ALL='C.UTF-8', LANG='C.UTF-8', LANGUAGE='C', LETTRINE_TODAY='2026-12-02')
 ENV.pop('LETTRINE_DATABASE', None)
 FR = dict(ENV, LC_ALL='fr_FR.UTF-8', LANG='fr_FR.UTF-8', LANGUAGE='fr')
 n_pass = 0

@@ -159,8 +159,8 @@ test_without_link (Fixture       *f,
   g_autoptr(LtProject) project = new_project ();
 
   save (f, project);
-  assert_due (f->store, "Comptes annuels — fiscal year ended 31/12/2026", "2027-02-03");
-  assert_due (f->store, "Dépôt au greffe — fiscal year ended 31/12/2026", "2027-01-20");
+  assert_due (f->store, "Comptes annuels — exercice clos le 31/12/2026", "2027-02-03");
+  assert_due (f->store, "Dépôt au greffe — exercice clos le 31/12/2026", "2027-01-20");
 }
 
 /* The catalogue says the PV waits on the comptes annuels: PV from Wednesday
@@ -183,10 +183,10 @@ test_catalogue_rule (Fixture       *f,
   g_assert_cmpstr (((LtCrossLinkInfo *) g_ptr_array_index (list, 0))->to_step, ==, "PV");
 
   save (f, project);
-  assert_due (f->store, "Comptes annuels — fiscal year ended 31/12/2026", "2027-02-03");
-  assert_due (f->store, "PV — fiscal year ended 31/12/2026", "2027-02-05");
-  assert_due (f->store, "Signature du PV — fiscal year ended 31/12/2026", "2027-02-19");
-  assert_due (f->store, "Dépôt au greffe — fiscal year ended 31/12/2026", "2027-02-22");
+  assert_due (f->store, "Comptes annuels — exercice clos le 31/12/2026", "2027-02-03");
+  assert_due (f->store, "PV — exercice clos le 31/12/2026", "2027-02-05");
+  assert_due (f->store, "Signature du PV — exercice clos le 31/12/2026", "2027-02-19");
+  assert_due (f->store, "Dépôt au greffe — exercice clos le 31/12/2026", "2027-02-22");
   g_assert_cmpint (query_int (f->store,
                               "SELECT count(*) FROM task_links l JOIN tasks a ON a.id = l.from_task_id"
                               " JOIN tasks b ON b.id = l.to_task_id WHERE a.step_id = 4004 AND b.step_id = 5001"), ==, 1);
@@ -286,8 +286,8 @@ test_project_links (Fixture       *f,
   lt_project_set_end_date (project, "2027-03-31");
 
   save (f, project);
-  assert_due (f->store, "Présentation — fiscal year ended 31/12/2026", "2027-02-08");
-  assert_due (f->store, "Dépôt au greffe — fiscal year ended 31/12/2026", "2027-02-10");
+  assert_due (f->store, "Présentation — exercice clos le 31/12/2026", "2027-02-08");
+  assert_due (f->store, "Dépôt au greffe — exercice clos le 31/12/2026", "2027-02-10");
 
   stored = lt_store_project_step_links (f->store, lt_project_get_id (project), &error);
   g_assert_no_error (error);

@@ -179,6 +179,33 @@ test_gdate (void)
   g_assert_true (lt_date_from_iso (today, NULL));
 }
 
+/* LETTRINE_TODAY pins the day the rules read; anything but a date is ignored */
+static void
+test_today_pinned (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *real = g_date_time_format (now, "%Y-%m-%d");
+  GDate date;
+
+  g_setenv ("LETTRINE_TODAY", "2026-12-02", TRUE);
+  {
+    g_autofree char *today = lt_date_today ();
+
+    g_assert_cmpstr (today, ==, "2026-12-02");
+    lt_date_set_today (&date);
+    g_assert_cmpuint (g_date_get_day (&date), ==, 2);
+    g_assert_cmpuint (g_date_get_month (&date), ==, 12);
+  }
+
+  g_setenv ("LETTRINE_TODAY", "2026-02-30", TRUE);
+  {
+    g_autofree char *today = lt_date_today ();
+
+    g_assert_cmpstr (today, ==, real);
+  }
+  g_unsetenv ("LETTRINE_TODAY");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -190,6 +217,7 @@ main (int argc, char **argv)
   g_test_add_func ("/date/month-day-typed", test_month_day_typed);
   g_test_add_func ("/date/gdate", test_gdate);
   g_test_add_func ("/date/email", test_email);
+  g_test_add_func ("/date/today-pinned", test_today_pinned);
 
   return g_test_run ();
 }

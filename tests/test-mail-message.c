@@ -291,11 +291,14 @@ test_period_words (void)
     { "2027", "exercice 2027" },
     { "", "" },
     { "exercice clos le 30/06/2027", "exercice clos le 30/06/2027" },
+    /* a yearly chain is named after its clôture */
+    { "2027-06-30", "exercice clos le 30/06/2027" },
+    { "2027-Q1", "1er trimestre 2027" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *words = lt_mail_period_words (cases[i].period);
+      g_autofree char *words = lt_schedule_period_to_french (cases[i].period);
 
       g_assert_cmpstr (words, ==, cases[i].words);
     }

@@ -145,16 +145,16 @@ test_yearly_follows_the_closing (Fixture       *f,
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2026-12-31'"), ==, 6);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2027-06-30'"), ==, 6);
 
-  assert_due (f->store, 1, "Inventaire — fiscal year ended 31/12/2026", "2027-01-15");
-  assert_due (f->store, 1, "Révision — fiscal year ended 31/12/2026", "2027-01-29");
-  assert_due (f->store, 1, "Comptes annuels — fiscal year ended 31/12/2026", "2027-02-03");
-  assert_due (f->store, 1, "Liasse — fiscal year ended 31/12/2026", "2027-02-02");
-  assert_due (f->store, 1, "Présentation — fiscal year ended 31/12/2026", "2027-02-08");
+  assert_due (f->store, 1, "Inventaire — exercice clos le 31/12/2026", "2027-01-15");
+  assert_due (f->store, 1, "Révision — exercice clos le 31/12/2026", "2027-01-29");
+  assert_due (f->store, 1, "Comptes annuels — exercice clos le 31/12/2026", "2027-02-03");
+  assert_due (f->store, 1, "Liasse — exercice clos le 31/12/2026", "2027-02-02");
+  assert_due (f->store, 1, "Présentation — exercice clos le 31/12/2026", "2027-02-08");
   g_assert_cmpuint (dupont->n_late, ==, 0);
 
-  assert_due (f->store, 2, "Inventaire — fiscal year ended 30/06/2027", "2027-07-15");
-  assert_due (f->store, 2, "Comptes annuels — fiscal year ended 30/06/2027", "2027-08-03");
-  assert_due (f->store, 2, "Présentation — fiscal year ended 30/06/2027", "2027-08-06");
+  assert_due (f->store, 2, "Inventaire — exercice clos le 30/06/2027", "2027-07-15");
+  assert_due (f->store, 2, "Comptes annuels — exercice clos le 30/06/2027", "2027-08-03");
+  assert_due (f->store, 2, "Présentation — exercice clos le 30/06/2027", "2027-08-06");
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE affaire_id = 2 AND due_date < '2027-07-01'"), ==, 0);
   g_assert_cmpuint (bistrot->n_late, ==, 6);
 }
@@ -180,14 +180,12 @@ test_monthly_after_the_month (Fixture       *f,
 
   for (guint m = 0; m < 12; m++)
     {
-      g_autoptr(GDateTime) month = g_date_time_new_utc (2027, m + 1, 1, 0, 0, 0);
-      g_autofree char *name = g_date_time_format (month, "%B %Y");
-      g_autofree char *title = g_strdup_printf ("TVA — %s", name);
+      g_autofree char *title = g_strdup_printf ("TVA — %s 2027", lt_date_month_french (m + 1));
 
       assert_due (f->store, 1, title, tva[m]);
     }
 
-  assert_due (f->store, 1, "Relevés bancaires — November 2027", "2027-12-08");
+  assert_due (f->store, 1, "Relevés bancaires — novembre 2027", "2027-12-08");
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2027-11' AND kind = 'request'"
                                         " AND start_date = '2027-12-01' AND send_on = '2027-12-01'"), ==, 2);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM tasks WHERE period = '2027-10' AND kind = 'request'"

@@ -378,7 +378,7 @@ test_late_tasks (Fixture       *f,
   late = lt_store_project_late_tasks (f->store, project, assignments, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (late->len, ==, 2);
-  g_assert_cmpstr (g_array_index (late, LtLateTask, 0).title, ==, "Préparer la TVA — December 2027");
+  g_assert_cmpstr (g_array_index (late, LtLateTask, 0).title, ==, "Préparer la TVA — décembre 2027");
   extend = lt_project_rules_late_extend_to ((LtLateTask *) (gpointer) late->data, late->len);
   g_assert_cmpstr (extend, ==, "2028-01-07");
   shorten = lt_project_rules_late_shorten_to ((LtLateTask *) (gpointer) late->data, late->len, 0, "2027-01-04");

@@ -395,6 +395,8 @@ main (int   argc,
       char *argv[])
 {
   g_setenv ("LANGUAGE", "C", TRUE);
+  /* the demo's dates are relative to today: these are 2 December 2026's */
+  g_setenv ("LETTRINE_TODAY", "2026-12-02", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

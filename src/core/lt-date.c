@@ -108,14 +108,39 @@ lt_date_to_display (const GDate *date)
 /**
  * lt_date_today:
  *
+ * Today, the one the rules read (a project started, a default date, the
+ * demo's dates). `LETTRINE_TODAY=YYYY-MM-DD` in the environment sets it,
+ * so that a test or a screenshot of the demo reads the same every day; a
+ * value that is not a date is ignored.
+ *
  * Returns: (transfer full): today in local time, YYYY-MM-DD
  */
 char *
 lt_date_today (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *pinned = g_getenv ("LETTRINE_TODAY");
+  g_autoptr(GDateTime) now = NULL;
+  GDate date;
 
+  if (pinned != NULL && lt_date_from_iso (pinned, &date))
+    return lt_date_to_iso (&date);
+
+  now = g_date_time_new_now_local ();
   return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * lt_date_set_today:
+ * @date: (out caller-allocates): lt_date_today() as a #GDate
+ */
+void
+lt_date_set_today (GDate *date)
+{
+  g_autofree char *today = lt_date_today ();
+
+  g_date_clear (date, 1);
+  if (!lt_date_from_iso (today, date))
+    g_return_if_reached ();
 }
 
 /**
@@ -290,6 +315,26 @@ lt_date_parse_month_day (const char *mmdd,
     *day = d;
 
   return TRUE;
+}
+
+static const char * const french_months[] = {
+  "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+  "août", "septembre", "octobre", "novembre", "décembre",
+};
+
+/**
+ * lt_date_month_french:
+ * @month: 1–12
+ *
+ * Returns: the French name of @month, whatever the locale: what reaches a
+ *   client (a letter, a mail, a demande's title) is French.
+ */
+const char *
+lt_date_month_french (guint month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+
+  return french_months[month - 1];
 }
 
 /**

@@ -13,7 +13,9 @@ gboolean  lt_date_from_iso_since       (const char  *iso,
 char     *lt_date_to_iso               (const GDate *date);
 char     *lt_date_to_display           (const GDate *date);
 char     *lt_date_today                (void);
+void      lt_date_set_today            (GDate       *date);
 char     *lt_date_iso_to_display       (const char  *iso);
+const char *lt_date_month_french       (guint        month);
 char     *lt_date_display_to_iso       (const char  *text);
 gboolean  lt_date_check_iso            (const char  *iso,
                                         gboolean     optional,

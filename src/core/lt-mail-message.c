@@ -13,6 +13,7 @@
 #include "lt-email.h"
 #include "lt-error.h"
 #include "lt-mail-message.h"
+#include "lt-schedule.h"
 #include "lt-step-wording.h"
 
 /* RFC 2047 § 2: an encoded-word is at most 75 characters; "=?UTF-8?B?" and
@@ -20,11 +21,6 @@
 #define ENCODED_WORD_BYTES 45
 /* RFC 2045 § 6.7: quoted-printable lines of at most 76 characters */
 #define QP_LINE 76
-
-static const char * const french_months[] = {
-  "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-  "août", "septembre", "octobre", "novembre", "décembre",
-};
 
 static const char * const french_days[] = {
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -318,27 +314,6 @@ lt_mail_message_to_string (const LtMailMessage *message)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-char *
-lt_mail_period_words (const char *period)
-{
-  unsigned year, part;
-  char tail;
-
-  if (period == NULL || *period == '\0')
-    return g_strdup ("");
-
-  if (sscanf (period, "%4u-Q%1u%c", &year, &part, &tail) == 2 && part >= 1 && part <= 4)
-    return g_strdup_printf ("%u%s trimestre %u", part, part == 1 ? "er" : "e", year);
-
-  if (sscanf (period, "%4u-%2u%c", &year, &part, &tail) == 2 && part >= 1 && part <= 12)
-    return g_strdup_printf ("%s %u", french_months[part - 1], year);
-
-  if (sscanf (period, "%4u%c", &year, &tail) == 1)
-    return g_strdup_printf ("exercice %u", year);
-
-  return g_strdup (period);
-}
-
 /* « jeudi 16 décembre 2027 » */
 static char *
 french_long_date (const char *iso)
@@ -351,7 +326,7 @@ french_long_date (const char *iso)
   return g_strdup_printf ("%s %u%s %s %u",
                           french_days[g_date_get_weekday (&date) - 1],
                           g_date_get_day (&date), g_date_get_day (&date) == 1 ? "er" : "",
-                          french_months[g_date_get_month (&date) - 1],
+                          lt_date_month_french (g_date_get_month (&date)),
                           g_date_get_year (&date));
 }
 
@@ -406,7 +381,7 @@ lt_mail_request_line (const char *what,
                       const char *period,
                       const char *due_date)
 {
-  g_autofree char *words = lt_mail_period_words (period);
+  g_autofree char *words = lt_schedule_period_to_french (period);
   g_autofree char *wording = one_line (what);
   GString *line = g_string_new (wording);
 
@@ -444,7 +419,7 @@ lt_mail_message_for_request (const LtRequestMailFacts *facts,
       !check_address (facts->firm_email, TRUE, NULL, error))
     return NULL;
 
-  period = lt_mail_period_words (facts->period);
+  period = lt_schedule_period_to_french (facts->period);
   what = one_line (facts->what);
   contact = one_line (facts->contact_name);
   signatory = one_line (facts->signatory_name);

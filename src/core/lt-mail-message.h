@@ -62,7 +62,6 @@ char          *lt_mail_quoted_printable       (const char    *text);
 
 /* « novembre 2027 », « 1er trimestre 2027 », « exercice 2027 »: in French,
  * as the letter, whatever the interface's language. */
-char          *lt_mail_period_words           (const char    *period);
 
 /* What a demande's mail asks the client for: the client-side wording of its
  * step (@client_title, else the default made from @step_title, as the annex

@@ -709,10 +709,7 @@ lt_renewal_default_effective_on (GDate *today)
   if (today != NULL)
     date = *today;
   else
-    {
-      g_date_clear (&date, 1);
-      g_date_set_time_t (&date, time (NULL));
-    }
+    lt_date_set_today (&date);
 
   g_date_set_day (&date, 1);
   g_date_add_months (&date, 1);

@@ -77,7 +77,10 @@ void      lt_schedule_period_bounds       (LtRecurrence          recurrence,
                                            GDate                *first,
                                            GDate                *last);
 char     *lt_schedule_period_to_display   (const char           *period);
+char     *lt_schedule_period_to_french    (const char           *period);
 char     *lt_schedule_title_with_period   (const char           *title,
+                                           const char           *period);
+gboolean  lt_schedule_title_names_period  (const char           *title,
                                            const char           *period);
 GArray   *lt_schedule_reschedule          (const LtScheduleTask *tasks,
                                            guint                 n_tasks,

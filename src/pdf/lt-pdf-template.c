@@ -269,8 +269,8 @@ fiscal_year_end_words (const char *mm_dd)
     return g_strdup ("31 décembre");
 
   if (day == 1)
-    return g_strdup_printf ("1er %s", lt_pdf_month_words (month));
-  return g_strdup_printf ("%u %s", day, lt_pdf_month_words (month));
+    return g_strdup_printf ("1er %s", lt_date_month_french (month));
+  return g_strdup_printf ("%u %s", day, lt_date_month_french (month));
 }
 
 /* « Nom, adresse, site internet : https://… » (C. consom. R616-1), a

@@ -34,6 +34,5 @@ char       *lt_pdf_firm_ordre_words     (LtFirm                  *firm);
 char       *lt_pdf_firm_insurance_words (LtFirm                  *firm);
 
 /* lt-pdf-words.c */
-const char *lt_pdf_month_words (guint month);
 
 G_END_DECLS

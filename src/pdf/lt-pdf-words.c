@@ -9,20 +9,6 @@
 #include "lt-money.h"
 #include "lt-pdf-template.h"
 
-static const char * const months[] = {
-  "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-  "août", "septembre", "octobre", "novembre", "décembre",
-};
-
-/* The French name of @month (1–12), whatever the locale: a letter is French. */
-const char *
-lt_pdf_month_words (guint month)
-{
-  g_return_val_if_fail (month >= 1 && month <= 12, "");
-
-  return months[month - 1];
-}
-
 /* lt_money_format (), with print's typographic minus sign (U+2212). */
 char *
 lt_pdf_format_money (gint64 cents)
@@ -46,8 +32,8 @@ lt_pdf_format_date (const char *iso_date)
   day = g_date_get_day (&date);
   month = g_date_get_month (&date);
   if (day == 1)
-    return g_strdup_printf ("1er %s %u", lt_pdf_month_words (month), g_date_get_year (&date));
-  return g_strdup_printf ("%u %s %u", day, lt_pdf_month_words (month), g_date_get_year (&date));
+    return g_strdup_printf ("1er %s %u", lt_date_month_french (month), g_date_get_year (&date));
+  return g_strdup_printf ("%u %s %u", day, lt_date_month_french (month), g_date_get_year (&date));
 }
 
 const char *

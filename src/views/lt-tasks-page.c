@@ -282,17 +282,13 @@ fill_cell (GtkLabel *label,
       else
         text = g_strdup (lt_task_get_title (task));
       /* tasks saved since issue 14 carry their period in their title */
-      if (lt_task_get_period (task) != NULL && *lt_task_get_period (task) != '\0')
+      if (!lt_schedule_title_names_period (text, lt_task_get_period (task)))
         {
           g_autofree char *period = lt_schedule_period_to_display (lt_task_get_period (task));
-          g_autofree char *suffix = g_strconcat (" — ", period, NULL);
+          char *with = g_strconcat (text, " — ", period, NULL);
 
-          if (!g_str_has_suffix (text, suffix))
-            {
-              char *with = g_strconcat (text, suffix, NULL);
-              g_free (text);
-              text = with;
-            }
+          g_free (text);
+          text = with;
         }
       break;
 

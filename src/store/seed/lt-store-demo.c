@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "lt-date.h"
 #include "lt-enums.h"
 #include "lt-error.h"
 #include "lt-store-affaires.h"
@@ -82,8 +83,7 @@ demo_error (GError     **error,
 static char *
 relative_date (const char *text)
 {
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GDateTime) then = NULL;
+  GDate then;
   gint64 days = 0;
 
   if (text == NULL || !g_str_has_prefix (text, "today"))
@@ -92,9 +92,12 @@ relative_date (const char *text)
   if (*text != '\0' && !g_ascii_string_to_signed (*text == '+' ? text + 1 : text, 10, -36500, 36500, &days, NULL))
     return NULL;
 
-  now = g_date_time_new_now_local ();
-  then = g_date_time_add_days (now, (int) days);
-  return g_date_time_format (then, "%Y-%m-%d");
+  lt_date_set_today (&then);
+  if (days >= 0)
+    g_date_add_days (&then, (guint) days);
+  else
+    g_date_subtract_days (&then, (guint) -days);
+  return lt_date_to_iso (&then);
 }
 
 /* Sets each member of @json on @object: keys are the columns (the
