@@ -118,15 +118,32 @@ lt_date_to_display (const GDate *date)
 char *
 lt_date_today (void)
 {
+  /* the suivi asks for every cell it fills: the local time zone is looked
+   * up (a stat of /etc/localtime) at most once a second */
+  static GMutex lock;
+  static gint64 cached_second = -1;
+  static char cached[sizeof "YYYY-MM-DD"];
   const char *pinned = g_getenv ("LETTRINE_TODAY");
-  g_autoptr(GDateTime) now = NULL;
+  gint64 second = g_get_real_time () / G_USEC_PER_SEC;
+  char *today;
   GDate date;
 
   if (pinned != NULL && lt_date_from_iso (pinned, &date))
     return lt_date_to_iso (&date);
 
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
+  g_mutex_lock (&lock);
+  if (second != cached_second)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *text = g_date_time_format (now, "%Y-%m-%d");
+
+      g_strlcpy (cached, text, sizeof cached);
+      cached_second = second;
+    }
+  today = g_strdup (cached);
+  g_mutex_unlock (&lock);
+
+  return today;
 }
 
 /**
