@@ -41,4 +41,25 @@ set -e
 grep -q "jobs needs a number\|jobs demande un nombre" "$tmp/err" || fail "no plain message: $(cat "$tmp/err")"
 [ ! -e "$tmp/none" ] || fail "--jobs 0 wrote something"
 
+# Poppler, libcurl and libsecret are a module loaded by the commands that
+# need them: without it, a draft still renders, and a signed letter (its
+# frozen PDF stamped with the signature date, through Poppler) says what to do
+mkdir "$tmp/bin"
+cp "$cli" "$tmp/bin/lettrine-cli"
+"$tmp/bin/lettrine-cli" --database "$db" document render --draft 1 -o "$tmp/alone.pdf" > /dev/null ||
+  fail "a draft does not render without the module"
+cmp -s "$tmp/alone.pdf" "$tmp/serial/lettre-de-mission-1.pdf" || fail "the draft differs without the module"
+state=$(sqlite3 "$db" "SELECT state FROM documents WHERE id = 1")
+[ "$state" = "signed" ] || fail "the demo letter 1 is $state, not signed"
+set +e
+LC_ALL=C.UTF-8 "$tmp/bin/lettrine-cli" --database "$db" document render 1 -o "$tmp/signed.pdf" > /dev/null 2> "$tmp/err"; status=$?
+set -e
+[ $status -eq 1 ] || fail "a signed letter without the module exited $status, not 1"
+grep -q "missing or damaged.*reinstall Lettrine" "$tmp/err" || fail "no plain message: $(cat "$tmp/err")"
+"$cli" --database "$db" document render 1 -o "$tmp/signed.pdf" > /dev/null || fail "the signed letter does not render with the module"
+"$cli" --database "$db" document render 1 --as-sent -o "$tmp/as-sent.pdf" > /dev/null || fail "the letter as sent does not render"
+sent=$(wc -c < "$tmp/as-sent.pdf")
+[ "$(wc -c < "$tmp/signed.pdf")" -gt "$sent" ] && cmp -s -n "$sent" "$tmp/as-sent.pdf" "$tmp/signed.pdf" ||
+  fail "the signed letter is not the letter as sent with the signature date stamped after it"
+
 echo "ok"
