@@ -109,9 +109,12 @@ draw_piece (cairo_t *cr,
           PangoLayoutIter *iter = pango_layout_get_iter (piece->layout);
           int index = 0;
 
+          /* the lines before this page are skipped, those after not visited */
           do
             {
-              if (index >= piece->first_line && index < piece->first_line + piece->n_lines)
+              if (index >= piece->first_line + piece->n_lines)
+                break;
+              if (index >= piece->first_line)
                 {
                   PangoRectangle logical;
                   int baseline = pango_layout_iter_get_baseline (iter);
