@@ -128,6 +128,19 @@ PangoLayout *lt_pdf_make_layout        (LtPdfLayout   *self,
                                        LtPdfAlign     align,
                                        GError       **error);
 double       lt_pdf_layout_height      (PangoLayout   *layout);
+/* lt-pdf-cache.c: the thread's Pango context (and widths of blanks) put
+ * in @self for a render; the layouts already made on this thread. */
+void         lt_pdf_cache_begin        (LtPdfLayout   *self,
+                                       cairo_t       *cr);
+PangoLayout *lt_pdf_cache_lookup       (const char    *markup,
+                                       const char    *font,
+                                       double         width,
+                                       LtPdfAlign     align);
+void         lt_pdf_cache_insert       (const char    *markup,
+                                       const char    *font,
+                                       double         width,
+                                       LtPdfAlign     align,
+                                       PangoLayout   *layout);
 /* First pass: every block placed into self->pages (GPtrArray of Piece). */
 gboolean     lt_pdf_layout_paginate    (LtPdfLayout   *self,
                                        GError       **error);

@@ -109,9 +109,12 @@ draw_piece (cairo_t *cr,
           PangoLayoutIter *iter = pango_layout_get_iter (piece->layout);
           int index = 0;
 
+          /* the lines before this page are skipped, those after not visited */
           do
             {
-              if (index >= piece->first_line && index < piece->first_line + piece->n_lines)
+              if (index >= piece->first_line + piece->n_lines)
+                break;
+              if (index >= piece->first_line)
                 {
                   PangoRectangle logical;
                   int baseline = pango_layout_iter_get_baseline (iter);
@@ -441,7 +444,6 @@ lt_pdf_layout_render (LtPdfLayout  *self,
   g_autoptr(PangoLayout) footer = NULL;
   g_autoptr(PangoLayout) watermark = NULL;
   g_autoptr(PangoLayout) watermark_label = NULL;
-  cairo_font_options_t *options;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -470,17 +472,7 @@ lt_pdf_layout_render (LtPdfLayout  *self,
 
   cr = cairo_create (surface);
 
-  g_clear_object (&self->context);
-  self->context = pango_cairo_create_context (cr);
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_language (self->context, pango_language_from_string ("fr-fr"));
-  g_clear_pointer (&self->blank_widths, g_hash_table_unref);
-  self->blank_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lt_pdf_cache_begin (self, cr);
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -501,9 +493,13 @@ lt_pdf_layout_render (LtPdfLayout  *self,
     {
       g_autofree char *escaped = g_markup_escape_text (self->watermark, -1);
 
-      watermark = lt_pdf_make_layout (self, escaped, FONT_WATERMARK, 2 * LT_PDF_PAGE_WIDTH, LT_PDF_ALIGN_LEFT, error);
-      if (watermark == NULL)
+      g_autoptr(PangoLayout) shared = lt_pdf_make_layout (self, escaped, FONT_WATERMARK, 2 * LT_PDF_PAGE_WIDTH,
+                                                          LT_PDF_ALIGN_LEFT, error);
+
+      if (shared == NULL)
         goto out;
+      /* a copy: the made layouts are shared with the next renders */
+      watermark = pango_layout_copy (shared);
       pango_layout_set_width (watermark, -1); /* its extents: the word's, to centre it */
       watermark_label = lt_pdf_make_layout (self, escaped, FONT_SMALL, TEXT_WIDTH, LT_PDF_ALIGN_CENTER, error);
       if (watermark_label == NULL)

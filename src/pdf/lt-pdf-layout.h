@@ -88,4 +88,9 @@ guint        lt_pdf_layout_get_n_pages      (LtPdfLayout        *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LtPdfLayout, lt_pdf_layout_free)
 
+/* Renders on a thread reuse the layouts of the paragraphs the previous
+ * ones shaped (lt-pdf-cache.c); this drops them, for the calling thread:
+ * a benchmark measuring a letter that shares nothing with those before. */
+void          lt_pdf_layout_drop_cache       (void);
+
 G_END_DECLS

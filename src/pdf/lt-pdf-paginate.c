@@ -86,6 +86,10 @@ lt_pdf_make_layout (LtPdfLayout  *self,
   g_autofree char *text = NULL;
   PangoAttribute *attr;
 
+  /* made by an earlier render on this thread (lt-pdf-cache.c) */
+  if ((layout = lt_pdf_cache_lookup (markup ? markup : "", font, width, align)) != NULL)
+    return g_steal_pointer (&layout);
+
   if (!pango_parse_markup (markup ? markup : "", -1, 0, &attrs, &text, NULL, &local_error))
     {
       g_set_error (error, LT_ERROR, LT_ERROR_RENDER,
@@ -130,6 +134,8 @@ lt_pdf_make_layout (LtPdfLayout  *self,
     default:
       g_assert_not_reached ();
     }
+
+  lt_pdf_cache_insert (markup ? markup : "", font, width, align, layout);
 
   return g_steal_pointer (&layout);
 }
