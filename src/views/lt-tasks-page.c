@@ -290,6 +290,25 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, cell);
 }
 
+/* Today as ISO, read again at most every ten seconds: each due cell asks
+ * (lt_date_today () reads the local time zone: a stat of /etc/localtime). */
+static const char *
+cells_today (void)
+{
+  static char *today;
+  static gint64 read_at;
+  gint64 now = g_get_monotonic_time ();
+
+  if (today == NULL || now - read_at > 10 * G_USEC_PER_SEC)
+    {
+      g_free (today);
+      today = lt_date_today ();
+      read_at = now;
+    }
+
+  return today;
+}
+
 static void
 fill_cell (GtkWidget *cell,
            Column     column,
@@ -344,7 +363,7 @@ fill_cell (GtkWidget *cell,
 
     case COLUMN_DUE:
       {
-        g_autofree char *today = lt_date_today ();
+        const char *today = cells_today ();
 
         text = lt_date_iso_to_display (lt_task_get_due_date (task));
         if (lt_task_get_status (task) != LT_TASK_STATUS_DONE &&
