@@ -63,6 +63,7 @@ typedef struct {
   guint         word;
   gint64        changed_at;      /* search-changed emitted */
   gint64        results_at;      /* the list no longer loading */
+  gint64        first_at;        /* the list changed first (its first window) */
   gint64        write_at;
   gint64        write_us;
   gint64        written_id;
@@ -110,6 +111,17 @@ on_after_paint_cb (GdkFrameClock *clock,
 /* One more letter typed at the end, as a user does (setting the whole text
  * would clear it first, and a cleared search entry searches at once). */
 static void
+on_first_results_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     gpointer    user_data)
+{
+  if (probe.changed_at != 0 && probe.first_at == 0)
+    probe.first_at = g_get_monotonic_time ();
+}
+
+static void
 type_word (guint word)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (probe.entry));
@@ -118,6 +130,8 @@ type_word (guint word)
   probe.word = word;
   g_assert (g_str_has_prefix (words[word], text));
   position = (int) strlen (text);
+  g_signal_handlers_disconnect_by_func (probe.tasks, on_first_results_cb, NULL);
+  g_signal_connect (probe.tasks, "items-changed", G_CALLBACK (on_first_results_cb), NULL);
   gtk_editable_insert_text (GTK_EDITABLE (probe.entry), words[word] + position, -1, &position);
 }
 
@@ -340,13 +354,16 @@ step (gint64 now)
       /* the frame that shows them, if the list changed on screen */
       if (probe.results_at == 0 || now - probe.last_activity < 100 * 1000)
         return;
-      g_string_append_printf (probe.keystrokes, "%s{\"text\": \"%s\", \"results_ms\": %.1f, \"frame_ms\": %.1f,"
+      g_string_append_printf (probe.keystrokes, "%s{\"text\": \"%s\", \"first_ms\": %.1f, \"results_ms\": %.1f, \"frame_ms\": %.1f,"
                               " \"rows\": %u}",
                               probe.word > 0 ? ", " : "", words[probe.word],
+                              /* the list may not change (the same rows): then the full result */
+                              ((probe.first_at != 0 ? MIN (probe.first_at, probe.results_at) : probe.results_at)
+                               - probe.changed_at) / 1000.0,
                               (probe.results_at - probe.changed_at) / 1000.0,
                               (MAX (probe.last_paint, probe.results_at) - probe.changed_at) / 1000.0,
                               g_list_model_get_n_items (G_LIST_MODEL (probe.tasks)));
-      probe.changed_at = probe.results_at = 0;
+      probe.changed_at = probe.results_at = probe.first_at = 0;
       if (probe.word + 1 < G_N_ELEMENTS (words))
         {
           type_word (probe.word + 1);
