@@ -210,13 +210,17 @@ fill_choices (LtTasksPage *self)
  * changes the text of every row on screen re-lays out nothing (labels made
  * the column view measure ≈1,200 texts per keystroke: 45 ms at 200,000
  * tâches). Each column's width in characters: */
-static const int column_chars[] = {
-  [COLUMN_TITLE]      = 36,
-  [COLUMN_CLIENT]     = 22,
-  [COLUMN_PRESTATION] = 26,
-  [COLUMN_STAFF]      = 16,
-  [COLUMN_DUE]        = 10,
-  [COLUMN_STATUS]     = 16,
+static const struct {
+  int min;
+  int nat;
+} column_chars[] = {
+  /* the title keeps the most when the window is narrow */
+  [COLUMN_TITLE]      = { 24, 40 },
+  [COLUMN_CLIENT]     = { 8, 22 },
+  [COLUMN_PRESTATION] = { 8, 24 },
+  [COLUMN_STAFF]      = { 8, 16 },
+  [COLUMN_DUE]        = { 10, 10 },
+  [COLUMN_STATUS]     = { 8, 16 },
 };
 
 /* Whether the text of @cell is wider than the cell (ellipsized). */
@@ -283,8 +287,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 0);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), MIN (6, column_chars[GPOINTER_TO_INT (user_data)]));
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column_chars[GPOINTER_TO_INT (user_data)]);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), column_chars[GPOINTER_TO_INT (user_data)].min);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column_chars[GPOINTER_TO_INT (user_data)].nat);
   gtk_widget_set_has_tooltip (cell, TRUE);
   g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, cell);
