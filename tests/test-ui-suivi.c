@@ -61,12 +61,12 @@ test_pages_built_when_shown (Fixture       *f,
   destroy_and_finalize (GTK_WINDOW (window));
 }
 
-/* The first label of @widget's tree with CSS class @css_class. */
+/* The first label or inscription (a cell) of @widget's tree with CSS class @css_class. */
 static GtkWidget *
 find_label_with_class (GtkWidget  *widget,
                        const char *css_class)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+  if ((GTK_IS_LABEL (widget) || GTK_IS_INSCRIPTION (widget)) && gtk_widget_has_css_class (widget, css_class))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);

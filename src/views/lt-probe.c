@@ -9,7 +9,12 @@
 #include <string.h>
 #include <time.h>
 
+#include "lt-assignment.h"
 #include "lt-context.h"
+#include "lt-date.h"
+#include "lt-project.h"
+#include "lt-store-catalogue.h"
+#include "lt-store-projects.h"
 #include "lt-probe.h"
 #include "lt-probe-stall.h"
 #include "lt-query-model.h"
@@ -28,10 +33,11 @@ typedef enum {
   PHASE_START,    /* until the app is idle */
   PHASE_SEARCH,
   PHASE_WRITE,
+  PHASE_SAVE,     /* a project saved with the suivi open */
   PHASE_DONE,
 } Phase;
 
-static const char * const phase_names[] = { "window", "first_frame", "start", "search", "write" };
+static const char * const phase_names[] = { "window", "first_frame", "start", "search", "write", "save" };
 static const char * const words[] = { "d", "de", "dec", "decl", "decla" };
 
 typedef struct {
@@ -57,9 +63,14 @@ typedef struct {
   guint         word;
   gint64        changed_at;      /* search-changed emitted */
   gint64        results_at;      /* the list no longer loading */
+  gint64        first_at;        /* the list changed first (its first window) */
   gint64        write_at;
   gint64        write_us;
   gint64        written_id;
+  gint64        save_at;
+  gint64        save_us;
+  guint         saved_tasks;
+  gint64        saved_project;
   char         *memory;          /* JSON members */
   guint         n_rows;
 } Probe;
@@ -100,6 +111,17 @@ on_after_paint_cb (GdkFrameClock *clock,
 /* One more letter typed at the end, as a user does (setting the whole text
  * would clear it first, and a cleared search entry searches at once). */
 static void
+on_first_results_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     gpointer    user_data)
+{
+  if (probe.changed_at != 0 && probe.first_at == 0)
+    probe.first_at = g_get_monotonic_time ();
+}
+
+static void
 type_word (guint word)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (probe.entry));
@@ -108,6 +130,8 @@ type_word (guint word)
   probe.word = word;
   g_assert (g_str_has_prefix (words[word], text));
   position = (int) strlen (text);
+  g_signal_handlers_disconnect_by_func (probe.tasks, on_first_results_cb, NULL);
+  g_signal_connect (probe.tasks, "items-changed", G_CALLBACK (on_first_results_cb), NULL);
   gtk_editable_insert_text (GTK_EDITABLE (probe.entry), words[word] + position, -1, &position);
 }
 
@@ -158,6 +182,9 @@ write_report (void)
   g_string_append_printf (json, "  \"search_max_stall_ms\": %.1f,\n", probe.max_stall[PHASE_SEARCH] / 1000.0);
   g_string_append_printf (json, "  \"write_max_stall_ms\": %.1f,\n", probe.max_stall[PHASE_WRITE] / 1000.0);
   g_string_append_printf (json, "  \"write_ms\": %.1f,\n", probe.write_us / 1000.0);
+  g_string_append_printf (json, "  \"save_max_stall_ms\": %.1f,\n", probe.max_stall[PHASE_SAVE] / 1000.0);
+  g_string_append_printf (json, "  \"save_ms\": %.1f,\n", probe.save_us / 1000.0);
+  g_string_append_printf (json, "  \"saved_tasks\": %u,\n", probe.saved_tasks);
   g_string_append_printf (json, "  %s,\n", probe.memory);
   g_string_append_printf (json, "  \"keystrokes\": [%s],\n", probe.keystrokes->str);
   /* what the main thread ran during the longest stall of each phase */
@@ -185,6 +212,56 @@ read_memory (void)
                                   ", \"anonymous_kb\": %" G_GINT64_FORMAT,
                                   proc_kb ("/proc/self/status", "VmRSS:"), proc_kb ("/proc/self/status", "RssAnon:"),
                                   proc_kb ("/proc/self/smaps_rollup", "\nAnonymous:"));
+}
+
+/* A project of three prestations saved for the client of the list's first
+ * tâche, from today, as the project editor saves one: its tâches join the
+ * suivi. Returns how many it made (0: refused, said on stderr). */
+static guint
+save_project (LtStore *store)
+{
+  g_autoptr(LtTask) first = g_list_model_get_item (G_LIST_MODEL (probe.tasks), 0);
+  g_autoptr(GListModel) prestations = lt_store_list_prestations (store, 0, NULL, FALSE);
+  g_autoptr(LtProject) project = lt_project_new ();
+  g_autoptr(GPtrArray) assignments = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LtProjectOutcome) outcome = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = lt_date_today ();
+  g_autofree char *end = NULL;
+  GDate date;
+
+  if (first == NULL || !lt_date_from_iso (start, &date))
+    return 0;
+  g_date_add_days (&date, 120);
+  end = lt_date_to_iso (&date);
+  lt_project_set_affaire_id (project, lt_task_get_affaire_id (first));
+  lt_project_set_name (project, "Probe");
+  lt_project_set_start_date (project, start);
+  lt_project_set_end_date (project, end);
+  lt_project_set_staff_id (project, lt_task_get_staff_id (first));
+  for (guint i = 0; i < MIN (3, g_list_model_get_n_items (prestations)); i++)
+    {
+      g_autoptr(GObject) prestation = g_list_model_get_item (prestations, i);
+      LtAssignment *a = lt_assignment_new ();
+      gint64 id = 0;
+
+      g_object_get (prestation, "id", &id, NULL);
+      lt_assignment_set_prestation_id (a, id);
+      lt_assignment_set_start_date (a, start);
+      lt_assignment_set_end_date (a, end);
+      lt_assignment_set_price_cents (a, 100000);
+      g_ptr_array_add (assignments, a);
+    }
+
+  outcome = lt_store_project_save (store, project, assignments, NULL, &error);
+  if (outcome == NULL)
+    {
+      g_printerr ("lettrine: the probe's project was refused: %s\n", error->message);
+      return 0;
+    }
+
+  probe.saved_project = outcome->project_id;
+  return outcome->n_tasks + outcome->n_requests;
 }
 
 /* A tâche of the list that can be marked done (no open predecessor). */
@@ -277,13 +354,16 @@ step (gint64 now)
       /* the frame that shows them, if the list changed on screen */
       if (probe.results_at == 0 || now - probe.last_activity < 100 * 1000)
         return;
-      g_string_append_printf (probe.keystrokes, "%s{\"text\": \"%s\", \"results_ms\": %.1f, \"frame_ms\": %.1f,"
+      g_string_append_printf (probe.keystrokes, "%s{\"text\": \"%s\", \"first_ms\": %.1f, \"results_ms\": %.1f, \"frame_ms\": %.1f,"
                               " \"rows\": %u}",
                               probe.word > 0 ? ", " : "", words[probe.word],
+                              /* the list may not change (the same rows): then the full result */
+                              ((probe.first_at != 0 ? MIN (probe.first_at, probe.results_at) : probe.results_at)
+                               - probe.changed_at) / 1000.0,
                               (probe.results_at - probe.changed_at) / 1000.0,
                               (MAX (probe.last_paint, probe.results_at) - probe.changed_at) / 1000.0,
                               g_list_model_get_n_items (G_LIST_MODEL (probe.tasks)));
-      probe.changed_at = probe.results_at = 0;
+      probe.changed_at = probe.results_at = probe.first_at = 0;
       if (probe.word + 1 < G_N_ELEMENTS (words))
         {
           type_word (probe.word + 1);
@@ -310,10 +390,36 @@ step (gint64 now)
         }
       if (!settled (now))
         return;
-      lt_probe_stall_stop ();
-      write_report ();
       if (probe.written_id != 0)
         lt_store_task_reopen (store, probe.written_id, 0, NULL);
+      probe.phase = PHASE_SAVE;
+      return;
+
+    case PHASE_SAVE:
+      store = lt_context_get_store (lt_window_get_context (probe.window));
+      if (probe.save_at == 0)
+        {
+          if (!settled (now))
+            return;
+          probe.max_stall[PHASE_SAVE] = 0;
+          probe.save_at = g_get_monotonic_time ();
+          probe.saved_tasks = save_project (store);
+          probe.save_us = g_get_monotonic_time () - probe.save_at;
+          return;
+        }
+      if (!settled (now))
+        return;
+      lt_probe_stall_stop ();
+      write_report ();
+      /* the database as it was, for the next run */
+      if (probe.saved_project != 0)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(LtProject) project = lt_store_get_project (store, probe.saved_project, NULL);
+
+          if (project == NULL || !lt_store_delete_project (store, probe.saved_project, lt_project_get_revision (project), &error))
+            g_printerr ("lettrine: the probe's project stays: %s\n", error != NULL ? error->message : "not found");
+        }
       probe.phase = PHASE_DONE;
       g_application_quit (g_application_get_default ());
       return;

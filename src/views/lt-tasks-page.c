@@ -205,6 +205,40 @@ fill_choices (LtTasksPage *self)
 
 /* ---- columns ------------------------------------------------------------ */
 
+/* The cells are GtkInscriptions, not labels: their size comes from a
+ * number of characters, never from their text, so that a keystroke that
+ * changes the text of every row on screen re-lays out nothing (labels made
+ * the column view measure ≈1,200 texts per keystroke: 45 ms at 200,000
+ * tâches). Each column's width in characters: */
+static const struct {
+  int min;
+  int nat;
+} column_chars[] = {
+  /* the title keeps the most when the window is narrow */
+  [COLUMN_TITLE]      = { 24, 40 },
+  [COLUMN_CLIENT]     = { 8, 22 },
+  [COLUMN_PRESTATION] = { 8, 24 },
+  [COLUMN_STAFF]      = { 8, 16 },
+  [COLUMN_DUE]        = { 10, 10 },
+  [COLUMN_STATUS]     = { 8, 16 },
+};
+
+/* Whether the text of @cell is wider than the cell (ellipsized). */
+static gboolean
+cell_is_cut (GtkWidget *cell)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+  g_autoptr(PangoLayout) layout = NULL;
+  int width;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  layout = gtk_widget_create_pango_layout (cell, text);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+
+  return width > gtk_widget_get_width (cell);
+}
+
 /* A cell's tooltip is made when the pointer rests on it, not at each bind
  * (thousands of cells at start): the text where it is cut, and the note
  * of an overdue or late date (also the cell's accessible description). */
@@ -216,33 +250,32 @@ on_cell_query_tooltip_cb (GtkWidget  *widget,
                           GtkTooltip *tooltip,
                           gpointer    user_data)
 {
-  GtkLabel *label = GTK_LABEL (widget);
   const char *note = g_object_get_data (G_OBJECT (widget), "lt-note");
-  gboolean cut = pango_layout_is_ellipsized (gtk_label_get_layout (label));
+  const char *shown = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  gboolean cut = cell_is_cut (widget);
   g_autofree char *text = NULL;
 
   if (note == NULL && !cut)
     return FALSE;
 
-  text = note != NULL && cut ? g_strdup_printf ("%s — %s", gtk_label_get_text (label), note)
-         : g_strdup (note != NULL ? note : gtk_label_get_text (label));
+  text = note != NULL && cut ? g_strdup_printf ("%s — %s", shown, note) : g_strdup (note != NULL ? note : shown);
   gtk_tooltip_set_text (tooltip, text);
 
   return TRUE;
 }
 
 static void
-set_cell_note (GtkLabel   *label,
+set_cell_note (GtkWidget  *cell,
                const char *note)
 {
-  if (g_strcmp0 (g_object_get_data (G_OBJECT (label), "lt-note"), note) == 0)
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (cell), "lt-note"), note) == 0)
     return;
 
-  g_object_set_data (G_OBJECT (label), "lt-note", (gpointer) note);
+  g_object_set_data (G_OBJECT (cell), "lt-note", (gpointer) note);
   if (note != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, note, -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, note, -1);
   else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void
@@ -250,28 +283,52 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *cell = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
-  gtk_list_item_set_child (item, label);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 0);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), column_chars[GPOINTER_TO_INT (user_data)].min);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column_chars[GPOINTER_TO_INT (user_data)].nat);
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
+  gtk_list_item_set_child (item, cell);
+}
+
+/* Today as ISO, read again at most every ten seconds: each due cell asks
+ * (lt_date_today () reads the local time zone: a stat of /etc/localtime). */
+static const char *
+cells_today (void)
+{
+  static char *today;
+  static gint64 read_at;
+  gint64 now = g_get_monotonic_time ();
+
+  if (today == NULL || now - read_at > 10 * G_USEC_PER_SEC)
+    {
+      g_free (today);
+      today = lt_date_today ();
+      read_at = now;
+    }
+
+  return today;
 }
 
 static void
-fill_cell (GtkLabel *label,
-           Column    column,
-           LtTask   *task)
+fill_cell (GtkWidget *cell,
+           Column     column,
+           LtTask    *task)
 {
   g_autofree char *text = NULL;
-
-  gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
-  set_cell_note (label, NULL);
+  const char *css_class = NULL;
+  const char *note = NULL;
 
   if (task == NULL)
-    return;
+    {
+      gtk_widget_remove_css_class (cell, "error");
+      gtk_widget_remove_css_class (cell, "warning");
+      set_cell_note (cell, NULL);
+      return;
+    }
 
   switch (column)
     {
@@ -306,19 +363,19 @@ fill_cell (GtkLabel *label,
 
     case COLUMN_DUE:
       {
-        g_autofree char *today = lt_date_today ();
+        const char *today = cells_today ();
 
         text = lt_date_iso_to_display (lt_task_get_due_date (task));
         if (lt_task_get_status (task) != LT_TASK_STATUS_DONE &&
             g_strcmp0 (lt_task_get_due_date (task), today) < 0)
           {
-            gtk_widget_add_css_class (GTK_WIDGET (label), "error");
-            set_cell_note (label, _("Overdue"));
+            css_class = "error";
+            note = _("Overdue");
           }
         else if (lt_task_get_late (task))
           {
-            gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
-            set_cell_note (label, _("Due after the end of its prestation"));
+            css_class = "warning";
+            note = _("Due after the end of its prestation");
           }
       }
       break;
@@ -331,19 +388,32 @@ fill_cell (GtkLabel *label,
       g_assert_not_reached ();
     }
 
-  gtk_label_set_text (label, text != NULL ? text : "");
-  /* the row is read by its task's title */
-  if (column == COLUMN_TITLE)
-    lt_accessible_name_list_row (GTK_WIDGET (label), text, NULL);
+  /* a cell whose text is unchanged is left alone (a write refreshes every
+   * row on screen: most show the same) */
+  if (g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), text != NULL ? text : "") != 0)
+    {
+      gtk_inscription_set_text (GTK_INSCRIPTION (cell), text != NULL ? text : "");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "", -1);
+      /* the row is read by its task's title */
+      if (column == COLUMN_TITLE)
+        lt_accessible_name_list_row (cell, text, NULL);
+    }
+  if (g_strcmp0 (css_class, "error") != 0)
+    gtk_widget_remove_css_class (cell, "error");
+  if (g_strcmp0 (css_class, "warning") != 0)
+    gtk_widget_remove_css_class (cell, "warning");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (cell, css_class);
+  set_cell_note (cell, note);
 }
 
 /* the slot of the row took another tâche: the cell shows it */
 static void
 on_slot_item_cb (LtSlot     *slot,
                  GParamSpec *pspec,
-                 GtkLabel   *label)
+                 GtkWidget  *cell)
 {
-  fill_cell (label, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "lt-column")),
+  fill_cell (cell, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "lt-column")),
              LT_TASK (lt_slot_get_item (slot)));
 }
 
@@ -352,13 +422,13 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  GtkWidget *cell = gtk_list_item_get_child (item);
   LtSlot *slot = gtk_list_item_get_item (item);
 
-  g_object_set_data (G_OBJECT (label), "lt-column", user_data);
+  g_object_set_data (G_OBJECT (cell), "lt-column", user_data);
   if (slot != NULL)
-    g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_item_cb), label, 0);
-  fill_cell (label, GPOINTER_TO_INT (user_data), slot != NULL ? LT_TASK (lt_slot_get_item (slot)) : NULL);
+    g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_item_cb), cell, 0);
+  fill_cell (cell, GPOINTER_TO_INT (user_data), slot != NULL ? LT_TASK (lt_slot_get_item (slot)) : NULL);
 }
 
 static void
@@ -381,7 +451,7 @@ add_column (LtTasksPage *self,
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) col = NULL;
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), NULL);
   col = gtk_column_view_column_new (title, g_steal_pointer (&factory));
