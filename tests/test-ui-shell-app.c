@@ -77,7 +77,7 @@ static void
 test_shortcuts (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
   GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
 
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
@@ -85,6 +85,37 @@ test_shortcuts (Fixture       *f,
   g_assert_true (wait_for_mapped (GTK_WIDGET (overlay)));
   gtk_window_destroy (GTK_WINDOW (overlay));
   iterate (10);
+}
+
+/* The main window does not build its shortcuts window: win.show-help-overlay
+ * builds it the first time, and shows the same one again. */
+static void
+test_shortcuts_built_when_asked (Fixture       *f,
+                                 gconstpointer  data)
+{
+  LtWindow *window = lt_window_new (NULL, f->context);
+  GtkShortcutsWindow *overlay;
+
+  /* GtkApplication builds gtk/help-overlay.ui for every window it adds */
+  g_assert_false (g_resources_get_info (RESOURCE_PREFIX "/gtk/help-overlay.ui", 0, NULL, NULL, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for_mapped (GTK_WIDGET (window)));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  g_assert_true (wait_for_mapped (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+
+  gtk_window_close (GTK_WINDOW (overlay));
+  iterate (10);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (wait_for_mapped (GTK_WIDGET (overlay)));
+
+  destroy_and_finalize (GTK_WINDOW (window));
 }
 
 /* Every lt-*.ui template of the bundle instantiates without a warning (the
@@ -406,6 +437,7 @@ main (int   argc,
   ADD ("/shell/about", test_about);
   ADD ("/shell/preferences", test_preferences);
   ADD ("/shell/shortcuts", test_shortcuts);
+  ADD ("/shell/shortcuts/built-when-asked", test_shortcuts_built_when_asked);
   ADD ("/shell/templates", test_templates);
   ADD ("/shell/application/database", test_application_database);
   g_test_add_func ("/shell/application/accels", test_application_accels);
