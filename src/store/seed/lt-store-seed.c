@@ -523,7 +523,7 @@ seed_all (LtStore  *self,
       g_autofree char *due_iso = NULL;
       g_autofree char *period = NULL;
       gboolean done = g_rand_int_range (rand, 0, 3) == 0;
-      gint64 task_id, previous;
+      gint64 task_id, previous, staff;
       gboolean linked;
       LtTaskStatus status;
       sqlite3_stmt *stmt;
@@ -537,7 +537,9 @@ seed_all (LtStore  *self,
 
       /* Links only go from an older task to a newer one: never a cycle. The
        * status is the rule's from the start (the predecessor is written and
-       * the link is known), so the final pass over every task writes nothing. */
+       * the link is known), so the final pass over every task writes nothing.
+       * Drawn in the order of the first version: the same cabinet as before. */
+      staff = g_array_index (staff_ids, gint64, g_rand_int_range (rand, 0, staff_ids->len));
       previous = g_array_index (last_task, gint64, owner);
       linked = previous != 0 && g_rand_int_range (rand, 0, 10) < 6;
       status = lt_project_rules_task_status (request ? LT_STEP_KIND_REQUEST : LT_STEP_KIND_TASK, done, request,
@@ -553,7 +555,7 @@ seed_all (LtStore  *self,
       lt_store_bind_text (stmt, 3, task_titles[t].kind);
       lt_store_bind_text (stmt, 4, task_titles[t].title);
       lt_store_bind_text (stmt, 5, period);
-      sqlite3_bind_int64 (stmt, 6, g_array_index (staff_ids, gint64, g_rand_int_range (rand, 0, staff_ids->len)));
+      sqlite3_bind_int64 (stmt, 6, staff);
       sqlite3_bind_int (stmt, 7, delay);
       lt_store_bind_text (stmt, 8, start_iso);
       lt_store_bind_text (stmt, 9, due_iso);
