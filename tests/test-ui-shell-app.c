@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "lt-store-backup.h"
+
 #include "ui-shell-fixtures.h"
 
 static void
@@ -263,6 +265,7 @@ typedef struct {
   GApplication *app;
   guint       safety_id;       /* quits if pressing Quit did not */
   gboolean    timed_out;
+  guint       backups_at_quit; /* in the backups folder when Quit was asked */
 } RunData;
 
 static gboolean
@@ -280,6 +283,26 @@ static gboolean
 quit_idle (gpointer app)
 {
   g_application_quit (app);
+  return G_SOURCE_REMOVE;
+}
+
+static guint
+count_backups (const char *db_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = lt_store_backup_list (db_path, &error);
+
+  return list != NULL ? list->len : 0;
+}
+
+/* Quits the window's application, after noting the backups made so far. */
+static gboolean
+look_and_quit (gpointer data)
+{
+  RunData *run = data;
+
+  run->backups_at_quit = count_backups (run->path);
+  g_application_quit (run->app);
   return G_SOURCE_REMOVE;
 }
 
@@ -323,6 +346,9 @@ on_window_added (GtkApplication *app,
 
       g_assert_cmpstr (lt_store_get_path (store), ==, run->path);
       run->saw_window = TRUE;
+      run->app = G_APPLICATION (app);
+      g_timeout_add (200, look_and_quit, run);
+      return;
     }
   else if (ADW_IS_MESSAGE_DIALOG (window))
     {
@@ -377,6 +403,10 @@ test_application_database (Fixture       *f,
   g_assert_cmpint (run_app (f->path, &run), ==, 0);
   g_assert_true (run.saw_window);
   g_assert_false (run.saw_dialog);
+  /* the day's backups wait for the start to settle (not made 200 ms after
+   * the window), and a session that short still gets them, when it ends */
+  g_assert_cmpuint (run.backups_at_quit, ==, 0);
+  g_assert_cmpuint (count_backups (f->path), ==, 2);
   store = lt_store_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_false (lt_store_is_empty (store));
