@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "lt-store-backup.h"
+
 #include "ui-shell-fixtures.h"
 
 static void
@@ -77,7 +79,7 @@ static void
 test_shortcuts (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
   GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
 
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
@@ -85,6 +87,37 @@ test_shortcuts (Fixture       *f,
   g_assert_true (wait_for_mapped (GTK_WIDGET (overlay)));
   gtk_window_destroy (GTK_WINDOW (overlay));
   iterate (10);
+}
+
+/* The main window does not build its shortcuts window: win.show-help-overlay
+ * builds it the first time, and shows the same one again. */
+static void
+test_shortcuts_built_when_asked (Fixture       *f,
+                                 gconstpointer  data)
+{
+  LtWindow *window = lt_window_new (NULL, f->context);
+  GtkShortcutsWindow *overlay;
+
+  /* GtkApplication builds gtk/help-overlay.ui for every window it adds */
+  g_assert_false (g_resources_get_info (RESOURCE_PREFIX "/gtk/help-overlay.ui", 0, NULL, NULL, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for_mapped (GTK_WIDGET (window)));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  g_assert_true (wait_for_mapped (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+
+  gtk_window_close (GTK_WINDOW (overlay));
+  iterate (10);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (wait_for_mapped (GTK_WIDGET (overlay)));
+
+  destroy_and_finalize (GTK_WINDOW (window));
 }
 
 /* Every lt-*.ui template of the bundle instantiates without a warning (the
@@ -232,6 +265,7 @@ typedef struct {
   GApplication *app;
   guint       safety_id;       /* quits if pressing Quit did not */
   gboolean    timed_out;
+  guint       backups_at_quit; /* in the backups folder when Quit was asked */
 } RunData;
 
 static gboolean
@@ -249,6 +283,26 @@ static gboolean
 quit_idle (gpointer app)
 {
   g_application_quit (app);
+  return G_SOURCE_REMOVE;
+}
+
+static guint
+count_backups (const char *db_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = lt_store_backup_list (db_path, &error);
+
+  return list != NULL ? list->len : 0;
+}
+
+/* Quits the window's application, after noting the backups made so far. */
+static gboolean
+look_and_quit (gpointer data)
+{
+  RunData *run = data;
+
+  run->backups_at_quit = count_backups (run->path);
+  g_application_quit (run->app);
   return G_SOURCE_REMOVE;
 }
 
@@ -292,6 +346,9 @@ on_window_added (GtkApplication *app,
 
       g_assert_cmpstr (lt_store_get_path (store), ==, run->path);
       run->saw_window = TRUE;
+      run->app = G_APPLICATION (app);
+      g_timeout_add (200, look_and_quit, run);
+      return;
     }
   else if (ADW_IS_MESSAGE_DIALOG (window))
     {
@@ -346,6 +403,10 @@ test_application_database (Fixture       *f,
   g_assert_cmpint (run_app (f->path, &run), ==, 0);
   g_assert_true (run.saw_window);
   g_assert_false (run.saw_dialog);
+  /* the day's backups wait for the start to settle (not made 200 ms after
+   * the window), and a session that short still gets them, when it ends */
+  g_assert_cmpuint (run.backups_at_quit, ==, 0);
+  g_assert_cmpuint (count_backups (f->path), ==, 2);
   store = lt_store_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_false (lt_store_is_empty (store));
@@ -406,6 +467,7 @@ main (int   argc,
   ADD ("/shell/about", test_about);
   ADD ("/shell/preferences", test_preferences);
   ADD ("/shell/shortcuts", test_shortcuts);
+  ADD ("/shell/shortcuts/built-when-asked", test_shortcuts_built_when_asked);
   ADD ("/shell/templates", test_templates);
   ADD ("/shell/application/database", test_application_database);
   g_test_add_func ("/shell/application/accels", test_application_accels);

@@ -25,6 +25,8 @@ struct _LtApplication
   GSettings      *settings;
   LtContext      *context;
   char           *first_toast;     /* said once the window shows */
+  char           *backup_path;     /* the daily backup, waiting for the start to settle */
+  guint           backup_source;
   LtMailScheduler *mail_scheduler; /* (unowned) kept alive by the application */
 };
 
@@ -100,17 +102,32 @@ load_demo_if_empty (LtApplication *self,
   self->first_toast = g_strdup (_("The database was empty: a demo cabinet was loaded to try Lettrine"));
 }
 
+/* The first start of a day copies the database (and rotates the copies):
+ * BACKUP_DELAY_S after the start, so that the copy (1 GB at 2,000,000
+ * tâches) does not compete with the window's first frames and its list;
+ * at the latest when the application ends. */
+#define BACKUP_DELAY_S 10
+
+static gboolean
+daily_backup (const char  *db_path,
+              char       **made,
+              GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return lt_store_backup_daily (db_path, now, made, error);
+}
+
 static void
 daily_backup_thread (GTask        *task,
                      gpointer      source_object,
                      gpointer      task_data,
                      GCancellable *cancellable)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *made = NULL;
   GError *error = NULL;
 
-  if (!lt_store_backup_daily (task_data, now, &made, &error))
+  if (!daily_backup (task_data, &made, &error))
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, g_steal_pointer (&made), g_free);
@@ -131,18 +148,20 @@ daily_backup_done (GObject      *source,
   g_application_release (G_APPLICATION (source));
 }
 
-/* The first start of a day copies the database (and rotates the copies) on
- * a connection of its own, off the main thread. */
-static void
-start_daily_backup (LtApplication *self,
-                    LtStore       *store)
+/* On a connection of its own, off the main thread. */
+static gboolean
+start_daily_backup_cb (gpointer user_data)
 {
+  LtApplication *self = user_data;
   g_autoptr(GTask) task = g_task_new (self, NULL, daily_backup_done, NULL);
 
-  g_task_set_source_tag (task, start_daily_backup);
-  g_task_set_task_data (task, g_strdup (lt_store_get_path (store)), g_free);
+  self->backup_source = 0;
+  g_task_set_source_tag (task, start_daily_backup_cb);
+  g_task_set_task_data (task, g_steal_pointer (&self->backup_path), g_free);
   g_application_hold (G_APPLICATION (self));
   g_task_run_in_thread (task, daily_backup_thread);
+
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -183,7 +202,10 @@ ensure_context (LtApplication  *self,
   if (lock == NULL)
     g_message ("%s", lock_error->message);
   lt_context_set_app_lock (self->context, lock);
-  start_daily_backup (self, store);
+  g_free (self->backup_path);
+  self->backup_path = g_strdup (lt_store_get_path (store));
+  if (self->backup_source == 0)
+    self->backup_source = g_timeout_add_seconds (BACKUP_DELAY_S, start_daily_backup_cb, self);
 
   return TRUE;
 }
@@ -323,11 +345,32 @@ lt_application_activate (GApplication *application)
     }
 }
 
+/* Ended before the daily backup began: it is made now (the windows are
+ * closed), so that a short session never skips it. */
+static void
+lt_application_shutdown (GApplication *application)
+{
+  LtApplication *self = LT_APPLICATION (application);
+
+  if (self->backup_source != 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_clear_handle_id (&self->backup_source, g_source_remove);
+      if (!daily_backup (self->backup_path, NULL, &error))
+        g_message ("The daily backup failed: %s", error->message);
+      g_clear_pointer (&self->backup_path, g_free);
+    }
+
+  G_APPLICATION_CLASS (lt_application_parent_class)->shutdown (application);
+}
+
 static void
 lt_application_dispose (GObject *object)
 {
   LtApplication *self = LT_APPLICATION (object);
 
+  g_clear_handle_id (&self->backup_source, g_source_remove);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
@@ -341,6 +384,7 @@ lt_application_finalize (GObject *object)
 
   g_clear_pointer (&self->database_path, g_free);
   g_clear_pointer (&self->first_toast, g_free);
+  g_clear_pointer (&self->backup_path, g_free);
 
   G_OBJECT_CLASS (lt_application_parent_class)->finalize (object);
 }
@@ -357,6 +401,7 @@ lt_application_class_init (LtApplicationClass *klass)
   application_class->handle_local_options = lt_application_handle_local_options;
   application_class->startup = lt_application_startup;
   application_class->activate = lt_application_activate;
+  application_class->shutdown = lt_application_shutdown;
 }
 
 static void

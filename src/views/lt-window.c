@@ -103,8 +103,31 @@ show_page_change_state (GSimpleAction *action,
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
 
+/* The shortcuts window is built the first time it is asked for, not with
+ * the main window (GtkApplication would build it for every window at
+ * start-up if it were at gtk/help-overlay.ui): the action is ours, so
+ * gtk_application_window_set_help_overlay () adds none. */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static const GActionEntry win_entries[] = {
   { "show-page", NULL, "s", "'affaires'", show_page_change_state },
+  { "show-help-overlay", show_help_overlay_activated },
 };
 
 static void
