@@ -376,9 +376,13 @@ try:
     type_in("Début (JJ/MM/AAAA)", "01/02/2026", root=window)
     type_in("Fin (JJ/MM/AAAA)", "31/12/2026", root=window)
     # the prestation to assign, chosen among the catalogue's
-    choose_in("Prestation à affecter", "Bilan annuel", root=window)
+    # (« Bilan annuel » is shown first)
+    choose_in("Prestation à affecter", "Entrée en relation", root=window)
     press("push button", "Affecter", root=window)
-    wait(lambda x: role(x) == "label" and x.name == "Bilan annuel", "« Bilan annuel » assigned", window)
+    # its row: the prestation's name beside « Retirer du projet »
+    wait(lambda x: any(named(c, "label", "Entrée en relation") for c in x)
+         and any(named(c, "push button", "Retirer du projet") for c in x),
+         "« Entrée en relation » assigned", window)
     press("push button", "Enregistrer et créer les tâches", root=window)
     # tasks after the project's end, then an intervenant overloaded by the
     # demo's projects, are asked about first

@@ -15,8 +15,8 @@
  * by its class name. Pressed (a click, Enter, Space or the AT-SPI « click »
  * action) it opens an LtChoicePopover whose choices are buttons too. Its
  * accessible name is the one given to it (a label, a mnemonic label); the
- * chosen value is its accessible description, whole, as its text may be
- * cut when space is short. */
+ * chosen value is its accessible description. Like a drop-down's, its
+ * width follows the chosen value, never cut. */
 
 struct _LtChoiceButton
 {
@@ -145,7 +145,6 @@ lt_choice_button_init (LtChoiceButton *self)
 
   self->value_label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->value_label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (self->value_label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (self->value_label, TRUE);
   gtk_box_append (GTK_BOX (box), self->value_label);
   gtk_box_append (GTK_BOX (box), arrow);
