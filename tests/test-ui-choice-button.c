@@ -54,8 +54,14 @@ choice (LtChoiceButton *button,
 
   collect (GTK_WIDGET (lt_choice_button_get_popover (button)), GTK_TYPE_BUTTON, found);
   for (guint i = 0; i < found->len; i++)
-    if (gtk_test_accessible_check_property (found->pdata[i], GTK_ACCESSIBLE_PROPERTY_LABEL, name) == NULL)
-      return found->pdata[i];
+    {
+      /* the message of a mismatch, or NULL */
+      g_autofree char *mismatch = gtk_test_accessible_check_property (found->pdata[i], GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                      name);
+
+      if (mismatch == NULL)
+        return found->pdata[i];
+    }
   return NULL;
 }
 
@@ -135,11 +141,12 @@ test_expression (void)
   g_autoptr(GListStore) actions = g_list_store_new (G_TYPE_SIMPLE_ACTION);
   g_autoptr(GSimpleAction) first = g_simple_action_new ("reviser", NULL);
   g_autoptr(GSimpleAction) second = g_simple_action_new ("etablir", NULL);
+  g_autoptr(GtkExpression) name = gtk_property_expression_new (G_TYPE_SIMPLE_ACTION, NULL, "name");
   LtChoiceButton *button = g_object_ref_sink (LT_CHOICE_BUTTON (lt_choice_button_new (NULL)));
 
   g_list_store_append (actions, first);
   g_list_store_append (actions, second);
-  lt_choice_button_set_expression (button, gtk_property_expression_new (G_TYPE_SIMPLE_ACTION, NULL, "name"));
+  lt_choice_button_set_expression (button, name);
   lt_choice_button_set_model (button, G_LIST_MODEL (actions));
   gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "reviser");
   g_assert_nonnull (choice (button, "etablir"));
