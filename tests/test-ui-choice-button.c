@@ -65,6 +65,27 @@ choice (LtChoiceButton *button,
   return NULL;
 }
 
+/* A key typed in @popover, as its key controller gets it. */
+static void
+type_key (GtkPopover *popover,
+          guint       keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (popover));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      gboolean stop = FALSE;
+
+      /* the popover's own (Escape) answers too */
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &stop);
+      handled |= stop;
+    }
+  g_assert_true (handled);
+}
+
 static void
 on_notify_cb (GObject    *object,
               GParamSpec *pspec,
@@ -105,6 +126,11 @@ test_choose_by_action (void)
   /* the arrows move to the next choice */
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (popover), GTK_DIR_DOWN));
   g_assert_true (gtk_widget_is_focus (choice (button, "Two")));
+  /* typing the start of a choice moves to it: « th » is « Three » */
+  type_key (popover, GDK_KEY_t);
+  g_assert_true (gtk_widget_is_focus (choice (button, "Two")));
+  type_key (popover, GDK_KEY_H);
+  g_assert_true (gtk_widget_is_focus (choice (button, "Three")));
 
   click (choice (button, "Three"));
   g_assert_cmpuint (lt_choice_button_get_selected (button), ==, 2);

@@ -8,15 +8,18 @@
 #include <glib/gi18n.h>
 
 #include "lt-choice-popover.h"
+#include "lt-text.h"
 
 /* GtkDropDown and AdwComboRow (GTK 4.8, libadwaita 1.2) list their choices
  * as items of a GtkListView, which GTK 4.8 exposes with neither an action
  * nor a selection: no value can be chosen through the accessibility tree.
  * This popover lists them as buttons, each named by its text and pressed
  * with the AT-SPI « click » action; the chosen one bears a check and the
- * description « Choisi ». Arrows move between the choices, Escape closes.
- * The choices wrap instead of being cut. LtChoiceRow and LtChoiceButton
- * show it; it holds the model and the choice, with the API of a drop-down. */
+ * description « Choisi ». Arrows move between the choices, Escape closes;
+ * typing the start of a choice (« etab » for « Établir… ») moves to it, as
+ * a drop-down's search did. The choices wrap instead of being cut.
+ * LtChoiceRow and LtChoiceButton show it; it holds the model and the
+ * choice, with the API of a drop-down. */
 
 struct _LtChoicePopover
 {
@@ -28,6 +31,8 @@ struct _LtChoicePopover
   GObject       *selected_item;
 
   GtkWidget     *choices;
+  GString       *typed;        /* folded, what was typed to find a choice */
+  gint64         typed_at;     /* when the last key of it was typed */
 };
 
 G_DEFINE_FINAL_TYPE (LtChoicePopover, lt_choice_popover, GTK_TYPE_POPOVER)
@@ -132,6 +137,7 @@ choice_button (LtChoicePopover *self,
   gtk_widget_add_css_class (button, "flat");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   g_object_set_data (G_OBJECT (button), "check", check);
+  g_object_set_data_full (G_OBJECT (button), "text", g_strdup (text), g_free);
   g_signal_connect (button, "clicked", G_CALLBACK (on_choice_clicked_cb), self);
   return button;
 }
@@ -171,6 +177,53 @@ on_items_changed_cb (GListModel      *model,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED_ITEM]);
 }
 
+/* Keys typed within this long make one word to look for. */
+#define TYPE_AHEAD_USEC (G_USEC_PER_SEC)
+
+/* The first choice whose folded text starts with what was typed gets the
+ * keyboard. Space is a key of its own (it presses the choice) unless a
+ * word is being typed. */
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   LtChoicePopover       *self)
+{
+  gunichar c = gdk_keyval_to_unicode (keyval);
+  gint64 now = g_get_monotonic_time ();
+  char utf8[7] = { 0 };
+  g_autofree char *folded = NULL;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 || c == 0 || !g_unichar_isprint (c))
+    return FALSE;
+  if (now - self->typed_at > TYPE_AHEAD_USEC)
+    g_string_truncate (self->typed, 0);
+  if (c == ' ' && self->typed->len == 0)
+    return FALSE;
+  self->typed_at = now;
+  g_unichar_to_utf8 (c, utf8);
+  folded = lt_text_fold (utf8);
+  g_string_append (self->typed, folded);
+
+  for (GtkWidget *b = gtk_widget_get_first_child (self->choices); b != NULL; b = gtk_widget_get_next_sibling (b))
+    {
+      g_autofree char *text = lt_text_fold (g_object_get_data (G_OBJECT (b), "text"));
+
+      if (g_str_has_prefix (text, self->typed->str))
+        {
+          GtkRoot *root = gtk_widget_get_root (b);
+
+          gtk_widget_grab_focus (b);
+          /* shown as arrows show it */
+          if (GTK_IS_WINDOW (root))
+            gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
+          break;
+        }
+    }
+  return TRUE;
+}
+
 /* ---- GObject ------------------------------------------------------------ */
 
 static void
@@ -184,6 +237,15 @@ lt_choice_popover_dispose (GObject *object)
   g_clear_pointer (&self->expression, gtk_expression_unref);
   g_clear_object (&self->selected_item);
   G_OBJECT_CLASS (lt_choice_popover_parent_class)->dispose (object);
+}
+
+static void
+lt_choice_popover_finalize (GObject *object)
+{
+  LtChoicePopover *self = LT_CHOICE_POPOVER (object);
+
+  g_string_free (self->typed, TRUE);
+  G_OBJECT_CLASS (lt_choice_popover_parent_class)->finalize (object);
 }
 
 static void
@@ -243,6 +305,7 @@ lt_choice_popover_class_init (LtChoicePopoverClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = lt_choice_popover_dispose;
+  object_class->finalize = lt_choice_popover_finalize;
   object_class->get_property = lt_choice_popover_get_property;
   object_class->set_property = lt_choice_popover_set_property;
 
@@ -261,8 +324,10 @@ static void
 lt_choice_popover_init (LtChoicePopover *self)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->selected = GTK_INVALID_LIST_POSITION;
+  self->typed = g_string_new (NULL);
 
   self->choices = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -273,6 +338,11 @@ lt_choice_popover_init (LtChoicePopover *self)
   gtk_popover_set_child (GTK_POPOVER (self), scroller);
   gtk_popover_set_position (GTK_POPOVER (self), GTK_POS_BOTTOM);
   gtk_widget_add_css_class (GTK_WIDGET (self), "menu");
+
+  /* before the focused choice, which would take Space */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 /* ---- API ---------------------------------------------------------------- */
