@@ -26,6 +26,7 @@
 #include "lt-store-affaires.h"
 #include "lt-store-backup.h"
 #include "lt-terms-dialog.h"
+#include "lt-choice-button.h"
 #include "lt-choice-row.h"
 
 /* GTK 4.8's own file chooser, driven here, leaks some 6 KB in 220 small
@@ -98,7 +99,7 @@ last_page_toast (Affaires *a)
 }
 
 /* The mapping drop-down of the file's @nth column. */
-static GtkDropDown *
+static LtChoiceButton *
 mapping_dropdown (GtkWidget *dialog,
                   guint      nth)
 {
@@ -108,9 +109,9 @@ mapping_dropdown (GtkWidget *dialog,
   /* depth-first, in order */
   while (w != NULL)
     {
-      if (GTK_IS_DROP_DOWN (w))
+      if (LT_IS_CHOICE_BUTTON (w))
         g_ptr_array_add (found, w);
-      if (gtk_widget_get_first_child (w) != NULL && !GTK_IS_DROP_DOWN (w))
+      if (gtk_widget_get_first_child (w) != NULL && !LT_IS_CHOICE_BUTTON (w))
         w = gtk_widget_get_first_child (w);
       else
         {
@@ -158,11 +159,11 @@ test_import_buttons (Fixture       *f,
   g_assert_true (gtk_widget_is_sensitive (import_button));
 
   /* the name column ignored: nothing can be imported; mapped again: two */
-  gtk_drop_down_set_selected (mapping_dropdown (dialog, 0), 0);
+  lt_choice_button_set_selected (mapping_dropdown (dialog, 0), 0);
   settle ();
   g_assert_nonnull (strstr (lt_import_dialog_get_summary (LT_IMPORT_DIALOG (dialog)), "No column holds the company name"));
   g_assert_false (gtk_widget_is_sensitive (import_button));
-  gtk_drop_down_set_selected (mapping_dropdown (dialog, 0), 1);
+  lt_choice_button_set_selected (mapping_dropdown (dialog, 0), 1);
   settle ();
   g_assert_cmpstr (lt_import_dialog_get_summary (LT_IMPORT_DIALOG (dialog)), ==, "2 lines can be imported, 1 refused");
 

@@ -11,6 +11,7 @@
 
 #include "ui-dialogs-fixtures.h"
 
+#include "lt-choice-button.h"
 #include "lt-dependency-canvas.h"
 #include "lt-prestation-editor.h"
 #include "lt-prestations-page.h"
@@ -522,14 +523,14 @@ test_tasks_buttons (Fixture       *f,
   g_assert_true (lt_tasks_page_select_task (LT_TASKS_PAGE (page), first_id));
   g_assert_true (gtk_widget_activate_action (page, "tasks.reassign", NULL));
   settle ();
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (adw_message_dialog_get_extra_child (find_dialog ())), 0);
+  lt_choice_button_set_selected (LT_CHOICE_BUTTON (adw_message_dialog_get_extra_child (find_dialog ())), 0);
   click ("_Cancel");
   g_assert_cmpint (query_int (f->store, sql), ==, staff_before);
 
   g_assert_true (lt_tasks_page_select_task (LT_TASKS_PAGE (page), first_id));
   g_assert_true (gtk_widget_activate_action (page, "tasks.reassign", NULL));
   settle ();
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (adw_message_dialog_get_extra_child (find_dialog ())), 0);
+  lt_choice_button_set_selected (LT_CHOICE_BUTTON (adw_message_dialog_get_extra_child (find_dialog ())), 0);
   click ("_Reassign");
   g_assert_cmpint (query_int (f->store, sql), ==, 0);
   g_assert_cmpint (staff_before, !=, 0);

@@ -184,10 +184,12 @@ def type_in(name, value, root=None):
     return n
 
 
-def choose(row_name, value, root=None):
-    """A choice row: opened by its action, the choice pressed as a button."""
-    row = wait(lambda x: role(x) == "list item" and plain(x.name) == row_name, f"choice row « {row_name} »", root)
-    do(row, "choice.open")
+def choose(row_name, value, root=None, opener="list item", action="choice.open"):
+    """A choice row (or, with opener « push button » and action « click », a
+    choice button): opened by its action, the choice pressed as a button."""
+    row = wait(lambda x: role(x) == opener and plain(x.name) == row_name and sensitive(x),
+               f"choice {opener} « {row_name} »", root)
+    do(row, action)
     if value is None:
         # the first real choice, after « — »
         first = wait(lambda x: role(x) == "push button" and x.name not in ("", "—") and is_showing(x),
@@ -197,6 +199,17 @@ def choose(row_name, value, root=None):
                   f"choice « {value} » of « {row_name} »", row)
     do(button, "click")
     wait_until(lambda: value in (row.description or ""), f"« {row_name} » did not take « {value} »")
+    return row
+
+
+def choose_in(button_name, value, root=None):
+    """A choice button, as a drop-down: pressed, the choice pressed. The
+    value must not be the one shown already, or nothing would be proved."""
+    button = wait(lambda x: role(x) == "push button" and plain(x.name) == button_name,
+                  f"choice button « {button_name} »", root)
+    if value in (button.description or ""):
+        fail(f"« {button_name} » shows « {value} » before it is chosen")
+    return choose(button_name, value, root, opener="push button", action="click")
 
 
 def item_text(item):
@@ -330,6 +343,7 @@ try:
     editor = wait(lambda x: role(x) == "filler" and x.name == "LtPrestationEditor", "the prestation editor")
     name = type_in("Nom", "Révision annuelle", root=editor)
     do(name, "activate")
+    choose_in("Périodicité", "Annuelle", root=editor)
     press("push button", "Tâche", root=editor)
     wait(lambda x: role(x) == "text" and x.name == "Ce dont T1 dépend", "the first step's row", editor)
     press("push button", "Tâche", root=editor)
@@ -341,6 +355,8 @@ try:
          "the step T2 read as depending on T1", editor)
     press("push button", "Enregistrer", root=editor)
     select_in("Prestations", "Révision annuelle")
+    wait(lambda x: role(x) == "push button" and x.name == "Périodicité" and x.description == "Annuelle",
+         "« Révision annuelle » saved as « Annuelle »", editor)
     print("ok: a prestation with two linked steps, saved")
 
     # ---- a project ------------------------------------------------------------
@@ -359,12 +375,14 @@ try:
     type_in("Nom", "Révision 2026", root=window)
     type_in("Début (JJ/MM/AAAA)", "01/02/2026", root=window)
     type_in("Fin (JJ/MM/AAAA)", "31/12/2026", root=window)
-    # the prestation to assign: GTK 4.8's GtkDropDown cannot be chosen
-    # through AT-SPI (its list's selection does not reach it), so the one
-    # it shows first is assigned
-    assigned = wait(lambda x: role(x) == "combo box" and x.name == "Prestation à affecter",
-                    "« Prestation à affecter »", window)
+    # the prestation to assign, chosen among the catalogue's
+    # (« Bilan annuel » is shown first)
+    choose_in("Prestation à affecter", "Entrée en relation", root=window)
     press("push button", "Affecter", root=window)
+    # its row: the prestation's name beside « Retirer du projet »
+    wait(lambda x: any(named(c, "label", "Entrée en relation") for c in x)
+         and any(named(c, "push button", "Retirer du projet") for c in x),
+         "« Entrée en relation » assigned", window)
     press("push button", "Enregistrer et créer les tâches", root=window)
     # tasks after the project's end, then an intervenant overloaded by the
     # demo's projects, are asked about first

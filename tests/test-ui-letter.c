@@ -15,6 +15,7 @@
 #include "lt-store-catalogue.h"
 #include "lt-store-private.h"
 #include "lt-store-affaires.h"
+#include "lt-choice-button.h"
 #include "lt-choice-row.h"
 
 #include "store-fixtures.h"
@@ -169,7 +170,7 @@ test_mission_dropdown (Fixture       *f,
   GtkWidget *window = gtk_window_new ();
   GtkWidget *editor = lt_prestation_editor_new (f->context);
   g_autoptr(LtPrestation) stored = NULL;
-  GtkDropDown *dropdown;
+  LtChoiceButton *dropdown;
   GListModel *items;
   gint64 id;
 
@@ -182,8 +183,8 @@ test_mission_dropdown (Fixture       *f,
 
   gtk_window_set_child (GTK_WINDOW (window), editor);
   gtk_window_present (GTK_WINDOW (window));
-  dropdown = GTK_DROP_DOWN (child (editor, LT_TYPE_PRESTATION_EDITOR, "mission_dropdown"));
-  items = gtk_drop_down_get_model (dropdown);
+  dropdown = LT_CHOICE_BUTTON (child (editor, LT_TYPE_PRESTATION_EDITOR, "mission_dropdown"));
+  items = lt_choice_button_get_model (dropdown);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, LT_MISSION_ADVISORY + 1);
   for (int m = LT_MISSION_PRESENTATION; m <= LT_MISSION_ADVISORY; m++)
     {
@@ -196,10 +197,10 @@ test_mission_dropdown (Fixture       *f,
   g_assert_true (lt_prestation_editor_load (LT_PRESTATION_EDITOR (editor), 10, &error));
   g_assert_no_error (error);
   iterate (10);
-  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, LT_MISSION_SOCIAL);
+  g_assert_cmpuint (lt_choice_button_get_selected (dropdown), ==, LT_MISSION_SOCIAL);
   g_assert_false (lt_prestation_editor_get_modified (LT_PRESTATION_EDITOR (editor)));
 
-  gtk_drop_down_set_selected (dropdown, LT_MISSION_ATTESTATION);
+  lt_choice_button_set_selected (dropdown, LT_MISSION_ATTESTATION);
   g_assert_true (lt_prestation_editor_get_modified (LT_PRESTATION_EDITOR (editor)));
   g_assert_true (lt_prestation_editor_save (LT_PRESTATION_EDITOR (editor), &error));
   g_assert_no_error (error);

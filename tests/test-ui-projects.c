@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "lt-choice-button.h"
 #include "lt-context.h"
 #include "lt-date.h"
 #include "lt-error.h"
@@ -274,17 +275,17 @@ test_save_and_follow (Fixture       *f,
                                            "  WHERE l.to_task_id = t.id AND p.kind = 'request' AND p.answered_on IS NULL)"
                                            " AND EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.from_task_id"
                                            "  WHERE l.to_task_id = t.id AND p.kind = 'task' AND p.done_on IS NULL)");
-    GtkWidget *status = find_widget (page, GTK_TYPE_DROP_DOWN, "Status");
+    GtkWidget *status = find_widget (page, LT_TYPE_CHOICE_BUTTON, "Status");
 
     g_assert_nonnull (status);
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 3);  /* « Blocked » */
+    lt_choice_button_set_selected (LT_CHOICE_BUTTON (status), 3);  /* « Blocked » */
     iterate ();
     g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_blocked);
     /* « every status » shows the done ones too; « not done », the default, hides them */
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 0);
+    lt_choice_button_set_selected (LT_CHOICE_BUTTON (status), 0);
     iterate ();
     g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, query_int (f->store, "SELECT count(*) FROM tasks"));
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 1);
+    lt_choice_button_set_selected (LT_CHOICE_BUTTON (status), 1);
     iterate ();
     g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n_before + n_steps);
     g_assert_cmpuint (n_before + n_steps, ==,

@@ -10,6 +10,7 @@
 #include "lt-accessible.h"
 #include "lt-affaire.h"
 #include "lt-affaires-page-private.h"
+#include "lt-choice-button.h"
 #include "lt-import-dialog.h"
 #include "lt-project-rules.h"
 #include "lt-projects-page.h"
@@ -36,8 +37,8 @@ struct _LtAffairesPage
 
   AdwToastOverlay    *toast_overlay;
   GtkSearchEntry     *search_entry;
-  GtkDropDown        *state_dropdown;
-  GtkDropDown        *sort_dropdown;
+  LtChoiceButton     *state_dropdown;
+  LtChoiceButton     *sort_dropdown;
   GtkStack           *list_stack;
   GtkListView        *list_view;
   AdwStatusPage      *empty_page;
@@ -80,7 +81,7 @@ on_toast_cb (LtAffairesPage *self,
 static int
 selected_state (LtAffairesPage *self)
 {
-  switch (gtk_drop_down_get_selected (self->state_dropdown))
+  switch (lt_choice_button_get_selected (self->state_dropdown))
     {
     case 1:  return LT_AFFAIRE_STATE_PROSPECT;
     case 2:  return LT_AFFAIRE_STATE_CLIENT;
@@ -131,7 +132,7 @@ on_filter_changed_cb (LtAffairesPage *self)
     return;
 
   search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  sort = gtk_drop_down_get_selected (self->sort_dropdown);
+  sort = lt_choice_button_get_selected (self->sort_dropdown);
   if (sort > LT_AFFAIRE_SORT_CITY)
     sort = LT_AFFAIRE_SORT_NAME;
 
@@ -526,6 +527,7 @@ lt_affaires_page_class_init (LtAffairesPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LT_TYPE_CHOICE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-affaires-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtAffairesPage, search_entry);
@@ -562,8 +564,8 @@ lt_affaires_page_init (LtAffairesPage *self)
 
   state_list = gtk_string_list_new (states);
   sort_list = gtk_string_list_new (sorts);
-  gtk_drop_down_set_model (self->state_dropdown, G_LIST_MODEL (state_list));
-  gtk_drop_down_set_model (self->sort_dropdown, G_LIST_MODEL (sort_list));
+  lt_choice_button_set_model (self->state_dropdown, G_LIST_MODEL (state_list));
+  lt_choice_button_set_model (self->sort_dropdown, G_LIST_MODEL (sort_list));
 
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -624,7 +626,7 @@ lt_affaires_page_select_affaire (LtAffairesPage *self,
       !lt_query_model_find (LT_QUERY_MODEL (self->list), affaire_id, &position))
     {
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      gtk_drop_down_set_selected (self->state_dropdown, 0);
+      lt_choice_button_set_selected (self->state_dropdown, 0);
       on_filter_changed_cb (self);
       if (LT_IS_QUERY_MODEL (self->list))
         lt_query_model_find (LT_QUERY_MODEL (self->list), affaire_id, &position);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-choice-button.h"
 #include "lt-import-dialog.h"
 #include "lt-store-import.h"
 
@@ -131,7 +132,7 @@ preview (LtImportDialog *self)
 }
 
 static void
-on_mapping_changed_cb (GtkDropDown    *dropdown,
+on_mapping_changed_cb (LtChoiceButton *dropdown,
                        GParamSpec     *pspec,
                        LtImportDialog *self)
 {
@@ -139,7 +140,7 @@ on_mapping_changed_cb (GtkDropDown    *dropdown,
   GtkWidget *child;
   guint i = 0;
 
-  lt_import_set_mapping (self->import, column, gtk_drop_down_get_selected (dropdown));
+  lt_import_set_mapping (self->import, column, lt_choice_button_get_selected (dropdown));
 
   /* A field taken by this column is no longer another's: show it. */
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->mapping_box)); child != NULL;
@@ -147,11 +148,11 @@ on_mapping_changed_cb (GtkDropDown    *dropdown,
     {
       GtkWidget *other = gtk_widget_get_last_child (child);
 
-      if (GTK_DROP_DOWN (other) != dropdown &&
-          gtk_drop_down_get_selected (GTK_DROP_DOWN (other)) != lt_import_get_mapping (self->import, i))
+      if (LT_CHOICE_BUTTON (other) != dropdown &&
+          lt_choice_button_get_selected (LT_CHOICE_BUTTON (other)) != lt_import_get_mapping (self->import, i))
         {
           g_signal_handlers_block_by_func (other, on_mapping_changed_cb, self);
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (other), lt_import_get_mapping (self->import, i));
+          lt_choice_button_set_selected (LT_CHOICE_BUTTON (other), lt_import_get_mapping (self->import, i));
           g_signal_handlers_unblock_by_func (other, on_mapping_changed_cb, self);
         }
     }
@@ -175,11 +176,11 @@ fill_mapping (LtImportDialog *self)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       GtkWidget *header = gtk_label_new (lt_import_get_header (self->import, i));
-      GtkWidget *dropdown = gtk_drop_down_new (g_object_ref (G_LIST_MODEL (fields)), NULL);
+      GtkWidget *dropdown = lt_choice_button_new (g_object_ref (G_LIST_MODEL (fields)));
 
       gtk_label_set_xalign (GTK_LABEL (header), 0);
       gtk_widget_add_css_class (header, "caption-heading");
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), lt_import_get_mapping (self->import, i));
+      lt_choice_button_set_selected (LT_CHOICE_BUTTON (dropdown), lt_import_get_mapping (self->import, i));
       gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       lt_import_get_header (self->import, i), -1);
       g_object_set_data (G_OBJECT (dropdown), "column", GUINT_TO_POINTER (i));

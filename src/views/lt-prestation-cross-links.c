@@ -18,8 +18,8 @@ typedef struct {
   LtPrestationEditor *editor;     /* unowned: owns this */
   GtkMenuButton      *button;
   GtkBox             *links_box;
-  GtkDropDown        *step_dropdown;
-  GtkDropDown        *other_dropdown;
+  LtChoiceButton     *step_dropdown;
+  LtChoiceButton     *other_dropdown;
   GtkSpinButton      *lag_spin;
   GtkLabel           *error_label;
   GArray             *step_ids;   /* gint64, parallel to step_dropdown */
@@ -72,8 +72,8 @@ static void
 on_add_clicked_cb (CrossLinks *cl)
 {
   g_autoptr(GError) error = NULL;
-  guint step = gtk_drop_down_get_selected (cl->step_dropdown);
-  guint other = gtk_drop_down_get_selected (cl->other_dropdown);
+  guint step = lt_choice_button_get_selected (cl->step_dropdown);
+  guint other = lt_choice_button_get_selected (cl->other_dropdown);
 
   if (step >= cl->step_ids->len || other >= cl->other_ids->len)
     return;
@@ -134,8 +134,8 @@ refresh (CrossLinks *cl)
   if (id == 0)
     {
       gtk_box_append (cl->links_box, gtk_label_new (_("Save the prestation first: only its saved steps can wait on another prestation.")));
-      gtk_drop_down_set_model (cl->step_dropdown, NULL);
-      gtk_drop_down_set_model (cl->other_dropdown, NULL);
+      lt_choice_button_set_model (cl->step_dropdown, NULL);
+      lt_choice_button_set_model (cl->other_dropdown, NULL);
       return;
     }
 
@@ -180,8 +180,8 @@ refresh (CrossLinks *cl)
         }
     }
 
-  gtk_drop_down_set_model (cl->step_dropdown, G_LIST_MODEL (steps));
-  gtk_drop_down_set_model (cl->other_dropdown, G_LIST_MODEL (others));
+  lt_choice_button_set_model (cl->step_dropdown, G_LIST_MODEL (steps));
+  lt_choice_button_set_model (cl->other_dropdown, G_LIST_MODEL (others));
 }
 
 static GtkWidget *
@@ -235,9 +235,8 @@ lt_prestation_cross_links_install (LtPrestationEditor *editor)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (cl->links_box));
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
 
-  cl->step_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  cl->other_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
-  gtk_drop_down_set_enable_search (cl->other_dropdown, TRUE);
+  cl->step_dropdown = LT_CHOICE_BUTTON (lt_choice_button_new (NULL));
+  cl->other_dropdown = LT_CHOICE_BUTTON (lt_choice_button_new (NULL));
   cl->lag_spin = GTK_SPIN_BUTTON (gtk_spin_button_new (lag, 1, 0));
   gtk_box_append (GTK_BOX (box), labelled (_("_Step of this prestation"), GTK_WIDGET (cl->step_dropdown)));
   gtk_box_append (GTK_BOX (box), labelled (_("_Waits on"), GTK_WIDGET (cl->other_dropdown)));

@@ -1,6 +1,7 @@
 /* lt-prestation-editor-private.h: the insides of the editor, shared with its steps list */
 #pragma once
 
+#include "lt-choice-button.h"
 #include "lt-prestation-editor.h"
 
 G_BEGIN_DECLS
@@ -34,10 +35,10 @@ struct _LtPrestationEditor {
   GtkLabel           *version_label;
   GtkButton          *archive_button;
   GtkEntry           *name_entry;
-  GtkDropDown        *category_dropdown;
+  LtChoiceButton     *category_dropdown;
   GtkEntry           *price_entry;
-  GtkDropDown        *recurrence_dropdown;
-  GtkDropDown        *mission_dropdown;     /* in the order of LtMission */
+  LtChoiceButton     *recurrence_dropdown;
+  LtChoiceButton     *mission_dropdown;     /* in the order of LtMission */
   GtkEntry           *deliverable_entry;
   GtkTextView        *description_entry;
   GtkLabel           *error_label;

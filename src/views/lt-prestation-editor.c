@@ -152,7 +152,7 @@ select_category (LtPrestationEditor *self,
 
       if (lt_category_get_id (category) == category_id)
         {
-          gtk_drop_down_set_selected (self->category_dropdown, i);
+          lt_choice_button_set_selected (self->category_dropdown, i);
           return;
         }
     }
@@ -182,8 +182,8 @@ fill_fields (LtPrestationEditor *self)
                          lt_prestation_get_deliverable (p) ? lt_prestation_get_deliverable (p) : "");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_entry),
                             lt_prestation_get_description (p) ? lt_prestation_get_description (p) : "", -1);
-  gtk_drop_down_set_selected (self->recurrence_dropdown, lt_prestation_get_recurrence (p));
-  gtk_drop_down_set_selected (self->mission_dropdown, lt_prestation_get_mission (p));
+  lt_choice_button_set_selected (self->recurrence_dropdown, lt_prestation_get_recurrence (p));
+  lt_choice_button_set_selected (self->mission_dropdown, lt_prestation_get_mission (p));
   select_category (self, lt_prestation_get_category_id (p));
   gtk_widget_remove_css_class (GTK_WIDGET (self->price_entry), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->name_entry), "error");
@@ -213,15 +213,15 @@ read_fields (LtPrestationEditor  *self,
       return FALSE;
     }
 
-  category = gtk_drop_down_get_selected_item (self->category_dropdown) != NULL
-             ? g_object_ref (gtk_drop_down_get_selected_item (self->category_dropdown)) : NULL;
+  category = lt_choice_button_get_selected_item (self->category_dropdown) != NULL
+             ? g_object_ref (lt_choice_button_get_selected_item (self->category_dropdown)) : NULL;
 
   lt_prestation_set_name (self->prestation, gtk_editable_get_text (GTK_EDITABLE (self->name_entry)));
   lt_prestation_set_price_cents (self->prestation, cents);
   lt_prestation_set_deliverable (self->prestation, gtk_editable_get_text (GTK_EDITABLE (self->deliverable_entry)));
   lt_prestation_set_description (self->prestation, description);
-  lt_prestation_set_recurrence (self->prestation, gtk_drop_down_get_selected (self->recurrence_dropdown));
-  lt_prestation_set_mission (self->prestation, gtk_drop_down_get_selected (self->mission_dropdown));
+  lt_prestation_set_recurrence (self->prestation, lt_choice_button_get_selected (self->recurrence_dropdown));
+  lt_prestation_set_mission (self->prestation, lt_choice_button_get_selected (self->mission_dropdown));
   if (category != NULL)
     lt_prestation_set_category_id (self->prestation, lt_category_get_id (category));
   return TRUE;
@@ -511,9 +511,9 @@ lt_prestation_editor_constructed (GObject *object)
 
   self->categories = lt_store_list_categories (get_store (self));
   expression = gtk_property_expression_new (LT_TYPE_CATEGORY, NULL, "name");
-  gtk_drop_down_set_expression (self->category_dropdown, expression);
+  lt_choice_button_set_expression (self->category_dropdown, expression);
   gtk_expression_unref (expression);
-  gtk_drop_down_set_model (self->category_dropdown, self->categories);
+  lt_choice_button_set_model (self->category_dropdown, self->categories);
   fill_fields (self);
 }
 
@@ -535,6 +535,7 @@ lt_prestation_editor_class_init (LtPrestationEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LT_TYPE_DEPENDENCY_CANVAS);
+  g_type_ensure (LT_TYPE_CHOICE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-prestation-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LtPrestationEditor, toasts);
   gtk_widget_class_bind_template_child (widget_class, LtPrestationEditor, heading);
@@ -578,7 +579,7 @@ lt_prestation_editor_init (LtPrestationEditor *self)
 
   for (int r = LT_RECURRENCE_NONE; r <= LT_RECURRENCE_YEARLY; r++)
     gtk_string_list_append (recurrences, lt_enum_to_label (LT_TYPE_RECURRENCE, r));
-  gtk_drop_down_set_model (self->recurrence_dropdown, G_LIST_MODEL (recurrences));
+  lt_choice_button_set_model (self->recurrence_dropdown, G_LIST_MODEL (recurrences));
 
   self->steps = g_list_store_new (LT_TYPE_EDITOR_STEP);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->steps)));
@@ -759,14 +760,14 @@ lt_prestation_editor_get_modified (LtPrestationEditor *self)
     return TRUE;
   price = lt_prestation_get_price_cents (p);
   price_text = price >= 0 ? lt_money_format (price) : g_strdup ("");
-  category = gtk_drop_down_get_selected_item (self->category_dropdown);
+  category = lt_choice_button_get_selected_item (self->category_dropdown);
 
   return text_differs (self->name_entry, lt_prestation_get_name (p)) ||
          text_differs (self->price_entry, price_text) ||
          text_differs (self->deliverable_entry, lt_prestation_get_deliverable (p)) ||
          g_strcmp0 (description, lt_prestation_get_description (p) ? lt_prestation_get_description (p) : "") != 0 ||
-         gtk_drop_down_get_selected (self->recurrence_dropdown) != (guint) lt_prestation_get_recurrence (p) ||
-         gtk_drop_down_get_selected (self->mission_dropdown) != (guint) lt_prestation_get_mission (p) ||
+         lt_choice_button_get_selected (self->recurrence_dropdown) != (guint) lt_prestation_get_recurrence (p) ||
+         lt_choice_button_get_selected (self->mission_dropdown) != (guint) lt_prestation_get_mission (p) ||
          (category != NULL && lt_prestation_get_category_id (p) != 0 &&
           lt_category_get_id (category) != lt_prestation_get_category_id (p));
 }

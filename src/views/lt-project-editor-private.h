@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "lt-choice-button.h"
 #include "lt-client-filter.h"
 #include "lt-context.h"
 #include "lt-prestation.h"
@@ -49,7 +50,7 @@ struct _LtProjectEditor
   AdwEntryRow        *end_row;
   LtChoiceRow        *staff_row;
   GtkLabel           *error_label;
-  GtkDropDown        *prestation_dropdown;
+  LtChoiceButton     *prestation_dropdown;
   GtkBox             *rows_box;
 
   /* --- issue 14, projects that stay editable (lt-project-editor-edit.c) --- */

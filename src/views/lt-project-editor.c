@@ -283,7 +283,7 @@ assign_action (GtkWidget  *widget,
 {
   LtProjectEditor *self = LT_PROJECT_EDITOR (widget);
   g_autoptr(LtPrestation) prestation = NULL;
-  guint pos = gtk_drop_down_get_selected (self->prestation_dropdown);
+  guint pos = lt_choice_button_get_selected (self->prestation_dropdown);
 
   if (pos == GTK_INVALID_LIST_POSITION)
     return;
@@ -342,6 +342,7 @@ lt_project_editor_class_init (LtProjectEditorClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT64);
 
   g_type_ensure (LT_TYPE_CHOICE_ROW);
+  g_type_ensure (LT_TYPE_CHOICE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-project-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtProjectEditor, project_group);
@@ -438,8 +439,8 @@ lt_project_editor_new (GtkWindow *parent,
 
   self->prestations = lt_store_list_prestations (store, 0, NULL, FALSE);
   name_expr = gtk_property_expression_new (LT_TYPE_PRESTATION, NULL, "name");
-  gtk_drop_down_set_expression (self->prestation_dropdown, name_expr);
-  gtk_drop_down_set_model (self->prestation_dropdown, self->prestations);
+  lt_choice_button_set_expression (self->prestation_dropdown, name_expr);
+  lt_choice_button_set_model (self->prestation_dropdown, self->prestations);
 
   /* defaults: from today to the end of the year */
   g_date_clear (&today, 1);

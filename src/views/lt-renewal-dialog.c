@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lt-choice-button.h"
 #include "lt-date.h"
 #include "lt-error.h"
 #include "lt-money.h"
@@ -69,7 +70,7 @@ struct _LtRenewalDialog
 
   GtkEntry       *coefficient_entry;
   GtkEntry       *effective_entry;
-  GtkDropDown    *rounding_dropdown;
+  LtChoiceButton *rounding_dropdown;
   GtkLabel       *message_label;
   GtkColumnView  *column_view;
   GtkLabel       *totals_label;
@@ -440,7 +441,7 @@ lt_renewal_dialog_preview (LtRenewalDialog *self)
   if (!lt_coefficient_parse (gtk_editable_get_text (GTK_EDITABLE (self->coefficient_entry)), &ppm, &error) ||
       !(plan = lt_store_renewal_prepare (lt_context_get_store (self->context),
                                          (const gint64 *) self->affaire_ids->data, self->affaire_ids->len,
-                                         ppm, gtk_drop_down_get_selected (self->rounding_dropdown),
+                                         ppm, lt_choice_button_get_selected (self->rounding_dropdown),
                                          &refused, &error)))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->coefficient_entry), "error");
@@ -692,6 +693,7 @@ lt_renewal_dialog_class_init (LtRenewalDialogClass *klass)
   signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (LT_TYPE_CHOICE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-renewal-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, coefficient_entry);
   gtk_widget_class_bind_template_child (widget_class, LtRenewalDialog, effective_entry);
@@ -717,7 +719,7 @@ lt_renewal_dialog_init (LtRenewalDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_drop_down_set_model (self->rounding_dropdown, G_LIST_MODEL (rounding_list));
+  lt_choice_button_set_model (self->rounding_dropdown, G_LIST_MODEL (rounding_list));
   {
     g_autofree char *iso = lt_renewal_default_effective_on (NULL);
     g_autofree char *display = lt_date_iso_to_display (iso);

@@ -205,7 +205,7 @@ on_reassign_response_cb (AdwMessageDialog *dialog,
                          const char       *response,
                          LtTasksPage      *self)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  LtChoiceButton *dropdown = LT_CHOICE_BUTTON (adw_message_dialog_get_extra_child (dialog));
   GArray *ids = g_object_get_data (G_OBJECT (dialog), "staff-ids");
   g_autoptr(GError) error = NULL;
   gint64 task_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "task-id"));
@@ -258,8 +258,8 @@ reassign_action (GtkWidget  *widget,
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Reassign the Task"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("Who does « %s »?"), lt_task_get_title (task));
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), current);
+  dropdown = lt_choice_button_new (G_LIST_MODEL (g_steal_pointer (&names)));
+  lt_choice_button_set_selected (LT_CHOICE_BUTTON (dropdown), current);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Intervenant"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), dropdown);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

@@ -1,6 +1,7 @@
 /* lt-tasks-page-private.h: what the suivi page's files share — its instance and helpers */
 #pragma once
 
+#include "lt-choice-button.h"
 #include "lt-client-filter.h"
 #include "lt-store-task-list.h"
 #include "lt-task.h"
@@ -25,9 +26,9 @@ struct _LtTasksPage
   AdwToastOverlay    *toast_overlay;
   GtkSearchEntry     *search_entry;
   GtkToggleButton    *mine_button;
-  GtkDropDown        *staff_dropdown;
+  LtChoiceButton     *staff_dropdown;
   LtClientFilter     *client_filter;
-  GtkDropDown        *status_dropdown;
+  LtChoiceButton     *status_dropdown;
   GtkToggleButton    *overdue_button;
   GtkToggleButton    *week_button;
   GtkStack           *stack;
@@ -43,7 +44,7 @@ void    lt_tasks_page_show_error            (LtTasksPage    *self,
 /* The selected task read again from the store, or NULL. (transfer full) */
 LtTask *lt_tasks_page_dup_selected_task     (LtTasksPage    *self);
 /* The id in @ids at @dropdown's selected position, 0 when none. */
-gint64  lt_tasks_page_selected_id           (GtkDropDown    *dropdown,
+gint64  lt_tasks_page_selected_id           (LtChoiceButton *dropdown,
                                              GArray         *ids);
 /* Remembers @dialog weakly, for lt_tasks_page_get_dialog(). */
 void    lt_tasks_page_set_dialog            (LtTasksPage    *self,

@@ -83,10 +83,10 @@ lt_tasks_page_dup_selected_task (LtTasksPage *self)
 }
 
 gint64
-lt_tasks_page_selected_id (GtkDropDown *dropdown,
+lt_tasks_page_selected_id (LtChoiceButton *dropdown,
                            GArray      *ids)
 {
-  guint pos = gtk_drop_down_get_selected (dropdown);
+  guint pos = lt_choice_button_get_selected (dropdown);
 
   if (pos == GTK_INVALID_LIST_POSITION || pos >= ids->len)
     return 0;
@@ -101,7 +101,7 @@ apply_filter (LtTasksPage *self)
 {
   g_autoptr(GError) error = NULL;
   LtTaskFilter filter = LT_TASK_FILTER_INIT;
-  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  guint status = lt_choice_button_get_selected (self->status_dropdown);
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   guint n;
 
@@ -146,8 +146,8 @@ update_stack (LtTasksPage *self)
                       gtk_toggle_button_get_active (self->overdue_button) ||
                       gtk_toggle_button_get_active (self->week_button) ||
                       /* « not done », the default, is not a filter the user chose */
-                      gtk_drop_down_get_selected (self->status_dropdown) > 1 ||
-                      gtk_drop_down_get_selected (self->staff_dropdown) > 0 ||
+                      lt_choice_button_get_selected (self->status_dropdown) > 1 ||
+                      lt_choice_button_get_selected (self->staff_dropdown) > 0 ||
                       lt_client_filter_get_affaire_id (self->client_filter) != 0 ||
                       *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
   guint n;
@@ -197,8 +197,8 @@ fill_choices (LtTasksPage *self)
       gtk_string_list_append (staff_names, lt_staff_get_name (s));
     }
 
-  gtk_drop_down_set_model (self->staff_dropdown, G_LIST_MODEL (staff_names));
-  gtk_drop_down_set_selected (self->staff_dropdown, staff_pos);
+  lt_choice_button_set_model (self->staff_dropdown, G_LIST_MODEL (staff_names));
+  lt_choice_button_set_selected (self->staff_dropdown, staff_pos);
 
   self->filling = FALSE;
 }
@@ -514,8 +514,8 @@ lt_tasks_page_constructed (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
     gtk_string_list_append (statuses, lt_enum_to_label (LT_TYPE_TASK_STATUS, status_choices[i]));
   self->filling = TRUE;
-  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
-  gtk_drop_down_set_selected (self->status_dropdown, 1);
+  lt_choice_button_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  lt_choice_button_set_selected (self->status_dropdown, 1);
   self->filling = FALSE;
   fill_choices (self);
   lt_client_filter_set_store (self->client_filter, lt_context_get_store (self->context));
@@ -625,6 +625,7 @@ lt_tasks_page_class_init (LtTasksPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LT_TYPE_CLIENT_FILTER);
+  g_type_ensure (LT_TYPE_CHOICE_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/lt-tasks-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, search_entry);
