@@ -295,7 +295,10 @@ lt_dependency_canvas_measure (GtkWidget      *widget,
         extent = MAX (extent, end);
       }
 
-  *minimum = 200;
+  /* small enough that the paned below the steps list can give the canvas
+   * what is left of an 800 px window: a larger minimum was allocated
+   * anyway and pushed its buttons under the window's edge */
+  *minimum = 120;
   *natural = MAX (200, (int) ((extent + LT_STEP_GRAPH_GAP_Y) * self->zoom));
 }
 
