@@ -252,6 +252,28 @@ test_dispose_while_running (Fixture       *f,
   }
 }
 
+/* A list opened incrementally: the first window at once, the rest read on
+ * the worker connection from the start, not after the first idle. */
+static void
+test_incremental_at_once (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(LtQueryModel) model = NULL;
+  g_autoptr(GArray) all = expected_ids (f->store, "all");
+
+  lt_store_set_incremental_lists (f->store, TRUE);
+  model = new_model (f, "all");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, FIRST_WINDOW);
+  g_assert_nonnull (model->job);
+  g_assert_cmpuint (model->refresh_source, ==, 0);
+  g_assert_true (lt_query_model_is_loading (model));
+
+  wait_idle (model);
+  g_assert_false (lt_query_model_is_loading (model));
+  assert_shadow_is (f, all);
+  g_assert_cmpuint (f->sizes->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +283,8 @@ main (int   argc,
   g_test_add ("/query-model-worker/first-window-first", Fixture, NULL, fixture_setup, test_first_window_first,
               fixture_teardown);
   g_test_add ("/query-model-worker/superseded-cancelled", Fixture, NULL, fixture_setup, test_superseded_cancelled,
+              fixture_teardown);
+  g_test_add ("/query-model-worker/incremental-at-once", Fixture, NULL, fixture_setup, test_incremental_at_once,
               fixture_teardown);
   g_test_add ("/query-model-worker/dispose-while-running", Fixture, NULL, fixture_setup, test_dispose_while_running,
               fixture_teardown);

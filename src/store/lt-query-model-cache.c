@@ -63,6 +63,7 @@ lt_query_model_cache_insert (LtQueryModel *self,
 
   entry = g_new0 (CacheEntry, 1);
   entry->id = id;
+  entry->position = POSITION_UNKNOWN;
   entry->object = g_object_ref (object);
   entry->link.data = entry;
   g_hash_table_insert (self->cache, &entry->id, entry);
@@ -123,5 +124,14 @@ lt_query_model_fill_window (LtQueryModel *self,
       g_object_get (object, "id", &id, NULL);
       lt_query_model_cache_insert (self, id, object);
       self->n_built++;
+    }
+
+  /* where the rows are: a write finds them without a look through the ids */
+  for (guint i = start; i < end; i++)
+    {
+      CacheEntry *entry = lt_query_model_cache_lookup (self, g_array_index (self->ids, gint64, i));
+
+      if (entry != NULL)
+        entry->position = i;
     }
 }

@@ -12,8 +12,12 @@ G_BEGIN_DECLS
 #define WINDOW_BEHIND 16
 #define CACHE_SIZE    512
 
+/* A position not known (the row moved in a span told as a whole). */
+#define POSITION_UNKNOWN G_MAXUINT
+
 typedef struct {
   gint64   id;
+  guint    position;   /* in ids when last seen there, or POSITION_UNKNOWN */
   GObject *object;
   GList    link;   /* in lru; link.data is the entry */
 } CacheEntry;
@@ -77,6 +81,8 @@ void        lt_query_model_fill_window      (LtQueryModel *self,
 /* lt-query-model.c */
 void        lt_query_model_bind_params      (sqlite3_stmt *stmt,
                                              GVariant     *params);
+
+/* lt-query-model-apply.c */
 void        lt_query_model_apply_ids        (LtQueryModel *self,
                                              GArray       *new_ids);
 /* Rows read at once when a list opens incrementally: more than a screen. */

@@ -108,113 +108,6 @@ run_query (LtQueryModel  *self,
   return g_steal_pointer (&ids);
 }
 
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint x = *(const guint *) a;
-  guint y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* Emits items-changed for each run of consecutive positions. */
-static void
-emit_runs (LtQueryModel *self,
-           GArray       *positions)
-{
-  guint i = 0;
-
-  g_array_sort (positions, compare_uint);
-  while (i < positions->len)
-    {
-      guint start = g_array_index (positions, guint, i);
-      guint last = start;
-
-      for (i++; i < positions->len && g_array_index (positions, guint, i) <= last + 1; i++)
-        last = MAX (last, g_array_index (positions, guint, i));
-
-      g_list_model_items_changed (G_LIST_MODEL (self), start, last - start + 1, last - start + 1);
-    }
-}
-
-/* Replaces the ids by @new_ids and tells the views the least they need:
- * one span for what moved (common prefix and suffix kept), then the rows
- * outside it whose object changed. */
-void
-lt_query_model_apply_ids (LtQueryModel *self,
-                          GArray       *new_ids)
-{
-  g_autoptr(GArray) old_ids = self->ids;
-  g_autoptr(GHashTable) updated = g_steal_pointer (&self->updated);
-  g_autoptr(GArray) rebuilt_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) rebuilt = g_array_new (FALSE, FALSE, sizeof (guint));
-  gboolean dependencies_changed = self->dependencies_changed;
-  const gint64 *old = (const gint64 *) old_ids->data;
-  const gint64 *new = (const gint64 *) new_ids->data;
-  guint old_n = old_ids->len;
-  guint new_n = new_ids->len;
-  guint prefix = 0;
-  guint suffix = 0;
-  guint removed;
-  guint added;
-
-  self->updated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->dependencies_changed = FALSE;
-
-  while (prefix < old_n && prefix < new_n && old[prefix] == new[prefix])
-    prefix++;
-  while (suffix < old_n - prefix && suffix < new_n - prefix &&
-         old[old_n - 1 - suffix] == new[new_n - 1 - suffix])
-    suffix++;
-  removed = old_n - prefix - suffix;
-  added = new_n - prefix - suffix;
-
-  /* Objects that no longer say the truth leave the cache; the rows a view
-   * holds (they are in the cache) are told again. */
-  if (dependencies_changed)
-    {
-      for (GList *l = self->lru.head; l != NULL; l = l->next)
-        {
-          CacheEntry *entry = l->data;
-          g_array_append_val (rebuilt_ids, entry->id);
-        }
-      lt_query_model_cache_clear (self);
-    }
-  else
-    {
-      GHashTableIter iter;
-      gpointer key;
-
-      g_hash_table_iter_init (&iter, updated);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        if (lt_query_model_cache_remove (self, *(gint64 *) key))
-          g_array_append_val (rebuilt_ids, *(gint64 *) key);
-    }
-
-  self->ids = new_ids;
-
-  /* one pass over the ids, whatever the number of rows rebuilt */
-  if (rebuilt_ids->len > 0)
-    {
-      g_autoptr(GHashTable) wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
-
-      for (guint i = 0; i < rebuilt_ids->len; i++)
-        g_hash_table_add (wanted, &g_array_index (rebuilt_ids, gint64, i));
-      for (guint i = 0; i < new_n; i++)
-        if ((i < prefix || i >= prefix + added) &&
-            g_hash_table_contains (wanted, &new[i]))
-          g_array_append_val (rebuilt, i);
-    }
-
-  if (removed > 0 || added > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
-  emit_runs (self, rebuilt);
-
-  if (old_n != new_n)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
 static gboolean
 refresh_cb (gpointer data)
 {
@@ -318,6 +211,7 @@ lt_query_model_get_item (GListModel *model,
       return g_object_new (self->item_type, "id", id, NULL);
     }
 
+  entry->position = position;
   lt_query_model_cache_touch (self, entry);
   lt_query_model_cache_trim (self);
 
@@ -487,9 +381,9 @@ lt_query_model_new (LtStore               *store,
                              G_CONNECT_SWAPPED);
 
   /* Incremental: the first window now, so the first rows show at once
-   * whatever the size of the table; the rest at the next idle, as the
-   * tail of the list (one items-changed). Only for a query that does not
-   * cut itself. */
+   * whatever the size of the table; the rest on the worker connection (or
+   * at the next idle), as the tail of the list (one items-changed). Only
+   * for a query that does not cut itself. */
   if (lt_store_get_incremental_lists (store) && strstr (sql, "LIMIT") == NULL)
     self->partial = TRUE;
 
@@ -505,7 +399,11 @@ lt_query_model_new (LtStore               *store,
       self->ids = ids;
       if (self->partial && ids->len < FIRST_WINDOW)
         self->partial = FALSE;
-      if (self->partial)
+      /* the rest read on the worker connection at once, beside the
+       * building of the window, not after its first frame */
+      if (self->partial && lt_store_get_worker_lists (store))
+        lt_query_model_start_job (self, FALSE);
+      else if (self->partial)
         self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_cb, self, NULL);
     }
 
