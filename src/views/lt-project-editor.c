@@ -443,8 +443,7 @@ lt_project_editor_new (GtkWindow *parent,
   lt_choice_button_set_model (self->prestation_dropdown, self->prestations);
 
   /* defaults: from today to the end of the year */
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  lt_date_set_today (&today);
   g_date_clear (&year_end, 1);
   g_date_set_dmy (&year_end, 31, G_DATE_DECEMBER, g_date_get_year (&today));
   start = lt_date_to_display (&today);
