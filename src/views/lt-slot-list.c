@@ -14,7 +14,24 @@
 
 #include "config.h"
 
+#include <gtk/gtk.h>
+
 #include "lt-slot-list.h"
+
+/* GTK 4.8 makes a row of widgets for each of the first 200 items of a list
+ * at once (GTK_LIST_VIEW_MAX_LIST_ITEMS): a list that grew from a few rows
+ * to thousands stalled the main loop while it made 200 rows (at start,
+ * 110–170 ms before the suivi's first frame at 200,000 tâches). A list
+ * told to grow on a view (lt_slot_list_grow_on ()) shows FIRST_ROWS of a
+ * longer model at once, enough to fill a screen, then STEP_ROWS more at
+ * each frame of the view until it shows them all; past POOL_ROWS the view
+ * makes no more widgets, and the rest comes at once. A suivi row costs
+ * about 0.35 ms to make, bind, measure and draw on this 2-core machine:
+ * a step fits in a frame. (A GtkColumnView makes every step cost the
+ * whole list: each new cell re-measures every cell of its column.) */
+#define FIRST_ROWS 40
+#define STEP_ROWS  40
+#define POOL_ROWS  200
 
 struct _LtSlot {
   GObject     parent_instance;
@@ -26,7 +43,11 @@ struct _LtSlot {
 struct _LtSlotList {
   GObject     parent_instance;
   GListModel *model;
-  guint       n_items;
+  guint       n_items;    /* what the view is told: the model's, or fewer while growing */
+  guint       limit;      /* G_MAXUINT: all the model's items are shown */
+  gboolean    grows;
+  GtkWidget  *view;       /* weak: the frames it grows on */
+  guint       tick_id;
   GHashTable *slots;      /* position → LtSlot (not owned: the view owns them) */
 };
 
@@ -142,19 +163,11 @@ lt_slot_list_model_init (GListModelInterface *iface)
 G_DEFINE_FINAL_TYPE_WITH_CODE (LtSlotList, lt_slot_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, lt_slot_list_model_init))
 
-/* The model changed at POSITION: the live slots of the positions that
- * stay take their new item, those past the change move, those removed
- * leave; the view hears only of the change in length. */
-static void
-on_model_items_changed_cb (GListModel *model,
-                           guint       position,
-                           guint       removed,
-                           guint       added,
-                           LtSlotList *self)
+/* All the live slots, taken out of the table. */
+static GPtrArray *
+take_live_slots (LtSlotList *self)
 {
-  g_autoptr(GPtrArray) live = g_ptr_array_new ();
-  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_object_unref);
-  guint common = MIN (removed, added);
+  GPtrArray *live = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer value;
 
@@ -162,6 +175,30 @@ on_model_items_changed_cb (GListModel *model,
   while (g_hash_table_iter_next (&iter, NULL, &value))
     g_ptr_array_add (live, value);
   g_hash_table_remove_all (self->slots);
+
+  return live;
+}
+
+static void
+notify_items (GPtrArray *changed)
+{
+  for (guint i = 0; i < changed->len; i++)
+    g_object_notify_by_pspec (changed->pdata[i], slot_properties[SLOT_PROP_ITEM]);
+}
+
+/* The model changed at POSITION while every item is shown: the live slots
+ * of the positions that stay take their new item, those past the change
+ * move, those removed leave; the view hears only of the change in length. */
+static void
+follow_change (LtSlotList *self,
+               guint       position,
+               guint       removed,
+               guint       added)
+{
+  g_autoptr(GPtrArray) live = take_live_slots (self);
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_object_unref);
+  guint common = MIN (removed, added);
+
   for (guint i = 0; i < live->len; i++)
     {
       LtSlot *slot = live->pdata[i];
@@ -171,7 +208,7 @@ on_model_items_changed_cb (GListModel *model,
       else if (slot->position < position + common)
         {
           g_clear_object (&slot->item);
-          slot->item = g_list_model_get_item (model, slot->position);
+          slot->item = g_list_model_get_item (self->model, slot->position);
           g_ptr_array_add (changed, g_object_ref (slot));
         }
       else if (slot->position < position + removed)
@@ -183,14 +220,161 @@ on_model_items_changed_cb (GListModel *model,
         slot->position = slot->position - removed + added;
       g_hash_table_insert (self->slots, GUINT_TO_POINTER (slot->position), slot);
     }
-  self->n_items = g_list_model_get_n_items (model);
+  self->n_items = g_list_model_get_n_items (self->model);
 
   if (removed > common)
     g_list_model_items_changed (G_LIST_MODEL (self), position + common, removed - common, 0);
   else if (added > common)
     g_list_model_items_changed (G_LIST_MODEL (self), position + common, 0, added - common);
-  for (guint i = 0; i < changed->len; i++)
-    g_object_notify_by_pspec (changed->pdata[i], slot_properties[SLOT_PROP_ITEM]);
+  notify_items (changed);
+}
+
+/* The model changed at POSITION while the list shows its first items
+ * only (or starts to): the slots from POSITION on take the item now at
+ * their position, those past the new end leave, and the view hears of
+ * the change in length at the end. */
+static void
+follow_change_limited (LtSlotList *self,
+                       guint       position)
+{
+  g_autoptr(GPtrArray) live = take_live_slots (self);
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_object_unref);
+  guint old_n = self->n_items;
+  guint n = MIN (g_list_model_get_n_items (self->model), self->limit);
+
+  for (guint i = 0; i < live->len; i++)
+    {
+      LtSlot *slot = live->pdata[i];
+
+      if (slot->position >= n)
+        {
+          slot->list = NULL;
+          continue;
+        }
+      if (slot->position >= position)
+        {
+          g_clear_object (&slot->item);
+          slot->item = g_list_model_get_item (self->model, slot->position);
+          g_ptr_array_add (changed, g_object_ref (slot));
+        }
+      g_hash_table_insert (self->slots, GUINT_TO_POINTER (slot->position), slot);
+    }
+  self->n_items = n;
+
+  if (n < old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), n, old_n - n, 0);
+  else if (n > old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, n - old_n);
+  notify_items (changed);
+}
+
+static gboolean grow_tick_cb (GtkWidget     *widget,
+                              GdkFrameClock *clock,
+                              gpointer       user_data);
+
+/* Grows on the view's frames while it shows fewer items than the model. */
+static void
+schedule_growth (LtSlotList *self)
+{
+  if (self->tick_id != 0 || self->view == NULL || self->n_items >= g_list_model_get_n_items (self->model))
+    return;
+
+  self->tick_id = gtk_widget_add_tick_callback (self->view, grow_tick_cb, self, NULL);
+}
+
+static void
+on_model_items_changed_cb (GListModel *model,
+                           guint       position,
+                           guint       removed,
+                           guint       added,
+                           LtSlotList *self)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  /* a few rows now, the rest a step per frame */
+  if (self->grows && self->limit == G_MAXUINT && self->n_items < POOL_ROWS && n > MAX (self->n_items, FIRST_ROWS))
+    self->limit = MAX (self->n_items, FIRST_ROWS);
+
+  if (self->limit == G_MAXUINT)
+    follow_change (self, position, removed, added);
+  else
+    {
+      follow_change_limited (self, position);
+      schedule_growth (self);
+    }
+}
+
+/**
+ * lt_slot_list_grow:
+ *
+ * Shows STEP_ROWS more of the model's items, or all of them once the view
+ * holds as many rows as it ever makes (a frame of the view calls it).
+ *
+ * Returns: whether the list still shows fewer items than its model
+ */
+gboolean
+lt_slot_list_grow (LtSlotList *self)
+{
+  guint n;
+
+  g_return_val_if_fail (LT_IS_SLOT_LIST (self), FALSE);
+
+  if (self->limit == G_MAXUINT)
+    return FALSE;
+
+  n = g_list_model_get_n_items (self->model);
+  self->limit = self->limit >= POOL_ROWS ? G_MAXUINT : self->limit + STEP_ROWS;
+  if (self->limit >= n)
+    self->limit = G_MAXUINT;
+  follow_change_limited (self, self->n_items);
+
+  return self->limit != G_MAXUINT;
+}
+
+static gboolean
+grow_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  LtSlotList *self = user_data;
+
+  if (lt_slot_list_grow (self))
+    return G_SOURCE_CONTINUE;
+
+  self->tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * lt_slot_list_grow_on:
+ * @view: (nullable): the view that shows the list; %NULL: the list grows
+ *   only when lt_slot_list_grow() is called (tests)
+ *
+ * From now on, a model that becomes longer than the list shows is shown
+ * a few rows at a time, one step per frame of @view, so that the rows
+ * GTK makes for it never hold a frame up.
+ */
+void
+lt_slot_list_grow_on (LtSlotList *self,
+                      GtkWidget  *view)
+{
+  g_return_if_fail (LT_IS_SLOT_LIST (self));
+  g_return_if_fail (view == NULL || GTK_IS_WIDGET (view));
+  g_return_if_fail (self->view == NULL);
+
+  self->grows = TRUE;
+  /* shown already, but not yet by a view: from its first rows */
+  if (self->limit == G_MAXUINT && self->n_items > FIRST_ROWS)
+    {
+      self->limit = FIRST_ROWS;
+      follow_change_limited (self, self->n_items);
+    }
+  if (view != NULL)
+    {
+      self->view = view;
+      g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &self->view);
+      schedule_growth (self);
+    }
 }
 
 /**
@@ -228,6 +412,14 @@ lt_slot_list_dispose (GObject *object)
   while (g_hash_table_iter_next (&iter, NULL, &slot))
     LT_SLOT (slot)->list = NULL;
   g_hash_table_remove_all (self->slots);
+  if (self->view != NULL)
+    {
+      if (self->tick_id != 0)
+        gtk_widget_remove_tick_callback (self->view, self->tick_id);
+      g_object_remove_weak_pointer (G_OBJECT (self->view), (gpointer *) &self->view);
+      self->view = NULL;
+    }
+  self->tick_id = 0;
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
   g_clear_object (&self->model);
@@ -256,6 +448,7 @@ static void
 lt_slot_list_init (LtSlotList *self)
 {
   self->slots = g_hash_table_new (NULL, NULL);
+  self->limit = G_MAXUINT;
 }
 
 /**

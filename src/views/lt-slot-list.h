@@ -1,7 +1,7 @@
 /* lt-slot-list.h: a list whose rows stay while what they show changes */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -16,5 +16,8 @@ G_DECLARE_FINAL_TYPE (LtSlotList, lt_slot_list, LT, SLOT_LIST, GObject)
 LtSlotList *lt_slot_list_new       (GListModel *model);
 void        lt_slot_list_set_model (LtSlotList *self,
                                     GListModel *model);
+void        lt_slot_list_grow_on   (LtSlotList *self,
+                                    GtkWidget  *view);
+gboolean    lt_slot_list_grow      (LtSlotList *self);
 
 G_END_DECLS

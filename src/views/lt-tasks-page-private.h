@@ -32,7 +32,8 @@ struct _LtTasksPage
   GtkToggleButton    *overdue_button;
   GtkToggleButton    *week_button;
   GtkStack           *stack;
-  GtkColumnView      *column_view;
+  GtkBox             *list_box;      /* the header, then the list */
+  GtkListView        *list_view;
   GtkLabel           *count_label;
   AdwStatusPage      *empty_page;
 };

@@ -1,4 +1,4 @@
-/* lt-tasks-page.c: the suivi des tâches — a column view over the lazy task list, filters in SQL */
+/* lt-tasks-page.c: the suivi des tâches — a list view over the lazy task list, filters in SQL */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #define G_LOG_DOMAIN "lt-tasks-page"
@@ -22,6 +22,7 @@
 #include "lt-tasks-page-private.h"
 #include "lt-tasks-page.h"
 #include "lt-slot-list.h"
+#include "lt-suivi-row.h"
 #include "lt-working-days.h"
 
 G_DEFINE_FINAL_TYPE (LtTasksPage, lt_tasks_page, ADW_TYPE_BIN)
@@ -33,15 +34,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-typedef enum {
-  COLUMN_TITLE,
-  COLUMN_CLIENT,
-  COLUMN_PRESTATION,
-  COLUMN_STAFF,
-  COLUMN_DUE,
-  COLUMN_STATUS,
-} Column;
 
 /* The status filter's choices, after « every status » and « not done »
  * (the default: what is left to do is what the suivi is for). */
@@ -203,263 +195,47 @@ fill_choices (LtTasksPage *self)
   self->filling = FALSE;
 }
 
-/* ---- columns ------------------------------------------------------------ */
-
-/* The cells are GtkInscriptions, not labels: their size comes from a
- * number of characters, never from their text, so that a keystroke that
- * changes the text of every row on screen re-lays out nothing (labels made
- * the column view measure ≈1,200 texts per keystroke: 45 ms at 200,000
- * tâches). Each column's width in characters: */
-static const struct {
-  int min;
-  int nat;
-} column_chars[] = {
-  /* the title keeps the most when the window is narrow; at 1280 px the
-   * demo's clients and prestations (« Cabinet dentaire du Dr Morel »,
-   * « Reprise du dossier comptable ») and « En attente client » read whole */
-  [COLUMN_TITLE]      = { 24, 40 },
-  [COLUMN_CLIENT]     = { 16, 24 },
-  [COLUMN_PRESTATION] = { 16, 25 },
-  [COLUMN_STAFF]      = { 8, 13 },
-  [COLUMN_DUE]        = { 10, 10 },
-  [COLUMN_STATUS]     = { 8, 15 },
-};
-
-/* Whether the text of @cell is wider than the cell (ellipsized). */
-static gboolean
-cell_is_cut (GtkWidget *cell)
-{
-  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
-  g_autoptr(PangoLayout) layout = NULL;
-  int width;
-
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  layout = gtk_widget_create_pango_layout (cell, text);
-  pango_layout_get_pixel_size (layout, &width, NULL);
-
-  return width > gtk_widget_get_width (cell);
-}
-
-/* A cell's tooltip is made when the pointer rests on it, not at each bind
- * (thousands of cells at start): the text where it is cut, and the note
- * of an overdue or late date (also the cell's accessible description). */
-static gboolean
-on_cell_query_tooltip_cb (GtkWidget  *widget,
-                          int         x,
-                          int         y,
-                          gboolean    keyboard,
-                          GtkTooltip *tooltip,
-                          gpointer    user_data)
-{
-  const char *note = g_object_get_data (G_OBJECT (widget), "lt-note");
-  const char *shown = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
-  gboolean cut = cell_is_cut (widget);
-  g_autofree char *text = NULL;
-
-  if (note == NULL && !cut)
-    return FALSE;
-
-  text = note != NULL && cut ? g_strdup_printf ("%s — %s", shown, note) : g_strdup (note != NULL ? note : shown);
-  gtk_tooltip_set_text (tooltip, text);
-
-  return TRUE;
-}
+/* ---- rows --------------------------------------------------------------- */
 
 static void
-set_cell_note (GtkWidget  *cell,
-               const char *note)
-{
-  if (g_strcmp0 (g_object_get_data (G_OBJECT (cell), "lt-note"), note) == 0)
-    return;
-
-  g_object_set_data (G_OBJECT (cell), "lt-note", (gpointer) note);
-  if (note != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, note, -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-}
-
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  GtkWidget *cell = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 0);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), column_chars[GPOINTER_TO_INT (user_data)].min);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column_chars[GPOINTER_TO_INT (user_data)].nat);
-  gtk_widget_set_has_tooltip (cell, TRUE);
-  g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
-  gtk_list_item_set_child (item, cell);
-}
-
-/* Today as ISO, read again at most every ten seconds: each due cell asks
- * (lt_date_today () reads the local time zone: a stat of /etc/localtime). */
-static const char *
-cells_today (void)
-{
-  static char *today;
-  static gint64 read_at;
-  gint64 now = g_get_monotonic_time ();
-
-  if (today == NULL || now - read_at > 10 * G_USEC_PER_SEC)
-    {
-      g_free (today);
-      today = lt_date_today ();
-      read_at = now;
-    }
-
-  return today;
-}
-
-static void
-fill_cell (GtkWidget *cell,
-           Column     column,
-           LtTask    *task)
-{
-  g_autofree char *text = NULL;
-  const char *css_class = NULL;
-  const char *note = NULL;
-
-  if (task == NULL)
-    {
-      gtk_widget_remove_css_class (cell, "error");
-      gtk_widget_remove_css_class (cell, "warning");
-      set_cell_note (cell, NULL);
-      return;
-    }
-
-  switch (column)
-    {
-    case COLUMN_TITLE:
-      if (lt_task_get_kind (task) == LT_STEP_KIND_REQUEST)
-        /* Translators: a demande d'information in the suivi */
-        text = g_strdup_printf (_("Demande: %s"), lt_task_get_title (task));
-      else
-        text = g_strdup (lt_task_get_title (task));
-      /* tasks saved since issue 14 carry their period in their title */
-      if (!lt_schedule_title_names_period (text, lt_task_get_period (task)))
-        {
-          g_autofree char *period = lt_schedule_period_to_display (lt_task_get_period (task));
-          char *with = g_strconcat (text, " — ", period, NULL);
-
-          g_free (text);
-          text = with;
-        }
-      break;
-
-    case COLUMN_CLIENT:
-      text = g_strdup (lt_task_get_affaire_name (task));
-      break;
-
-    case COLUMN_PRESTATION:
-      text = g_strdup (lt_task_get_prestation_name (task));
-      break;
-
-    case COLUMN_STAFF:
-      text = g_strdup (lt_task_get_staff_name (task));
-      break;
-
-    case COLUMN_DUE:
-      {
-        const char *today = cells_today ();
-
-        text = lt_date_iso_to_display (lt_task_get_due_date (task));
-        if (lt_task_get_status (task) != LT_TASK_STATUS_DONE &&
-            g_strcmp0 (lt_task_get_due_date (task), today) < 0)
-          {
-            css_class = "error";
-            note = _("Overdue");
-          }
-        else if (lt_task_get_late (task))
-          {
-            css_class = "warning";
-            note = _("Due after the end of its prestation");
-          }
-      }
-      break;
-
-    case COLUMN_STATUS:
-      text = g_strdup (lt_enum_to_label (LT_TYPE_TASK_STATUS, lt_task_get_status (task)));
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  /* a cell whose text is unchanged is left alone (a write refreshes every
-   * row on screen: most show the same) */
-  if (g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), text != NULL ? text : "") != 0)
-    {
-      gtk_inscription_set_text (GTK_INSCRIPTION (cell), text != NULL ? text : "");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "", -1);
-      /* the row is read by its task's title */
-      if (column == COLUMN_TITLE)
-        lt_accessible_name_list_row (cell, text, NULL);
-    }
-  if (g_strcmp0 (css_class, "error") != 0)
-    gtk_widget_remove_css_class (cell, "error");
-  if (g_strcmp0 (css_class, "warning") != 0)
-    gtk_widget_remove_css_class (cell, "warning");
-  if (css_class != NULL)
-    gtk_widget_add_css_class (cell, css_class);
-  set_cell_note (cell, note);
-}
-
-/* the slot of the row took another tâche: the cell shows it */
-static void
-on_slot_item_cb (LtSlot     *slot,
-                 GParamSpec *pspec,
-                 GtkWidget  *cell)
-{
-  fill_cell (cell, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "lt-column")),
-             LT_TASK (lt_slot_get_item (slot)));
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
+setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
-  GtkWidget *cell = gtk_list_item_get_child (item);
-  LtSlot *slot = gtk_list_item_get_item (item);
+  gtk_list_item_set_child (item, lt_suivi_row_new ());
+}
 
-  g_object_set_data (G_OBJECT (cell), "lt-column", user_data);
-  if (slot != NULL)
-    g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_item_cb), cell, 0);
-  fill_cell (cell, GPOINTER_TO_INT (user_data), slot != NULL ? LT_TASK (lt_slot_get_item (slot)) : NULL);
+/* the slot of the row took another tâche: the row shows it */
+static void
+on_slot_item_cb (LtSlot     *slot,
+                 GParamSpec *pspec,
+                 LtSuiviRow *row)
+{
+  lt_suivi_row_set_task (row, LT_TASK (lt_slot_get_item (slot)));
 }
 
 static void
-unbind_cell_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  LtSuiviRow *row = LT_SUIVI_ROW (gtk_list_item_get_child (item));
+  LtSlot *slot = gtk_list_item_get_item (item);
+
+  if (slot != NULL)
+    g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_item_cb), row, 0);
+  lt_suivi_row_set_task (row, slot != NULL ? LT_TASK (lt_slot_get_item (slot)) : NULL);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
 {
   LtSlot *slot = gtk_list_item_get_item (item);
 
   if (slot != NULL)
     g_signal_handlers_disconnect_by_func (slot, on_slot_item_cb, gtk_list_item_get_child (item));
-}
-
-static void
-add_column (LtTasksPage *self,
-            const char  *title,
-            Column       column,
-            gboolean     expand)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) col = NULL;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), NULL);
-  col = gtk_column_view_column_new (title, g_steal_pointer (&factory));
-  gtk_column_view_column_set_expand (col, expand);
-  gtk_column_view_column_set_resizable (col, TRUE);
-  gtk_column_view_append_column (self->column_view, col);
 }
 
 /* ---- callbacks ---------------------------------------------------------- */
@@ -487,7 +263,7 @@ on_filter_changed_cb (LtTasksPage *self)
 }
 
 static void
-on_column_view_activate_cb (LtTasksPage *self,
+on_list_view_activate_cb (LtTasksPage *self,
                             guint        position)
 {
   gtk_single_selection_set_selected (self->selection, position);
@@ -507,6 +283,7 @@ lt_tasks_page_constructed (GObject *object)
 {
   LtTasksPage *self = (LtTasksPage *) object;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = NULL;
   LtTaskFilter open = LT_TASK_FILTER_INIT;
 
   G_OBJECT_CLASS (lt_tasks_page_parent_class)->constructed (object);
@@ -526,17 +303,18 @@ lt_tasks_page_constructed (GObject *object)
   self->tasks = lt_store_list_suivi (lt_context_get_store (self->context), &open);
   /* rows that stay while the list changes under them (lt-slot-list.c) */
   self->rows = lt_slot_list_new (G_LIST_MODEL (self->tasks));
+  lt_slot_list_grow_on (self->rows, GTK_WIDGET (self->list_view));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_box_prepend (self->list_box, lt_suivi_row_new_header ());
   g_signal_connect_object (self->tasks, "items-changed", G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
 
-  add_column (self, _("Task"), COLUMN_TITLE, TRUE);
-  add_column (self, _("Client"), COLUMN_CLIENT, FALSE);
-  add_column (self, _("Prestation"), COLUMN_PRESTATION, FALSE);
-  add_column (self, _("Intervenant"), COLUMN_STAFF, FALSE);
-  add_column (self, _("Due"), COLUMN_DUE, FALSE);
-  add_column (self, _("Status"), COLUMN_STATUS, FALSE);
 
   on_items_changed_cb (self);
 }
@@ -638,12 +416,13 @@ lt_tasks_page_class_init (LtTasksPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, overdue_button);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, week_button);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, LtTasksPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, LtTasksPage, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
 
   lt_tasks_page_class_install_actions (widget_class);
 }

@@ -1,0 +1,19 @@
+/* lt-suivi-row.h: a row of the suivi des tâches — a tâche's six cells, and the header that names them */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lt-task.h"
+
+G_BEGIN_DECLS
+
+#define LT_TYPE_SUIVI_ROW (lt_suivi_row_get_type ())
+G_DECLARE_FINAL_TYPE (LtSuiviRow, lt_suivi_row, LT, SUIVI_ROW, GtkWidget)
+
+GtkWidget *lt_suivi_row_new        (void);
+GtkWidget *lt_suivi_row_new_header (void);
+void       lt_suivi_row_set_task   (LtSuiviRow *self,
+                                    LtTask     *task);
+
+G_END_DECLS
