@@ -46,9 +46,9 @@ button_has_name (GtkWidget *button)
   GtkWidget *child;
   GtkWidget *parent = gtk_widget_get_parent (button);
 
-  /* the toggle inside a drop-down or a menu button, a mnemonic label
-   * (read twice by GTK 4.8 unless named): only an explicit name counts */
-  if (GTK_IS_TOGGLE_BUTTON (button) && (GTK_IS_DROP_DOWN (parent) || GTK_IS_MENU_BUTTON (parent)))
+  /* the toggle inside a menu button, a mnemonic label (read twice by
+   * GTK 4.8 unless named): only an explicit name counts */
+  if (GTK_IS_TOGGLE_BUTTON (button) && GTK_IS_MENU_BUTTON (parent))
     return has_label_property (button) ||
            gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   /* a mnemonic button is named by the label inside only: GTK 4.8 also sets

@@ -10,11 +10,11 @@
 #include "lt-accessible.h"
 
 /* GTK 4.8 reads to assistive technologies:
- *  - the toggle button inside every GtkDropDown as « GtkToggleButton »;
  *  - an icon GtkMenuButton (and its inner toggle) as « GtkMenuButton »;
  *  - a button with a mnemonic twice, « _Nouveau prospect Nouveau prospect ».
  * Each is given the name a sighted user reads: the control's tooltip, the
- * label just before it, or the button's text without its underline. This
+ * label just before it, or the button's text without its underline (the
+ * app has no GtkDropDown: a choice is an LtChoiceButton). This
  * runs when a widget is first mapped, so dialogs and popovers built later
  * are named too. */
 
@@ -50,7 +50,7 @@ lt_accessible_strip_mnemonic (const char *label)
 }
 
 /* What names @control for a sighted user: its tooltip, or the label that
- * comes just before it in its box (« Catégorie » above its drop-down). */
+ * comes just before it in its box. */
 static const char *
 visible_name (GtkWidget *control)
 {
@@ -64,22 +64,6 @@ visible_name (GtkWidget *control)
   return NULL;
 }
 
-/* @name NULL: the toggle is labelled by the control itself, whose name the
- * code or the .ui gave as an accessible property. */
-static void
-name_toggles_inside (GtkWidget  *control,
-                     const char *name)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (control); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (GTK_IS_TOGGLE_BUTTON (c))
-      {
-        if (name != NULL)
-          set_label (c, name);
-        else
-          gtk_accessible_update_relation (GTK_ACCESSIBLE (c), GTK_ACCESSIBLE_RELATION_LABELLED_BY, control, NULL, -1);
-      }
-}
-
 static void
 name_widget (GtkWidget *widget)
 {
@@ -89,18 +73,13 @@ name_widget (GtkWidget *widget)
     return;
   g_object_set_qdata (G_OBJECT (widget), named_quark, GINT_TO_POINTER (TRUE));
 
-  if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget))
+  if (GTK_IS_MENU_BUTTON (widget))
     {
-      name = visible_name (widget);
       /* the toggle inside a menu button is labelled by the menu button:
        * naming both would read the name twice */
-      if (GTK_IS_MENU_BUTTON (widget))
-        {
-          if (name != NULL && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL)
-            set_label (widget, name);
-        }
-      else
-        name_toggles_inside (widget, name);
+      name = visible_name (widget);
+      if (name != NULL && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL)
+        set_label (widget, name);
     }
   else if (GTK_IS_BUTTON (widget) && gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL &&
            gtk_widget_get_tooltip_text (widget) != NULL &&
@@ -173,8 +152,7 @@ on_map_hook (GSignalInvocationHint *hint,
 
   if (ADW_IS_ENTRY_ROW (widget) && adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (widget)))
     lt_accessible_offer_apply (ADW_ENTRY_ROW (widget));
-  if (GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_BUTTON (widget) ||
-      GTK_IS_CHECK_BUTTON (widget))
+  if (GTK_IS_MENU_BUTTON (widget) || GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget))
     name_widget (widget);
 
   return TRUE;
@@ -190,8 +168,7 @@ lt_accessible_name_tree (GtkWidget *root)
 {
   if (named_quark == 0)
     named_quark = g_quark_from_static_string ("lt-accessible-named");
-  if (GTK_IS_DROP_DOWN (root) || GTK_IS_MENU_BUTTON (root) || GTK_IS_BUTTON (root) ||
-      GTK_IS_CHECK_BUTTON (root))
+  if (GTK_IS_MENU_BUTTON (root) || GTK_IS_BUTTON (root) || GTK_IS_CHECK_BUTTON (root))
     name_widget (root);
   for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
     lt_accessible_name_tree (c);
