@@ -387,7 +387,7 @@ test_list_follows_walk (Fixture       *f,
   guint n_queries;
 
   /* a budget no machine runs out of: each path chosen by the rows alone */
-  lt_query_model_set_first_window_budget (model, G_MAXINT64);
+  lt_query_model_set_first_window_budget (model, G_MAXINT64, G_MAXUINT);
 
   search (f, model, "les", LT_TASK_FILTER_OPEN);
   g_assert_cmpuint (model->n_walks_window, ==, 1);
@@ -411,24 +411,35 @@ test_list_follows_walk (Fixture       *f,
   g_assert_cmpuint (f->shadow->len, ==, 0);
   g_assert_cmpuint (lt_query_model_get_n_queries (model), ==, n_queries + 2);
 
-  /* no budget: the walk is abandoned at its first look at the clock, the
-   * full query gives the list as before */
-  lt_query_model_set_first_window_budget (model, 0);
+  /* no budget: the walk stops at its first look at the clock, having
+   * found less than a screen of a rare word: the full query gives the list
+   * as before */
+  lt_query_model_set_first_window_budget (model, 0, G_MAXUINT);
   search (f, model, "prévisionnel", -1);
   g_assert_cmpuint (model->n_walks_abandoned, ==, 1);
   g_assert_cmpuint (f->shadow->len, ==, 1);
+  g_assert_cmpuint (f->states->len, ==, 1);
+  /* a common word stopped before its window: the rows found by then are
+   * the list's first, shown if they fill a screen (search () checks they
+   * are the full query's first rows) */
+  lt_query_model_set_first_window_budget (model, G_MAXINT64, 2 * WINDOW_SIZE);
   search (f, model, "les", LT_TASK_FILTER_OPEN);
-  g_assert_cmpuint (model->n_walks_abandoned, ==, 2);
+  g_assert_cmpuint (model->n_walks_part, ==, 1);
+  g_assert_cmpuint (f->states->len, ==, 2);
+  g_assert_cmpuint (((GArray *) g_ptr_array_index (f->states, 0))->len, >=, 2 * WINDOW_SIZE);
+  g_assert_cmpuint (((GArray *) g_ptr_array_index (f->states, 0))->len, <, FIRST_WINDOW);
   g_assert_cmpuint (f->shadow->len, >, FIRST_WINDOW);
+  g_assert_cmpuint (model->n_walks_abandoned, ==, 1);
   g_assert_cmpuint (model->n_walks_window, ==, 2);
   g_assert_cmpuint (model->n_walks_whole, ==, 2);
 
   /* short words walk the index as the query itself: no first walk */
   search (f, model, "de", LT_TASK_FILTER_OPEN);
-  g_assert_cmpuint (model->n_walks_window + model->n_walks_whole + model->n_walks_abandoned, ==, 6);
+  g_assert_cmpuint (model->n_walks_window + model->n_walks_whole + model->n_walks_abandoned + model->n_walks_part,
+                    ==, 6);
 
   /* a write refreshes by the full query alone */
-  lt_query_model_set_first_window_budget (model, G_MAXINT64);
+  lt_query_model_set_first_window_budget (model, G_MAXINT64, G_MAXUINT);
   search (f, model, "les", LT_TASK_FILTER_OPEN);
   g_assert_cmpuint (model->n_walks_window, ==, 3);
   g_assert_true (lt_store_exec (f->store, "UPDATE tasks SET status = 'done' WHERE id = (SELECT min (id) FROM tasks"
@@ -461,7 +472,7 @@ test_superseded (Fixture       *f,
   g_autoptr(GArray) full = NULL;
   guint superseded;
 
-  lt_query_model_set_first_window_budget (model, G_MAXINT64);
+  lt_query_model_set_first_window_budget (model, G_MAXINT64, G_MAXUINT);
   wait_idle (model);
   superseded = model->n_superseded;
 
@@ -493,7 +504,7 @@ test_dispose_while_walking (Fixture       *f,
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   GCancellable *job;
 
-  lt_query_model_set_first_window_budget (model, G_MAXINT64);
+  lt_query_model_set_first_window_budget (model, G_MAXINT64, G_MAXUINT);
   filter.today = TODAY;
   filter.search = "xyzzy";
   g_assert_true (lt_store_suivi_set_filter (model, &filter, NULL));

@@ -63,9 +63,11 @@ struct _LtQueryModel
    * time budget (µs), and what became of the walks (for tests) */
   char                  *first_window_sql;
   gint64                 first_window_budget;
+  guint                  first_window_budget_rows;
   guint                  n_walks_window;      /* shown, then the full query */
   guint                  n_walks_whole;       /* the whole result */
-  guint                  n_walks_abandoned;   /* over budget */
+  guint                  n_walks_part;        /* over budget, its rows shown */
+  guint                  n_walks_abandoned;   /* over budget, less than a screen */
 };
 
 
@@ -100,10 +102,12 @@ void        lt_query_model_apply_ids        (LtQueryModel *self,
 #define FIRST_WINDOW_BUDGET (4 * 1000)
 
 /* lt-query-model.c */
-/* Another budget for the first-window walk (tests: 0 abandons a walk at
- * its first check, G_MAXINT64 lets it run to its end). */
+/* Another budget for the first-window walk (tests): @budget µs (0 stops a
+ * walk at its first check, G_MAXINT64 lets it run to its end), or as soon
+ * as it checks with @rows found (G_MAXUINT: no such limit). */
 void        lt_query_model_set_first_window_budget (LtQueryModel *self,
-                                                    gint64        budget);
+                                                    gint64        budget,
+                                                    guint         rows);
 
 /* lt-query-model-worker.c */
 /* Reads the ids on the store's worker connection and applies them in the

@@ -17,7 +17,8 @@ typedef enum {
   WALK_NONE,
   WALK_WINDOW,      /* its rows shown at once, then the full query */
   WALK_WHOLE,       /* fewer than a window: the whole result */
-  WALK_ABANDONED,   /* over its budget: the full query alone */
+  WALK_PART,        /* over its budget, its rows so far shown, then the full query */
+  WALK_ABANDONED,   /* over its budget with less than a screen: the full query alone */
 } Walk;
 
 typedef struct {
@@ -25,6 +26,7 @@ typedef struct {
   char          *sql;
   char          *walk_sql;   /* the first-window walk, cut to FIRST_WINDOW */
   gint64         walk_budget;
+  guint          walk_budget_rows;
   Walk           walk;
   GVariant      *params;
   guint          generation;
@@ -47,6 +49,8 @@ typedef struct {
 typedef struct {
   GCancellable *cancellable;
   gint64        deadline;   /* monotonic µs; G_MAXINT64 for none */
+  GArray       *ids;        /* the rows read, and how many may be (tests) */
+  guint         max_rows;
 } Progress;
 
 static void
@@ -79,7 +83,10 @@ progress_cb (gpointer data)
   if (g_cancellable_is_cancelled (progress->cancellable))
     return 1;
 
-  return progress->deadline != G_MAXINT64 && g_get_monotonic_time () >= progress->deadline ? 1 : 0;
+  if (progress->deadline == G_MAXINT64)
+    return 0;
+
+  return g_get_monotonic_time () >= progress->deadline || progress->ids->len >= progress->max_rows ? 1 : 0;
 }
 
 /* In the main loop: the first rows, unless a newer query began. */
@@ -153,7 +160,10 @@ read_ids (sqlite3     *db,
 }
 
 /* The first-window walk, within its budget: its rows in @ids when it
- * ended in time (all of them: the whole result, or a window, posted). */
+ * ended in time (all of them: the whole result, or a window, posted).
+ * Stopped by its budget, the rows it found are still the list's first
+ * ones (an index read in the list's order; a plan that sorts gives none
+ * before its end): more than a screen of them is shown. */
 static void
 walk_first_window (sqlite3  *db,
                    Job      *job,
@@ -164,7 +174,10 @@ walk_first_window (sqlite3  *db,
   gint64 now = g_get_monotonic_time ();
   int rc;
 
-  progress->deadline = job->walk_budget < G_MAXINT64 - now ? now + job->walk_budget : G_MAXINT64;
+  /* past G_MAXINT64 - 1: the clock never stops it, the rows may */
+  progress->deadline = job->walk_budget < G_MAXINT64 - 1 - now ? now + job->walk_budget : G_MAXINT64 - 1;
+  progress->ids = ids;
+  progress->max_rows = job->walk_budget_rows;
   rc = read_ids (db, job, job->walk_sql, ids, FALSE, &error);
   progress->deadline = G_MAXINT64;
 
@@ -175,13 +188,19 @@ walk_first_window (sqlite3  *db,
       job->walk = WALK_WINDOW;
       post_window (job, ids);
     }
+  else if (g_cancellable_is_cancelled (progress->cancellable))
+    job->walk = WALK_NONE;
+  else if (error == NULL && ids->len >= WINDOW_SIZE)
+    {
+      job->walk = WALK_PART;
+      post_window (job, ids);
+    }
   else
     {
-      /* over budget or cancelled; an error is the walk's alone: the full
-       * query still gives the list */
+      /* an error is the walk's alone: the full query still gives the list */
       if (error != NULL)
         g_warning ("The first rows of %s could not be read: %s", job->model->table, error->message);
-      job->walk = g_cancellable_is_cancelled (progress->cancellable) ? WALK_NONE : WALK_ABANDONED;
+      job->walk = WALK_ABANDONED;
     }
   if (job->walk != WALK_WHOLE)
     g_array_set_size (ids, 0);
@@ -196,7 +215,7 @@ run_job (GTask        *task,
   Job *job = task_data;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
-  Progress progress = { cancellable, G_MAXINT64 };
+  Progress progress = { cancellable, G_MAXINT64, NULL, G_MAXUINT };
   sqlite3 *db;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, &error))
@@ -215,7 +234,8 @@ run_job (GTask        *task,
   if (job->walk_sql != NULL)
     walk_first_window (db, job, &progress, ids);
   if (job->walk != WALK_WHOLE && !g_cancellable_is_cancelled (cancellable))
-    read_ids (db, job, job->sql, ids, job->first_window_first && job->walk != WALK_WINDOW, &error);
+    read_ids (db, job, job->sql, ids, job->first_window_first && job->walk != WALK_WINDOW && job->walk != WALK_PART,
+              &error);
   sqlite3_progress_handler (db, 0, NULL, NULL);
   lt_store_reader_unlock (job->reader);
 
@@ -238,6 +258,7 @@ job_done_cb (GObject      *object,
   ids = g_task_propagate_pointer (G_TASK (result), &error);
   self->n_walks_window += job->walk == WALK_WINDOW;
   self->n_walks_whole += job->walk == WALK_WHOLE;
+  self->n_walks_part += job->walk == WALK_PART;
   self->n_walks_abandoned += job->walk == WALK_ABANDONED;
   if (job->generation != self->generation)
     {
@@ -293,6 +314,7 @@ lt_query_model_start_job (LtQueryModel *self,
     {
       job->walk_sql = g_strdup_printf ("%s LIMIT %u", self->first_window_sql, (guint) FIRST_WINDOW);
       job->walk_budget = self->first_window_budget;
+      job->walk_budget_rows = self->first_window_budget_rows;
     }
   job->context = g_main_context_ref_thread_default ();
   job->model = self;

@@ -317,6 +317,7 @@ lt_query_model_init (LtQueryModel *self)
   self->updated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->dependencies = g_ptr_array_new_with_free_func (g_free);
   self->first_window_budget = FIRST_WINDOW_BUDGET;
+  self->first_window_budget_rows = G_MAXUINT;
   g_queue_init (&self->lru);
 }
 
@@ -563,9 +564,11 @@ lt_query_model_set_query (LtQueryModel  *self,
  * cut to the first window of rows, for a few milliseconds at most. If it
  * ends in time, its rows are shown at once; if it found fewer than a
  * window, they are the whole list and the query is not run. Past its
- * time it is abandoned, and the query runs as without it. Refreshes after
- * a write run the query alone. @sql must therefore give exactly the
- * query's rows, in its order: it is a faster path, never another answer.
+ * time it is stopped: the rows it found are shown if they fill more than
+ * a screen (they are the list's first rows), and the query runs as
+ * without it. Refreshes after a write run the query alone. @sql must
+ * therefore give exactly the query's rows, in its order: it is a faster
+ * path, never another answer.
  */
 void
 lt_query_model_set_first_window_query (LtQueryModel *self,
@@ -583,12 +586,14 @@ lt_query_model_set_first_window_query (LtQueryModel *self,
 
 void
 lt_query_model_set_first_window_budget (LtQueryModel *self,
-                                        gint64        budget)
+                                        gint64        budget,
+                                        guint         rows)
 {
   g_return_if_fail (LT_IS_QUERY_MODEL (self));
   g_return_if_fail (budget >= 0);
 
   self->first_window_budget = budget;
+  self->first_window_budget_rows = rows;
 }
 
 /**

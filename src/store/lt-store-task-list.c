@@ -35,8 +35,9 @@
  * rows. A common word fills them within a millisecond, shown at once; the
  * full query then gives the rest, its first rows the same. A rare word
  * makes the walk read the whole index: past its budget (4 ms) it is
- * abandoned and the trigram query, fast for few matches, runs alone; a
- * walk that ends in time with fewer than 256 rows is the whole list. */
+ * stopped and the trigram query, fast for few matches, runs (the rows the
+ * walk found shown first when they fill a screen); a walk that ends in
+ * time with fewer than 256 rows is the whole list. */
 enum {
   SHAPE_STAFF   = 1 << 0,
   SHAPE_AFFAIRE = 1 << 1,
