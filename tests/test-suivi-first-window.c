@@ -7,7 +7,8 @@
  * walk's rows are always the first rows of the full query (the whole list
  * when it finds fewer), for many searches and filters; that it walks the
  * index without a sort; and that the list shows the walk's rows, then the
- * full query's, or the full query's alone when the walk is over budget. */
+ * full query's; over budget, the rows the walk found if they fill a
+ * screen, or the full query's alone. */
 
 #include "config.h"
 
