@@ -58,6 +58,16 @@ struct _LtQueryModel
   GCancellable          *job;
   guint                  generation;
   guint                  n_superseded;
+
+  /* lt_query_model_set_first_window_query(): the walk tried first, its
+   * time budget (µs), and what became of the walks (for tests) */
+  char                  *first_window_sql;
+  gint64                 first_window_budget;
+  guint                  first_window_budget_rows;
+  guint                  n_walks_window;      /* shown, then the full query */
+  guint                  n_walks_whole;       /* the whole result */
+  guint                  n_walks_part;        /* over budget, its rows shown */
+  guint                  n_walks_abandoned;   /* over budget, less than a screen */
 };
 
 
@@ -87,6 +97,17 @@ void        lt_query_model_apply_ids        (LtQueryModel *self,
                                              GArray       *new_ids);
 /* Rows read at once when a list opens incrementally: more than a screen. */
 #define FIRST_WINDOW 256
+/* How long the first-window walk may run before the full query is run
+ * instead (µs): a quarter of a frame. */
+#define FIRST_WINDOW_BUDGET (4 * 1000)
+
+/* lt-query-model.c */
+/* Another budget for the first-window walk (tests): @budget µs (0 stops a
+ * walk at its first check, G_MAXINT64 lets it run to its end), or as soon
+ * as it checks with @rows found (G_MAXUINT: no such limit). */
+void        lt_query_model_set_first_window_budget (LtQueryModel *self,
+                                                    gint64        budget,
+                                                    guint         rows);
 
 /* lt-query-model-worker.c */
 /* Reads the ids on the store's worker connection and applies them in the

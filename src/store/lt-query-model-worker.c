@@ -12,9 +12,22 @@
  * instructions: a cancelled query stops within a fraction of a millisecond. */
 #define PROGRESS_STEPS 1000
 
+/* What became of a job's first-window walk. */
+typedef enum {
+  WALK_NONE,
+  WALK_WINDOW,      /* its rows shown at once, then the full query */
+  WALK_WHOLE,       /* fewer than a window: the whole result */
+  WALK_PART,        /* over its budget, its rows so far shown, then the full query */
+  WALK_ABANDONED,   /* over its budget with less than a screen: the full query alone */
+} Walk;
+
 typedef struct {
   LtStoreReader *reader;
   char          *sql;
+  char          *walk_sql;   /* the first-window walk, cut to FIRST_WINDOW */
+  gint64         walk_budget;
+  guint          walk_budget_rows;
+  Walk           walk;
   GVariant      *params;
   guint          generation;
   gboolean       first_window_first;
@@ -31,12 +44,22 @@ typedef struct {
   guint         generation;
 } Window;
 
+/* What the progress handler checks: a query stops when its job is
+ * cancelled, a walk also at its deadline. */
+typedef struct {
+  GCancellable *cancellable;
+  gint64        deadline;   /* monotonic µs; G_MAXINT64 for none */
+  GArray       *ids;        /* the rows read, and how many may be (tests) */
+  guint         max_rows;
+} Progress;
+
 static void
 job_free (gpointer data)
 {
   Job *job = data;
 
   g_free (job->sql);
+  g_free (job->walk_sql);
   g_clear_pointer (&job->params, g_variant_unref);
   g_main_context_unref (job->context);
   g_free (job);
@@ -55,7 +78,15 @@ window_free (gpointer data)
 static int
 progress_cb (gpointer data)
 {
-  return g_cancellable_is_cancelled (data) ? 1 : 0;
+  Progress *progress = data;
+
+  if (g_cancellable_is_cancelled (progress->cancellable))
+    return 1;
+
+  if (progress->deadline == G_MAXINT64)
+    return 0;
+
+  return g_get_monotonic_time () >= progress->deadline || progress->ids->len >= progress->max_rows ? 1 : 0;
 }
 
 /* In the main loop: the first rows, unless a newer query began. */
@@ -75,6 +106,106 @@ apply_window_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Sends the first rows to the main loop, to be shown before the rest. */
+static void
+post_window (Job    *job,
+             GArray *ids)
+{
+  Window *window = g_new0 (Window, 1);
+  /* a source, never g_main_context_invoke (): that one may call back in
+   * this thread when the main loop is not running */
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  window->model = g_object_ref (job->model);
+  window->ids = g_array_copy (ids);
+  window->generation = job->generation;
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, apply_window_cb, window, window_free);
+  g_source_attach (source, job->context);
+}
+
+/* Appends the ids @sql reads to @ids; with @post, sends the first window
+ * as soon as it is read. Returns the last step's code (SQLITE_DONE, or
+ * SQLITE_INTERRUPT when the progress handler stopped it), with @error
+ * set for any other. */
+static int
+read_ids (sqlite3     *db,
+          Job         *job,
+          const char  *sql,
+          GArray      *ids,
+          gboolean     post,
+          GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      lt_query_model_bind_params (stmt, job->params);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          g_array_append_val (ids, id);
+          if (post && ids->len == FIRST_WINDOW)
+            post_window (job, ids);
+        }
+    }
+  if (rc != SQLITE_DONE && rc != SQLITE_INTERRUPT)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", sqlite3_errmsg (db));
+  sqlite3_finalize (stmt);
+
+  return rc;
+}
+
+/* The first-window walk, within its budget: its rows in @ids when it
+ * ended in time (all of them: the whole result, or a window, posted).
+ * Stopped by its budget, the rows it found are still the list's first
+ * ones (an index read in the list's order; a plan that sorts gives none
+ * before its end): more than a screen of them is shown. */
+static void
+walk_first_window (sqlite3  *db,
+                   Job      *job,
+                   Progress *progress,
+                   GArray   *ids)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 now = g_get_monotonic_time ();
+  int rc;
+
+  /* past G_MAXINT64 - 1: the clock never stops it, the rows may */
+  progress->deadline = job->walk_budget < G_MAXINT64 - 1 - now ? now + job->walk_budget : G_MAXINT64 - 1;
+  progress->ids = ids;
+  progress->max_rows = job->walk_budget_rows;
+  rc = read_ids (db, job, job->walk_sql, ids, FALSE, &error);
+  progress->deadline = G_MAXINT64;
+
+  if (rc == SQLITE_DONE && ids->len < FIRST_WINDOW)
+    job->walk = WALK_WHOLE;
+  else if (rc == SQLITE_DONE)
+    {
+      job->walk = WALK_WINDOW;
+      post_window (job, ids);
+    }
+  else if (g_cancellable_is_cancelled (progress->cancellable))
+    job->walk = WALK_NONE;
+  else if (error == NULL && ids->len >= WINDOW_SIZE)
+    {
+      job->walk = WALK_PART;
+      post_window (job, ids);
+    }
+  else
+    {
+      /* an error is the walk's alone: the full query still gives the list */
+      if (error != NULL)
+        g_warning ("The first rows of %s could not be read: %s", job->model->table, error->message);
+      job->walk = WALK_ABANDONED;
+    }
+  if (job->walk != WALK_WHOLE)
+    g_array_set_size (ids, 0);
+}
+
 static void
 run_job (GTask        *task,
          gpointer      source_object,
@@ -84,10 +215,8 @@ run_job (GTask        *task,
   Job *job = task_data;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean posted = FALSE;
+  Progress progress = { cancellable, G_MAXINT64, NULL, G_MAXUINT };
   sqlite3 *db;
-  int rc;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
@@ -101,36 +230,12 @@ run_job (GTask        *task,
       return;
     }
 
-  sqlite3_progress_handler (db, PROGRESS_STEPS, progress_cb, cancellable);
-  rc = sqlite3_prepare_v2 (db, job->sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      lt_query_model_bind_params (stmt, job->params);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-
-          g_array_append_val (ids, id);
-          if (job->first_window_first && !posted && ids->len == FIRST_WINDOW)
-            {
-              Window *window = g_new0 (Window, 1);
-              /* a source, never g_main_context_invoke (): that one may
-               * call back in this thread when the main loop is not running */
-              g_autoptr(GSource) source = g_idle_source_new ();
-
-              window->model = g_object_ref (job->model);
-              window->ids = g_array_copy (ids);
-              window->generation = job->generation;
-              g_source_set_priority (source, G_PRIORITY_DEFAULT);
-              g_source_set_callback (source, apply_window_cb, window, window_free);
-              g_source_attach (source, job->context);
-              posted = TRUE;
-            }
-        }
-    }
-  if (rc != SQLITE_DONE && rc != SQLITE_INTERRUPT)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", sqlite3_errmsg (db));
-  sqlite3_finalize (stmt);
+  sqlite3_progress_handler (db, PROGRESS_STEPS, progress_cb, &progress);
+  if (job->walk_sql != NULL)
+    walk_first_window (db, job, &progress, ids);
+  if (job->walk != WALK_WHOLE && !g_cancellable_is_cancelled (cancellable))
+    read_ids (db, job, job->sql, ids, job->first_window_first && job->walk != WALK_WINDOW && job->walk != WALK_PART,
+              &error);
   sqlite3_progress_handler (db, 0, NULL, NULL);
   lt_store_reader_unlock (job->reader);
 
@@ -151,6 +256,10 @@ job_done_cb (GObject      *object,
   GArray *ids;
 
   ids = g_task_propagate_pointer (G_TASK (result), &error);
+  self->n_walks_window += job->walk == WALK_WINDOW;
+  self->n_walks_whole += job->walk == WALK_WHOLE;
+  self->n_walks_part += job->walk == WALK_PART;
+  self->n_walks_abandoned += job->walk == WALK_ABANDONED;
   if (job->generation != self->generation)
     {
       /* superseded: a newer query is on its way (or was read at once) */
@@ -200,6 +309,13 @@ lt_query_model_start_job (LtQueryModel *self,
   job->params = self->params != NULL ? g_variant_ref (self->params) : NULL;
   job->generation = self->generation;
   job->first_window_first = first_window_first;
+  /* the walk serves only the first rows of a new filter */
+  if (first_window_first && self->first_window_sql != NULL)
+    {
+      job->walk_sql = g_strdup_printf ("%s LIMIT %u", self->first_window_sql, (guint) FIRST_WINDOW);
+      job->walk_budget = self->first_window_budget;
+      job->walk_budget_rows = self->first_window_budget_rows;
+    }
   job->context = g_main_context_ref_thread_default ();
   job->model = self;
 

@@ -256,6 +256,7 @@ lt_query_model_finalize (GObject *object)
   g_clear_pointer (&self->params, g_variant_unref);
   g_clear_pointer (&self->table, g_free);
   g_clear_pointer (&self->sql, g_free);
+  g_clear_pointer (&self->first_window_sql, g_free);
 
   G_OBJECT_CLASS (lt_query_model_parent_class)->finalize (object);
 }
@@ -315,6 +316,8 @@ lt_query_model_init (LtQueryModel *self)
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, lt_query_model_cache_entry_free);
   self->updated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->dependencies = g_ptr_array_new_with_free_func (g_free);
+  self->first_window_budget = FIRST_WINDOW_BUDGET;
+  self->first_window_budget_rows = G_MAXUINT;
   g_queue_init (&self->lru);
 }
 
@@ -546,6 +549,51 @@ lt_query_model_set_query (LtQueryModel  *self,
     }
 
   return lt_query_model_set_params (self, params, error);
+}
+
+/**
+ * lt_query_model_set_first_window_query:
+ * @sql: (nullable): a constant query of ids with the same values (?1, ?2…
+ *   of the params given with the query) and the same meaning and order,
+ *   whose first rows come sooner (an index walked in the list's order
+ *   where the query itself must find every row and sort them); %NULL for
+ *   none
+ *
+ * Before the query set next by lt_query_model_set_params() or
+ * lt_query_model_set_query() runs on the worker connection, @sql is run
+ * cut to the first window of rows, for a few milliseconds at most. If it
+ * ends in time, its rows are shown at once; if it found fewer than a
+ * window, they are the whole list and the query is not run. Past its
+ * time it is stopped: the rows it found are shown if they fill more than
+ * a screen (they are the list's first rows), and the query runs as
+ * without it. Refreshes after a write run the query alone. @sql must
+ * therefore give exactly the query's rows, in its order: it is a faster
+ * path, never another answer.
+ */
+void
+lt_query_model_set_first_window_query (LtQueryModel *self,
+                                       const char   *sql)
+{
+  g_return_if_fail (LT_IS_QUERY_MODEL (self));
+  g_return_if_fail (sql == NULL || strstr (sql, "LIMIT") == NULL);
+
+  if (g_strcmp0 (sql, self->first_window_sql) != 0)
+    {
+      g_free (self->first_window_sql);
+      self->first_window_sql = g_strdup (sql);
+    }
+}
+
+void
+lt_query_model_set_first_window_budget (LtQueryModel *self,
+                                        gint64        budget,
+                                        guint         rows)
+{
+  g_return_if_fail (LT_IS_QUERY_MODEL (self));
+  g_return_if_fail (budget >= 0);
+
+  self->first_window_budget = budget;
+  self->first_window_budget_rows = rows;
 }
 
 /**

@@ -52,6 +52,8 @@ gboolean      lt_query_model_set_query      (LtQueryModel          *self,
                                              const char            *sql,
                                              GVariant              *params,
                                              GError               **error);
+void          lt_query_model_set_first_window_query (LtQueryModel  *self,
+                                                     const char    *sql);
 GVariant     *lt_query_model_get_params     (LtQueryModel          *self);
 gint64        lt_query_model_get_id         (LtQueryModel          *self,
                                              guint                  position);

@@ -29,6 +29,7 @@ gboolean      lt_store_suivi_set_filter  (LtQueryModel       *model,
                                           const LtTaskFilter *filter,
                                           GError            **error);
 char         *lt_store_suivi_sql         (const LtTaskFilter *filter);
+char         *lt_store_suivi_first_window_sql (const LtTaskFilter *filter);
 GVariant     *lt_store_suivi_params      (const LtTaskFilter *filter);
 
 G_END_DECLS
