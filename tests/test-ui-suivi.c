@@ -1,4 +1,4 @@
-/* test-ui-suivi.c: the window builds a page when it is first shown; the suivi's cells have no tooltip set at bind */
+/* test-ui-suivi.c: the window builds a page when it is first shown; the suivi's cells have no tooltip set at bind, its rows fill when shown and line up with the header */
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "config.h"
@@ -11,6 +11,7 @@
 #include "lt-projects-page.h"
 #include "lt-store-affaires.h"
 #include "lt-store-projects.h"
+#include "lt-suivi-row.h"
 #include "lt-tasks-page.h"
 
 static guint
@@ -125,6 +126,83 @@ test_cells_without_tooltips (Fixture       *f,
   destroy_and_finalize (GTK_WINDOW (window));
 }
 
+static const char *
+cell_text (GtkWidget *row,
+           guint      index)
+{
+  GtkWidget *cell = gtk_widget_get_first_child (row);
+
+  for (guint i = 0; i < index; i++)
+    cell = gtk_widget_get_next_sibling (cell);
+
+  return gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+}
+
+static LtTask *
+new_task (const char *title,
+          const char *due)
+{
+  LtTask *task = lt_task_new ();
+
+  lt_task_set_title (task, title);
+  lt_task_set_start_date (task, due);
+  lt_task_set_due_date (task, due);
+
+  return task;
+}
+
+/* A row out of view is filled when it comes into view; one on screen at
+ * once. Its cells line up with the header's, whatever their texts. */
+static void
+test_row_filled_when_shown (void)
+{
+  g_autoptr(LtTask) first = new_task ("Saisir les pièces", "2026-12-11");
+  g_autoptr(LtTask) second = new_task ("Établir la liasse fiscale de l’exercice clos, annexes comprises", "2027-04-30");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = lt_suivi_row_new_header ();
+  GtkWidget *row = lt_suivi_row_new ();
+
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), row);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+
+  lt_suivi_row_set_task (LT_SUIVI_ROW (row), first);
+  g_assert_false (gtk_widget_get_mapped (row));
+  g_assert_cmpstr (cell_text (row, 0), ==, NULL);     /* not yet */
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for_mapped (row));
+  g_assert_cmpstr (cell_text (row, 0), ==, "Saisir les pièces");
+  g_assert_cmpstr (cell_text (row, 4), ==, "11/12/2026");
+
+  lt_suivi_row_set_task (LT_SUIVI_ROW (row), second);
+  g_assert_cmpstr (cell_text (row, 4), ==, "30/04/2027");
+
+  /* hidden, then given another: shown again with the last one */
+  gtk_widget_set_visible (row, FALSE);
+  lt_suivi_row_set_task (LT_SUIVI_ROW (row), first);
+  g_assert_cmpstr (cell_text (row, 4), ==, "30/04/2027");
+  gtk_widget_set_visible (row, TRUE);
+  g_assert_cmpstr (cell_text (row, 4), ==, "11/12/2026");
+
+  lt_suivi_row_set_task (LT_SUIVI_ROW (row), second);
+  iterate (20);
+  for (GtkWidget *h = gtk_widget_get_first_child (header), *c = gtk_widget_get_first_child (row);
+       h != NULL && c != NULL;
+       h = gtk_widget_get_next_sibling (h), c = gtk_widget_get_next_sibling (c))
+    {
+      graphene_point_t hp, cp;
+
+      g_assert_true (gtk_widget_compute_point (h, window, &GRAPHENE_POINT_INIT (0, 0), &hp));
+      g_assert_true (gtk_widget_compute_point (c, window, &GRAPHENE_POINT_INIT (0, 0), &cp));
+      g_assert_cmpfloat (hp.x, ==, cp.x);
+      g_assert_cmpint (gtk_widget_get_width (h), ==, gtk_widget_get_width (c));
+    }
+
+  destroy_and_finalize (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -135,6 +213,7 @@ main (int argc, char **argv)
               fixture_set_up, test_pages_built_when_shown, fixture_tear_down);
   g_test_add ("/ui-suivi/cells-without-tooltips", Fixture, NULL,
               fixture_set_up, test_cells_without_tooltips, fixture_tear_down);
+  g_test_add_func ("/ui-suivi/row-filled-when-shown", test_row_filled_when_shown);
 
   return g_test_run ();
 }

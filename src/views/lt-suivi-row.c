@@ -36,6 +36,11 @@ struct _LtSuiviRow
 {
   GtkWidget  parent_instance;
   GtkWidget *cells[N_COLUMNS];
+  /* A row out of view (GTK 4.8 keeps 200, unmapped below the screen) is
+   * filled when it is mapped: a keystroke refills the rows on screen, not
+   * 200 × 6 cells. */
+  LtTask    *task;
+  gboolean   stale;
 };
 
 G_DEFINE_FINAL_TYPE (LtSuiviRow, lt_suivi_row, GTK_TYPE_WIDGET)
@@ -239,8 +244,26 @@ lt_suivi_row_set_task (LtSuiviRow *self,
   g_return_if_fail (LT_IS_SUIVI_ROW (self));
   g_return_if_fail (task == NULL || LT_IS_TASK (task));
 
-  for (guint i = 0; i < N_COLUMNS; i++)
-    fill_cell (self->cells[i], i, task);
+  g_set_object (&self->task, task);
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->stale)
+    for (guint i = 0; i < N_COLUMNS; i++)
+      fill_cell (self->cells[i], i, task);
+}
+
+static void
+lt_suivi_row_map (GtkWidget *widget)
+{
+  LtSuiviRow *self = LT_SUIVI_ROW (widget);
+
+  GTK_WIDGET_CLASS (lt_suivi_row_parent_class)->map (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      for (guint i = 0; i < N_COLUMNS; i++)
+        fill_cell (self->cells[i], i, self->task);
+    }
 }
 
 static GtkWidget *
@@ -264,6 +287,7 @@ lt_suivi_row_dispose (GObject *object)
 
   for (guint i = 0; i < N_COLUMNS; i++)
     g_clear_pointer (&self->cells[i], gtk_widget_unparent);
+  g_clear_object (&self->task);
 
   G_OBJECT_CLASS (lt_suivi_row_parent_class)->dispose (object);
 }
@@ -275,6 +299,7 @@ lt_suivi_row_class_init (LtSuiviRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lt_suivi_row_dispose;
+  widget_class->map = lt_suivi_row_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "suivirow");
