@@ -23,15 +23,18 @@
  * to thousands stalled the main loop while it made 200 rows (at start,
  * 110–170 ms before the suivi's first frame at 200,000 tâches). A list
  * told to grow on a view (lt_slot_list_grow_on ()) shows FIRST_ROWS of a
- * longer model at once, enough to fill a screen, then STEP_ROWS more at
- * each frame of the view until it shows them all; past POOL_ROWS the view
- * makes no more widgets, and the rest comes at once. A suivi row costs
- * about 0.35 ms to make, bind, measure and draw on this 2-core machine:
- * a step of 24 is 8–14 ms of CPU, inside a frame. (A GtkColumnView makes
+ * longer model at once, enough to fill a screen, then STEP_ROWS more
+ * after each frame of the view until it shows them all; past POOL_ROWS the
+ * view makes no more widgets, and the rest comes at once. A step is told
+ * in an idle after the frame and its rows are made, measured and drawn by
+ * the next one: on this 2-core machine the longest main-loop stall after
+ * the suivi's first frame is 15 ms with 20 rows a step (16–25 ms when the
+ * step was taken inside the frame's tick, whatever its size), and the list
+ * is complete about 150 ms after its first frame. (A GtkColumnView makes
  * every step cost the whole list: each new cell re-measures every cell of
  * its column; the suivi is a GtkListView of LtSuiviRow for that.) */
 #define FIRST_ROWS 40
-#define STEP_ROWS  24
+#define STEP_ROWS  20
 #define POOL_ROWS  200
 
 struct _LtSlot {
@@ -49,6 +52,7 @@ struct _LtSlotList {
   gboolean    grows;
   GtkWidget  *view;       /* weak: the frames it grows on */
   guint       tick_id;
+  guint       idle_id;
   GHashTable *slots;      /* position → LtSlot (not owned: the view owns them) */
 };
 
@@ -332,6 +336,25 @@ lt_slot_list_grow (LtSlotList *self)
   return self->limit != G_MAXUINT;
 }
 
+/* After the frame: the rows of a step are made and bound here, then
+ * measured and drawn by the next frame, so neither holds a frame up. */
+static gboolean
+grow_idle_cb (gpointer user_data)
+{
+  LtSlotList *self = user_data;
+
+  self->idle_id = 0;
+  if (!lt_slot_list_grow (self) && self->tick_id != 0)
+    {
+      if (self->view != NULL)
+        gtk_widget_remove_tick_callback (self->view, self->tick_id);
+      self->tick_id = 0;
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A step a frame: the tick asks for it, once the frame is drawn. */
 static gboolean
 grow_tick_cb (GtkWidget     *widget,
               GdkFrameClock *clock,
@@ -339,11 +362,10 @@ grow_tick_cb (GtkWidget     *widget,
 {
   LtSlotList *self = user_data;
 
-  if (lt_slot_list_grow (self))
-    return G_SOURCE_CONTINUE;
+  if (self->idle_id == 0)
+    self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_idle_cb, self, NULL);
 
-  self->tick_id = 0;
-  return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
 }
 
 /**
@@ -421,6 +443,7 @@ lt_slot_list_dispose (GObject *object)
       self->view = NULL;
     }
   self->tick_id = 0;
+  g_clear_handle_id (&self->idle_id, g_source_remove);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
   g_clear_object (&self->model);
