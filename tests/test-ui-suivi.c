@@ -160,7 +160,7 @@ test_row_filled_when_shown (void)
   g_autoptr(LtTask) second = new_task ("Établir la liasse fiscale de l’exercice clos, annexes comprises", "2027-04-30");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = lt_suivi_row_new_header ();
+  GtkWidget *header = lt_suivi_header_new (NULL);
   GtkWidget *row = lt_suivi_row_new ();
 
   gtk_box_append (GTK_BOX (box), header);
@@ -188,7 +188,7 @@ test_row_filled_when_shown (void)
 
   lt_suivi_row_set_task (LT_SUIVI_ROW (row), second);
   iterate (20);
-  for (GtkWidget *h = gtk_widget_get_first_child (header), *c = gtk_widget_get_first_child (row);
+  for (GtkWidget *h = gtk_widget_get_first_child (gtk_widget_get_first_child (header)), *c = gtk_widget_get_first_child (row);
        h != NULL && c != NULL;
        h = gtk_widget_get_next_sibling (h), c = gtk_widget_get_next_sibling (c))
     {
@@ -199,6 +199,17 @@ test_row_filled_when_shown (void)
       g_assert_cmpfloat (hp.x, ==, cp.x);
       g_assert_cmpint (gtk_widget_get_width (h), ==, gtk_widget_get_width (c));
     }
+
+  /* the header asks for no width: a narrow window scrolls the list
+   * sideways, and the header with it */
+  {
+    int least;
+
+    gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &least, NULL, NULL, NULL);
+    g_assert_cmpint (least, ==, 0);
+    gtk_widget_measure (row, GTK_ORIENTATION_HORIZONTAL, -1, &least, NULL, NULL, NULL);
+    g_assert_cmpint (least, >, 300);
+  }
 
   destroy_and_finalize (GTK_WINDOW (window));
 }

@@ -337,13 +337,13 @@ lt_suivi_row_new (void)
 }
 
 /**
- * lt_suivi_row_new_header:
+ * lt_suivi_row_new_titles:
  *
  * Returns: (transfer floating): the row of column titles, of the rows'
- *   widths (put it above the list, outside its scrolled window)
+ *   widths (lt_suivi_header_new () puts it above the list)
  */
 GtkWidget *
-lt_suivi_row_new_header (void)
+lt_suivi_row_new_titles (void)
 {
   static const char * const titles[N_COLUMNS] = {
     [COLUMN_TITLE] = N_("Task"),

@@ -12,8 +12,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LtSuiviRow, lt_suivi_row, LT, SUIVI_ROW, GtkWidget)
 
 GtkWidget *lt_suivi_row_new        (void);
-GtkWidget *lt_suivi_row_new_header (void);
+GtkWidget *lt_suivi_row_new_titles (void);
 void       lt_suivi_row_set_task   (LtSuiviRow *self,
                                     LtTask     *task);
+
+#define LT_TYPE_SUIVI_HEADER (lt_suivi_header_get_type ())
+G_DECLARE_FINAL_TYPE (LtSuiviHeader, lt_suivi_header, LT, SUIVI_HEADER, GtkWidget)
+
+GtkWidget *lt_suivi_header_new     (GtkAdjustment *hadjustment);
 
 G_END_DECLS

@@ -238,6 +238,17 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
     g_signal_handlers_disconnect_by_func (slot, on_slot_item_cb, gtk_list_item_get_child (item));
 }
 
+/* The titles of the columns, above the list's scrolled window: they stay
+ * when the list scrolls down, and move with it sideways. */
+static void
+add_header (LtTasksPage *self)
+{
+  GtkWidget *list_scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->list_view), GTK_TYPE_SCROLLED_WINDOW);
+
+  gtk_box_prepend (self->list_box,
+                   lt_suivi_header_new (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (list_scroller))));
+}
+
 /* ---- callbacks ---------------------------------------------------------- */
 
 static void
@@ -312,7 +323,7 @@ lt_tasks_page_constructed (GObject *object)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  gtk_box_prepend (self->list_box, lt_suivi_row_new_header ());
+  add_header (self);
   g_signal_connect_object (self->tasks, "items-changed", G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
 
 
