@@ -10,6 +10,7 @@
 #include "lt-store-check.h"
 #include "lt-store-demo.h"
 #include "lt-store-private.h"
+#include "lt-store-projects.h"
 
 #include "store-fixtures.h"
 
@@ -196,4 +197,27 @@ demo_client_id (LtStore    *store,
     }
   g_error ("no demo client « %s »", name);
   return 0;
+}
+
+/* A tâche of @affaire_id due (and started) on @due, added through the
+ * store as the app adds one (@staff_id 0: no intervenant). */
+gint64
+store_fixture_add_task (LtStore    *store,
+                        gint64      affaire_id,
+                        gint64      staff_id,
+                        const char *title,
+                        const char *due)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LtTask) task = lt_task_new ();
+
+  lt_task_set_affaire_id (task, affaire_id);
+  lt_task_set_staff_id (task, staff_id);
+  lt_task_set_title (task, title);
+  lt_task_set_start_date (task, due);
+  lt_task_set_due_date (task, due);
+  g_assert_true (lt_store_add_task (store, task, &error));
+  g_assert_no_error (error);
+
+  return lt_task_get_id (task);
 }

@@ -31,6 +31,12 @@ gint64     query_int               (LtStore     *store,
 char      *query_text              (LtStore     *store,
                                     const char  *sql);
 
+gint64     store_fixture_add_task  (LtStore     *store,
+                                    gint64       affaire_id,
+                                    gint64       staff_id,
+                                    const char  *title,
+                                    const char  *due);
+
 void       assert_check_clean      (LtStore     *store);
 gint64     demo_client_id          (LtStore     *store,
                                     const char  *name);

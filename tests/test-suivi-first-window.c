@@ -37,25 +37,6 @@ typedef struct {
 } Fixture;
 
 static void
-add_task (Fixture    *f,
-          gint64      affaire_id,
-          gint64      staff_id,
-          const char *title,
-          const char *due)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LtTask) task = lt_task_new ();
-
-  lt_task_set_affaire_id (task, affaire_id);
-  lt_task_set_staff_id (task, staff_id);
-  lt_task_set_title (task, title);
-  lt_task_set_start_date (task, due);
-  lt_task_set_due_date (task, due);
-  g_assert_true (lt_store_add_task (f->store, task, &error));
-  g_assert_no_error (error);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -71,10 +52,10 @@ fixture_set_up (Fixture       *f,
   f->zoe = lt_staff_get_id (zoe);
 
   affaire = query_int (f->store, "SELECT min (id) FROM affaires");
-  add_task (f, affaire, f->zoe, "Déclaration de TVA à l’été", "2026-12-01");
-  add_task (f, affaire, f->zoe, "Élaborer le prévisionnel", "2026-12-04");
-  add_task (f, affaire, 0, "Révision — écritures d’inventaire", "2026-12-06");
-  add_task (f, affaire, 0, "Le « dé\"cla » entre guillemets", "2026-12-07");
+  store_fixture_add_task (f->store, affaire, f->zoe, "Déclaration de TVA à l’été", "2026-12-01");
+  store_fixture_add_task (f->store, affaire, f->zoe, "Élaborer le prévisionnel", "2026-12-04");
+  store_fixture_add_task (f->store, affaire, 0, "Révision — écritures d’inventaire", "2026-12-06");
+  store_fixture_add_task (f->store, affaire, 0, "Le « dé\"cla » entre guillemets", "2026-12-07");
 
   f->shadow = g_array_new (FALSE, FALSE, sizeof (gint64));
   f->states = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);

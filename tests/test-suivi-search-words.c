@@ -85,25 +85,6 @@ read_rows (Fixture *f)
 }
 
 static void
-add_task (Fixture    *f,
-          gint64      affaire_id,
-          gint64      staff_id,
-          const char *title,
-          const char *due)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LtTask) task = lt_task_new ();
-
-  lt_task_set_affaire_id (task, affaire_id);
-  lt_task_set_staff_id (task, staff_id);
-  lt_task_set_title (task, title);
-  lt_task_set_start_date (task, due);
-  lt_task_set_due_date (task, due);
-  g_assert_true (lt_store_add_task (f->store, task, &error));
-  g_assert_no_error (error);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -120,10 +101,10 @@ fixture_set_up (Fixture       *f,
 
   /* tâches with accents, in this week and overdue (TODAY is a Thursday) */
   affaire = query_int (f->store, "SELECT min (id) FROM affaires");
-  add_task (f, affaire, f->zoe, "Déclaration de TVA à l’été", "2026-12-01");
-  add_task (f, affaire, f->zoe, "Élaborer le prévisionnel", "2026-12-04");
-  add_task (f, affaire, 0, "Révision — écritures d’inventaire", "2026-12-06");
-  add_task (f, affaire, 0, "x", "2026-11-02");
+  store_fixture_add_task (f->store, affaire, f->zoe, "Déclaration de TVA à l’été", "2026-12-01");
+  store_fixture_add_task (f->store, affaire, f->zoe, "Élaborer le prévisionnel", "2026-12-04");
+  store_fixture_add_task (f->store, affaire, 0, "Révision — écritures d’inventaire", "2026-12-06");
+  store_fixture_add_task (f->store, affaire, 0, "x", "2026-11-02");
 
   f->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (f->rows, row_clear);
