@@ -252,26 +252,46 @@ test_dispose_while_running (Fixture       *f,
   }
 }
 
+static void
+on_partial_notify_cb (GObject    *model,
+                      GParamSpec *pspec,
+                      guint      *count)
+{
+  (*count)++;
+}
+
 /* A list opened incrementally: the first window at once, the rest read on
- * the worker connection from the start, not after the first idle. */
+ * the worker connection from the start, not after the first idle. Its
+ * length is a least count until then (« partial »), told once it is not. */
 static void
 test_incremental_at_once (Fixture       *f,
                           gconstpointer  data)
 {
   g_autoptr(LtQueryModel) model = NULL;
   g_autoptr(GArray) all = expected_ids (f->store, "all");
+  guint notified = 0;
 
   lt_store_set_incremental_lists (f->store, TRUE);
   model = new_model (f, "all");
+  g_signal_connect (model, "notify::partial", G_CALLBACK (on_partial_notify_cb), &notified);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, FIRST_WINDOW);
   g_assert_nonnull (model->job);
   g_assert_cmpuint (model->refresh_source, ==, 0);
   g_assert_true (lt_query_model_is_loading (model));
+  g_assert_true (lt_query_model_is_partial (model));
 
   wait_idle (model);
   g_assert_false (lt_query_model_is_loading (model));
+  g_assert_false (lt_query_model_is_partial (model));
+  g_assert_cmpuint (notified, ==, 1);
   assert_shadow_is (f, all);
   g_assert_cmpuint (f->sizes->len, ==, 1);
+
+  /* read again after a write: never partial, nothing told */
+  g_assert_true (lt_query_model_refresh (model, NULL));
+  wait_idle (model);
+  g_assert_false (lt_query_model_is_partial (model));
+  g_assert_cmpuint (notified, ==, 1);
 }
 
 int

@@ -91,6 +91,8 @@ void        lt_query_model_fill_window      (LtQueryModel *self,
 /* lt-query-model.c */
 void        lt_query_model_bind_params      (sqlite3_stmt *stmt,
                                              GVariant     *params);
+void        lt_query_model_set_partial      (LtQueryModel *self,
+                                             gboolean      partial);
 
 /* lt-query-model-apply.c */
 void        lt_query_model_apply_ids        (LtQueryModel *self,

@@ -98,8 +98,8 @@ apply_window_cb (gpointer data)
 
   if (window->generation == self->generation && self->job != NULL)
     {
-      self->partial = TRUE;
       lt_query_model_apply_ids (self, g_steal_pointer (&window->ids));
+      lt_query_model_set_partial (self, TRUE);
       window->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
 
@@ -277,8 +277,9 @@ job_done_cb (GObject      *object,
     }
 
   self->n_queries++;
-  self->partial = FALSE;
   lt_query_model_apply_ids (self, ids);
+  /* told after the rows: a view reads the whole count then */
+  lt_query_model_set_partial (self, FALSE);
 }
 
 void

@@ -18,6 +18,7 @@ enum {
   PROP_0,
   PROP_ITEM_TYPE,
   PROP_N_ITEMS,
+  PROP_PARTIAL,
   N_PROPS
 };
 
@@ -279,6 +280,10 @@ lt_query_model_get_property (GObject    *object,
       g_value_set_uint (value, self->ids->len);
       break;
 
+    case PROP_PARTIAL:
+      g_value_set_boolean (value, self->partial);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -306,7 +311,44 @@ lt_query_model_class_init (LtQueryModelClass *klass)
                         G_PARAM_EXPLICIT_NOTIFY |
                         G_PARAM_STATIC_STRINGS));
 
+  /**
+   * LtQueryModel:partial:
+   *
+   * Whether the list holds only its first rows yet (more are being read):
+   * its length is then a least count, not the count.
+   */
+  properties[PROP_PARTIAL] =
+    g_param_spec_boolean ("partial", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+void
+lt_query_model_set_partial (LtQueryModel *self,
+                            gboolean      partial)
+{
+  if (self->partial == !!partial)
+    return;
+
+  self->partial = !!partial;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTIAL]);
+}
+
+/**
+ * lt_query_model_is_partial:
+ *
+ * Returns: whether the list holds only its first rows yet (its length is
+ *   then a least count); notify::partial when that changes
+ */
+gboolean
+lt_query_model_is_partial (LtQueryModel *self)
+{
+  g_return_val_if_fail (LT_IS_QUERY_MODEL (self), FALSE);
+
+  return self->partial;
 }
 
 static void

@@ -62,6 +62,7 @@ gboolean      lt_query_model_find           (LtQueryModel          *self,
                                              guint                 *position);
 
 gboolean      lt_query_model_is_loading     (LtQueryModel          *self);
+gboolean      lt_query_model_is_partial     (LtQueryModel          *self);
 
 /* Counters for tests and benchmarks. */
 guint         lt_query_model_get_n_built    (LtQueryModel          *self);

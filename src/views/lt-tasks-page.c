@@ -88,6 +88,18 @@ lt_tasks_page_selected_id (LtChoiceButton *dropdown,
 
 static void on_items_changed_cb (LtTasksPage *self);
 
+/* While only the first rows are read, the count is a least one. */
+static void
+update_count (LtTasksPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tasks));
+  g_autofree char *count = lt_query_model_is_partial (self->tasks)
+    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "At least %u task", "At least %u tasks", n), n)
+    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task", "%u tasks", n), n);
+
+  gtk_label_set_text (self->count_label, count);
+}
+
 static void
 apply_filter (LtTasksPage *self)
 {
@@ -95,7 +107,6 @@ apply_filter (LtTasksPage *self)
   LtTaskFilter filter = LT_TASK_FILTER_INIT;
   guint status = lt_choice_button_get_selected (self->status_dropdown);
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  guint n;
 
   if (self->tasks == NULL || self->filling)
     return;
@@ -120,15 +131,12 @@ apply_filter (LtTasksPage *self)
       g_set_object (&self->tasks, tasks);
       lt_slot_list_set_model (self->rows, G_LIST_MODEL (tasks));
       g_signal_connect_object (tasks, "items-changed", G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (tasks, "notify::partial", G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
     }
   else if (!lt_store_suivi_set_filter (self->tasks, &filter, &error))
     lt_tasks_page_show_error (self, error);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->tasks));
-  {
-    g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task", "%u tasks", n), n);
-    gtk_label_set_text (self->count_label, count);
-  }
+  update_count (self);
 }
 
 static void
@@ -155,10 +163,7 @@ update_stack (LtTasksPage *self)
 static void
 on_items_changed_cb (LtTasksPage *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tasks));
-  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task", "%u tasks", n), n);
-
-  gtk_label_set_text (self->count_label, count);
+  update_count (self);
   update_stack (self);
 }
 
@@ -325,6 +330,7 @@ lt_tasks_page_constructed (GObject *object)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   add_header (self);
   g_signal_connect_object (self->tasks, "items-changed", G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tasks, "notify::partial", G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
 
 
   on_items_changed_cb (self);
