@@ -160,8 +160,9 @@ test_row_filled_when_shown (void)
   g_autoptr(LtTask) second = new_task ("Établir la liasse fiscale de l’exercice clos, annexes comprises", "2027-04-30");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = lt_suivi_header_new (NULL);
-  GtkWidget *row = lt_suivi_row_new ();
+  g_autoptr(LtSuiviColumns) columns = lt_suivi_columns_new ();
+  GtkWidget *header = lt_suivi_header_new (columns, NULL);
+  GtkWidget *row = lt_suivi_row_new (columns);
 
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), row);
@@ -199,6 +200,48 @@ test_row_filled_when_shown (void)
       g_assert_cmpfloat (hp.x, ==, cp.x);
       g_assert_cmpint (gtk_widget_get_width (h), ==, gtk_widget_get_width (c));
     }
+
+  /* a column given a width by dragging its title's left edge: the rows
+   * follow, the title column gives the room; at least 32 px; the title
+   * column itself takes what is left */
+  {
+    GtkWidget *titles = gtk_widget_get_first_child (header);
+    GtkWidget *client_title = gtk_widget_get_next_sibling (gtk_widget_get_first_child (titles));
+    GtkWidget *client_cell = gtk_widget_get_next_sibling (gtk_widget_get_first_child (row));
+    int chars_width = gtk_widget_get_width (client_cell);
+    graphene_point_t edge;
+
+    g_assert_true (gtk_widget_compute_point (client_title, header, &GRAPHENE_POINT_INIT (0, 0), &edge));
+    g_assert_cmpint (lt_suivi_header_column_at (LT_SUIVI_HEADER (header), edge.x - 6), ==, 1);   /* the gap */
+    g_assert_cmpint (lt_suivi_header_column_at (LT_SUIVI_HEADER (header), edge.x + 6), ==, 1);
+    g_assert_cmpint (lt_suivi_header_column_at (LT_SUIVI_HEADER (header), edge.x + 40), ==, -1);
+    g_assert_cmpint (lt_suivi_header_column_at (LT_SUIVI_HEADER (header), 2), ==, -1);
+
+    lt_suivi_columns_set_width (columns, 1, chars_width + 120);
+    iterate (20);
+    g_assert_cmpint (gtk_widget_get_width (client_cell), ==, chars_width + 120);
+    g_assert_cmpint (gtk_widget_get_width (client_title), ==, chars_width + 120);
+    lt_suivi_columns_set_width (columns, 1, 5);
+    g_assert_cmpint (lt_suivi_columns_get_width (columns, 1), ==, 32);
+    lt_suivi_columns_set_width (columns, 0, 100);
+    g_assert_cmpint (lt_suivi_columns_get_width (columns, 0), ==, -1);
+    lt_suivi_columns_set_width (columns, 1, -1);
+    iterate (20);
+    g_assert_cmpint (gtk_widget_get_width (client_cell), ==, chars_width);
+
+    /* a row made after the drag has the width too */
+    lt_suivi_columns_set_width (columns, 4, 150);
+    {
+      g_autoptr(GtkWidget) later = g_object_ref_sink (lt_suivi_row_new (columns));
+      GtkWidget *due = gtk_widget_get_first_child (later);
+      int least;
+
+      for (int i = 0; i < 4; i++)
+        due = gtk_widget_get_next_sibling (due);
+      gtk_widget_measure (due, GTK_ORIENTATION_HORIZONTAL, -1, &least, NULL, NULL, NULL);
+      g_assert_cmpint (least, ==, 150);
+    }
+  }
 
   /* the header asks for no width: a narrow window scrolls the list
    * sideways, and the header with it */

@@ -32,10 +32,92 @@ typedef enum {
   N_COLUMNS
 } Column;
 
+/* ---- the columns' widths ------------------------------------------------ */
+
+/* the least width a dragged column keeps */
+#define MIN_COLUMN_WIDTH 32
+
+struct _LtSuiviColumns
+{
+  GObject parent_instance;
+  int     widths[N_COLUMNS];   /* -1: the column's width in characters */
+};
+
+G_DEFINE_FINAL_TYPE (LtSuiviColumns, lt_suivi_columns, G_TYPE_OBJECT)
+
+enum { COLUMNS_CHANGED, N_COLUMNS_SIGNALS };
+static guint columns_signals[N_COLUMNS_SIGNALS];
+
+static void
+lt_suivi_columns_class_init (LtSuiviColumnsClass *klass)
+{
+  /* ::changed (column): a column was given a width */
+  columns_signals[COLUMNS_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+}
+
+static void
+lt_suivi_columns_init (LtSuiviColumns *self)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    self->widths[i] = -1;
+}
+
+LtSuiviColumns *
+lt_suivi_columns_new (void)
+{
+  return g_object_new (LT_TYPE_SUIVI_COLUMNS, NULL);
+}
+
+/**
+ * lt_suivi_columns_get_width:
+ *
+ * Returns: the width in pixels a user gave @column, or -1 (its width in
+ *   characters)
+ */
+int
+lt_suivi_columns_get_width (LtSuiviColumns *self,
+                            guint           column)
+{
+  g_return_val_if_fail (LT_IS_SUIVI_COLUMNS (self), -1);
+  g_return_val_if_fail (column < N_COLUMNS, -1);
+
+  return self->widths[column];
+}
+
+/**
+ * lt_suivi_columns_set_width:
+ * @width: in pixels, at least MIN_COLUMN_WIDTH; -1: the width in characters
+ *
+ * The title takes the room left: it is not given a width.
+ */
+void
+lt_suivi_columns_set_width (LtSuiviColumns *self,
+                            guint           column,
+                            int             width)
+{
+  g_return_if_fail (LT_IS_SUIVI_COLUMNS (self));
+  g_return_if_fail (column < N_COLUMNS);
+
+  if (column == COLUMN_TITLE)
+    return;
+  if (width >= 0)
+    width = MAX (width, MIN_COLUMN_WIDTH);
+  if (self->widths[column] == width)
+    return;
+
+  self->widths[column] = width;
+  g_signal_emit (self, columns_signals[COLUMNS_CHANGED], 0, column);
+}
+
+/* ---- the row ------------------------------------------------------------ */
+
 struct _LtSuiviRow
 {
   GtkWidget  parent_instance;
   GtkWidget *cells[N_COLUMNS];
+  LtSuiviColumns *columns;
   /* A row out of view (GTK 4.8 keeps 200, unmapped below the screen) is
    * filled when it is mapped: a keystroke refills the rows on screen, not
    * 200 × 6 cells. */
@@ -288,6 +370,7 @@ lt_suivi_row_dispose (GObject *object)
   for (guint i = 0; i < N_COLUMNS; i++)
     g_clear_pointer (&self->cells[i], gtk_widget_unparent);
   g_clear_object (&self->task);
+  g_clear_object (&self->columns);
 
   G_OBJECT_CLASS (lt_suivi_row_parent_class)->dispose (object);
 }
@@ -318,14 +401,46 @@ lt_suivi_row_init (LtSuiviRow *self)
 
 /**
  * lt_suivi_row_new:
+ * @columns: (nullable): the widths of the list's columns
  *
  * Returns: (transfer floating): a row showing no tâche yet; its cells give
  *   a tooltip where their text is cut or their date is late
  */
-GtkWidget *
-lt_suivi_row_new (void)
+/* A cell given a width keeps it; the others are sized in characters. */
+static void
+apply_width (LtSuiviRow *self,
+             guint       column)
+{
+  int width = lt_suivi_columns_get_width (self->columns, column);
+  GtkInscription *cell = GTK_INSCRIPTION (self->cells[column]);
+
+  gtk_inscription_set_min_chars (cell, width >= 0 ? 0 : (guint) column_chars[column].min);
+  gtk_inscription_set_nat_chars (cell, width >= 0 ? 0 : (guint) column_chars[column].nat);
+  gtk_widget_set_size_request (GTK_WIDGET (cell), width, -1);
+}
+
+static LtSuiviRow *
+new_row (LtSuiviColumns *columns)
 {
   LtSuiviRow *self = g_object_new (LT_TYPE_SUIVI_ROW, NULL);
+
+  g_return_val_if_fail (columns == NULL || LT_IS_SUIVI_COLUMNS (columns), NULL);
+
+  if (columns == NULL)
+    return self;
+  self->columns = g_object_ref (columns);
+  g_signal_connect_object (columns, "changed", G_CALLBACK (apply_width), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    if (lt_suivi_columns_get_width (columns, i) >= 0)
+      apply_width (self, i);
+
+  return self;
+}
+
+GtkWidget *
+lt_suivi_row_new (LtSuiviColumns *columns)
+{
+  LtSuiviRow *self = new_row (columns);
 
   for (guint i = 0; i < N_COLUMNS; i++)
     {
@@ -338,12 +453,13 @@ lt_suivi_row_new (void)
 
 /**
  * lt_suivi_row_new_titles:
+ * @columns: (nullable): the widths of the list's columns
  *
  * Returns: (transfer floating): the row of column titles, of the rows'
  *   widths (lt_suivi_header_new () puts it above the list)
  */
 GtkWidget *
-lt_suivi_row_new_titles (void)
+lt_suivi_row_new_titles (LtSuiviColumns *columns)
 {
   static const char * const titles[N_COLUMNS] = {
     [COLUMN_TITLE] = N_("Task"),
@@ -353,7 +469,7 @@ lt_suivi_row_new_titles (void)
     [COLUMN_DUE] = N_("Due"),
     [COLUMN_STATUS] = N_("Status"),
   };
-  LtSuiviRow *self = g_object_new (LT_TYPE_SUIVI_ROW, NULL);
+  LtSuiviRow *self = new_row (columns);
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "header");
   for (guint i = 0; i < N_COLUMNS; i++)

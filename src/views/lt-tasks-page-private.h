@@ -7,6 +7,7 @@
 #include "lt-task.h"
 #include "lt-tasks-page.h"
 #include "lt-slot-list.h"
+#include "lt-suivi-row.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,7 @@ struct _LtTasksPage
   GtkStack           *stack;
   GtkBox             *list_box;      /* the header, then the list */
   GtkListView        *list_view;
+  LtSuiviColumns     *columns;       /* the widths dragged in the header */
   GtkLabel           *count_label;
   AdwStatusPage      *empty_page;
 };

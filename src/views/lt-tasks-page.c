@@ -207,7 +207,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
-  gtk_list_item_set_child (item, lt_suivi_row_new ());
+  LtTasksPage *self = user_data;
+
+  gtk_list_item_set_child (item, lt_suivi_row_new (self->columns));
 }
 
 /* the slot of the row took another tâche: the row shows it */
@@ -251,7 +253,8 @@ add_header (LtTasksPage *self)
   GtkWidget *list_scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->list_view), GTK_TYPE_SCROLLED_WINDOW);
 
   gtk_box_prepend (self->list_box,
-                   lt_suivi_header_new (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (list_scroller))));
+                   lt_suivi_header_new (self->columns,
+                                        gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (list_scroller))));
 }
 
 /* ---- callbacks ---------------------------------------------------------- */
@@ -323,7 +326,8 @@ lt_tasks_page_constructed (GObject *object)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  self->columns = lt_suivi_columns_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
@@ -345,6 +349,7 @@ lt_tasks_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
+  g_clear_object (&self->columns);
   g_clear_object (&self->tasks);
   g_clear_object (&self->context);
 
